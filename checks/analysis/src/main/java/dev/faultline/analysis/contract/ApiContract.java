@@ -1,0 +1,116 @@
+package dev.faultline.analysis.contract;
+
+import dev.faultline.analysis.model.IntSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What one HTTP API promises about its errors: which statuses and error codes are permanent, which must be waited
+ * out for the time in the Retry-After header, and which text in an error marks a special case. Loaded from a JSON
+ * profile (see {@link Contracts}).
+ *
+ * @param permanentStatuses statuses that fail the same way when re-sent unchanged
+ * @param retryAfterStatuses statuses whose wait must come from the Retry-After header
+ * @param quotaStatuses permanent statuses that are temporary when they report an exhausted quota: they need the
+ *     Retry-After wait then (Fatture in Cloud 403)
+ * @param quotaMarkers text that marks a quota error
+ * @param credentialStatuses permanent statuses that may be re-sent once the credentials were refreshed (401)
+ * @param inProgressStatuses permanent statuses that may be re-sent when the error says the operation is still
+ *     running (Fatture in Cloud 409 "already being executed")
+ * @param inProgressMarkers text that marks such an error
+ * @param permanentErrorCodes API error codes in the body that are permanent (InvoiceXML 4000-4005, 4007)
+ * @param retryAfterErrorCodes API error codes whose wait must come from Retry-After (InvoiceXML 4006)
+ */
+public record ApiContract(
+    String name,
+    String title,
+    String source,
+    List<Integer> permanentStatuses,
+    List<Integer> retryAfterStatuses,
+    List<Integer> quotaStatuses,
+    List<String> quotaMarkers,
+    List<Integer> credentialStatuses,
+    List<Integer> inProgressStatuses,
+    List<String> inProgressMarkers,
+    List<Integer> permanentErrorCodes,
+    List<Integer> retryAfterErrorCodes) {
+
+  public ApiContract {
+    permanentStatuses = copy(permanentStatuses);
+    retryAfterStatuses = copy(retryAfterStatuses);
+    quotaStatuses = copy(quotaStatuses);
+    quotaMarkers = copy(quotaMarkers);
+    credentialStatuses = copy(credentialStatuses);
+    inProgressStatuses = copy(inProgressStatuses);
+    inProgressMarkers = copy(inProgressMarkers);
+    permanentErrorCodes = copy(permanentErrorCodes);
+    retryAfterErrorCodes = copy(retryAfterErrorCodes);
+  }
+
+  private static <T> List<T> copy(List<T> values) {
+    return values == null ? List.of() : List.copyOf(values);
+  }
+
+  /** The union of several contracts: what any of the APIs a client may be talking to requires. */
+  public static ApiContract union(List<ApiContract> contracts) {
+    return new ApiContract(
+        String.join("+", contracts.stream().map(ApiContract::name).toList()),
+        String.join(", ", contracts.stream().map(ApiContract::title).toList()),
+        String.join(" ", contracts.stream().map(ApiContract::source).toList()),
+        concat(contracts, ApiContract::permanentStatuses),
+        concat(contracts, ApiContract::retryAfterStatuses),
+        concat(contracts, ApiContract::quotaStatuses),
+        concat(contracts, ApiContract::quotaMarkers),
+        concat(contracts, ApiContract::credentialStatuses),
+        concat(contracts, ApiContract::inProgressStatuses),
+        concat(contracts, ApiContract::inProgressMarkers),
+        concat(contracts, ApiContract::permanentErrorCodes),
+        concat(contracts, ApiContract::retryAfterErrorCodes));
+  }
+
+  private static <T> List<T> concat(
+      List<ApiContract> contracts, java.util.function.Function<ApiContract, List<T>> field) {
+    return contracts.stream().flatMap(c -> field.apply(c).stream()).distinct().toList();
+  }
+
+  public IntSet permanentStatusSet() {
+    return IntSet.of(permanentStatuses);
+  }
+
+  public IntSet retryAfterStatusSet() {
+    return IntSet.of(retryAfterStatuses);
+  }
+
+  public IntSet quotaStatusSet() {
+    return IntSet.of(quotaStatuses);
+  }
+
+  public IntSet credentialStatusSet() {
+    return IntSet.of(credentialStatuses);
+  }
+
+  public IntSet inProgressStatusSet() {
+    return IntSet.of(inProgressStatuses);
+  }
+
+  public IntSet permanentErrorCodeSet() {
+    return IntSet.of(permanentErrorCodes);
+  }
+
+  public IntSet retryAfterErrorCodeSet() {
+    return IntSet.of(retryAfterErrorCodes);
+  }
+
+  public boolean marksQuota(String literal) {
+    return containsAny(literal, quotaMarkers);
+  }
+
+  public boolean marksInProgress(String literal) {
+    return containsAny(literal, inProgressMarkers);
+  }
+
+  private static boolean containsAny(String literal, List<String> markers) {
+    String text = literal.toLowerCase(Locale.ROOT);
+    return markers.stream().anyMatch(m -> text.contains(m.toLowerCase(Locale.ROOT)));
+  }
+}

@@ -1,0 +1,121 @@
+package dev.faultline.analysis.library;
+
+import dev.faultline.analysis.model.IntSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The exception types that HTTP clients throw for failed requests, with their supertypes and the statuses each one
+ * stands for. Status {@code 0} means "no response" (a transport failure).
+ */
+public final class HttpErrorTypes {
+
+  /** What a status set means when a type stands for any failure, HTTP or transport. */
+  public static final IntSet ANY_FAILURE = IntSet.of(0).union(IntSet.range(300, 599));
+
+  public static final IntSet TRANSPORT = IntSet.of(0);
+
+  public static final IntSet ANY_HTTP_STATUS = IntSet.range(100, 599);
+
+  public static final IntSet SUCCESS = IntSet.range(200, 299);
+
+  private record Entry(String supertype, IntSet statuses) {}
+
+  private static final Map<String, Entry> TYPES = new LinkedHashMap<>();
+
+  private static final String SPRING_CLIENT = "org.springframework.web.client.";
+
+  static {
+    add("java.lang.Throwable", null, ANY_FAILURE);
+    add("java.lang.Exception", "java.lang.Throwable", ANY_FAILURE);
+    add("java.lang.RuntimeException", "java.lang.Exception", ANY_FAILURE);
+    add("java.io.IOException", "java.lang.Exception", TRANSPORT);
+    add("java.io.UncheckedIOException", "java.lang.RuntimeException", TRANSPORT);
+    add("java.net.http.HttpTimeoutException", "java.io.IOException", TRANSPORT);
+    add("java.net.http.HttpConnectTimeoutException", "java.net.http.HttpTimeoutException", TRANSPORT);
+    add("java.net.SocketTimeoutException", "java.io.InterruptedIOException", TRANSPORT);
+    add("java.io.InterruptedIOException", "java.io.IOException", TRANSPORT);
+    add("java.net.SocketException", "java.io.IOException", TRANSPORT);
+    add("java.net.ConnectException", "java.net.SocketException", TRANSPORT);
+    add("java.net.UnknownHostException", "java.io.IOException", TRANSPORT);
+
+    // Fatture in Cloud SDK: every non-2xx status, and transport failures with code 0.
+    add("it.fattureincloud.sdk.ApiException", "java.lang.Exception", ANY_FAILURE);
+
+    // Spring RestTemplate / RestClient.
+    add("org.springframework.core.NestedRuntimeException", "java.lang.RuntimeException", ANY_FAILURE);
+    add(SPRING_CLIENT + "RestClientException", "org.springframework.core.NestedRuntimeException", ANY_FAILURE);
+    add(SPRING_CLIENT + "ResourceAccessException", SPRING_CLIENT + "RestClientException", TRANSPORT);
+    add(SPRING_CLIENT + "RestClientResponseException", SPRING_CLIENT + "RestClientException",
+        IntSet.range(300, 599));
+    add(SPRING_CLIENT + "UnknownHttpStatusCodeException", SPRING_CLIENT + "RestClientResponseException",
+        IntSet.range(300, 599));
+    add(SPRING_CLIENT + "HttpStatusCodeException", SPRING_CLIENT + "RestClientResponseException",
+        IntSet.range(400, 599));
+    String clientError = SPRING_CLIENT + "HttpClientErrorException";
+    add(clientError, SPRING_CLIENT + "HttpStatusCodeException", IntSet.range(400, 499));
+    addStatus(clientError, "BadRequest", 400);
+    addStatus(clientError, "Unauthorized", 401);
+    addStatus(clientError, "Forbidden", 403);
+    addStatus(clientError, "NotFound", 404);
+    addStatus(clientError, "MethodNotAllowed", 405);
+    addStatus(clientError, "NotAcceptable", 406);
+    addStatus(clientError, "Conflict", 409);
+    addStatus(clientError, "Gone", 410);
+    addStatus(clientError, "UnsupportedMediaType", 415);
+    addStatus(clientError, "UnprocessableContent", 422);
+    addStatus(clientError, "UnprocessableEntity", 422);
+    addStatus(clientError, "TooManyRequests", 429);
+    String serverError = SPRING_CLIENT + "HttpServerErrorException";
+    add(serverError, SPRING_CLIENT + "HttpStatusCodeException", IntSet.range(500, 599));
+    addStatus(serverError, "InternalServerError", 500);
+    addStatus(serverError, "NotImplemented", 501);
+    addStatus(serverError, "BadGateway", 502);
+    addStatus(serverError, "ServiceUnavailable", 503);
+    addStatus(serverError, "GatewayTimeout", 504);
+  }
+
+  private HttpErrorTypes() {}
+
+  private static void add(String type, String supertype, IntSet statuses) {
+    TYPES.put(type, new Entry(supertype, statuses));
+  }
+
+  private static void addStatus(String outer, String nested, int status) {
+    add(outer + "." + nested, outer, IntSet.of(status));
+  }
+
+  /** Whether the type is one this table knows. */
+  public static boolean isKnown(String type) {
+    return TYPES.containsKey(type);
+  }
+
+  /** The statuses an exception of this type may stand for, if the table knows the type. */
+  public static Optional<IntSet> statuses(String type) {
+    return Optional.ofNullable(TYPES.get(type)).map(Entry::statuses);
+  }
+
+  /** The type followed by its known supertypes, most specific first. */
+  public static List<String> typeAndSupertypes(String type) {
+    List<String> chain = new ArrayList<>();
+    for (String current = type; current != null; ) {
+      chain.add(current);
+      Entry entry = TYPES.get(current);
+      current = entry == null ? null : entry.supertype();
+    }
+    return chain;
+  }
+
+  /** Whether {@code type} is {@code supertype} or one of its known subtypes. */
+  public static boolean isSubtype(String type, String supertype) {
+    return typeAndSupertypes(type).contains(supertype);
+  }
+
+  /** True for an exception type that carries an HTTP response (its statuses include more than "no response"). */
+  public static boolean carriesHttpStatus(String type) {
+    return statuses(type).map(s -> !TRANSPORT.containsAll(s)).orElse(false);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.faultline.analysis.model;
+
+import java.util.List;
+
+/** What a branch condition tests, as far as error handling is concerned. */
+public sealed interface Condition {
+
+  /** True exactly when the latest response's HTTP status is in {@code statuses}. */
+  record StatusIn(IntSet statuses) implements Condition {}
+
+  /** True exactly when the latest error body's API error code (e.g. InvoiceXML {@code errorCode}) is in {@code codes}. */
+  record ErrorCodeIn(IntSet codes) implements Condition {}
+
+  /**
+   * True exactly when the response carries a Retry-After header. A Fatture in Cloud 403 with the header is a quota
+   * error; without it a client may fall back to its own backoff.
+   */
+  record RetryAfterPresent() implements Condition {}
+
+  /**
+   * A test of the error body or message against text literals, e.g. {@code message.contains("already being
+   * executed")}. The contract says which literals mark which case.
+   */
+  record TextMatch(List<String> literals) implements Condition {
+    public TextMatch {
+      literals = List.copyOf(literals);
+    }
+  }
+
+  record Not(Condition operand) implements Condition {}
+
+  record And(Condition left, Condition right) implements Condition {}
+
+  record Or(Condition left, Condition right) implements Condition {}
+
+  /** A condition known to be always true or always false, e.g. a helper's {@code return true}. */
+  record Constant(boolean value) implements Condition {}
+
+  Condition TRUE = new Constant(true);
+  Condition FALSE = new Constant(false);
+
+  /** Anything else: either outcome is possible and tells nothing about the response. */
+  record Unknown() implements Condition {}
+
+  Condition UNKNOWN = new Unknown();
+
+  static Condition not(Condition operand) {
+    if (operand instanceof Unknown) {
+      return operand;
+    }
+    if (operand instanceof Not not) {
+      return not.operand();
+    }
+    return new Not(operand);
+  }
+
+  static Condition and(Condition left, Condition right) {
+    if (left instanceof Unknown && right instanceof Unknown) {
+      return UNKNOWN;
+    }
+    return new And(left, right);
+  }
+
+  static Condition or(Condition left, Condition right) {
+    if (left instanceof Unknown && right instanceof Unknown) {
+      return UNKNOWN;
+    }
+    return new Or(left, right);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.faultline.analysis.model;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One statement of a method's error handling, lowered from source by a front end. Only what matters for error
+ * handling is kept: requests, status tests, waits, re-sends and the control flow between them.
+ */
+public sealed interface Step {
+
+  /** Statements executed in order. */
+  record Block(List<Step> steps) implements Step {
+    public Block {
+      steps = List.copyOf(steps);
+    }
+  }
+
+  /** {@code if (condition) then else otherwise}; also switch arms and conditional expressions. */
+  record Branch(Condition condition, Step then, Step otherwise) implements Step {}
+
+  /**
+   * A loop. A {@link LoopKind#RETRY} loop runs the same work again ({@code while}, {@code do}, counted {@code for});
+   * an {@link LoopKind#ITERATION} loop moves on to the next element of a collection.
+   *
+   * @param condition the loop condition, {@link Condition.Unknown} when absent or unrelated; {@code null} when the loop
+   *     can only be left by break, return or throw ({@code while (true)})
+   * @param testedFirst true for while and for, false for do-while
+   */
+  record Loop(
+      LoopKind kind,
+      @Nullable Condition condition,
+      boolean testedFirst,
+      Step body,
+      @Nullable String label)
+      implements Step {}
+
+  enum LoopKind {
+    RETRY,
+    ITERATION
+  }
+
+  /** try / catch / finally. Each catch lists the exception types it catches, qualified. */
+  record TryCatch(Step body, List<Catch> catches, @Nullable Step finallyBlock) implements Step {
+    public TryCatch {
+      catches = List.copyOf(catches);
+    }
+  }
+
+  record Catch(List<String> exceptionTypes, Step body) {
+    public Catch {
+      exceptionTypes = List.copyOf(exceptionTypes);
+    }
+  }
+
+  /**
+   * An HTTP request.
+   *
+   * @param callKey identifies the call: the same key again on a path is the same request re-sent
+   * @param thrownTypes the exception types the call throws for failures, qualified (see {@code HttpErrorTypes})
+   * @param throwsOnHttpError true when an HTTP error status arrives as an exception (FIC SDK, RestTemplate), false
+   *     when the caller gets a response object with any status (java.net.http, OkHttp)
+   */
+  record Request(Anchor anchor, String callKey, List<String> thrownTypes, boolean throwsOnHttpError)
+      implements Step {
+    public Request {
+      thrownTypes = List.copyOf(thrownTypes);
+    }
+  }
+
+  /** A wait: a sleep, or a delayed schedule. */
+  record Wait(Anchor anchor, boolean delayFromRetryAfter) implements Step {}
+
+  /** The credentials were refreshed (a token refresh, a re-authentication). */
+  record RefreshCredentials() implements Step {}
+
+  /** A call of the enclosing method by itself: the work, requests included, is done again. */
+  record SelfCall(Anchor anchor) implements Step {}
+
+  /** {@code throw}: the types are the thrown type and its supertypes, qualified. */
+  record Throw(List<String> typeAndSupertypes) implements Step {
+    public Throw {
+      typeAndSupertypes = List.copyOf(typeAndSupertypes);
+    }
+  }
+
+  record Return() implements Step {}
+
+  /**
+   * A block that {@code break label} leaves: a labeled block, or a switch (whose unlabeled breaks the front end
+   * gives the switch's own label).
+   */
+  record Labeled(String label, Step body) implements Step {}
+
+  record Break(@Nullable String label) implements Step {}
+
+  record Continue(@Nullable String label) implements Step {}
+
+  Step NOTHING = new Block(List.of());
+}

@@ -1,0 +1,20 @@
+package dev.faultline.analysis.rules;
+
+/**
+ * The checks' names and summaries as compile-time constants, for annotations such as Error Prone's
+ * {@code @BugPattern}. Everything else reads them through {@link CheckInfo}.
+ */
+public final class CheckNames {
+  public static final String RETRY_AFTER_IGNORED = "RetryAfterIgnored";
+  public static final String RETRY_AFTER_IGNORED_SUMMARY =
+      "Wait for the time in the Retry-After header before re-sending a rate-limited (429, 503, quota) request";
+
+  public static final String NON_RETRYABLE_ERROR_RETRIED = "NonRetryableErrorRetried";
+  public static final String NON_RETRYABLE_ERROR_RETRIED_SUMMARY =
+      "Do not re-send a request that failed with a permanent error (400, 401, 403, 404, 405, 409, 422)";
+
+  /** Where the docs pages live, relative to the project root: one page per check, named after it. */
+  public static final String DOCS_PATH = "docs/checks/";
+
+  private CheckNames() {}
+}

@@ -1,0 +1,385 @@
+package dev.faultline.analysis.rules;
+
+import dev.faultline.analysis.contract.ApiContract;
+import dev.faultline.analysis.library.HttpErrorTypes;
+import dev.faultline.analysis.model.Condition;
+import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.model.Step;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs a lowered method over sets of {@link PathState}s, one per path, and records every request that is sent after
+ * an earlier response: the events the rules judge.
+ */
+public final class HandlingInterpreter {
+  private static final int MAX_LOOP_ROUNDS = 6;
+  private static final int MAX_PATHS = 256;
+  private static final String UNLABELED = "";
+
+  private final ApiContract contract;
+  private final Set<SendEvent> events = new LinkedHashSet<>();
+
+  private HandlingInterpreter(ApiContract contract) {
+    this.contract = contract;
+  }
+
+  /** The send events of one method body. */
+  public static Set<SendEvent> sendEvents(Step body, ApiContract contract) {
+    HandlingInterpreter interpreter = new HandlingInterpreter(contract);
+    interpreter.exec(body, Set.of(PathState.start()));
+    return interpreter.events;
+  }
+
+  private record Thrown(List<String> types, PathState state) {}
+
+  /** The ways control leaves a step. */
+  private static final class Flow {
+    final Set<PathState> normal = new LinkedHashSet<>();
+    final Map<String, Set<PathState>> breaks = new HashMap<>();
+    final Map<String, Set<PathState>> continues = new HashMap<>();
+    final List<Thrown> thrown = new ArrayList<>();
+
+    void absorbAbrupt(Flow other) {
+      other.breaks.forEach((label, states) -> breaks.computeIfAbsent(label, k -> new LinkedHashSet<>()).addAll(states));
+      other.continues.forEach(
+          (label, states) -> continues.computeIfAbsent(label, k -> new LinkedHashSet<>()).addAll(states));
+      thrown.addAll(other.thrown);
+    }
+
+    void absorb(Flow other) {
+      normal.addAll(other.normal);
+      absorbAbrupt(other);
+    }
+  }
+
+  private Flow exec(Step step, Set<PathState> in) {
+    Flow flow = new Flow();
+    if (in.isEmpty()) {
+      return flow;
+    }
+    if (step instanceof Step.Block block) {
+      Set<PathState> current = in;
+      for (Step inner : block.steps()) {
+        Flow innerFlow = exec(inner, current);
+        flow.absorbAbrupt(innerFlow);
+        current = bounded(innerFlow.normal);
+        if (current.isEmpty()) {
+          break;
+        }
+      }
+      flow.normal.addAll(current);
+    } else if (step instanceof Step.Branch branch) {
+      flow.absorb(exec(branch.then(), refine(in, branch.condition(), true)));
+      flow.absorb(exec(branch.otherwise(), refine(in, branch.condition(), false)));
+    } else if (step instanceof Step.Loop loop) {
+      execLoop(loop, in, flow);
+    } else if (step instanceof Step.TryCatch tryCatch) {
+      execTry(tryCatch, in, flow);
+    } else if (step instanceof Step.Request request) {
+      execRequest(request, in, flow);
+    } else if (step instanceof Step.Wait wait) {
+      for (PathState state : in) {
+        flow.normal.add(
+            wait.delayFromRetryAfter()
+                ? state.withGates(true, state.quotaGate(), state.inProgressGate(), state.credentialsRefreshed())
+                : state.withWait(wait.anchor()));
+      }
+    } else if (step instanceof Step.RefreshCredentials) {
+      for (PathState state : in) {
+        flow.normal.add(
+            state.withGates(state.retryAfterConsulted(), state.quotaGate(), state.inProgressGate(), true));
+      }
+    } else if (step instanceof Step.SelfCall selfCall) {
+      for (PathState state : in) {
+        events.add(new SendEvent(selfCall.anchor(), state, true));
+        flow.normal.add(state.forgetResponse());
+      }
+    } else if (step instanceof Step.Throw thrown) {
+      for (PathState state : in) {
+        flow.thrown.add(new Thrown(thrown.typeAndSupertypes(), state));
+      }
+    } else if (step instanceof Step.Break jump) {
+      flow.breaks.computeIfAbsent(labelOf(jump.label()), k -> new LinkedHashSet<>()).addAll(in);
+    } else if (step instanceof Step.Continue jump) {
+      flow.continues.computeIfAbsent(labelOf(jump.label()), k -> new LinkedHashSet<>()).addAll(in);
+    } else if (step instanceof Step.Labeled labeled) {
+      Flow body = exec(labeled.body(), in);
+      Set<PathState> leaving = body.breaks.remove(labeled.label());
+      flow.absorb(body);
+      if (leaving != null) {
+        flow.normal.addAll(leaving);
+      }
+    } else if (step instanceof Step.Return) {
+      // Leaves the method: nothing after it on this path.
+    } else {
+      throw new IllegalArgumentException("unknown step " + step);
+    }
+    return flow;
+  }
+
+  private static String labelOf(String label) {
+    return label == null ? UNLABELED : label;
+  }
+
+  private void execRequest(Step.Request request, Set<PathState> in, Flow flow) {
+    for (PathState state : in) {
+      boolean resend = state.sentCalls().contains(request.callKey());
+      if (resend || !state.waits().isEmpty()) {
+        events.add(new SendEvent(request.anchor(), state, resend));
+      }
+      PathState success =
+          request.throwsOnHttpError()
+              ? state.afterRequest(request.callKey(), HttpErrorTypes.SUCCESS, true)
+              : state.afterRequest(request.callKey(), HttpErrorTypes.ANY_HTTP_STATUS, false);
+      flow.normal.add(success);
+      for (String type : request.thrownTypes()) {
+        IntSet statuses = HttpErrorTypes.statuses(type).orElse(HttpErrorTypes.ANY_FAILURE);
+        flow.thrown.add(
+            new Thrown(
+                HttpErrorTypes.typeAndSupertypes(type),
+                state.afterRequest(request.callKey(), statuses, true)));
+      }
+    }
+  }
+
+  private void execLoop(Step.Loop loop, Set<PathState> in, Flow flow) {
+    String ownLabel = loop.label();
+    Condition condition = loop.condition();
+    Set<PathState> entry =
+        loop.testedFirst() && condition != null ? refine(in, condition, true) : new LinkedHashSet<>(in);
+    if (loop.testedFirst() && condition != null) {
+      flow.normal.addAll(refine(in, condition, false));
+    }
+    Set<PathState> seen = new LinkedHashSet<>(entry);
+    boolean bodySends = sends(loop.body());
+    for (int round = 0; round < MAX_LOOP_ROUNDS && !entry.isEmpty(); round++) {
+      Flow body = exec(loop.body(), entry);
+      Set<PathState> back = new LinkedHashSet<>(body.normal);
+      takeOwn(body.continues, ownLabel, back);
+      takeOwn(body.breaks, ownLabel, flow.normal);
+      flow.absorbAbrupt(body);
+      if (condition != null) {
+        flow.normal.addAll(refine(back, condition, false));
+        back = refine(back, condition, true);
+      }
+      if (loop.kind() == Step.LoopKind.ITERATION) {
+        Set<PathState> next = new LinkedHashSet<>();
+        for (PathState state : back) {
+          if (bodySends && !state.waits().isEmpty()) {
+            // The wait is followed by the request for the next element.
+            events.add(new SendEvent(firstRequestAnchor(loop.body()), state, false));
+          }
+          next.add(state.nextElement());
+        }
+        back = next;
+      }
+      Set<PathState> fresh = new LinkedHashSet<>(back);
+      fresh.removeAll(seen);
+      seen.addAll(fresh);
+      entry = bounded(fresh);
+    }
+  }
+
+  private static void takeOwn(Map<String, Set<PathState>> jumps, String ownLabel, Set<PathState> into) {
+    Set<PathState> unlabeled = jumps.remove(UNLABELED);
+    if (unlabeled != null) {
+      into.addAll(unlabeled);
+    }
+    if (ownLabel != null) {
+      Set<PathState> labeled = jumps.remove(ownLabel);
+      if (labeled != null) {
+        into.addAll(labeled);
+      }
+    }
+  }
+
+  private void execTry(Step.TryCatch tryCatch, Set<PathState> in, Flow flow) {
+    Flow body = exec(tryCatch.body(), in);
+    Flow afterCatches = new Flow();
+    afterCatches.normal.addAll(body.normal);
+    afterCatches.breaks.putAll(body.breaks);
+    afterCatches.continues.putAll(body.continues);
+    List<Thrown> pending = body.thrown;
+    for (Step.Catch clause : tryCatch.catches()) {
+      Set<PathState> caught = new LinkedHashSet<>();
+      List<Thrown> uncaught = new ArrayList<>();
+      for (Thrown thrown : pending) {
+        catchInto(clause, thrown, caught, uncaught);
+      }
+      pending = uncaught;
+      afterCatches.absorb(exec(clause.body(), caught));
+    }
+    afterCatches.thrown.addAll(pending);
+    if (tryCatch.finallyBlock() != null) {
+      Flow finallyFlow = exec(tryCatch.finallyBlock(), afterCatches.normal);
+      afterCatches.normal.clear();
+      afterCatches.normal.addAll(finallyFlow.normal);
+      afterCatches.absorbAbrupt(finallyFlow);
+    }
+    flow.absorb(afterCatches);
+  }
+
+  /** Splits one thrown exception into the part the clause catches and the part that goes on. */
+  private static void catchInto(Step.Catch clause, Thrown thrown, Set<PathState> caught, List<Thrown> uncaught) {
+    PathState state = thrown.state();
+    for (String type : clause.exceptionTypes()) {
+      if (thrown.types().contains(type)) {
+        caught.add(state.withStatuses(state.statuses(), true));
+        return;
+      }
+    }
+    // A catch of a subtype of the thrown type catches the statuses that subtype stands for.
+    IntSet rest = state.statuses();
+    for (String type : clause.exceptionTypes()) {
+      Optional<IntSet> statuses = HttpErrorTypes.statuses(type);
+      if (statuses.isPresent()
+          && !thrown.types().isEmpty()
+          && HttpErrorTypes.isSubtype(type, thrown.types().get(0))) {
+        IntSet part = rest.intersect(statuses.get());
+        if (!part.isEmpty()) {
+          caught.add(state.withStatuses(part, true));
+          rest = rest.minus(part);
+        }
+      }
+    }
+    if (!rest.isEmpty()) {
+      uncaught.add(new Thrown(thrown.types(), state.withStatuses(rest, state.inspected())));
+    }
+  }
+
+  private Set<PathState> refine(Set<PathState> in, Condition condition, boolean outcome) {
+    Set<PathState> out = new LinkedHashSet<>();
+    for (PathState state : in) {
+      refineInto(state, condition, outcome, out);
+    }
+    return bounded(out);
+  }
+
+  private void refineInto(PathState state, Condition condition, boolean outcome, Set<PathState> out) {
+    if (condition instanceof Condition.StatusIn test) {
+      if (state.statuses().isEmpty()) {
+        out.add(state); // no response yet on this path: the test is about something else
+        return;
+      }
+      IntSet statuses =
+          outcome ? state.statuses().intersect(test.statuses()) : state.statuses().minus(test.statuses());
+      if (!statuses.isEmpty()) {
+        out.add(state.withStatuses(statuses, true));
+      }
+    } else if (condition instanceof Condition.ErrorCodeIn test) {
+      IntSet codes =
+          outcome ? state.errorCodes().intersect(test.codes()) : state.errorCodes().minus(test.codes());
+      if (!codes.isEmpty()) {
+        out.add(state.withErrorCodes(codes));
+      }
+    } else if (condition instanceof Condition.RetryAfterPresent) {
+      // With the header, a 403 is a quota error and the wait must come from the header; without it, the
+      // client's own backoff is all it can do.
+      out.add(outcome
+          ? state.withGates(state.retryAfterConsulted(), true, state.inProgressGate(), state.credentialsRefreshed())
+          : state.withGates(true, state.quotaGate(), state.inProgressGate(), state.credentialsRefreshed()));
+    } else if (condition instanceof Condition.TextMatch match) {
+      if (outcome) {
+        boolean quota = match.literals().stream().anyMatch(contract::marksQuota);
+        boolean inProgress = match.literals().stream().anyMatch(contract::marksInProgress);
+        out.add(state.withGates(state.retryAfterConsulted(), state.quotaGate() || quota,
+            state.inProgressGate() || inProgress, state.credentialsRefreshed()));
+      } else {
+        out.add(state);
+      }
+    } else if (condition instanceof Condition.Constant constant) {
+      if (constant.value() == outcome) {
+        out.add(state);
+      }
+    } else if (condition instanceof Condition.Not not) {
+      refineInto(state, not.operand(), !outcome, out);
+    } else if (condition instanceof Condition.And and) {
+      Set<PathState> leftTrue = new LinkedHashSet<>();
+      refineInto(state, and.left(), true, leftTrue);
+      if (outcome) {
+        for (PathState left : leftTrue) {
+          refineInto(left, and.right(), true, out);
+        }
+      } else {
+        refineInto(state, and.left(), false, out);
+        for (PathState left : leftTrue) {
+          refineInto(left, and.right(), false, out);
+        }
+      }
+    } else if (condition instanceof Condition.Or or) {
+      Set<PathState> leftFalse = new LinkedHashSet<>();
+      refineInto(state, or.left(), false, leftFalse);
+      if (outcome) {
+        refineInto(state, or.left(), true, out);
+        for (PathState left : leftFalse) {
+          refineInto(left, or.right(), true, out);
+        }
+      } else {
+        for (PathState left : leftFalse) {
+          refineInto(left, or.right(), false, out);
+        }
+      }
+    } else {
+      out.add(state);
+    }
+  }
+
+  /** Keeps path sets small: past the limit all paths are merged into one. */
+  private static Set<PathState> bounded(Set<PathState> states) {
+    if (states.size() <= MAX_PATHS) {
+      return states;
+    }
+    PathState merged = null;
+    for (PathState state : states) {
+      merged = merged == null ? state : merged.join(state);
+    }
+    return Set.of(merged);
+  }
+
+  private static boolean sends(Step step) {
+    return firstRequestAnchorOrNull(step) != null;
+  }
+
+  private static dev.faultline.analysis.model.Anchor firstRequestAnchor(Step step) {
+    return firstRequestAnchorOrNull(step);
+  }
+
+  private static dev.faultline.analysis.model.Anchor firstRequestAnchorOrNull(Step step) {
+    if (step instanceof Step.Request request) {
+      return request.anchor();
+    }
+    if (step instanceof Step.SelfCall call) {
+      return call.anchor();
+    }
+    List<Step> children = new ArrayList<>();
+    if (step instanceof Step.Block block) {
+      children.addAll(block.steps());
+    } else if (step instanceof Step.Branch branch) {
+      children.add(branch.then());
+      children.add(branch.otherwise());
+    } else if (step instanceof Step.Loop loop) {
+      children.add(loop.body());
+    } else if (step instanceof Step.Labeled labeled) {
+      children.add(labeled.body());
+    } else if (step instanceof Step.TryCatch tryCatch) {
+      children.add(tryCatch.body());
+      tryCatch.catches().forEach(c -> children.add(c.body()));
+      if (tryCatch.finallyBlock() != null) {
+        children.add(tryCatch.finallyBlock());
+      }
+    }
+    for (Step child : children) {
+      dev.faultline.analysis.model.Anchor anchor = firstRequestAnchorOrNull(child);
+      if (anchor != null) {
+        return anchor;
+      }
+    }
+    return null;
+  }
+}

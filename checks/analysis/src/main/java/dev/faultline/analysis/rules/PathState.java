@@ -1,0 +1,109 @@
+package dev.faultline.analysis.rules;
+
+import dev.faultline.analysis.model.Anchor;
+import dev.faultline.analysis.model.IntSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What is known on one path through a method about the latest response and what the code did since.
+ *
+ * @param statuses the statuses the latest response may have; empty before any request
+ * @param inspected whether the code looked at the outcome (tested the status, caught the error)
+ * @param errorCodes the API error codes the latest error body may carry ({@code 0}: none)
+ * @param errorCodesTested whether the code tested the error code
+ * @param retryAfterConsulted whether the wait for this response came from the Retry-After header, or the header is known to be absent
+ * @param quotaGate whether the path is taken only for a quota error
+ * @param inProgressGate whether the path is taken only for an "operation still running" error
+ * @param credentialsRefreshed whether the credentials were refreshed since the latest response
+ * @param sentCalls the requests sent so far on this path, by call key
+ * @param waits the waits since the latest response that did not take their delay from Retry-After
+ */
+public record PathState(
+    IntSet statuses,
+    boolean inspected,
+    IntSet errorCodes,
+    boolean errorCodesTested,
+    boolean retryAfterConsulted,
+    boolean quotaGate,
+    boolean inProgressGate,
+    boolean credentialsRefreshed,
+    Set<String> sentCalls,
+    Set<Anchor> waits) {
+
+  /** Every error code: {@code 0} for "no code in the body", then the API codes. */
+  public static final IntSet ALL_ERROR_CODES = IntSet.range(0, 9999);
+
+  public PathState {
+    sentCalls = Set.copyOf(sentCalls);
+    waits = Set.copyOf(waits);
+  }
+
+  public static PathState start() {
+    return new PathState(
+        IntSet.EMPTY, false, ALL_ERROR_CODES, false, false, false, false, false, Set.of(), Set.of());
+  }
+
+  PathState withStatuses(IntSet newStatuses, boolean nowInspected) {
+    return new PathState(newStatuses, nowInspected, errorCodes, errorCodesTested, retryAfterConsulted,
+        quotaGate, inProgressGate, credentialsRefreshed, sentCalls, waits);
+  }
+
+  PathState withErrorCodes(IntSet codes) {
+    return new PathState(statuses, true, codes, true, retryAfterConsulted, quotaGate, inProgressGate,
+        credentialsRefreshed, sentCalls, waits);
+  }
+
+  PathState withGates(boolean retryAfter, boolean quota, boolean inProgress, boolean refreshed) {
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfter, quota, inProgress,
+        refreshed, sentCalls, waits);
+  }
+
+  PathState withWait(Anchor wait) {
+    Set<Anchor> more = new HashSet<>(waits);
+    more.add(wait);
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, quotaGate,
+        inProgressGate, credentialsRefreshed, sentCalls, more);
+  }
+
+  /** The state right after a new request: a new response, nothing consulted or waited for yet. */
+  PathState afterRequest(String callKey, IntSet newStatuses, boolean nowInspected) {
+    Set<String> sent = new HashSet<>(sentCalls);
+    sent.add(callKey);
+    return new PathState(newStatuses, nowInspected, ALL_ERROR_CODES, false, false, false, false, false, sent,
+        Set.of());
+  }
+
+  /** The state once the outcome of earlier work is no longer known (after a recursive call returned). */
+  PathState forgetResponse() {
+    return new PathState(IntSet.EMPTY, false, ALL_ERROR_CODES, false, false, false, false, false, sentCalls,
+        Set.of());
+  }
+
+  /** The state when a loop moves on to its next element: nothing sent for that element yet. */
+  PathState nextElement() {
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, quotaGate,
+        inProgressGate, credentialsRefreshed, Set.of(), Set.of());
+  }
+
+  /** A state that over-approximates both: used only when a method has too many paths to keep apart. */
+  PathState join(PathState other) {
+    Set<String> sent = new HashSet<>(sentCalls);
+    sent.addAll(other.sentCalls);
+    Set<Anchor> allWaits = new HashSet<>(waits);
+    allWaits.addAll(other.waits);
+    return new PathState(
+        statuses.union(other.statuses),
+        inspected || other.inspected,
+        errorCodes.union(other.errorCodes),
+        errorCodesTested && other.errorCodesTested,
+        // Lenient on purpose: a merged path keeps an exemption that either path had, so that merging never
+        // creates a finding that no single path has.
+        retryAfterConsulted || other.retryAfterConsulted,
+        quotaGate || other.quotaGate,
+        inProgressGate || other.inProgressGate,
+        credentialsRefreshed || other.credentialsRefreshed,
+        sent,
+        allWaits);
+  }
+}

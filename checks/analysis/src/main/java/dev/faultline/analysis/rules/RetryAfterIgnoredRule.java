@@ -1,0 +1,65 @@
+package dev.faultline.analysis.rules;
+
+import dev.faultline.analysis.contract.ApiContract;
+import dev.faultline.analysis.model.Anchor;
+import dev.faultline.analysis.model.IntSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * RetryAfterIgnored: after a response that may be rate limited (429, 503, a quota error, InvoiceXML 4006), the code
+ * waits for a delay of its own, or sends again at once, instead of waiting for the time in the Retry-After header.
+ */
+public final class RetryAfterIgnoredRule {
+  private RetryAfterIgnoredRule() {}
+
+  public static List<Finding> judge(Set<SendEvent> events, ApiContract contract) {
+    Map<Anchor, IntSet[]> offending = new LinkedHashMap<>();
+    Map<Anchor, Boolean> isWait = new LinkedHashMap<>();
+    for (SendEvent event : events) {
+      PathState state = event.before();
+      if (!state.inspected() || state.retryAfterConsulted()) {
+        continue;
+      }
+      IntSet statuses = ResponseClassification.retryAfterStatuses(state, contract);
+      IntSet codes = ResponseClassification.retryAfterErrorCodes(state, contract);
+      if (statuses.isEmpty() && codes.isEmpty()) {
+        continue;
+      }
+      if (!state.waits().isEmpty()) {
+        for (Anchor wait : state.waits()) {
+          merge(offending, wait, statuses, codes);
+          isWait.put(wait, true);
+        }
+      } else if (event.resend()) {
+        merge(offending, event.anchor(), statuses, codes);
+        isWait.putIfAbsent(event.anchor(), false);
+      }
+    }
+    return offending.entrySet().stream()
+        .map(e -> new Finding(
+            CheckInfo.RETRY_AFTER_IGNORED.checkName(),
+            e.getKey(),
+            message(e.getValue()[0], e.getValue()[1], isWait.get(e.getKey()))))
+        .toList();
+  }
+
+  private static void merge(Map<Anchor, IntSet[]> offending, Anchor anchor, IntSet statuses, IntSet codes) {
+    offending.merge(anchor, new IntSet[] {statuses, codes},
+        (a, b) -> new IntSet[] {a[0].union(b[0]), a[1].union(b[1])});
+  }
+
+  private static String message(IntSet statuses, IntSet codes, boolean wait) {
+    String what = ResponseClassification.describe(statuses, codes, "errorCode");
+    String problem = wait
+        ? "This wait runs after a response that may be " + what
+            + " (rate limited or over quota), but its delay does not come from the Retry-After header"
+        : "This request is re-sent at once after a response that may be " + what
+            + " (rate limited or over quota), without waiting for the Retry-After header";
+    return problem
+        + ". Read Retry-After from that response (delay-seconds or an HTTP-date) and wait at least that long"
+        + " before sending again; fall back to a backoff only when the header is absent.";
+  }
+}

@@ -1,0 +1,35 @@
+package dev.faultline.errorprone;
+
+import com.google.errorprone.ErrorProneFlags;
+import dev.faultline.analysis.contract.ApiContract;
+import dev.faultline.analysis.contract.Contracts;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Faultline's Error Prone flags, shared by every check.
+ *
+ * <ul>
+ *   <li>{@code -XepOpt:Faultline:Profiles=fatture-in-cloud,invoicexml}: the built-in API profiles to judge
+ *       against (default: all of them);
+ *   <li>{@code -XepOpt:Faultline:ProfileFiles=/path/to/my-api.json,...}: profiles of your own, in the JSON format of
+ *       the built-in ones.
+ * </ul>
+ */
+final class FaultlineFlags {
+  static final String PROFILES = "Faultline:Profiles";
+  static final String PROFILE_FILES = "Faultline:ProfileFiles";
+
+  private FaultlineFlags() {}
+
+  /** The contract the flags select; a wrong profile name fails with the valid names. */
+  static ApiContract contract(ErrorProneFlags flags) {
+    List<String> names = flags.getListOrEmpty(PROFILES);
+    List<Path> files = flags.getListOrEmpty(PROFILE_FILES).stream().map(Path::of).toList();
+    try {
+      return Contracts.select(names, files);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("-XepOpt:" + PROFILES + " / " + PROFILE_FILES + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.faultline.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MethodTree;
+import dev.faultline.analysis.Analysis;
+import dev.faultline.analysis.contract.ApiContract;
+import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.rules.CheckInfo;
+import dev.faultline.analysis.rules.Finding;
+import dev.faultline.errorprone.lowering.JavacLowering;
+import dev.faultline.errorprone.lowering.TreeAnchor;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/** Runs one check's rule over a method and reports its findings through Error Prone. */
+final class FindingReporter {
+  /** Lowered once per method, for all checks. */
+  private static final Map<MethodTree, List<Unit>> LOWERED = Collections.synchronizedMap(new WeakHashMap<>());
+
+  private FindingReporter() {}
+
+  static Description report(
+      BugChecker checker, CheckInfo check, ApiContract contract, MethodTree method, VisitorState state) {
+    if (method.getBody() == null) {
+      return Description.NO_MATCH;
+    }
+    List<Unit> units;
+    try {
+      units = LOWERED.computeIfAbsent(method, m -> lower(m, state));
+      for (Unit unit : units) {
+        if (System.getenv("FAULTLINE_DUMP") != null) {
+          System.err.println("UNIT " + unit);
+        }
+        for (Finding finding : Analysis.judge(unit, check, contract)) {
+          TreeAnchor anchor = (TreeAnchor) finding.anchor();
+          state.reportMatch(checker.buildDescription(anchor.tree()).setMessage(finding.message()).build());
+        }
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      // Never break the user's build for a bug of our own: say so where it happened, and go on.
+      state.reportMatch(checker.buildDescription(method)
+          .setMessage("Faultline could not analyse this method (" + e + "); please report this as a Faultline bug."
+              + " The build goes on.")
+          .build());
+    }
+    return Description.NO_MATCH;
+  }
+
+  private static List<Unit> lower(MethodTree method, VisitorState state) {
+    ClassTree enclosingClass = state.findEnclosing(ClassTree.class);
+    return enclosingClass == null ? List.of() : JavacLowering.lowerMethod(method, enclosingClass, state);
+  }
+}

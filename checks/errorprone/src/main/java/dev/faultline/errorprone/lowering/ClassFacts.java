@@ -1,0 +1,139 @@
+package dev.faultline.errorprone.lowering;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import dev.faultline.analysis.library.HttpNames;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * What the methods of one class do, so that a call of a same-class helper counts as what the helper does: sends a
+ * request, waits, reads Retry-After, refreshes credentials.
+ */
+final class ClassFacts {
+  /** What one helper method does. */
+  static final class Helper {
+    final MethodTree tree;
+    boolean sends;
+    boolean throwsOnHttpError;
+    final Set<String> thrownTypes = new LinkedHashSet<>();
+    boolean waits;
+    boolean waitsForRetryAfter;
+    boolean returnsRetryAfter;
+    boolean refreshesCredentials;
+
+    Helper(MethodTree tree) {
+      this.tree = tree;
+    }
+
+    private String signature() {
+      return sends + " " + throwsOnHttpError + thrownTypes + waits + waitsForRetryAfter + returnsRetryAfter
+          + refreshesCredentials;
+    }
+  }
+
+  private static final Map<ClassTree, ClassFacts> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final int MAX_ROUNDS = 6;
+
+  private final Map<MethodSymbol, Helper> helpers = new HashMap<>();
+
+  private ClassFacts() {}
+
+  static ClassFacts of(ClassTree classTree, VisitorState state) {
+    ClassFacts cached = CACHE.get(classTree);
+    if (cached == null) {
+      cached = compute(classTree, state);
+      CACHE.put(classTree, cached);
+    }
+    return cached;
+  }
+
+  Helper helper(MethodSymbol symbol) {
+    return helpers.get(symbol);
+  }
+
+  private static ClassFacts compute(ClassTree classTree, VisitorState state) {
+    ClassFacts facts = new ClassFacts();
+    for (Tree member : classTree.getMembers()) {
+      if (member instanceof MethodTree method && method.getBody() != null) {
+        facts.helpers.put(ASTHelpers.getSymbol(method), new Helper(method));
+      }
+    }
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      boolean changed = false;
+      for (Helper helper : facts.helpers.values()) {
+        String before = helper.signature();
+        facts.summarize(helper, state);
+        changed |= !before.equals(helper.signature());
+      }
+      if (!changed) {
+        break;
+      }
+    }
+    return facts;
+  }
+
+  private void summarize(Helper helper, VisitorState state) {
+    MethodSymbol self = ASTHelpers.getSymbol(helper.tree);
+    if (HttpNames.namesCredentialRefresh(self.getSimpleName().toString())) {
+      helper.refreshesCredentials = true;
+    }
+    Operands operands = Operands.of(helper.tree, this, state);
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        return null;
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        MethodSymbol callee = ASTHelpers.getSymbol(call);
+        HttpCalls.request(call, state).ifPresent(kind -> {
+          helper.sends = true;
+          helper.throwsOnHttpError |= kind.throwsOnHttpError();
+          helper.thrownTypes.addAll(kind.thrownTypes());
+        });
+        Helper other = callee == null || callee.equals(self) ? null : helpers.get(callee);
+        if (other != null) {
+          helper.sends |= other.sends;
+          helper.throwsOnHttpError |= other.throwsOnHttpError;
+          helper.thrownTypes.addAll(other.thrownTypes);
+          helper.refreshesCredentials |= other.refreshesCredentials;
+          if (other.waits) {
+            helper.waits = true;
+            helper.waitsForRetryAfter |= other.waitsForRetryAfter
+                || call.getArguments().stream().anyMatch(operands::isRetryAfterDerived);
+          }
+        }
+        if (callee != null && HttpNames.namesCredentialRefresh(callee.getSimpleName().toString())) {
+          helper.refreshesCredentials = true;
+        }
+        if (HttpCalls.SLEEP.matches(call, state) || HttpCalls.SCHEDULE.matches(call, state)
+            || HttpCalls.DELAYED_EXECUTOR.matches(call, state)) {
+          helper.waits = true;
+          helper.waitsForRetryAfter |= call.getArguments().stream().anyMatch(operands::isRetryAfterDerived);
+        }
+        return super.visitMethodInvocation(call, null);
+      }
+
+      @Override
+      public Void visitReturn(ReturnTree tree, Void unused) {
+        if (tree.getExpression() != null && operands.isRetryAfterDerived(tree.getExpression())) {
+          helper.returnsRetryAfter = true;
+        }
+        return super.visitReturn(tree, null);
+      }
+    }.scan(helper.tree.getBody(), null);
+  }
+}

@@ -1,0 +1,915 @@
+package dev.faultline.errorprone.lowering;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.SynchronizedTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.UnionTypeTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.tree.YieldTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import dev.faultline.analysis.library.HttpErrorTypes;
+import dev.faultline.analysis.library.HttpNames;
+import dev.faultline.analysis.model.Condition;
+import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.model.Unit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Lowers a javac method body to the analysis model. */
+public final class JavacLowering {
+  private static final int MAX_INLINE_DEPTH = 3;
+  private static final String LOOP_TARGET = "";
+
+  private final VisitorState state;
+  private final ClassFacts facts;
+  private final MethodSymbol enclosing;
+  private final List<Unit> units;
+  private final String unitPrefix;
+  private Operands operands;
+  private final Deque<String> breakTargets = new ArrayDeque<>();
+  private int switchCount;
+  private int inlineDepth;
+
+  private JavacLowering(
+      VisitorState state, ClassFacts facts, MethodSymbol enclosing, Operands operands, List<Unit> units,
+      String unitPrefix) {
+    this.state = state;
+    this.facts = facts;
+    this.enclosing = enclosing;
+    this.operands = operands;
+    this.units = units;
+    this.unitPrefix = unitPrefix;
+  }
+
+  /**
+   * The units of a method: its body, and the bodies of the lambdas in it that run on their own (not those that
+   * run right after a wait, which belong to the body).
+   */
+  public static List<Unit> lowerMethod(MethodTree method, ClassTree enclosingClass, VisitorState state) {
+    List<Unit> units = new ArrayList<>();
+    if (method.getBody() == null) {
+      return units;
+    }
+    ClassFacts facts = ClassFacts.of(enclosingClass, state);
+    MethodSymbol symbol = ASTHelpers.getSymbol(method);
+    String name = symbol.owner.getSimpleName() + "." + symbol.getSimpleName();
+    JavacLowering lowering =
+        new JavacLowering(state, facts, symbol, Operands.of(method.getBody(), facts, state), units, name);
+    units.add(0, new Unit(name, lowering.statement(method.getBody())));
+    return units;
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  private Step statements(List<? extends StatementTree> statements) {
+    List<Step> steps = new ArrayList<>();
+    for (StatementTree statement : statements) {
+      steps.add(statement(statement));
+    }
+    return new Step.Block(steps);
+  }
+
+  private Step statement(StatementTree tree) {
+    if (tree == null) {
+      return Step.NOTHING;
+    }
+    if (tree instanceof BlockTree block) {
+      return statements(block.getStatements());
+    }
+    if (tree instanceof ExpressionStatementTree expression) {
+      return expression(expression.getExpression());
+    }
+    if (tree instanceof VariableTree variable) {
+      return variable.getInitializer() == null ? Step.NOTHING : expression(variable.getInitializer());
+    }
+    if (tree instanceof IfTree ifTree) {
+      return new Step.Block(List.of(
+          expression(ifTree.getCondition()),
+          new Step.Branch(condition(ifTree.getCondition()), statement(ifTree.getThenStatement()),
+              statement(ifTree.getElseStatement()))));
+    }
+    if (tree instanceof WhileLoopTree loop) {
+      return loop(loopKind(loop.getCondition()), loopCondition(loop.getCondition()), true,
+          loop.getStatement(), List.of(), null);
+    }
+    if (tree instanceof DoWhileLoopTree loop) {
+      return loop(Step.LoopKind.RETRY, loopCondition(loop.getCondition()), false, loop.getStatement(),
+          List.of(), null);
+    }
+    if (tree instanceof ForLoopTree loop) {
+      List<Step> init = new ArrayList<>();
+      loop.getInitializer().forEach(s -> init.add(statement(s)));
+      Condition condition = loop.getCondition() == null ? null : loopCondition(loop.getCondition());
+      Step.LoopKind kind = loop.getCondition() == null ? Step.LoopKind.RETRY : loopKind(loop.getCondition());
+      init.add(loop(kind, condition, true, loop.getStatement(), loop.getUpdate(), null));
+      return new Step.Block(init);
+    }
+    if (tree instanceof EnhancedForLoopTree loop) {
+      return new Step.Block(List.of(
+          expression(loop.getExpression()),
+          loop(Step.LoopKind.ITERATION, Condition.UNKNOWN, true, loop.getStatement(), List.of(), null)));
+    }
+    if (tree instanceof LabeledStatementTree labeled) {
+      return labeled(labeled);
+    }
+    if (tree instanceof TryTree tryTree) {
+      return tryStatement(tryTree);
+    }
+    if (tree instanceof SwitchTree switchTree) {
+      return switchCases(switchTree.getExpression(), switchTree.getCases());
+    }
+    if (tree instanceof ReturnTree returnTree) {
+      return new Step.Block(List.of(expression(returnTree.getExpression()), new Step.Return()));
+    }
+    if (tree instanceof ThrowTree throwTree) {
+      return new Step.Block(List.of(
+          expression(throwTree.getExpression()),
+          new Step.Throw(typeAndSupertypes(ASTHelpers.getType(throwTree.getExpression())))));
+    }
+    if (tree instanceof BreakTree breakTree) {
+      if (breakTree.getLabel() != null) {
+        return new Step.Break(breakTree.getLabel().toString());
+      }
+      String target = breakTargets.isEmpty() ? LOOP_TARGET : breakTargets.peek();
+      return new Step.Break(target.equals(LOOP_TARGET) ? null : target);
+    }
+    if (tree instanceof ContinueTree continueTree) {
+      return new Step.Continue(continueTree.getLabel() == null ? null : continueTree.getLabel().toString());
+    }
+    if (tree instanceof YieldTree yield) {
+      String target = breakTargets.isEmpty() ? LOOP_TARGET : breakTargets.peek();
+      return new Step.Block(List.of(expression(yield.getValue()), new Step.Break(target)));
+    }
+    if (tree instanceof SynchronizedTree synchronizedTree) {
+      return statement(synchronizedTree.getBlock());
+    }
+    return Step.NOTHING;
+  }
+
+  private Step labeled(LabeledStatementTree labeled) {
+    String label = labeled.getLabel().toString();
+    StatementTree inner = labeled.getStatement();
+    if (inner instanceof WhileLoopTree loop) {
+      return loop(loopKind(loop.getCondition()), loopCondition(loop.getCondition()), true, loop.getStatement(),
+          List.of(), label);
+    }
+    if (inner instanceof DoWhileLoopTree loop) {
+      return loop(Step.LoopKind.RETRY, loopCondition(loop.getCondition()), false, loop.getStatement(), List.of(),
+          label);
+    }
+    if (inner instanceof ForLoopTree loop) {
+      List<Step> init = new ArrayList<>();
+      loop.getInitializer().forEach(s -> init.add(statement(s)));
+      Condition condition = loop.getCondition() == null ? null : loopCondition(loop.getCondition());
+      Step.LoopKind kind = loop.getCondition() == null ? Step.LoopKind.RETRY : loopKind(loop.getCondition());
+      init.add(loop(kind, condition, true, loop.getStatement(), loop.getUpdate(), label));
+      return new Step.Block(init);
+    }
+    if (inner instanceof EnhancedForLoopTree loop) {
+      return new Step.Block(List.of(
+          expression(loop.getExpression()),
+          loop(Step.LoopKind.ITERATION, Condition.UNKNOWN, true, loop.getStatement(), List.of(), label)));
+    }
+    return new Step.Labeled(label, statement(inner));
+  }
+
+  private Step loop(
+      Step.LoopKind kind, Condition condition, boolean testedFirst, StatementTree body,
+      List<? extends StatementTree> updates, String label) {
+    breakTargets.push(LOOP_TARGET);
+    try {
+      List<Step> steps = new ArrayList<>();
+      steps.add(statement(body));
+      updates.forEach(u -> steps.add(statement(u)));
+      return new Step.Loop(kind, condition, testedFirst, new Step.Block(steps), label);
+    } finally {
+      breakTargets.pop();
+    }
+  }
+
+  /** A loop condition: {@code null} for a loop only break, return or throw can leave. */
+  private Condition loopCondition(ExpressionTree condition) {
+    return Boolean.TRUE.equals(ASTHelpers.constValue(condition)) ? null : condition(condition);
+  }
+
+  /**
+   * A loop whose condition walks a collection ({@code it.hasNext()}, {@code i < items.size()}) moves on to the next
+   * element; any other loop does the same work again.
+   */
+  private static Step.LoopKind loopKind(ExpressionTree condition) {
+    boolean[] walks = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        String name = ASTHelpers.getSymbol(call) == null ? "" : ASTHelpers.getSymbol(call).getSimpleName().toString();
+        if (name.equals("hasNext") || name.equals("size") || name.equals("hasMoreElements")
+            || name.equals("hasMorePages") || name.equals("hasNextPage")) {
+          walks[0] = true;
+        }
+        return super.visitMethodInvocation(call, null);
+      }
+
+      @Override
+      public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+        if (tree.getIdentifier().contentEquals("length")) {
+          walks[0] = true;
+        }
+        return super.visitMemberSelect(tree, null);
+      }
+    }.scan(condition, null);
+    return walks[0] ? Step.LoopKind.ITERATION : Step.LoopKind.RETRY;
+  }
+
+  private Step tryStatement(TryTree tryTree) {
+    List<Step> body = new ArrayList<>();
+    for (Tree resource : tryTree.getResources()) {
+      if (resource instanceof VariableTree variable) {
+        body.add(statement(variable));
+      } else if (resource instanceof ExpressionTree expression) {
+        body.add(expression(expression));
+      }
+    }
+    body.add(statement(tryTree.getBlock()));
+    List<Step.Catch> catches = new ArrayList<>();
+    for (CatchTree clause : tryTree.getCatches()) {
+      Tree type = clause.getParameter().getType();
+      List<String> types = new ArrayList<>();
+      if (type instanceof UnionTypeTree union) {
+        union.getTypeAlternatives().forEach(t -> types.add(qualifiedName(ASTHelpers.getType(t))));
+      } else {
+        types.add(qualifiedName(ASTHelpers.getType(type)));
+      }
+      catches.add(new Step.Catch(types, statement(clause.getBlock())));
+    }
+    Step finallyBlock = tryTree.getFinallyBlock() == null ? null : statement(tryTree.getFinallyBlock());
+    return new Step.TryCatch(new Step.Block(body), catches, finallyBlock);
+  }
+
+  private Step switchCases(ExpressionTree selector, List<? extends CaseTree> cases) {
+    String label = "switch#" + switchCount++;
+    Operands.Kind kind = operands.kindOf(selector);
+    breakTargets.push(label);
+    try {
+      List<Step> bodies = new ArrayList<>();
+      List<Condition> conditions = new ArrayList<>();
+      Step defaultBody = Step.NOTHING;
+      for (int i = 0; i < cases.size(); i++) {
+        CaseTree caseTree = cases.get(i);
+        Step body = caseBody(cases, i);
+        if (caseTree.getExpressions().isEmpty()) {
+          defaultBody = body;
+          continue;
+        }
+        conditions.add(caseCondition(kind, caseTree.getExpressions()));
+        bodies.add(body);
+      }
+      Step chain = defaultBody;
+      for (int i = bodies.size() - 1; i >= 0; i--) {
+        chain = new Step.Branch(conditions.get(i), bodies.get(i), chain);
+      }
+      return new Step.Block(List.of(expression(selector), new Step.Labeled(label, chain)));
+    } finally {
+      breakTargets.pop();
+    }
+  }
+
+  /** A case's own statements, followed by the next case's when they fall through to it. */
+  private Step caseBody(List<? extends CaseTree> cases, int index) {
+    CaseTree caseTree = cases.get(index);
+    if (caseTree.getCaseKind() == CaseTree.CaseKind.RULE) {
+      Tree body = caseTree.getBody();
+      if (body instanceof ExpressionTree expression) {
+        return expression(expression);
+      }
+      return statement((StatementTree) body);
+    }
+    List<? extends StatementTree> own = caseTree.getStatements();
+    Step step = statements(own);
+    boolean fallsThrough = own.isEmpty() || completesNormally(own.get(own.size() - 1));
+    if (fallsThrough && index + 1 < cases.size()) {
+      return new Step.Block(List.of(step, caseBody(cases, index + 1)));
+    }
+    return step;
+  }
+
+  private static boolean completesNormally(StatementTree last) {
+    return !(last instanceof BreakTree || last instanceof ReturnTree || last instanceof ThrowTree
+        || last instanceof ContinueTree || last instanceof YieldTree);
+  }
+
+  private Condition caseCondition(Operands.Kind kind, List<? extends ExpressionTree> labels) {
+    if (kind == null) {
+      return Condition.UNKNOWN;
+    }
+    List<Integer> values = new ArrayList<>();
+    for (ExpressionTree label : labels) {
+      Optional<Integer> value =
+          kind == Operands.Kind.STATUS_OBJECT ? statusConstant(label) : intConstant(label);
+      if (value.isEmpty()) {
+        return Condition.UNKNOWN;
+      }
+      values.add(value.get());
+    }
+    IntSet set = IntSet.of(values);
+    return kind == Operands.Kind.ERROR_CODE ? new Condition.ErrorCodeIn(set) : new Condition.StatusIn(set);
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  /** The steps an expression performs, in evaluation order. */
+  private Step expression(ExpressionTree expression) {
+    if (expression == null) {
+      return Step.NOTHING;
+    }
+    List<Step> steps = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        super.visitMethodInvocation(call, null);
+        steps.add(call(call));
+        return null;
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
+        lowerSeparately(lambda);
+        return null;
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        return null;
+      }
+
+      @Override
+      public Void visitNewClass(NewClassTree tree, Void unused) {
+        scan(tree.getArguments(), null);
+        return null;
+      }
+
+      @Override
+      public Void visitConditionalExpression(ConditionalExpressionTree tree, Void unused) {
+        steps.add(expression(tree.getCondition()));
+        steps.add(new Step.Branch(condition(tree.getCondition()), expression(tree.getTrueExpression()),
+            expression(tree.getFalseExpression())));
+        return null;
+      }
+
+      @Override
+      public Void visitSwitchExpression(SwitchExpressionTree tree, Void unused) {
+        steps.add(switchCases(tree.getExpression(), tree.getCases()));
+        return null;
+      }
+    }.scan(expression, null);
+    return steps.size() == 1 ? steps.get(0) : new Step.Block(steps);
+  }
+
+  private void lowerSeparately(LambdaExpressionTree lambda) {
+    JavacLowering nested = new JavacLowering(state, facts, enclosing, operands, units, unitPrefix + "$lambda");
+    Tree body = lambda.getBody();
+    Step step = body instanceof ExpressionTree expression ? nested.expression(expression)
+        : nested.statement((StatementTree) body);
+    units.add(new Unit(unitPrefix + "$lambda" + units.size(), step));
+  }
+
+  /** A lambda argument that runs right here, after a wait: its body belongs to the current path. */
+  private Step inline(ExpressionTree task) {
+    ExpressionTree tree = Operands.strip(task);
+    if (tree instanceof LambdaExpressionTree lambda) {
+      Tree body = lambda.getBody();
+      return body instanceof ExpressionTree expression ? expression(expression)
+          : statement((StatementTree) body);
+    }
+    return expression(tree);
+  }
+
+  private Step call(MethodInvocationTree call) {
+    MethodSymbol callee = ASTHelpers.getSymbol(call);
+    if (callee == null) {
+      return Step.NOTHING;
+    }
+    TreeAnchor anchor = new TreeAnchor(call);
+    Optional<HttpCalls.RequestKind> request = HttpCalls.request(call, state);
+    if (request.isPresent()) {
+      return new Step.Request(anchor, callKey(call), request.get().thrownTypes(),
+          request.get().throwsOnHttpError());
+    }
+    if (callee.equals(enclosing)) {
+      return new Step.SelfCall(anchor);
+    }
+    if (HttpCalls.SLEEP.matches(call, state)) {
+      return new Step.Wait(anchor, call.getArguments().stream().anyMatch(operands::isRetryAfterDerived));
+    }
+    if (HttpCalls.SCHEDULE.matches(call, state) && call.getArguments().size() >= 2) {
+      boolean fromRetryAfter = operands.isRetryAfterDerived(call.getArguments().get(1));
+      return new Step.Block(List.of(new Step.Wait(anchor, fromRetryAfter), inline(call.getArguments().get(0))));
+    }
+    if (HttpCalls.DELAYED_EXECUTOR.matches(call, state)) {
+      return new Step.Wait(anchor, operands.isRetryAfterDerived(call.getArguments().get(0)));
+    }
+    Step afterDelay = runsAfterDelayedExecutor(call);
+    if (afterDelay != null) {
+      return afterDelay;
+    }
+    ClassFacts.Helper helper = facts.helper(callee);
+    if (helper != null) {
+      List<Step> steps = new ArrayList<>();
+      if (helper.refreshesCredentials) {
+        steps.add(new Step.RefreshCredentials());
+      }
+      if (helper.waits) {
+        steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter
+            || call.getArguments().stream().anyMatch(operands::isRetryAfterDerived)));
+      }
+      if (helper.sends) {
+        steps.add(new Step.Request(anchor, callKey(call), List.copyOf(helper.thrownTypes),
+            helper.throwsOnHttpError));
+      }
+      return new Step.Block(steps);
+    }
+    if (HttpNames.namesCredentialRefresh(callee.getSimpleName().toString())) {
+      return new Step.RefreshCredentials();
+    }
+    return Step.NOTHING;
+  }
+
+  /**
+   * {@code runAsync(task, delayedExecutor(...))} and the like: the delayed executor's wait is already a step (it is
+   * an argument); the lambda arguments run after it.
+   */
+  private Step runsAfterDelayedExecutor(MethodInvocationTree call) {
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    boolean delayed = call.getArguments().stream().anyMatch(this::containsDelayedExecutor)
+        || (receiver != null && chainContainsDelayedExecutor(receiver));
+    if (!delayed) {
+      return null;
+    }
+    List<Step> steps = new ArrayList<>();
+    for (ExpressionTree argument : call.getArguments()) {
+      if (Operands.strip(argument) instanceof LambdaExpressionTree) {
+        steps.add(inline(argument));
+      }
+    }
+    return new Step.Block(steps);
+  }
+
+  /** Whether a call chain has a stage that runs on a delayed executor: later stages run after its wait. */
+  private boolean chainContainsDelayedExecutor(ExpressionTree receiver) {
+    ExpressionTree tree = Operands.strip(receiver);
+    while (tree instanceof MethodInvocationTree stage) {
+      if (stage.getArguments().stream().anyMatch(this::containsDelayedExecutor)) {
+        return true;
+      }
+      tree = ASTHelpers.getReceiver(stage);
+      if (tree == null) {
+        return false;
+      }
+      tree = Operands.strip(tree);
+    }
+    return false;
+  }
+
+  private boolean containsDelayedExecutor(ExpressionTree argument) {
+    ExpressionTree tree = Operands.strip(argument);
+    if (HttpCalls.DELAYED_EXECUTOR.matches(tree, state)) {
+      return true;
+    }
+    Symbol symbol = ASTHelpers.getSymbol(tree);
+    return tree instanceof IdentifierTree && symbol != null && delayedExecutorVariables().contains(symbol);
+  }
+
+  private Set<Symbol> delayedExecutorVariables;
+
+  private Set<Symbol> delayedExecutorVariables() {
+    if (delayedExecutorVariables == null) {
+      Set<Symbol> found = new java.util.HashSet<>();
+      MethodTree method = state.findEnclosing(MethodTree.class);
+      if (method != null && method.getBody() != null) {
+        new TreeScanner<Void, Void>() {
+          @Override
+          public Void visitVariable(VariableTree tree, Void unused) {
+            if (tree.getInitializer() != null
+                && HttpCalls.DELAYED_EXECUTOR.matches(Operands.strip(tree.getInitializer()), state)) {
+              found.add(ASTHelpers.getSymbol(tree));
+            }
+            return super.visitVariable(tree, null);
+          }
+        }.scan(method.getBody(), null);
+      }
+      delayedExecutorVariables = found;
+    }
+    return delayedExecutorVariables;
+  }
+
+  private String callKey(MethodInvocationTree call) {
+    String source = state.getSourceForNode(call);
+    return source == null ? call.toString() : source.replaceAll("\\s+", "");
+  }
+
+  // ---------------------------------------------------------------- conditions
+
+  private Condition condition(ExpressionTree expression) {
+    ExpressionTree tree = Operands.strip(expression);
+    Object constant = ASTHelpers.constValue(tree);
+    if (constant instanceof Boolean value) {
+      return value ? Condition.TRUE : Condition.FALSE;
+    }
+    return switch (tree.getKind()) {
+      case LOGICAL_COMPLEMENT ->
+          Condition.not(condition(((com.sun.source.tree.UnaryTree) tree).getExpression()));
+      case CONDITIONAL_AND -> Condition.and(
+          condition(((BinaryTree) tree).getLeftOperand()), condition(((BinaryTree) tree).getRightOperand()));
+      case CONDITIONAL_OR -> Condition.or(
+          condition(((BinaryTree) tree).getLeftOperand()), condition(((BinaryTree) tree).getRightOperand()));
+      case EQUAL_TO, NOT_EQUAL_TO, LESS_THAN, LESS_THAN_EQUAL, GREATER_THAN, GREATER_THAN_EQUAL ->
+          comparison((BinaryTree) tree);
+      case INSTANCE_OF -> instanceOf((InstanceOfTree) tree);
+      case METHOD_INVOCATION -> callCondition((MethodInvocationTree) tree);
+      case IDENTIFIER -> namedCondition(tree);
+      default -> Condition.UNKNOWN;
+    };
+  }
+
+  /** A boolean variable stands for the condition it was initialised with. */
+  private Condition namedCondition(ExpressionTree identifier) {
+    ExpressionTree initializer = operands.predicate(ASTHelpers.getSymbol(identifier));
+    if (initializer == null || inlineDepth >= MAX_INLINE_DEPTH) {
+      return Condition.UNKNOWN;
+    }
+    inlineDepth++;
+    try {
+      return condition(initializer);
+    } finally {
+      inlineDepth--;
+    }
+  }
+
+  private Condition instanceOf(InstanceOfTree tree) {
+    Type type = ASTHelpers.getType(tree.getType());
+    String name = qualifiedName(type);
+    return HttpErrorTypes.statuses(name)
+        .filter(statuses -> HttpErrorTypes.carriesHttpStatus(name))
+        .<Condition>map(Condition.StatusIn::new)
+        .orElse(Condition.UNKNOWN);
+  }
+
+  private Condition comparison(BinaryTree tree) {
+    ExpressionTree left = Operands.strip(tree.getLeftOperand());
+    ExpressionTree right = Operands.strip(tree.getRightOperand());
+    Tree.Kind operator = tree.getKind();
+    // Retry-After presence: header != null, header == null.
+    if ((operator == Tree.Kind.EQUAL_TO || operator == Tree.Kind.NOT_EQUAL_TO)
+        && (isNullLiteral(left) || isNullLiteral(right))) {
+      ExpressionTree value = isNullLiteral(left) ? right : left;
+      if (operands.isRetryAfterDerived(value)) {
+        Condition present = new Condition.RetryAfterPresent();
+        return operator == Tree.Kind.NOT_EQUAL_TO ? present : Condition.not(present);
+      }
+      return Condition.UNKNOWN;
+    }
+    Condition status = statusComparison(left, operator, right);
+    if (status != null) {
+      return status;
+    }
+    Condition mirrored = statusComparison(right, mirror(operator), left);
+    return mirrored != null ? mirrored : Condition.UNKNOWN;
+  }
+
+  /** {@code operand OP constant} where operand is a status or an error code, else null. */
+  private Condition statusComparison(ExpressionTree operand, Tree.Kind operator, ExpressionTree other) {
+    Operands.Kind kind = operands.kindOf(operand);
+    if (kind == Operands.Kind.STATUS_OBJECT) {
+      Optional<Integer> value = statusConstant(other);
+      if (value.isPresent() && (operator == Tree.Kind.EQUAL_TO || operator == Tree.Kind.NOT_EQUAL_TO)) {
+        Condition equal = new Condition.StatusIn(IntSet.of(value.get()));
+        return operator == Tree.Kind.EQUAL_TO ? equal : Condition.not(equal);
+      }
+      return null;
+    }
+    // status / 100 == 4
+    if (kind == null && operand instanceof BinaryTree division && division.getKind() == Tree.Kind.DIVIDE
+        && operands.kindOf(division.getLeftOperand()) == Operands.Kind.STATUS_INT
+        && intConstant(division.getRightOperand()).orElse(0) == 100) {
+      Optional<Integer> hundreds = intConstant(other);
+      if (hundreds.isPresent()) {
+        IntSet set = compare(operator, hundreds.get());
+        IntSet statuses = IntSet.EMPTY;
+        for (int h = 1; h <= 5; h++) {
+          if (set.contains(h)) {
+            statuses = statuses.union(IntSet.range(h * 100, h * 100 + 99));
+          }
+        }
+        return new Condition.StatusIn(statuses);
+      }
+      return null;
+    }
+    if (kind != Operands.Kind.STATUS_INT && kind != Operands.Kind.ERROR_CODE) {
+      return null;
+    }
+    Optional<Integer> value = intConstant(other).or(() -> statusConstant(other));
+    if (value.isEmpty()) {
+      return null;
+    }
+    IntSet set = compare(operator, value.get());
+    return kind == Operands.Kind.ERROR_CODE ? new Condition.ErrorCodeIn(set) : new Condition.StatusIn(set);
+  }
+
+  /** The values v in 0..9999 for which {@code v OP constant} holds. */
+  private static IntSet compare(Tree.Kind operator, int constant) {
+    int max = 9999;
+    return switch (operator) {
+      case EQUAL_TO -> IntSet.of(constant);
+      case NOT_EQUAL_TO -> IntSet.range(0, max).minus(IntSet.of(constant));
+      case LESS_THAN -> IntSet.range(0, constant - 1);
+      case LESS_THAN_EQUAL -> IntSet.range(0, constant);
+      case GREATER_THAN -> IntSet.range(constant + 1, max);
+      case GREATER_THAN_EQUAL -> IntSet.range(constant, max);
+      default -> IntSet.range(0, max);
+    };
+  }
+
+  private static Tree.Kind mirror(Tree.Kind operator) {
+    return switch (operator) {
+      case LESS_THAN -> Tree.Kind.GREATER_THAN;
+      case LESS_THAN_EQUAL -> Tree.Kind.GREATER_THAN_EQUAL;
+      case GREATER_THAN -> Tree.Kind.LESS_THAN;
+      case GREATER_THAN_EQUAL -> Tree.Kind.LESS_THAN_EQUAL;
+      default -> operator;
+    };
+  }
+
+  private Condition callCondition(MethodInvocationTree call) {
+    MethodSymbol callee = ASTHelpers.getSymbol(call);
+    if (callee == null) {
+      return Condition.UNKNOWN;
+    }
+    String name = callee.getSimpleName().toString();
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    if (HttpCalls.OKHTTP_IS_SUCCESSFUL.matches(call, state)) {
+      return new Condition.StatusIn(HttpErrorTypes.SUCCESS);
+    }
+    if (HttpCalls.STATUS_OBJECT_PREDICATE.matches(call, state)) {
+      return switch (name) {
+        case "is1xxInformational" -> new Condition.StatusIn(IntSet.range(100, 199));
+        case "is2xxSuccessful" -> new Condition.StatusIn(IntSet.range(200, 299));
+        case "is3xxRedirection" -> new Condition.StatusIn(IntSet.range(300, 399));
+        case "is4xxClientError" -> new Condition.StatusIn(IntSet.range(400, 499));
+        case "is5xxServerError" -> new Condition.StatusIn(IntSet.range(500, 599));
+        case "isError" -> new Condition.StatusIn(IntSet.range(400, 599));
+        default -> statusEquality(receiver, call.getArguments().get(0));
+      };
+    }
+    if (name.equals("equals") && call.getArguments().size() == 1 && receiver != null) {
+      Condition equality = statusEquality(receiver, call.getArguments().get(0));
+      if (!(equality instanceof Condition.Unknown)) {
+        return equality;
+      }
+    }
+    // Retry-After presence: headers.containsKey("Retry-After"), optional.isPresent(), optional.isEmpty().
+    if (HttpCalls.readsRetryAfter(call) && (name.startsWith("contains") || name.startsWith("has"))) {
+      return new Condition.RetryAfterPresent();
+    }
+    if (receiver != null && call.getArguments().isEmpty() && operands.isRetryAfterDerived(receiver)) {
+      if (name.equals("isPresent")) {
+        return new Condition.RetryAfterPresent();
+      }
+      if (name.equals("isEmpty")) {
+        return Condition.not(new Condition.RetryAfterPresent());
+      }
+    }
+    // A set of statuses: RETRYABLE.contains(status).
+    if (name.equals("contains") && call.getArguments().size() == 1 && receiver != null) {
+      Operands.Kind kind = operands.kindOf(call.getArguments().get(0));
+      Optional<IntSet> values = constantIntSet(receiver);
+      if (values.isPresent() && kind == Operands.Kind.STATUS_INT) {
+        return new Condition.StatusIn(values.get());
+      }
+      if (values.isPresent() && kind == Operands.Kind.ERROR_CODE) {
+        return new Condition.ErrorCodeIn(values.get());
+      }
+    }
+    ClassFacts.Helper helper = facts.helper(callee);
+    if (helper != null && !callee.equals(enclosing) && inlineDepth < MAX_INLINE_DEPTH) {
+      return inlinePredicate(helper.tree, call);
+    }
+    List<String> literals = stringLiterals(call);
+    return literals.isEmpty() ? Condition.UNKNOWN : new Condition.TextMatch(literals);
+  }
+
+  private Condition statusEquality(ExpressionTree left, ExpressionTree right) {
+    Operands.Kind leftKind = operands.kindOf(left);
+    Operands.Kind rightKind = operands.kindOf(right);
+    if (leftKind == Operands.Kind.STATUS_OBJECT || leftKind == Operands.Kind.STATUS_INT) {
+      return statusConstant(right).<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
+          .orElse(Condition.UNKNOWN);
+    }
+    if (rightKind == Operands.Kind.STATUS_OBJECT || rightKind == Operands.Kind.STATUS_INT) {
+      return statusConstant(left).<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
+          .orElse(Condition.UNKNOWN);
+    }
+    return Condition.UNKNOWN;
+  }
+
+  /** A same-class boolean helper's answer, with its parameters bound to the arguments. */
+  private Condition inlinePredicate(MethodTree helper, MethodInvocationTree call) {
+    if (helper.getBody() == null || helper.getParameters().size() != call.getArguments().size()) {
+      return Condition.UNKNOWN;
+    }
+    Operands saved = operands;
+    inlineDepth++;
+    try {
+      Operands bound = Operands.of(helper.getBody(), facts, state);
+      for (int i = 0; i < helper.getParameters().size(); i++) {
+        bound = bound.bind(ASTHelpers.getSymbol(helper.getParameters().get(i)), call.getArguments().get(i));
+      }
+      bound.learn(helper.getBody());
+      operands = bound;
+      return predicate(helper.getBody().getStatements(), 0);
+    } finally {
+      operands = saved;
+      inlineDepth--;
+    }
+  }
+
+  /** The condition under which statements starting at {@code index} return true. */
+  private Condition predicate(List<? extends StatementTree> statements, int index) {
+    if (index >= statements.size()) {
+      return Condition.UNKNOWN;
+    }
+    StatementTree statement = statements.get(index);
+    if (statement instanceof ReturnTree returnTree) {
+      return returnTree.getExpression() == null ? Condition.UNKNOWN : condition(returnTree.getExpression());
+    }
+    if (statement instanceof BlockTree block) {
+      return predicate(block.getStatements(), 0);
+    }
+    if (statement instanceof IfTree ifTree) {
+      Condition test = condition(ifTree.getCondition());
+      Condition then = predicate(List.of(ifTree.getThenStatement()), 0);
+      Condition otherwise = ifTree.getElseStatement() != null
+          ? predicate(List.of(ifTree.getElseStatement()), 0)
+          : predicate(statements, index + 1);
+      if (ifTree.getElseStatement() == null && !returnsAlways(ifTree.getThenStatement())) {
+        return Condition.UNKNOWN;
+      }
+      return Condition.or(Condition.and(test, then), Condition.and(Condition.not(test), otherwise));
+    }
+    if (statement instanceof VariableTree || statement instanceof ExpressionStatementTree) {
+      return predicate(statements, index + 1);
+    }
+    return Condition.UNKNOWN;
+  }
+
+  private static boolean returnsAlways(StatementTree statement) {
+    if (statement instanceof ReturnTree || statement instanceof ThrowTree) {
+      return true;
+    }
+    if (statement instanceof BlockTree block && !block.getStatements().isEmpty()) {
+      return returnsAlways(block.getStatements().get(block.getStatements().size() - 1));
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- constants
+
+  private static boolean isNullLiteral(ExpressionTree tree) {
+    return tree.getKind() == Tree.Kind.NULL_LITERAL;
+  }
+
+  private static Optional<Integer> intConstant(ExpressionTree tree) {
+    Object value = ASTHelpers.constValue(Operands.strip(tree));
+    return value instanceof Integer number ? Optional.of(number) : Optional.empty();
+  }
+
+  /** A status named by an int constant, a status enum constant, or {@code HttpStatus.X.value()}. */
+  private Optional<Integer> statusConstant(ExpressionTree expression) {
+    ExpressionTree tree = Operands.strip(expression);
+    Optional<Integer> number = intConstant(tree);
+    if (number.isPresent()) {
+      return number;
+    }
+    if (tree instanceof MethodInvocationTree call && call.getArguments().isEmpty()) {
+      String name = ASTHelpers.getSymbol(call) == null ? "" : ASTHelpers.getSymbol(call).getSimpleName().toString();
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      if ((name.equals("value") || name.equals("getStatusCode") || name.equals("code")) && receiver != null) {
+        return statusConstant(receiver);
+      }
+      return Optional.empty();
+    }
+    Symbol symbol = ASTHelpers.getSymbol(tree);
+    if (symbol instanceof Symbol.VarSymbol && symbol.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT
+        && HttpNames.STATUS_ENUMS.contains(symbol.owner.getQualifiedName().toString())) {
+      return HttpNames.statusOfEnumConstant(symbol.getSimpleName().toString());
+    }
+    if (symbol instanceof Symbol.VarSymbol && symbol.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT
+        && tree instanceof IdentifierTree) {
+      // A case label of a switch over a status enum is a bare constant name.
+      return HttpNames.STATUS_ENUMS.contains(symbol.owner.getQualifiedName().toString())
+          ? HttpNames.statusOfEnumConstant(symbol.getSimpleName().toString())
+          : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** The values of a same-class constant such as {@code static final Set<Integer> RETRYABLE = Set.of(429, 503)}. */
+  private Optional<IntSet> constantIntSet(ExpressionTree receiver) {
+    Symbol symbol = ASTHelpers.getSymbol(receiver);
+    ClassTree owner = state.findEnclosing(ClassTree.class);
+    if (!(symbol instanceof Symbol.VarSymbol) || owner == null) {
+      return Optional.empty();
+    }
+    for (Tree member : owner.getMembers()) {
+      if (member instanceof VariableTree field && symbol.equals(ASTHelpers.getSymbol(field))
+          && field.getInitializer() instanceof MethodInvocationTree init
+          && field.getModifiers().getFlags().contains(javax.lang.model.element.Modifier.FINAL)) {
+        List<Integer> values = new ArrayList<>();
+        for (ExpressionTree argument : init.getArguments()) {
+          Optional<Integer> value = intConstant(argument).or(() -> statusConstant(argument));
+          if (value.isEmpty()) {
+            return Optional.empty();
+          }
+          values.add(value.get());
+        }
+        return values.isEmpty() ? Optional.empty() : Optional.of(IntSet.of(values));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> stringLiterals(MethodInvocationTree call) {
+    List<String> literals = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree tree, Void unused) {
+        if (tree instanceof ExpressionTree expression) {
+          Object value = ASTHelpers.constValue(expression);
+          if (value instanceof String text) {
+            literals.add(text.toLowerCase(Locale.ROOT));
+            return null;
+          }
+        }
+        return super.scan(tree, null);
+      }
+    }.scan(call, null);
+    return literals;
+  }
+
+  private static String qualifiedName(Type type) {
+    return type == null || type.tsym == null ? "" : type.tsym.getQualifiedName().toString();
+  }
+
+  private List<String> typeAndSupertypes(Type type) {
+    List<String> chain = new ArrayList<>();
+    for (Type current = type; current != null && current.tsym != null && !current.hasTag(
+        com.sun.tools.javac.code.TypeTag.NONE); current = state.getTypes().supertype(current)) {
+      String name = qualifiedName(current);
+      if (name.isEmpty() || chain.contains(name)) {
+        break;
+      }
+      chain.add(name);
+      if (name.equals("java.lang.Object")) {
+        break;
+      }
+    }
+    return chain;
+  }
+}

@@ -1,0 +1,223 @@
+package dev.faultline.errorprone.lowering;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the local variables of one method hold, as far as error handling is concerned: a status, an API error code,
+ * or a value derived from the Retry-After header. Flow-insensitive: a variable that is ever assigned such a value
+ * holds it.
+ */
+final class Operands {
+  enum Kind {
+    STATUS_INT,
+    STATUS_OBJECT,
+    ERROR_CODE,
+    RETRY_AFTER
+  }
+
+  private static final String ERROR_CODE_FIELD = "errorcode";
+  private static final int MAX_ROUNDS = 5;
+
+  private final Map<Symbol, Kind> kinds = new HashMap<>();
+  /** Boolean variables assigned once, by their condition: {@code boolean throttled = status == 429;}. */
+  private final Map<Symbol, ExpressionTree> predicates = new HashMap<>();
+  private final java.util.Set<Symbol> reassigned = new java.util.HashSet<>();
+  private final ClassFacts facts;
+  private final VisitorState state;
+
+  private Operands(ClassFacts facts, VisitorState state) {
+    this.facts = facts;
+    this.state = state;
+  }
+
+  /** The operands of a method (or any tree with variables in it). */
+  static Operands of(Tree body, ClassFacts facts, VisitorState state) {
+    Operands operands = new Operands(facts, state);
+    operands.learn(body);
+    return operands;
+  }
+
+  /** The same operands, plus a binding of a helper's parameter to the kind of the argument passed for it. */
+  Operands bind(Symbol parameter, ExpressionTree argument) {
+    Operands bound = new Operands(facts, state);
+    bound.kinds.putAll(kinds);
+    bound.predicates.putAll(predicates);
+    bound.reassigned.addAll(reassigned);
+    Kind kind = kindOf(argument);
+    if (kind != null) {
+      bound.kinds.put(parameter, kind);
+    } else if (isRetryAfterDerived(argument)) {
+      bound.kinds.put(parameter, Kind.RETRY_AFTER);
+    }
+    return bound;
+  }
+
+  /** Adds what the variables in {@code body} hold. */
+  Operands learn(Tree body) {
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      int before = kinds.hashCode() + kinds.size();
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitVariable(VariableTree tree, Void unused) {
+          if (tree.getInitializer() != null) {
+            Symbol variable = ASTHelpers.getSymbol(tree);
+            record(variable, tree.getInitializer());
+            if (variable != null && variable.type != null
+                && variable.type.getKind() == javax.lang.model.type.TypeKind.BOOLEAN) {
+              predicates.put(variable, tree.getInitializer());
+            }
+          }
+          return super.visitVariable(tree, null);
+        }
+
+        @Override
+        public Void visitAssignment(AssignmentTree tree, Void unused) {
+          Symbol target = ASTHelpers.getSymbol(tree.getVariable());
+          if (target instanceof Symbol.VarSymbol) {
+            record(target, tree.getExpression());
+            reassigned.add(target);
+          }
+          return super.visitAssignment(tree, null);
+        }
+
+        @Override
+        public Void visitClass(ClassTree tree, Void unused) {
+          return null;
+        }
+      }.scan(body, null);
+      if (before == kinds.hashCode() + kinds.size()) {
+        break;
+      }
+    }
+    return this;
+  }
+
+  private void record(Symbol variable, ExpressionTree value) {
+    if (variable == null || kinds.containsKey(variable)) {
+      return;
+    }
+    Kind kind = kindOf(value);
+    if (kind == null && isRetryAfterDerived(value)) {
+      kind = Kind.RETRY_AFTER;
+    }
+    if (kind != null) {
+      kinds.put(variable, kind);
+    }
+  }
+
+  /** The condition a boolean variable was initialised with, if it is never assigned again. */
+  ExpressionTree predicate(Symbol variable) {
+    return reassigned.contains(variable) ? null : predicates.get(variable);
+  }
+
+  /** The status or error-code kind of an expression, or null. Retry-After taint is {@link #isRetryAfterDerived}. */
+  Kind kindOf(ExpressionTree expression) {
+    ExpressionTree tree = strip(expression);
+    if (tree instanceof IdentifierTree) {
+      Kind kind = kinds.get(ASTHelpers.getSymbol(tree));
+      return kind == Kind.RETRY_AFTER ? null : kind;
+    }
+    if (!(tree instanceof MethodInvocationTree call)) {
+      return null;
+    }
+    if (HttpCalls.STATUS_INT.matches(call, state)) {
+      return Kind.STATUS_INT;
+    }
+    if (HttpCalls.STATUS_OBJECT.matches(call, state)) {
+      return Kind.STATUS_OBJECT;
+    }
+    if (readsErrorCode(call)) {
+      return Kind.ERROR_CODE;
+    }
+    // A conversion of an error code (node.path("errorCode").asInt(), Integer.parseInt(code)) is the error code.
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    if (receiver != null && kindOf(receiver) == Kind.ERROR_CODE && call.getArguments().isEmpty()) {
+      return Kind.ERROR_CODE;
+    }
+    MethodSymbol symbol = ASTHelpers.getSymbol(call);
+    if (symbol != null && symbol.isStatic() && call.getArguments().size() == 1
+        && symbol.owner.getQualifiedName().contentEquals("java.lang.Integer")
+        && kindOf(call.getArguments().get(0)) == Kind.ERROR_CODE) {
+      return Kind.ERROR_CODE;
+    }
+    return null;
+  }
+
+  private static boolean readsErrorCode(MethodInvocationTree call) {
+    MethodSymbol symbol = ASTHelpers.getSymbol(call);
+    if (symbol == null) {
+      return false;
+    }
+    String name = symbol.getSimpleName().toString().toLowerCase(Locale.ROOT);
+    if (call.getArguments().isEmpty() && (name.equals("geterrorcode") || name.equals(ERROR_CODE_FIELD))) {
+      return true;
+    }
+    for (ExpressionTree argument : call.getArguments()) {
+      Object constant = ASTHelpers.constValue(argument);
+      if (constant instanceof String text) {
+        String field = text.toLowerCase(Locale.ROOT);
+        if (field.equals(ERROR_CODE_FIELD) || field.equals("/" + ERROR_CODE_FIELD)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the value of an expression comes, in part, from the Retry-After header. */
+  boolean isRetryAfterDerived(ExpressionTree expression) {
+    Boolean found = new TreeScanner<Boolean, Void>() {
+      @Override
+      public Boolean visitIdentifier(IdentifierTree tree, Void unused) {
+        return kinds.get(ASTHelpers.getSymbol(tree)) == Kind.RETRY_AFTER;
+      }
+
+      @Override
+      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        if (HttpCalls.readsRetryAfter(call)) {
+          return true;
+        }
+        MethodSymbol symbol = ASTHelpers.getSymbol(call);
+        ClassFacts.Helper helper = symbol == null ? null : facts.helper(symbol);
+        if (helper != null && helper.returnsRetryAfter) {
+          return true;
+        }
+        return super.visitMethodInvocation(call, null);
+      }
+
+      @Override
+      public Boolean visitClass(ClassTree tree, Void unused) {
+        return false;
+      }
+
+      @Override
+      public Boolean reduce(Boolean left, Boolean right) {
+        return Boolean.TRUE.equals(left) || Boolean.TRUE.equals(right);
+      }
+    }.scan(expression, null);
+    return Boolean.TRUE.equals(found);
+  }
+
+  static ExpressionTree strip(ExpressionTree expression) {
+    ExpressionTree tree = ASTHelpers.stripParentheses(expression);
+    while (tree instanceof TypeCastTree cast) {
+      tree = ASTHelpers.stripParentheses(cast.getExpression());
+    }
+    return tree;
+  }
+}
