@@ -7,10 +7,10 @@ import dev.faultline.analysis.rules.Finding;
 import dev.faultline.analysis.rules.HandlingInterpreter;
 import dev.faultline.analysis.rules.NonRetryableErrorRetriedRule;
 import dev.faultline.analysis.rules.RetryAfterIgnoredRule;
-import dev.faultline.analysis.rules.SendEvent;
+import dev.faultline.analysis.rules.UnauthorizedErrorPartiallyReadRule;
+import dev.faultline.analysis.rules.ValidationResultDroppedRule;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** The one entry point both front ends call: judge a lowered unit against a contract. */
 public final class Analysis {
@@ -18,18 +18,22 @@ public final class Analysis {
 
   /** The findings of one check on one unit. */
   public static List<Finding> judge(Unit unit, CheckInfo check, ApiContract contract) {
-    Set<SendEvent> events = HandlingInterpreter.sendEvents(unit.body(), contract);
+    HandlingInterpreter.Events events = HandlingInterpreter.run(unit.body(), contract);
     return switch (check) {
-      case RETRY_AFTER_IGNORED -> RetryAfterIgnoredRule.judge(events, contract);
-      case NON_RETRYABLE_ERROR_RETRIED -> NonRetryableErrorRetriedRule.judge(events, contract);
+      case RETRY_AFTER_IGNORED -> RetryAfterIgnoredRule.judge(events.sends(), contract);
+      case NON_RETRYABLE_ERROR_RETRIED -> NonRetryableErrorRetriedRule.judge(events.sends(), contract);
+      case UNAUTHORIZED_ERROR_PARTIALLY_READ ->
+          UnauthorizedErrorPartiallyReadRule.judge(events.handlerEnds(), contract);
+      case VALIDATION_RESULT_DROPPED -> ValidationResultDroppedRule.judge(events.handlerEnds(), contract);
     };
   }
 
   /** The findings of every check on one unit. */
   public static List<Finding> judgeAll(Unit unit, ApiContract contract) {
-    Set<SendEvent> events = HandlingInterpreter.sendEvents(unit.body(), contract);
-    List<Finding> findings = new ArrayList<>(RetryAfterIgnoredRule.judge(events, contract));
-    findings.addAll(NonRetryableErrorRetriedRule.judge(events, contract));
+    List<Finding> findings = new ArrayList<>();
+    for (CheckInfo check : CheckInfo.all()) {
+      findings.addAll(judge(unit, check, contract));
+    }
     return findings;
   }
 }

@@ -33,9 +33,6 @@ final class FindingReporter {
     try {
       units = LOWERED.computeIfAbsent(method, m -> lower(m, state));
       for (Unit unit : units) {
-        if (System.getenv("FAULTLINE_DUMP") != null) {
-          System.err.println("UNIT " + unit);
-        }
         for (Finding finding : Analysis.judge(unit, check, contract)) {
           TreeAnchor anchor = (TreeAnchor) finding.anchor();
           state.reportMatch(checker.buildDescription(anchor.tree()).setMessage(finding.message()).build());

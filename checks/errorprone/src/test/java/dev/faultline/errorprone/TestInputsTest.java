@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.errorprone.CompilationTestHelper;
 import com.google.errorprone.bugpatterns.BugChecker;
+import dev.faultline.analysis.rules.CheckInfo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 final class TestInputsTest {
   private static final List<Class<? extends BugChecker>> CHECKS =
-      List.of(RetryAfterIgnored.class, NonRetryableErrorRetried.class);
+      List.of(RetryAfterIgnored.class, NonRetryableErrorRetried.class, UnauthorizedErrorPartiallyRead.class,
+          ValidationResultDropped.class);
 
   @TestFactory
   Stream<DynamicTest> everyFileGivesExactlyItsMarkedFindings() {
@@ -38,6 +40,9 @@ final class TestInputsTest {
 
   @Test
   void everyCheckHasEnoughPositiveAndNegativeInputs() {
+    assertWithMessage("every check of the catalogue has a BugChecker under test")
+        .that(CHECKS.stream().map(Class::getSimpleName).toList())
+        .containsExactlyElementsIn(CheckInfo.all().stream().map(CheckInfo::checkName).toList());
     for (Class<? extends BugChecker> check : CHECKS) {
       String name = check.getSimpleName();
       List<Path> own = TestInputs.files().stream()

@@ -20,6 +20,8 @@ import java.util.Locale;
  * @param inProgressMarkers text that marks such an error
  * @param permanentErrorCodes API error codes in the body that are permanent (InvoiceXML 4000-4005, 4007)
  * @param retryAfterErrorCodes API error codes whose wait must come from Retry-After (InvoiceXML 4006)
+ * @param validationDetails where validation errors keep their details
+ * @param dualFormats statuses whose error body comes in two formats
  */
 public record ApiContract(
     String name,
@@ -33,9 +35,13 @@ public record ApiContract(
     List<Integer> inProgressStatuses,
     List<String> inProgressMarkers,
     List<Integer> permanentErrorCodes,
-    List<Integer> retryAfterErrorCodes) {
+    List<Integer> retryAfterErrorCodes,
+    List<ValidationDetail> validationDetails,
+    List<DualFormat> dualFormats) {
 
   public ApiContract {
+    validationDetails = copy(validationDetails);
+    dualFormats = copy(dualFormats);
     permanentStatuses = copy(permanentStatuses);
     retryAfterStatuses = copy(retryAfterStatuses);
     quotaStatuses = copy(quotaStatuses);
@@ -65,7 +71,9 @@ public record ApiContract(
         concat(contracts, ApiContract::inProgressStatuses),
         concat(contracts, ApiContract::inProgressMarkers),
         concat(contracts, ApiContract::permanentErrorCodes),
-        concat(contracts, ApiContract::retryAfterErrorCodes));
+        concat(contracts, ApiContract::retryAfterErrorCodes),
+        concat(contracts, ApiContract::validationDetails),
+        concat(contracts, ApiContract::dualFormats));
   }
 
   private static <T> List<T> concat(

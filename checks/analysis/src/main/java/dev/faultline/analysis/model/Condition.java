@@ -44,6 +44,31 @@ public sealed interface Condition {
 
   Condition UNKNOWN = new Unknown();
 
+  /**
+   * The statuses for which a condition about the status alone is true; conditions about anything else count as
+   * either outcome.
+   */
+  static IntSet statusesWhereTrue(Condition condition, IntSet universe) {
+    if (condition instanceof StatusIn test) {
+      return universe.intersect(test.statuses());
+    }
+    if (condition instanceof Constant constant) {
+      return constant.value() ? universe : IntSet.EMPTY;
+    }
+    if (condition instanceof Not not) {
+      return not.operand() instanceof StatusIn || not.operand() instanceof Constant
+          ? universe.minus(statusesWhereTrue(not.operand(), universe))
+          : universe;
+    }
+    if (condition instanceof And and) {
+      return statusesWhereTrue(and.left(), universe).intersect(statusesWhereTrue(and.right(), universe));
+    }
+    if (condition instanceof Or or) {
+      return statusesWhereTrue(or.left(), universe).union(statusesWhereTrue(or.right(), universe));
+    }
+    return universe;
+  }
+
   static Condition not(Condition operand) {
     if (operand instanceof Unknown) {
       return operand;

@@ -68,6 +68,34 @@ public sealed interface Step {
     }
   }
 
+  /**
+   * A response whose status is one of {@code statuses} is in hand without a request on this path: the method is a
+   * handler that receives the error (a caught exception passed in, a client's status handler).
+   *
+   * @param inspected whether the statuses were already tested (an exception type, a status handler's predicate)
+   */
+  record ResponseArrives(IntSet statuses, boolean inspected) implements Step {}
+
+  /**
+   * A read of a field of the latest response's error body, by its JSON path with dots ({@code error.message},
+   * {@code error_description}, {@code errors}); DTO getters read the field they are named after.
+   */
+  record BodyRead(Anchor anchor, String field, ReadKind kind) implements Step {}
+
+  enum ReadKind {
+    /** Moves to the field to read something below it. */
+    NAVIGATE,
+    /** Takes the field's value (as text, a number, a list). */
+    VALUE,
+    /** Asks whether the field is there. */
+    PRESENCE,
+    /** Asks for the field's JSON type (object, string). */
+    TYPE_CHECK
+  }
+
+  /** The whole error body (or the exception that carries it) is passed on: logged, wrapped, returned, thrown. */
+  record RawBodyPassOn(Anchor anchor) implements Step {}
+
   /** A wait: a sleep, or a delayed schedule. */
   record Wait(Anchor anchor, boolean delayFromRetryAfter) implements Step {}
 

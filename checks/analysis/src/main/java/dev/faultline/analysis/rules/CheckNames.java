@@ -13,6 +13,15 @@ public final class CheckNames {
   public static final String NON_RETRYABLE_ERROR_RETRIED_SUMMARY =
       "Do not re-send a request that failed with a permanent error (400, 401, 403, 404, 405, 409, 422)";
 
+  public static final String UNAUTHORIZED_ERROR_PARTIALLY_READ = "UnauthorizedErrorPartiallyRead";
+  public static final String UNAUTHORIZED_ERROR_PARTIALLY_READ_SUMMARY =
+      "Read both formats of a 401 error body: OAuth (error, error_description) and API (error.message, error.code)";
+
+  public static final String VALIDATION_RESULT_DROPPED = "ValidationResultDropped";
+  public static final String VALIDATION_RESULT_DROPPED_SUMMARY =
+      "Keep the details of a validation error (error.validation_result and extra, InvoiceXML errors[]) along with"
+          + " its message";
+
   /** Where the docs pages live, relative to the project root: one page per check, named after it. */
   public static final String DOCS_PATH = "docs/checks/";
 

@@ -24,6 +24,7 @@ public final class HandlingInterpreter {
 
   private final ApiContract contract;
   private final Set<SendEvent> events = new LinkedHashSet<>();
+  private final Set<PathState> handlerEnds = new LinkedHashSet<>();
 
   private HandlingInterpreter(ApiContract contract) {
     this.contract = contract;
@@ -31,9 +32,26 @@ public final class HandlingInterpreter {
 
   /** The send events of one method body. */
   public static Set<SendEvent> sendEvents(Step body, ApiContract contract) {
+    return run(body, contract).sends();
+  }
+
+  /**
+   * What happens in one method body.
+   *
+   * @param sends every request sent again, or after a wait
+   * @param handlerEnds the state of every path where the handling of a response ends: a return, a throw, the end
+   *     of the method, or the next request
+   */
+  public record Events(Set<SendEvent> sends, Set<PathState> handlerEnds) {}
+
+  public static Events run(Step body, ApiContract contract) {
     HandlingInterpreter interpreter = new HandlingInterpreter(contract);
-    interpreter.exec(body, Set.of(PathState.start()));
-    return interpreter.events;
+    Flow flow = interpreter.exec(body, Set.of(PathState.start()));
+    interpreter.handlerEnds.addAll(flow.normal);
+    flow.thrown.forEach(t -> interpreter.handlerEnds.add(t.state()));
+    flow.breaks.values().forEach(interpreter.handlerEnds::addAll);
+    flow.continues.values().forEach(interpreter.handlerEnds::addAll);
+    return new Events(interpreter.events, interpreter.handlerEnds);
   }
 
   private record Thrown(List<String> types, PathState state) {}
@@ -90,6 +108,19 @@ public final class HandlingInterpreter {
                 ? state.withGates(true, state.quotaGate(), state.inProgressGate(), state.credentialsRefreshed())
                 : state.withWait(wait.anchor()));
       }
+    } else if (step instanceof Step.ResponseArrives arrives) {
+      for (PathState state : in) {
+        handlerEnds.add(state);
+        flow.normal.add(state.responseArrives(arrives.statuses(), arrives.inspected()));
+      }
+    } else if (step instanceof Step.BodyRead read) {
+      for (PathState state : in) {
+        flow.normal.add(state.withBodyRead(new PathState.BodyReadRecord(read.anchor(), read.field(), read.kind())));
+      }
+    } else if (step instanceof Step.RawBodyPassOn) {
+      for (PathState state : in) {
+        flow.normal.add(state.withRawBodyPassedOn());
+      }
     } else if (step instanceof Step.RefreshCredentials) {
       for (PathState state : in) {
         flow.normal.add(
@@ -98,6 +129,7 @@ public final class HandlingInterpreter {
     } else if (step instanceof Step.SelfCall selfCall) {
       for (PathState state : in) {
         events.add(new SendEvent(selfCall.anchor(), state, true));
+        handlerEnds.add(state);
         flow.normal.add(state.forgetResponse());
       }
     } else if (step instanceof Step.Throw thrown) {
@@ -117,6 +149,7 @@ public final class HandlingInterpreter {
       }
     } else if (step instanceof Step.Return) {
       // Leaves the method: nothing after it on this path.
+      handlerEnds.addAll(in);
     } else {
       throw new IllegalArgumentException("unknown step " + step);
     }
@@ -129,6 +162,7 @@ public final class HandlingInterpreter {
 
   private void execRequest(Step.Request request, Set<PathState> in, Flow flow) {
     for (PathState state : in) {
+      handlerEnds.add(state);
       boolean resend = state.sentCalls().contains(request.callKey());
       if (resend || !state.waits().isEmpty()) {
         events.add(new SendEvent(request.anchor(), state, resend));

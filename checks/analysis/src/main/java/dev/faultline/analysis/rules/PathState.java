@@ -2,7 +2,10 @@ package dev.faultline.analysis.rules;
 
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.model.Step;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,6 +21,8 @@ import java.util.Set;
  * @param credentialsRefreshed whether the credentials were refreshed since the latest response
  * @param sentCalls the requests sent so far on this path, by call key
  * @param waits the waits since the latest response that did not take their delay from Retry-After
+ * @param bodyReads the reads of the latest response's error body, in order
+ * @param rawBodyPassedOn whether the whole error body was passed on (logged, wrapped, returned)
  */
 public record PathState(
     IntSet statuses,
@@ -29,7 +34,9 @@ public record PathState(
     boolean inProgressGate,
     boolean credentialsRefreshed,
     Set<String> sentCalls,
-    Set<Anchor> waits) {
+    Set<Anchor> waits,
+    List<BodyReadRecord> bodyReads,
+    boolean rawBodyPassedOn) {
 
   /** Every error code: {@code 0} for "no code in the body", then the API codes. */
   public static final IntSet ALL_ERROR_CODES = IntSet.range(0, 9999);
@@ -37,33 +44,56 @@ public record PathState(
   public PathState {
     sentCalls = Set.copyOf(sentCalls);
     waits = Set.copyOf(waits);
+    bodyReads = List.copyOf(bodyReads);
   }
+
+  /** One read of the error body. */
+  public record BodyReadRecord(Anchor anchor, String field, Step.ReadKind kind) {}
 
   public static PathState start() {
     return new PathState(
-        IntSet.EMPTY, false, ALL_ERROR_CODES, false, false, false, false, false, Set.of(), Set.of());
+        IntSet.EMPTY, false, ALL_ERROR_CODES, false, false, false, false, false, Set.of(), Set.of(), List.of(),
+        false);
   }
 
   PathState withStatuses(IntSet newStatuses, boolean nowInspected) {
     return new PathState(newStatuses, nowInspected, errorCodes, errorCodesTested, retryAfterConsulted,
-        quotaGate, inProgressGate, credentialsRefreshed, sentCalls, waits);
+        quotaGate, inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
   }
 
   PathState withErrorCodes(IntSet codes) {
     return new PathState(statuses, true, codes, true, retryAfterConsulted, quotaGate, inProgressGate,
-        credentialsRefreshed, sentCalls, waits);
+        credentialsRefreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
   }
 
   PathState withGates(boolean retryAfter, boolean quota, boolean inProgress, boolean refreshed) {
     return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfter, quota, inProgress,
-        refreshed, sentCalls, waits);
+        refreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
   }
 
   PathState withWait(Anchor wait) {
     Set<Anchor> more = new HashSet<>(waits);
     more.add(wait);
     return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, quotaGate,
-        inProgressGate, credentialsRefreshed, sentCalls, more);
+        inProgressGate, credentialsRefreshed, sentCalls, more, bodyReads, rawBodyPassedOn);
+  }
+
+  PathState withBodyRead(BodyReadRecord read) {
+    List<BodyReadRecord> reads = new ArrayList<>(bodyReads);
+    reads.add(read);
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, quotaGate,
+        inProgressGate, credentialsRefreshed, sentCalls, waits, reads, rawBodyPassedOn);
+  }
+
+  PathState withRawBodyPassedOn() {
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, quotaGate,
+        inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads, true);
+  }
+
+  /** A response with these statuses is in hand (a handler's parameter); nothing done with it yet. */
+  PathState responseArrives(IntSet newStatuses, boolean nowInspected) {
+    return new PathState(newStatuses, nowInspected, ALL_ERROR_CODES, false, false, false, false, false, sentCalls,
+        Set.of(), List.of(), false);
   }
 
   /** The state right after a new request: a new response, nothing consulted or waited for yet. */
@@ -71,19 +101,19 @@ public record PathState(
     Set<String> sent = new HashSet<>(sentCalls);
     sent.add(callKey);
     return new PathState(newStatuses, nowInspected, ALL_ERROR_CODES, false, false, false, false, false, sent,
-        Set.of());
+        Set.of(), List.of(), false);
   }
 
   /** The state once the outcome of earlier work is no longer known (after a recursive call returned). */
   PathState forgetResponse() {
     return new PathState(IntSet.EMPTY, false, ALL_ERROR_CODES, false, false, false, false, false, sentCalls,
-        Set.of());
+        Set.of(), List.of(), false);
   }
 
   /** The state when a loop moves on to its next element: nothing sent for that element yet. */
   PathState nextElement() {
     return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, quotaGate,
-        inProgressGate, credentialsRefreshed, Set.of(), Set.of());
+        inProgressGate, credentialsRefreshed, Set.of(), Set.of(), bodyReads, rawBodyPassedOn);
   }
 
   /** A state that over-approximates both: used only when a method has too many paths to keep apart. */
@@ -104,6 +134,14 @@ public record PathState(
         inProgressGate || other.inProgressGate,
         credentialsRefreshed || other.credentialsRefreshed,
         sent,
-        allWaits);
+        allWaits,
+        mergeReads(bodyReads, other.bodyReads),
+        rawBodyPassedOn || other.rawBodyPassedOn);
+  }
+
+  private static List<BodyReadRecord> mergeReads(List<BodyReadRecord> left, List<BodyReadRecord> right) {
+    List<BodyReadRecord> merged = new ArrayList<>(left);
+    right.stream().filter(r -> !merged.contains(r)).forEach(merged::add);
+    return merged;
   }
 }

@@ -144,6 +144,21 @@ final class HttpCalls {
   static final Matcher<ExpressionTree> DELAYED_EXECUTOR =
       staticMethod().onClass("java.util.concurrent.CompletableFuture").named("delayedExecutor");
 
+  /** A client's status handler: {@code onStatus(predicate, handler)}. */
+  static final Matcher<ExpressionTree> ON_STATUS = Matchers.anyOf(
+      instanceMethod().onDescendantOf("org.springframework.web.client.RestClient.ResponseSpec").named("onStatus"),
+      instanceMethod().onDescendantOf("org.springframework.web.reactive.function.client.WebClient.ResponseSpec")
+          .named("onStatus"));
+
+  /** Calls that log or print their arguments. */
+  static final Matcher<ExpressionTree> LOG_OR_PRINT = Matchers.anyOf(
+      instanceMethod().onDescendantOf("org.slf4j.Logger").withAnyName(),
+      instanceMethod().onDescendantOf("java.util.logging.Logger").withAnyName(),
+      instanceMethod().onDescendantOf("java.lang.System.Logger").withAnyName(),
+      instanceMethod().onDescendantOf("org.apache.logging.log4j.Logger").withAnyName(),
+      instanceMethod().onDescendantOf("org.apache.commons.logging.Log").withAnyName(),
+      instanceMethod().onDescendantOf("java.io.PrintStream").namedAnyOf("print", "println", "printf", "format"));
+
   /** Whether an expression names the Retry-After header: a string constant or a well-known constant field. */
   static boolean isRetryAfterName(ExpressionTree expression) {
     Object constant = ASTHelpers.constValue(expression);

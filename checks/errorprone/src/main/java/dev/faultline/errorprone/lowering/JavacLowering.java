@@ -94,9 +94,33 @@ public final class JavacLowering {
     String name = symbol.owner.getSimpleName() + "." + symbol.getSimpleName();
     JavacLowering lowering =
         new JavacLowering(state, facts, symbol, Operands.of(method.getBody(), facts, state), units, name);
-    units.add(0, new Unit(name, lowering.statement(method.getBody())));
+    Step body = lowering.statement(method.getBody());
+    Step arrives = responseParameter(method);
+    units.add(0, new Unit(name, arrives == null ? body : new Step.Block(List.of(arrives, body))));
     return units;
   }
+
+  /**
+   * A handler method that takes the failed response (an HTTP error exception, or a response object) starts with that
+   * response in hand.
+   */
+  private static Step responseParameter(MethodTree method) {
+    for (VariableTree parameter : method.getParameters()) {
+      String type = qualifiedName(ASTHelpers.getType(parameter));
+      if (HttpErrorTypes.carriesHttpStatus(type)) {
+        return new Step.ResponseArrives(HttpErrorTypes.statuses(type).orElseThrow(), true);
+      }
+      if (RESPONSE_TYPES.contains(type)) {
+        return new Step.ResponseArrives(HttpErrorTypes.ANY_HTTP_STATUS, false);
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> RESPONSE_TYPES = Set.of(
+      "java.net.http.HttpResponse", "okhttp3.Response", "org.springframework.http.client.ClientHttpResponse",
+      "org.springframework.http.ResponseEntity", "org.apache.hc.core5.http.ClassicHttpResponse",
+      "feign.Response");
 
   // ---------------------------------------------------------------- statements
 
@@ -158,7 +182,10 @@ public final class JavacLowering {
       return switchCases(switchTree.getExpression(), switchTree.getCases());
     }
     if (tree instanceof ReturnTree returnTree) {
-      return new Step.Block(List.of(expression(returnTree.getExpression()), new Step.Return()));
+      Step passOn = returnTree.getExpression() != null && operands.passesRawBody(returnTree.getExpression())
+          ? new Step.RawBodyPassOn(new TreeAnchor(returnTree))
+          : Step.NOTHING;
+      return new Step.Block(List.of(expression(returnTree.getExpression()), passOn, new Step.Return()));
     }
     if (tree instanceof ThrowTree throwTree) {
       return new Step.Block(List.of(
@@ -364,8 +391,25 @@ public final class JavacLowering {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        if (HttpCalls.ON_STATUS.matches(call, state) && call.getArguments().size() == 2
+            && Operands.strip(call.getArguments().get(1)) instanceof LambdaExpressionTree handler) {
+          scan(call.getMethodSelect(), null);
+          lowerStatusHandler(call.getArguments().get(0), handler);
+          return null;
+        }
         super.visitMethodInvocation(call, null);
+        steps.add(bodyAccess(call));
         steps.add(call(call));
+        return null;
+      }
+
+      @Override
+      public Void visitInstanceOf(InstanceOfTree tree, Void unused) {
+        super.visitInstanceOf(tree, null);
+        String path = operands.jsonPath(tree.getExpression());
+        if (path != null) {
+          steps.add(new Step.BodyRead(new TreeAnchor(tree), path, Step.ReadKind.TYPE_CHECK));
+        }
         return null;
       }
 
@@ -383,6 +427,10 @@ public final class JavacLowering {
       @Override
       public Void visitNewClass(NewClassTree tree, Void unused) {
         scan(tree.getArguments(), null);
+        if (isThrowable(ASTHelpers.getType(tree))
+            && tree.getArguments().stream().anyMatch(operands::passesRawBody)) {
+          steps.add(new Step.RawBodyPassOn(new TreeAnchor(tree)));
+        }
         return null;
       }
 
@@ -401,6 +449,67 @@ public final class JavacLowering {
       }
     }.scan(expression, null);
     return steps.size() == 1 ? steps.get(0) : new Step.Block(steps);
+  }
+
+  /** The error-body read a call makes, or the raw body passed to a log, or NOTHING. */
+  private Step bodyAccess(MethodInvocationTree call) {
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    String receiverPath = receiver == null ? null : operands.jsonPath(receiver);
+    if (receiverPath != null) {
+      BodyAccess.Access access = BodyAccess.access(call, receiverPath, state);
+      if (access != null) {
+        return new Step.BodyRead(new TreeAnchor(call), access.field(), access.kind());
+      }
+    }
+    if (HttpCalls.LOG_OR_PRINT.matches(call, state)
+        && call.getArguments().stream().anyMatch(operands::passesRawBody)) {
+      return new Step.RawBodyPassOn(new TreeAnchor(call));
+    }
+    return Step.NOTHING;
+  }
+
+  private boolean isThrowable(Type type) {
+    return type != null && ASTHelpers.isSubtype(type, state.getSymtab().throwableType, state);
+  }
+
+  /**
+   * {@code onStatus(predicate, (request, response) -> ...)}: the handler is a unit of its own that starts with a
+   * response whose status the predicate accepts.
+   */
+  private void lowerStatusHandler(ExpressionTree predicate, LambdaExpressionTree handler) {
+    IntSet statuses = statusesAccepted(predicate);
+    JavacLowering nested = new JavacLowering(state, facts, enclosing, operands, units, unitPrefix + "$onStatus");
+    Tree body = handler.getBody();
+    Step step = body instanceof ExpressionTree expression ? nested.expression(expression)
+        : nested.statement((StatementTree) body);
+    units.add(new Unit(unitPrefix + "$onStatus" + units.size(),
+        new Step.Block(List.of(new Step.ResponseArrives(statuses, true), step))));
+  }
+
+  private IntSet statusesAccepted(ExpressionTree predicate) {
+    ExpressionTree tree = Operands.strip(predicate);
+    if (tree instanceof com.sun.source.tree.MemberReferenceTree reference) {
+      return switch (reference.getName().toString()) {
+        case "is1xxInformational" -> IntSet.range(100, 199);
+        case "is2xxSuccessful" -> IntSet.range(200, 299);
+        case "is3xxRedirection" -> IntSet.range(300, 399);
+        case "is4xxClientError" -> IntSet.range(400, 499);
+        case "is5xxServerError" -> IntSet.range(500, 599);
+        default -> IntSet.range(400, 599);
+      };
+    }
+    if (tree instanceof LambdaExpressionTree lambda && lambda.getParameters().size() == 1
+        && lambda.getBody() instanceof ExpressionTree test) {
+      Operands saved = operands;
+      operands = operands.bindKind(ASTHelpers.getSymbol(lambda.getParameters().get(0)),
+          Operands.Kind.STATUS_OBJECT);
+      try {
+        return Condition.statusesWhereTrue(condition(test), HttpErrorTypes.ANY_HTTP_STATUS);
+      } finally {
+        operands = saved;
+      }
+    }
+    return IntSet.range(400, 599);
   }
 
   private void lowerSeparately(LambdaExpressionTree lambda) {
@@ -452,7 +561,7 @@ public final class JavacLowering {
     }
     ClassFacts.Helper helper = facts.helper(callee);
     if (helper != null) {
-      List<Step> steps = new ArrayList<>();
+      List<Step> steps = new ArrayList<>(helperBodyEffects(helper.tree, call));
       if (helper.refreshesCredentials) {
         steps.add(new Step.RefreshCredentials());
       }
@@ -470,6 +579,52 @@ public final class JavacLowering {
       return new Step.RefreshCredentials();
     }
     return Step.NOTHING;
+  }
+
+  /**
+   * What a same-class helper reads from the error body, or whether it passes the body on, given the arguments of
+   * this call: its reads count as reads made here.
+   */
+  private List<Step> helperBodyEffects(MethodTree helper, MethodInvocationTree call) {
+    if (helper.getBody() == null || inlineDepth >= MAX_INLINE_DEPTH
+        || helper.getParameters().size() != call.getArguments().size()) {
+      return List.of();
+    }
+    Operands bound = Operands.of(helper.getBody(), facts, state);
+    for (int i = 0; i < helper.getParameters().size(); i++) {
+      bound = bound.bind(ASTHelpers.getSymbol(helper.getParameters().get(i)), call.getArguments().get(i));
+    }
+    bound.learn(helper.getBody());
+    JavacLowering nested = new JavacLowering(state, facts, ASTHelpers.getSymbol(helper), bound, new ArrayList<>(),
+        unitPrefix + "$helper");
+    nested.inlineDepth = inlineDepth + 1;
+    List<Step> effects = new ArrayList<>();
+    TreeAnchor anchor = new TreeAnchor(call);
+    collectBodyEffects(nested.statement(helper.getBody()), anchor, effects);
+    return effects;
+  }
+
+  private static void collectBodyEffects(Step step, TreeAnchor anchor, List<Step> into) {
+    if (step instanceof Step.BodyRead read) {
+      into.add(new Step.BodyRead(anchor, read.field(), read.kind()));
+    } else if (step instanceof Step.RawBodyPassOn) {
+      into.add(new Step.RawBodyPassOn(anchor));
+    } else if (step instanceof Step.Block block) {
+      block.steps().forEach(s -> collectBodyEffects(s, anchor, into));
+    } else if (step instanceof Step.Branch branch) {
+      collectBodyEffects(branch.then(), anchor, into);
+      collectBodyEffects(branch.otherwise(), anchor, into);
+    } else if (step instanceof Step.Loop loop) {
+      collectBodyEffects(loop.body(), anchor, into);
+    } else if (step instanceof Step.Labeled labeled) {
+      collectBodyEffects(labeled.body(), anchor, into);
+    } else if (step instanceof Step.TryCatch tryCatch) {
+      collectBodyEffects(tryCatch.body(), anchor, into);
+      tryCatch.catches().forEach(c -> collectBodyEffects(c.body(), anchor, into));
+      if (tryCatch.finallyBlock() != null) {
+        collectBodyEffects(tryCatch.finallyBlock(), anchor, into);
+      }
+    }
   }
 
   /**

@@ -37,6 +37,10 @@ final class Operands {
   /** Boolean variables assigned once, by their condition: {@code boolean throttled = status == 429;}. */
   private final Map<Symbol, ExpressionTree> predicates = new HashMap<>();
   private final java.util.Set<Symbol> reassigned = new java.util.HashSet<>();
+  /** Variables holding (part of) a parsed error body, by JSON path ("" for the root). */
+  private final Map<Symbol, String> jsonPaths = new HashMap<>();
+  /** Variables holding the raw error body. */
+  private final java.util.Set<Symbol> rawBodies = new java.util.HashSet<>();
   private final ClassFacts facts;
   private final VisitorState state;
 
@@ -58,12 +62,31 @@ final class Operands {
     bound.kinds.putAll(kinds);
     bound.predicates.putAll(predicates);
     bound.reassigned.addAll(reassigned);
+    bound.jsonPaths.putAll(jsonPaths);
+    bound.rawBodies.addAll(rawBodies);
+    if (argument == null) {
+      return bound;
+    }
+    String path = jsonPath(argument);
+    if (path != null) {
+      bound.jsonPaths.put(parameter, path);
+    }
+    if (isRawBody(argument)) {
+      bound.rawBodies.add(parameter);
+    }
     Kind kind = kindOf(argument);
     if (kind != null) {
       bound.kinds.put(parameter, kind);
     } else if (isRetryAfterDerived(argument)) {
       bound.kinds.put(parameter, Kind.RETRY_AFTER);
     }
+    return bound;
+  }
+
+  /** The same operands, plus a parameter known to hold a kind of value. */
+  Operands bindKind(Symbol parameter, Kind kind) {
+    Operands bound = bind(parameter, null);
+    bound.kinds.put(parameter, kind);
     return bound;
   }
 
@@ -111,6 +134,13 @@ final class Operands {
     if (variable == null || kinds.containsKey(variable)) {
       return;
     }
+    String path = jsonPath(value);
+    if (path != null) {
+      jsonPaths.putIfAbsent(variable, path);
+    }
+    if (isRawBody(value)) {
+      rawBodies.add(variable);
+    }
     Kind kind = kindOf(value);
     if (kind == null && isRetryAfterDerived(value)) {
       kind = Kind.RETRY_AFTER;
@@ -118,6 +148,79 @@ final class Operands {
     if (kind != null) {
       kinds.put(variable, kind);
     }
+  }
+
+  /** The JSON path of the error body an expression holds, or null when it holds no part of a parsed body. */
+  String jsonPath(ExpressionTree expression) {
+    if (expression == null) {
+      return null;
+    }
+    ExpressionTree tree = strip(expression);
+    if (tree instanceof IdentifierTree) {
+      return jsonPaths.get(ASTHelpers.getSymbol(tree));
+    }
+    if (tree instanceof com.sun.source.tree.NewClassTree newClass) {
+      Symbol type = ASTHelpers.getSymbol(newClass.getIdentifier());
+      return type != null && type.getQualifiedName().contentEquals("org.json.JSONObject")
+          && !newClass.getArguments().isEmpty() ? "" : null;
+    }
+    if (!(tree instanceof MethodInvocationTree call)) {
+      return null;
+    }
+    if (BodyAccess.PARSE.matches(call, state)) {
+      return "";
+    }
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    String receiverPath = receiver == null ? null : jsonPath(receiver);
+    if (receiverPath == null) {
+      return null;
+    }
+    BodyAccess.Access access = BodyAccess.access(call, receiverPath, state);
+    return access == null || access.kind() == dev.faultline.analysis.model.Step.ReadKind.PRESENCE
+            || access.kind() == dev.faultline.analysis.model.Step.ReadKind.TYPE_CHECK
+        ? null
+        : access.field();
+  }
+
+  /** Whether an expression is the raw error body (or a variable holding it). */
+  boolean isRawBody(ExpressionTree expression) {
+    if (expression == null) {
+      return false;
+    }
+    ExpressionTree tree = strip(expression);
+    if (tree instanceof IdentifierTree) {
+      return rawBodies.contains(ASTHelpers.getSymbol(tree));
+    }
+    return BodyAccess.RAW_BODY.matches(tree, state);
+  }
+
+  /** Whether the raw body occurs in an expression other than as the input of a parser. */
+  boolean passesRawBody(ExpressionTree expression) {
+    Boolean found = new TreeScanner<Boolean, Void>() {
+      @Override
+      public Boolean scan(Tree tree, Void unused) {
+        if (tree instanceof ExpressionTree expressionTree && isRawBody(expressionTree)) {
+          return true;
+        }
+        return super.scan(tree, null);
+      }
+
+      @Override
+      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        return BodyAccess.PARSE.matches(call, state) ? false : super.visitMethodInvocation(call, null);
+      }
+
+      @Override
+      public Boolean visitClass(ClassTree tree, Void unused) {
+        return false;
+      }
+
+      @Override
+      public Boolean reduce(Boolean left, Boolean right) {
+        return Boolean.TRUE.equals(left) || Boolean.TRUE.equals(right);
+      }
+    }.scan(expression, null);
+    return Boolean.TRUE.equals(found);
   }
 
   /** The condition a boolean variable was initialised with, if it is never assigned again. */

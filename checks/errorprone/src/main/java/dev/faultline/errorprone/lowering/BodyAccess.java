@@ -1,0 +1,180 @@
+package dev.faultline.errorprone.lowering;
+
+import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
+import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.matchers.Matcher;
+import com.google.errorprone.matchers.Matchers;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import dev.faultline.analysis.model.Step;
+import java.util.Locale;
+import java.util.Set;
+
+/** How client code reads an error body: raw body accessors, JSON parsers, JSON navigation, DTO getters. */
+final class BodyAccess {
+  private BodyAccess() {}
+
+  /** Calls that return the raw error body. */
+  static final Matcher<ExpressionTree> RAW_BODY = Matchers.anyOf(
+      instanceMethod().onDescendantOf(HttpCalls.FIC_API_EXCEPTION).named("getResponseBody"),
+      instanceMethod().onDescendantOf("org.springframework.web.client.RestClientResponseException")
+          .namedAnyOf("getResponseBodyAsString", "getResponseBodyAsByteArray"),
+      instanceMethod().onDescendantOf("java.net.http.HttpResponse").named("body"),
+      instanceMethod().onDescendantOf("okhttp3.ResponseBody").namedAnyOf("string", "bytes", "byteStream",
+          "charStream", "source"),
+      instanceMethod().onDescendantOf("org.springframework.http.client.ClientHttpResponse").named("getBody"),
+      instanceMethod().onDescendantOf("java.net.HttpURLConnection").named("getErrorStream"),
+      instanceMethod().onDescendantOf("feign.FeignException").namedAnyOf("contentUTF8", "content"));
+
+  /** Calls that parse or bind a body; the result is the body's root. */
+  static final Matcher<ExpressionTree> PARSE = Matchers.anyOf(
+      instanceMethod().onDescendantOf("com.fasterxml.jackson.databind.ObjectMapper")
+          .namedAnyOf("readTree", "readValue", "treeToValue", "convertValue"),
+      instanceMethod().onDescendantOf("com.fasterxml.jackson.databind.ObjectReader")
+          .namedAnyOf("readTree", "readValue"),
+      staticMethod().onClass("com.google.gson.JsonParser").namedAnyOf("parseString", "parseReader"),
+      instanceMethod().onDescendantOf("com.google.gson.JsonParser").named("parse"),
+      instanceMethod().onDescendantOf("com.google.gson.Gson").named("fromJson"),
+      instanceMethod().onDescendantOf("org.springframework.web.client.RestClientResponseException")
+          .named("getResponseBodyAs"),
+      instanceMethod().onDescendantOf("it.fattureincloud.sdk.JSON").named("deserialize"));
+
+  /** Types whose methods navigate JSON by key (as opposed to DTO getters). */
+  private static final Set<String> JSON_TYPES = Set.of(
+      "com.fasterxml.jackson.databind.JsonNode",
+      "com.fasterxml.jackson.databind.node.ObjectNode",
+      "com.fasterxml.jackson.databind.node.ArrayNode",
+      "com.google.gson.JsonElement",
+      "com.google.gson.JsonObject",
+      "com.google.gson.JsonArray",
+      "com.google.gson.JsonPrimitive",
+      "org.json.JSONObject",
+      "org.json.JSONArray",
+      "java.util.Map",
+      "java.util.List",
+      "java.util.Collection");
+
+  private static final Set<String> NAVIGATE_BY_KEY = Set.of(
+      "get", "path", "getAsJsonObject", "getAsJsonArray", "getAsJsonPrimitive", "getJSONObject",
+      "optJSONObject", "getJSONArray", "optJSONArray", "opt", "findValue", "findPath", "required",
+      "getOrDefault", "withObject", "withArray");
+  private static final Set<String> VALUE_BY_KEY = Set.of(
+      "getString", "optString", "getInt", "optInt", "getLong", "optLong", "getBoolean", "optBoolean",
+      "getDouble", "optDouble", "getBigDecimal", "optBigDecimal", "getNumber", "optNumber");
+  private static final Set<String> PRESENCE_BY_KEY = Set.of("has", "hasNonNull", "containsKey", "isNull");
+  private static final Set<String> TYPE_CHECKS = Set.of(
+      "isObject", "isTextual", "isArray", "isContainerNode", "isValueNode", "getNodeType", "isJsonObject",
+      "isJsonPrimitive", "isJsonArray", "isJsonNull", "isMissingNode");
+  private static final Set<String> NOT_A_READ = Set.of("toString", "hashCode", "getClass", "equals", "deepCopy");
+
+  /** What a call on a JSON value (or DTO) at some path does. */
+  record Access(String field, Step.ReadKind kind) {}
+
+  /**
+   * The access a call makes on a receiver that holds the body at {@code receiverPath}, or null.
+   *
+   * @param receiverPath the receiver's JSON path ("" for the root)
+   */
+  static Access access(MethodInvocationTree call, String receiverPath, VisitorState state) {
+    MethodSymbol symbol = ASTHelpers.getSymbol(call);
+    if (symbol == null) {
+      return null;
+    }
+    String name = symbol.getSimpleName().toString();
+    if (NOT_A_READ.contains(name)) {
+      return null;
+    }
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    boolean jsonReceiver = receiver != null && isJsonType(ASTHelpers.getType(receiver), state);
+    if (call.getArguments().size() >= 1) {
+      Object key = ASTHelpers.constValue(call.getArguments().get(0));
+      if (!(key instanceof String text)) {
+        // errors.get(0), node.get(index): reads into the receiver's array.
+        return jsonReceiver ? new Access(receiverPath, Step.ReadKind.NAVIGATE) : null;
+      }
+      if (name.equals("at") && text.startsWith("/")) {
+        return new Access(join(receiverPath, text.substring(1).replace('/', '.')), Step.ReadKind.NAVIGATE);
+      }
+      if (PRESENCE_BY_KEY.contains(name)) {
+        return new Access(join(receiverPath, text), Step.ReadKind.PRESENCE);
+      }
+      if (VALUE_BY_KEY.contains(name)) {
+        return new Access(join(receiverPath, text), Step.ReadKind.VALUE);
+      }
+      if (NAVIGATE_BY_KEY.contains(name)) {
+        return new Access(join(receiverPath, text), Step.ReadKind.NAVIGATE);
+      }
+      return null;
+    }
+    if (TYPE_CHECKS.contains(name)) {
+      return new Access(receiverPath, Step.ReadKind.TYPE_CHECK);
+    }
+    if (jsonReceiver) {
+      // asText(), getAsString(), size(), iterator(): the value at the receiver's path.
+      return new Access(receiverPath, Step.ReadKind.VALUE);
+    }
+    String property = propertyName(name);
+    if (property == null) {
+      return null;
+    }
+    Type returned = symbol.getReturnType();
+    boolean value = returned.isPrimitive()
+        || ASTHelpers.isSameType(returned, state.getSymtab().stringType, state)
+        || returned.tsym.getQualifiedName().toString().startsWith("java.lang.");
+    return new Access(join(receiverPath, property), value ? Step.ReadKind.VALUE : Step.ReadKind.NAVIGATE);
+  }
+
+  static boolean isJsonType(Type type, VisitorState state) {
+    if (type == null) {
+      return false;
+    }
+    for (String name : JSON_TYPES) {
+      Type json = state.getTypeFromString(name);
+      if (json != null && ASTHelpers.isSubtype(state.getTypes().erasure(type), state.getTypes().erasure(json),
+          state)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code getValidationResult} and {@code validationResult} read {@code validation_result}. */
+  static String propertyName(String method) {
+    String base;
+    if (method.startsWith("get") && method.length() > 3 && Character.isUpperCase(method.charAt(3))) {
+      base = method.substring(3);
+    } else if (method.startsWith("is") && method.length() > 2 && Character.isUpperCase(method.charAt(2))) {
+      base = method.substring(2);
+    } else if (Character.isLowerCase(method.charAt(0))) {
+      base = method;
+    } else {
+      return null;
+    }
+    return snakeCase(base);
+  }
+
+  static String snakeCase(String name) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c)) {
+        if (i > 0) {
+          out.append('_');
+        }
+        out.append(Character.toLowerCase(c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  static String join(String path, String field) {
+    return path.isEmpty() ? field : path + "." + field;
+  }
+}
