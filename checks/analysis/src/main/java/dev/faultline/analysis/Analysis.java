@@ -18,7 +18,16 @@ public final class Analysis {
 
   /** The findings of one check on one unit. */
   public static List<Finding> judge(Unit unit, CheckInfo check, ApiContract contract) {
-    HandlingInterpreter.Events events = HandlingInterpreter.run(unit.body(), contract);
+    return judge(events(unit, contract), check, contract);
+  }
+
+  /** What happens in a unit: run once, judged by every check. */
+  public static HandlingInterpreter.Events events(Unit unit, ApiContract contract) {
+    return HandlingInterpreter.run(unit.body(), contract);
+  }
+
+  /** The findings of one check on a unit's events. */
+  public static List<Finding> judge(HandlingInterpreter.Events events, CheckInfo check, ApiContract contract) {
     return switch (check) {
       case RETRY_AFTER_IGNORED -> RetryAfterIgnoredRule.judge(events.sends(), contract);
       case NON_RETRYABLE_ERROR_RETRIED -> NonRetryableErrorRetriedRule.judge(events.sends(), contract);

@@ -10,6 +10,7 @@ import dev.faultline.analysis.contract.ApiContract;
 import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.rules.CheckInfo;
 import dev.faultline.analysis.rules.Finding;
+import dev.faultline.analysis.rules.HandlingInterpreter;
 import dev.faultline.errorprone.lowering.JavacLowering;
 import dev.faultline.errorprone.lowering.TreeAnchor;
 import java.util.Collections;
@@ -19,8 +20,10 @@ import java.util.WeakHashMap;
 
 /** Runs one check's rule over a method and reports its findings through Error Prone. */
 final class FindingReporter {
-  /** Lowered once per method, for all checks. */
-  private static final Map<MethodTree, List<Unit>> LOWERED = Collections.synchronizedMap(new WeakHashMap<>());
+  /** A method lowered and run once, for all checks. */
+  private record Analysed(ApiContract contract, List<HandlingInterpreter.Events> events) {}
+
+  private static final Map<MethodTree, Analysed> ANALYSED = Collections.synchronizedMap(new WeakHashMap<>());
 
   private FindingReporter() {}
 
@@ -29,11 +32,14 @@ final class FindingReporter {
     if (method.getBody() == null) {
       return Description.NO_MATCH;
     }
-    List<Unit> units;
     try {
-      units = LOWERED.computeIfAbsent(method, m -> lower(m, state));
-      for (Unit unit : units) {
-        for (Finding finding : Analysis.judge(unit, check, contract)) {
+      Analysed analysed = ANALYSED.get(method);
+      if (analysed == null || !analysed.contract().equals(contract)) {
+        analysed = new Analysed(contract, lower(method, state).stream().map(u -> Analysis.events(u, contract)).toList());
+        ANALYSED.put(method, analysed);
+      }
+      for (HandlingInterpreter.Events events : analysed.events()) {
+        for (Finding finding : Analysis.judge(events, check, contract)) {
           TreeAnchor anchor = (TreeAnchor) finding.anchor();
           state.reportMatch(checker.buildDescription(anchor.tree()).setMessage(finding.message()).build());
         }

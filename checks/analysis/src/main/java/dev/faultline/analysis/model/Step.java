@@ -125,4 +125,22 @@ public sealed interface Step {
   record Continue(@Nullable String label) implements Step {}
 
   Step NOTHING = new Block(List.of());
+
+  /** Steps in order, with nested blocks flattened and empty ones dropped: the same meaning, a smaller tree. */
+  static Step block(List<Step> steps) {
+    List<Step> flat = new java.util.ArrayList<>();
+    for (Step step : steps) {
+      if (step instanceof Block inner) {
+        Step flattened = block(inner.steps());
+        if (flattened instanceof Block nested) {
+          flat.addAll(nested.steps());
+        } else {
+          flat.add(flattened);
+        }
+      } else {
+        flat.add(step);
+      }
+    }
+    return flat.size() == 1 ? flat.get(0) : new Block(flat);
+  }
 }

@@ -96,7 +96,7 @@ public final class JavacLowering {
         new JavacLowering(state, facts, symbol, Operands.of(method.getBody(), facts, state), units, name);
     Step body = lowering.statement(method.getBody());
     Step arrives = responseParameter(method);
-    units.add(0, new Unit(name, arrives == null ? body : new Step.Block(List.of(arrives, body))));
+    units.add(0, new Unit(name, arrives == null ? body : Step.block(List.of(arrives, body))));
     return units;
   }
 
@@ -129,7 +129,7 @@ public final class JavacLowering {
     for (StatementTree statement : statements) {
       steps.add(statement(statement));
     }
-    return new Step.Block(steps);
+    return Step.block(steps);
   }
 
   private Step statement(StatementTree tree) {
@@ -146,7 +146,7 @@ public final class JavacLowering {
       return variable.getInitializer() == null ? Step.NOTHING : expression(variable.getInitializer());
     }
     if (tree instanceof IfTree ifTree) {
-      return new Step.Block(List.of(
+      return Step.block(List.of(
           expression(ifTree.getCondition()),
           new Step.Branch(condition(ifTree.getCondition()), statement(ifTree.getThenStatement()),
               statement(ifTree.getElseStatement()))));
@@ -165,10 +165,10 @@ public final class JavacLowering {
       Condition condition = loop.getCondition() == null ? null : loopCondition(loop.getCondition());
       Step.LoopKind kind = loop.getCondition() == null ? Step.LoopKind.RETRY : loopKind(loop.getCondition());
       init.add(loop(kind, condition, true, loop.getStatement(), loop.getUpdate(), null));
-      return new Step.Block(init);
+      return Step.block(init);
     }
     if (tree instanceof EnhancedForLoopTree loop) {
-      return new Step.Block(List.of(
+      return Step.block(List.of(
           expression(loop.getExpression()),
           loop(Step.LoopKind.ITERATION, Condition.UNKNOWN, true, loop.getStatement(), List.of(), null)));
     }
@@ -185,10 +185,10 @@ public final class JavacLowering {
       Step passOn = returnTree.getExpression() != null && operands.passesRawBody(returnTree.getExpression())
           ? new Step.RawBodyPassOn(new TreeAnchor(returnTree))
           : Step.NOTHING;
-      return new Step.Block(List.of(expression(returnTree.getExpression()), passOn, new Step.Return()));
+      return Step.block(List.of(expression(returnTree.getExpression()), passOn, new Step.Return()));
     }
     if (tree instanceof ThrowTree throwTree) {
-      return new Step.Block(List.of(
+      return Step.block(List.of(
           expression(throwTree.getExpression()),
           new Step.Throw(typeAndSupertypes(ASTHelpers.getType(throwTree.getExpression())))));
     }
@@ -204,7 +204,7 @@ public final class JavacLowering {
     }
     if (tree instanceof YieldTree yield) {
       String target = breakTargets.isEmpty() ? LOOP_TARGET : breakTargets.peek();
-      return new Step.Block(List.of(expression(yield.getValue()), new Step.Break(target)));
+      return Step.block(List.of(expression(yield.getValue()), new Step.Break(target)));
     }
     if (tree instanceof SynchronizedTree synchronizedTree) {
       return statement(synchronizedTree.getBlock());
@@ -229,10 +229,10 @@ public final class JavacLowering {
       Condition condition = loop.getCondition() == null ? null : loopCondition(loop.getCondition());
       Step.LoopKind kind = loop.getCondition() == null ? Step.LoopKind.RETRY : loopKind(loop.getCondition());
       init.add(loop(kind, condition, true, loop.getStatement(), loop.getUpdate(), label));
-      return new Step.Block(init);
+      return Step.block(init);
     }
     if (inner instanceof EnhancedForLoopTree loop) {
-      return new Step.Block(List.of(
+      return Step.block(List.of(
           expression(loop.getExpression()),
           loop(Step.LoopKind.ITERATION, Condition.UNKNOWN, true, loop.getStatement(), List.of(), label)));
     }
@@ -247,7 +247,7 @@ public final class JavacLowering {
       List<Step> steps = new ArrayList<>();
       steps.add(statement(body));
       updates.forEach(u -> steps.add(statement(u)));
-      return new Step.Loop(kind, condition, testedFirst, new Step.Block(steps), label);
+      return new Step.Loop(kind, condition, testedFirst, Step.block(steps), label);
     } finally {
       breakTargets.pop();
     }
@@ -308,7 +308,7 @@ public final class JavacLowering {
       catches.add(new Step.Catch(types, statement(clause.getBlock())));
     }
     Step finallyBlock = tryTree.getFinallyBlock() == null ? null : statement(tryTree.getFinallyBlock());
-    return new Step.TryCatch(new Step.Block(body), catches, finallyBlock);
+    return new Step.TryCatch(Step.block(body), catches, finallyBlock);
   }
 
   private Step switchCases(ExpressionTree selector, List<? extends CaseTree> cases) {
@@ -333,7 +333,7 @@ public final class JavacLowering {
       for (int i = bodies.size() - 1; i >= 0; i--) {
         chain = new Step.Branch(conditions.get(i), bodies.get(i), chain);
       }
-      return new Step.Block(List.of(expression(selector), new Step.Labeled(label, chain)));
+      return Step.block(List.of(expression(selector), new Step.Labeled(label, chain)));
     } finally {
       breakTargets.pop();
     }
@@ -353,7 +353,7 @@ public final class JavacLowering {
     Step step = statements(own);
     boolean fallsThrough = own.isEmpty() || completesNormally(own.get(own.size() - 1));
     if (fallsThrough && index + 1 < cases.size()) {
-      return new Step.Block(List.of(step, caseBody(cases, index + 1)));
+      return Step.block(List.of(step, caseBody(cases, index + 1)));
     }
     return step;
   }
@@ -448,7 +448,7 @@ public final class JavacLowering {
         return null;
       }
     }.scan(expression, null);
-    return steps.size() == 1 ? steps.get(0) : new Step.Block(steps);
+    return steps.size() == 1 ? steps.get(0) : Step.block(steps);
   }
 
   /** The error-body read a call makes, or the raw body passed to a log, or NOTHING. */
@@ -483,7 +483,7 @@ public final class JavacLowering {
     Step step = body instanceof ExpressionTree expression ? nested.expression(expression)
         : nested.statement((StatementTree) body);
     units.add(new Unit(unitPrefix + "$onStatus" + units.size(),
-        new Step.Block(List.of(new Step.ResponseArrives(statuses, true), step))));
+        Step.block(List.of(new Step.ResponseArrives(statuses, true), step))));
   }
 
   private IntSet statusesAccepted(ExpressionTree predicate) {
@@ -550,7 +550,7 @@ public final class JavacLowering {
     }
     if (HttpCalls.SCHEDULE.matches(call, state) && call.getArguments().size() >= 2) {
       boolean fromRetryAfter = operands.isRetryAfterDerived(call.getArguments().get(1));
-      return new Step.Block(List.of(new Step.Wait(anchor, fromRetryAfter), inline(call.getArguments().get(0))));
+      return Step.block(List.of(new Step.Wait(anchor, fromRetryAfter), inline(call.getArguments().get(0))));
     }
     if (HttpCalls.DELAYED_EXECUTOR.matches(call, state)) {
       return new Step.Wait(anchor, operands.isRetryAfterDerived(call.getArguments().get(0)));
@@ -573,7 +573,7 @@ public final class JavacLowering {
         steps.add(new Step.Request(anchor, callKey(call), List.copyOf(helper.thrownTypes),
             helper.throwsOnHttpError));
       }
-      return new Step.Block(steps);
+      return Step.block(steps);
     }
     if (HttpNames.namesCredentialRefresh(callee.getSimpleName().toString())) {
       return new Step.RefreshCredentials();
@@ -644,7 +644,7 @@ public final class JavacLowering {
         steps.add(inline(argument));
       }
     }
-    return new Step.Block(steps);
+    return Step.block(steps);
   }
 
   /** Whether a call chain has a stage that runs on a delayed executor: later stages run after its wait. */
