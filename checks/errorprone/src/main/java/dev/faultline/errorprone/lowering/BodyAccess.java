@@ -122,11 +122,56 @@ final class BodyAccess {
     if (property == null) {
       return null;
     }
+    property = jsonName(symbol, property);
     Type returned = symbol.getReturnType();
     boolean value = returned.isPrimitive()
         || ASTHelpers.isSameType(returned, state.getSymtab().stringType, state)
         || returned.tsym.getQualifiedName().toString().startsWith("java.lang.");
     return new Access(join(receiverPath, property), value ? Step.ReadKind.VALUE : Step.ReadKind.NAVIGATE);
+  }
+
+  private static final Set<String> NAME_ANNOTATIONS = Set.of(
+      "com.fasterxml.jackson.annotation.JsonProperty", "com.google.gson.annotations.SerializedName");
+
+  /**
+   * The JSON name a DTO getter reads: the {@code @JsonProperty} / {@code @SerializedName} of the getter or of its
+   * field (or record component), else the getter's property name in snake case.
+   */
+  private static String jsonName(MethodSymbol getter, String property) {
+    String annotated = annotatedName(getter);
+    if (annotated != null) {
+      return annotated;
+    }
+    String base = getter.getSimpleName().toString();
+    if (base.startsWith("get") && base.length() > 3) {
+      base = Character.toLowerCase(base.charAt(3)) + base.substring(4);
+    } else if (base.startsWith("is") && base.length() > 2) {
+      base = Character.toLowerCase(base.charAt(2)) + base.substring(3);
+    }
+    for (com.sun.tools.javac.code.Symbol member : ASTHelpers.getEnclosedElements(getter.owner)) {
+      if (member instanceof com.sun.tools.javac.code.Symbol.VarSymbol field
+          && field.getSimpleName().contentEquals(base)) {
+        String fieldName = annotatedName(field);
+        if (fieldName != null) {
+          return fieldName;
+        }
+      }
+    }
+    return property;
+  }
+
+  private static String annotatedName(com.sun.tools.javac.code.Symbol symbol) {
+    for (com.sun.tools.javac.code.Attribute.Compound annotation : symbol.getAnnotationMirrors()) {
+      if (NAME_ANNOTATIONS.contains(annotation.type.tsym.getQualifiedName().toString())) {
+        for (var entry : annotation.getElementValues().entrySet()) {
+          if (entry.getKey().getSimpleName().contentEquals("value")
+              && entry.getValue().getValue() instanceof String name && !name.isEmpty()) {
+            return name;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   static boolean isJsonType(Type type, VisitorState state) {

@@ -188,8 +188,14 @@ public final class JavacLowering {
       return Step.block(List.of(expression(returnTree.getExpression()), passOn, new Step.Return()));
     }
     if (tree instanceof ThrowTree throwTree) {
+      // Rethrowing the client's own exception passes the whole error (body included) on.
+      Step passOn = HttpErrorTypes.carriesHttpStatus(qualifiedName(ASTHelpers.getType(throwTree.getExpression())))
+          && Operands.strip(throwTree.getExpression()) instanceof IdentifierTree
+          ? new Step.RawBodyPassOn(new TreeAnchor(throwTree))
+          : Step.NOTHING;
       return Step.block(List.of(
           expression(throwTree.getExpression()),
+          passOn,
           new Step.Throw(typeAndSupertypes(ASTHelpers.getType(throwTree.getExpression())))));
     }
     if (tree instanceof BreakTree breakTree) {
