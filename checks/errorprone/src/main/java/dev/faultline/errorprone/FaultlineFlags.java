@@ -22,14 +22,21 @@ final class FaultlineFlags {
 
   private FaultlineFlags() {}
 
-  /** The contract the flags select; a wrong profile name fails with the valid names. */
-  static ApiContract contract(ErrorProneFlags flags) {
+  /**
+   * The contract the flags select, or the built-in profiles and the reason why the flags could not be used (an
+   * unknown profile name, an unreadable profile file): a wrong flag must not crash javac.
+   */
+  record Configuration(ApiContract contract, String error) {}
+
+  static Configuration configuration(ErrorProneFlags flags) {
     List<String> names = flags.getListOrEmpty(PROFILES);
     List<Path> files = flags.getListOrEmpty(PROFILE_FILES).stream().map(Path::of).toList();
     try {
-      return Contracts.select(names, files);
+      return new Configuration(Contracts.select(names, files), null);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("-XepOpt:" + PROFILES + " / " + PROFILE_FILES + ": " + e.getMessage(), e);
+      return new Configuration(Contracts.defaults(),
+          "-XepOpt:" + PROFILES + " / -XepOpt:" + PROFILE_FILES + ": " + e.getMessage()
+              + "; the checks use every built-in profile until this is fixed");
     }
   }
 }

@@ -11,7 +11,6 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.MethodTree;
-import dev.faultline.analysis.contract.ApiContract;
 import dev.faultline.analysis.rules.CheckInfo;
 import dev.faultline.analysis.rules.CheckNames;
 import javax.inject.Inject;
@@ -30,7 +29,8 @@ import javax.inject.Inject;
 public final class UnauthorizedErrorPartiallyRead extends BugChecker implements MethodTreeMatcher {
   private static final long serialVersionUID = 1L;
 
-  private final transient ApiContract contract;
+  private final transient FaultlineFlags.Configuration configuration;
+  private boolean configurationErrorReported;
 
   /** For tests and tools that create checks without flags. */
   public UnauthorizedErrorPartiallyRead() {
@@ -39,11 +39,15 @@ public final class UnauthorizedErrorPartiallyRead extends BugChecker implements 
 
   @Inject
   UnauthorizedErrorPartiallyRead(ErrorProneFlags flags) {
-    this.contract = FaultlineFlags.contract(flags);
+    this.configuration = FaultlineFlags.configuration(flags);
   }
 
   @Override
   public Description matchMethod(MethodTree tree, VisitorState state) {
-    return FindingReporter.report(this, CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, contract, tree, state);
+    if (configuration.error() != null && !configurationErrorReported) {
+      configurationErrorReported = true;
+      state.reportMatch(buildDescription(tree).setMessage(configuration.error()).build());
+    }
+    return FindingReporter.report(this, CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, configuration.contract(), tree, state);
   }
 }

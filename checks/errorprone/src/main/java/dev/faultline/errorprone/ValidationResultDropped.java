@@ -11,7 +11,6 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.MethodTree;
-import dev.faultline.analysis.contract.ApiContract;
 import dev.faultline.analysis.rules.CheckInfo;
 import dev.faultline.analysis.rules.CheckNames;
 import javax.inject.Inject;
@@ -31,7 +30,8 @@ import javax.inject.Inject;
 public final class ValidationResultDropped extends BugChecker implements MethodTreeMatcher {
   private static final long serialVersionUID = 1L;
 
-  private final transient ApiContract contract;
+  private final transient FaultlineFlags.Configuration configuration;
+  private boolean configurationErrorReported;
 
   /** For tests and tools that create checks without flags. */
   public ValidationResultDropped() {
@@ -40,11 +40,15 @@ public final class ValidationResultDropped extends BugChecker implements MethodT
 
   @Inject
   ValidationResultDropped(ErrorProneFlags flags) {
-    this.contract = FaultlineFlags.contract(flags);
+    this.configuration = FaultlineFlags.configuration(flags);
   }
 
   @Override
   public Description matchMethod(MethodTree tree, VisitorState state) {
-    return FindingReporter.report(this, CheckInfo.VALIDATION_RESULT_DROPPED, contract, tree, state);
+    if (configuration.error() != null && !configurationErrorReported) {
+      configurationErrorReported = true;
+      state.reportMatch(buildDescription(tree).setMessage(configuration.error()).build());
+    }
+    return FindingReporter.report(this, CheckInfo.VALIDATION_RESULT_DROPPED, configuration.contract(), tree, state);
   }
 }

@@ -1,0 +1,66 @@
+package dev.faultline.errorprone;
+
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+/** The flags every check shares: a wrong one is reported in the build, it never crashes javac. */
+final class FaultlineFlagsTest {
+  private static final String[] RATE_LIMITED_LOOP = {
+    "import java.net.URI;",
+    "import java.net.http.HttpClient;",
+    "import java.net.http.HttpRequest;",
+    "import java.net.http.HttpResponse;",
+    "class Fetch {",
+    "  private final HttpClient http = HttpClient.newHttpClient();",
+    "  // BUG: Diagnostic contains: unknown API profile 'fic'; built-in profiles are fatture-in-cloud, invoicexml",
+    "  String fetch(URI uri) throws Exception {",
+    "    while (true) {",
+    "      HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(),"
+        + " HttpResponse.BodyHandlers.ofString());",
+    "      if (response.statusCode() != 429) {",
+    "        return response.body();",
+    "      }",
+    "      // BUG: Diagnostic contains: Retry-After",
+    "      Thread.sleep(1000);",
+    "    }",
+    "  }",
+    "}"
+  };
+
+  @Test
+  void unknownProfileIsReportedWithTheValidNamesAndTheDefaultsApply() {
+    CompilationTestHelper.newInstance(RetryAfterIgnored.class, getClass())
+        .setArgs("-XepOpt:Faultline:Profiles=fic")
+        .addSourceLines("Fetch.java", RATE_LIMITED_LOOP)
+        .doTest();
+  }
+
+  @Test
+  void selectingOnlyInvoiceXmlStillKnowsItsRateLimit() {
+    CompilationTestHelper.newInstance(RetryAfterIgnored.class, getClass())
+        .setArgs("-XepOpt:Faultline:Profiles=invoicexml")
+        .addSourceLines("Fetch.java", withoutFirstMarker())
+        .doTest();
+  }
+
+  @Test
+  void aProfileWithoutRateLimitsSilencesTheCheck() throws Exception {
+    java.nio.file.Path profile = java.nio.file.Files.createTempFile("no-rate-limits", ".json");
+    java.nio.file.Files.writeString(profile, "{\"name\":\"internal\",\"title\":\"Internal API\",\"source\":\"\","
+        + "\"permanentStatuses\":[400],\"retryAfterStatuses\":[]}");
+    String[] lines = withoutFirstMarker();
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = lines[i].contains("BUG") ? "" : lines[i];
+    }
+    CompilationTestHelper.newInstance(RetryAfterIgnored.class, getClass())
+        .setArgs("-XepOpt:Faultline:ProfileFiles=" + profile)
+        .addSourceLines("Fetch.java", lines)
+        .doTest();
+  }
+
+  private static String[] withoutFirstMarker() {
+    String[] lines = RATE_LIMITED_LOOP.clone();
+    lines[6] = "";
+    return lines;
+  }
+}
