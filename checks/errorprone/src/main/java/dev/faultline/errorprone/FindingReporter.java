@@ -4,9 +4,11 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import dev.faultline.analysis.Analysis;
 import dev.faultline.analysis.contract.ApiContract;
+import dev.faultline.analysis.library.Relevance;
 import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.rules.CheckInfo;
 import dev.faultline.analysis.rules.Finding;
@@ -25,11 +27,15 @@ final class FindingReporter {
 
   private static final Map<MethodTree, Analysed> ANALYSED = Collections.synchronizedMap(new WeakHashMap<>());
 
+  /** Whether each compilation unit may concern HTTP errors at all (see {@link Relevance}). */
+  private static final Map<CompilationUnitTree, Boolean> RELEVANT =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   private FindingReporter() {}
 
   static Description report(
       BugChecker checker, CheckInfo check, ApiContract contract, MethodTree method, VisitorState state) {
-    if (method.getBody() == null) {
+    if (method.getBody() == null || !relevant(state)) {
       return Description.NO_MATCH;
     }
     try {
@@ -52,6 +58,14 @@ final class FindingReporter {
           .build());
     }
     return Description.NO_MATCH;
+  }
+
+  private static boolean relevant(VisitorState state) {
+    CompilationUnitTree unit = state.getPath().getCompilationUnit();
+    return RELEVANT.computeIfAbsent(unit, u -> {
+      CharSequence source = state.getSourceCode();
+      return source == null || Relevance.mayConcernHttpErrors(source);
+    });
   }
 
   private static List<Unit> lower(MethodTree method, VisitorState state) {
