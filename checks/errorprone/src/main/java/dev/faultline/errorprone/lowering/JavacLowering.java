@@ -403,7 +403,14 @@ public final class JavacLowering {
           lowerStatusHandler(call.getArguments().get(0), handler);
           return null;
         }
-        super.visitMethodInvocation(call, null);
+        // Lambdas that run right after a wait are lowered into this path by call(), not as units of their own.
+        Set<Tree> inlined = inlinedTasks(call);
+        scan(call.getMethodSelect(), null);
+        for (ExpressionTree argument : call.getArguments()) {
+          if (!inlined.contains(Operands.strip(argument))) {
+            scan(argument, null);
+          }
+        }
         steps.add(bodyAccess(call));
         steps.add(call(call));
         return null;
@@ -524,6 +531,24 @@ public final class JavacLowering {
     Step step = body instanceof ExpressionTree expression ? nested.expression(expression)
         : nested.statement((StatementTree) body);
     units.add(new Unit(unitPrefix + "$lambda" + units.size(), step));
+  }
+
+  /** The lambda arguments of a call that run right after a wait, on the current path. */
+  private Set<Tree> inlinedTasks(MethodInvocationTree call) {
+    Set<Tree> inlined = new java.util.HashSet<>();
+    if (HttpCalls.SCHEDULE.matches(call, state) && !call.getArguments().isEmpty()) {
+      inlined.add(Operands.strip(call.getArguments().get(0)));
+    }
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    if (call.getArguments().stream().anyMatch(this::containsDelayedExecutor)
+        || (receiver != null && chainContainsDelayedExecutor(receiver))) {
+      for (ExpressionTree argument : call.getArguments()) {
+        if (Operands.strip(argument) instanceof LambdaExpressionTree lambda) {
+          inlined.add(lambda);
+        }
+      }
+    }
+    return inlined;
   }
 
   /** A lambda argument that runs right here, after a wait: its body belongs to the current path. */
