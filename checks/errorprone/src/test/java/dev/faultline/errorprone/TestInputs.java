@@ -46,14 +46,37 @@ final class TestInputs {
     }
   }
 
-  /** The file's lines with every marker of other checks blanked out, so line numbers stay the same. */
+  /**
+   * The file's lines with only the markers of {@code check} kept. A marker applies to the next line that is not a
+   * marker, so markers of several checks may be stacked above one line; the kept ones are moved to the bottom of
+   * their stack, right above that line, and the others blanked, so that line numbers stay the same.
+   */
   static String[] keepOnlyMarkersOf(List<String> lines, String check) {
-    List<String> kept = new ArrayList<>();
-    for (String line : lines) {
-      Matcher marker = MARKER.matcher(line);
-      kept.add(marker.find() && !marker.group(1).equals(check) ? "" : line);
+    String[] kept = lines.toArray(new String[0]);
+    int i = 0;
+    while (i < kept.length) {
+      if (!MARKER.matcher(kept[i]).find()) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < kept.length && MARKER.matcher(kept[end]).find()) {
+        end++;
+      }
+      List<String> own = new ArrayList<>();
+      for (int j = i; j < end; j++) {
+        Matcher marker = MARKER.matcher(kept[j]);
+        if (marker.find() && marker.group(1).equals(check)) {
+          own.add(kept[j]);
+        }
+      }
+      int firstOwn = end - own.size();
+      for (int j = i; j < end; j++) {
+        kept[j] = j < firstOwn ? "" : own.get(j - firstOwn);
+      }
+      i = end;
     }
-    return kept.toArray(new String[0]);
+    return kept;
   }
 
   static String relative(Path file) {

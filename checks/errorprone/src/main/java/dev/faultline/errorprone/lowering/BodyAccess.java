@@ -42,6 +42,7 @@ final class BodyAccess {
       instanceMethod().onDescendantOf("com.google.gson.Gson").named("fromJson"),
       instanceMethod().onDescendantOf("org.springframework.web.client.RestClientResponseException")
           .named("getResponseBodyAs"),
+      staticMethod().onClass("it.fattureincloud.sdk.JSON").named("deserialize"),
       instanceMethod().onDescendantOf("it.fattureincloud.sdk.JSON").named("deserialize"));
 
   /** Types whose methods navigate JSON by key (as opposed to DTO getters). */

@@ -207,7 +207,10 @@ final class Operands {
 
       @Override
       public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        return BodyAccess.PARSE.matches(call, state) ? false : super.visitMethodInvocation(call, null);
+        // A parser reads the body; a same-class helper's own reads and pass-ons are counted where it is called.
+        MethodSymbol callee = ASTHelpers.getSymbol(call);
+        boolean helper = callee != null && facts.helper(callee) != null;
+        return (BodyAccess.PARSE.matches(call, state) || helper) ? false : super.visitMethodInvocation(call, null);
       }
 
       @Override
@@ -234,6 +237,11 @@ final class Operands {
     if (tree instanceof IdentifierTree) {
       Kind kind = kinds.get(ASTHelpers.getSymbol(tree));
       return kind == Kind.RETRY_AFTER ? null : kind;
+    }
+    if (tree instanceof com.sun.source.tree.ConditionalExpressionTree conditional) {
+      // problem.errorCode() == null ? 4000 : problem.errorCode()
+      Kind whenTrue = kindOf(conditional.getTrueExpression());
+      return whenTrue != null ? whenTrue : kindOf(conditional.getFalseExpression());
     }
     if (!(tree instanceof MethodInvocationTree call)) {
       return null;
