@@ -6,11 +6,7 @@ import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
-import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
-import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
-import com.google.errorprone.matchers.Description;
-import com.sun.source.tree.MethodTree;
 import dev.faultline.analysis.rules.CheckInfo;
 import dev.faultline.analysis.rules.CheckNames;
 import javax.inject.Inject;
@@ -27,11 +23,8 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = CheckNames.DOCS_PATH + CheckNames.VALIDATION_RESULT_DROPPED + ".md",
     tags = BugPattern.StandardTags.FRAGILE_CODE)
-public final class ValidationResultDropped extends BugChecker implements MethodTreeMatcher {
+public final class ValidationResultDropped extends FaultlineChecker {
   private static final long serialVersionUID = 1L;
-
-  private final transient FaultlineFlags.Configuration configuration;
-  private boolean configurationErrorReported;
 
   /** For tests and tools that create checks without flags. */
   public ValidationResultDropped() {
@@ -40,15 +33,6 @@ public final class ValidationResultDropped extends BugChecker implements MethodT
 
   @Inject
   ValidationResultDropped(ErrorProneFlags flags) {
-    this.configuration = FaultlineFlags.configuration(flags);
-  }
-
-  @Override
-  public Description matchMethod(MethodTree tree, VisitorState state) {
-    if (configuration.error() != null && !configurationErrorReported) {
-      configurationErrorReported = true;
-      state.reportMatch(buildDescription(tree).setMessage(configuration.error()).build());
-    }
-    return FindingReporter.report(this, CheckInfo.VALIDATION_RESULT_DROPPED, configuration.contract(), tree, state);
+    super(CheckInfo.VALIDATION_RESULT_DROPPED, flags);
   }
 }

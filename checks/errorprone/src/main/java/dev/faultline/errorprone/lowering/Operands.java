@@ -196,7 +196,7 @@ final class Operands {
 
   /** Whether the raw body occurs in an expression other than as the input of a parser. */
   boolean passesRawBody(ExpressionTree expression) {
-    Boolean found = new TreeScanner<Boolean, Void>() {
+    return new AnyMatchScanner() {
       @Override
       public Boolean scan(Tree tree, Void unused) {
         if (tree instanceof ExpressionTree expressionTree && isRawBody(expressionTree)) {
@@ -212,18 +212,7 @@ final class Operands {
         boolean helper = callee != null && facts.helper(callee) != null;
         return (BodyAccess.PARSE.matches(call, state) || helper) ? false : super.visitMethodInvocation(call, null);
       }
-
-      @Override
-      public Boolean visitClass(ClassTree tree, Void unused) {
-        return false;
-      }
-
-      @Override
-      public Boolean reduce(Boolean left, Boolean right) {
-        return Boolean.TRUE.equals(left) || Boolean.TRUE.equals(right);
-      }
-    }.scan(expression, null);
-    return Boolean.TRUE.equals(found);
+    }.anyIn(expression);
   }
 
   /** The condition a boolean variable was initialised with, if it is never assigned again. */
@@ -292,7 +281,7 @@ final class Operands {
 
   /** Whether the value of an expression comes, in part, from the Retry-After header. */
   boolean isRetryAfterDerived(ExpressionTree expression) {
-    Boolean found = new TreeScanner<Boolean, Void>() {
+    return new AnyMatchScanner() {
       @Override
       public Boolean visitIdentifier(IdentifierTree tree, Void unused) {
         return kinds.get(ASTHelpers.getSymbol(tree)) == Kind.RETRY_AFTER;
@@ -310,18 +299,7 @@ final class Operands {
         }
         return super.visitMethodInvocation(call, null);
       }
-
-      @Override
-      public Boolean visitClass(ClassTree tree, Void unused) {
-        return false;
-      }
-
-      @Override
-      public Boolean reduce(Boolean left, Boolean right) {
-        return Boolean.TRUE.equals(left) || Boolean.TRUE.equals(right);
-      }
-    }.scan(expression, null);
-    return Boolean.TRUE.equals(found);
+    }.anyIn(expression);
   }
 
   static ExpressionTree strip(ExpressionTree expression) {
