@@ -251,12 +251,36 @@ public final class HandlingInterpreter {
     }
     afterCatches.thrown.addAll(pending);
     if (tryCatch.finallyBlock() != null) {
-      Flow finallyFlow = exec(tryCatch.finallyBlock(), afterCatches.normal);
-      afterCatches.normal.clear();
-      afterCatches.normal.addAll(finallyFlow.normal);
-      afterCatches.absorbAbrupt(finallyFlow);
+      flow.absorb(throughFinally(tryCatch.finallyBlock(), afterCatches));
+    } else {
+      flow.absorb(afterCatches);
     }
-    flow.absorb(afterCatches);
+  }
+
+  /**
+   * Runs the finally block on every way of leaving the try: completing normally, break, continue and a thrown
+   * exception. A jump or exception goes on after the finally block completes normally; one that the finally block
+   * raises itself replaces it.
+   */
+  private Flow throughFinally(Step finallyBlock, Flow leaving) {
+    Flow out = new Flow();
+    out.absorb(exec(finallyBlock, leaving.normal));
+    leaving.breaks.forEach((label, states) -> {
+      Flow finallyFlow = exec(finallyBlock, states);
+      out.breaks.computeIfAbsent(label, k -> new LinkedHashSet<>()).addAll(finallyFlow.normal);
+      out.absorbAbrupt(finallyFlow);
+    });
+    leaving.continues.forEach((label, states) -> {
+      Flow finallyFlow = exec(finallyBlock, states);
+      out.continues.computeIfAbsent(label, k -> new LinkedHashSet<>()).addAll(finallyFlow.normal);
+      out.absorbAbrupt(finallyFlow);
+    });
+    for (Thrown thrown : leaving.thrown) {
+      Flow finallyFlow = exec(finallyBlock, Set.of(thrown.state()));
+      finallyFlow.normal.forEach(state -> out.thrown.add(new Thrown(thrown.types(), state)));
+      out.absorbAbrupt(finallyFlow);
+    }
+    return out;
   }
 
   /** Splits one thrown exception into the part the clause catches and the part that goes on. */
@@ -314,10 +338,10 @@ public final class HandlingInterpreter {
       }
     } else if (condition instanceof Condition.RetryAfterPresent) {
       // With the header, a 403 is a quota error and the wait must come from the header; without it, the
-      // client's own backoff is all it can do.
+      // client's own backoff is all it can do, and a 403 is a permanent error.
       out.add(outcome
           ? state.withGates(state.retryAfterConsulted(), true, state.inProgressGate(), state.credentialsRefreshed())
-          : state.withGates(true, state.quotaGate(), state.inProgressGate(), state.credentialsRefreshed()));
+          : state.withRetryAfterAbsent());
     } else if (condition instanceof Condition.TextMatch match) {
       if (outcome) {
         boolean quota = match.literals().stream().anyMatch(contract::marksQuota);

@@ -15,7 +15,9 @@ import java.util.Set;
  * @param inspected whether the code looked at the outcome (tested the status, caught the error)
  * @param errorCodes the API error codes the latest error body may carry ({@code 0}: none)
  * @param errorCodesTested whether the code tested the error code
- * @param retryAfterConsulted whether the wait for this response came from the Retry-After header, or the header is known to be absent
+ * @param retryAfterConsulted whether the wait for this response came from the Retry-After header
+ * @param retryAfterAbsent whether the path is taken only when the response carries no Retry-After header: the client's
+ *     own backoff is all it can do then, and a Fatture in Cloud 403 is not a quota error
  * @param quotaGate whether the path is taken only for a quota error
  * @param inProgressGate whether the path is taken only for an "operation still running" error
  * @param credentialsRefreshed whether the credentials were refreshed since the latest response
@@ -30,6 +32,7 @@ public record PathState(
     IntSet errorCodes,
     boolean errorCodesTested,
     boolean retryAfterConsulted,
+    boolean retryAfterAbsent,
     boolean quotaGate,
     boolean inProgressGate,
     boolean credentialsRefreshed,
@@ -52,68 +55,75 @@ public record PathState(
 
   public static PathState start() {
     return new PathState(
-        IntSet.EMPTY, false, ALL_ERROR_CODES, false, false, false, false, false, Set.of(), Set.of(), List.of(),
-        false);
+        IntSet.EMPTY, false, ALL_ERROR_CODES, false, false, false, false, false, false, Set.of(), Set.of(),
+        List.of(), false);
   }
 
   PathState withStatuses(IntSet newStatuses, boolean nowInspected) {
     return new PathState(newStatuses, nowInspected, errorCodes, errorCodesTested, retryAfterConsulted,
-        quotaGate, inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
+        retryAfterAbsent, quotaGate, inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads,
+        rawBodyPassedOn);
   }
 
   PathState withErrorCodes(IntSet codes) {
-    return new PathState(statuses, true, codes, true, retryAfterConsulted, quotaGate, inProgressGate,
-        credentialsRefreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
+    return new PathState(statuses, true, codes, true, retryAfterConsulted, retryAfterAbsent, quotaGate,
+        inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
   }
 
   PathState withGates(boolean retryAfter, boolean quota, boolean inProgress, boolean refreshed) {
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfter, quota, inProgress,
-        refreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfter, retryAfterAbsent, quota,
+        inProgress, refreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
+  }
+
+  /** The path is taken only when the response carries no Retry-After header. */
+  PathState withRetryAfterAbsent() {
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, true, quotaGate,
+        inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
   }
 
   PathState withWait(Anchor wait) {
     Set<Anchor> more = new HashSet<>(waits);
     more.add(wait);
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, quotaGate,
-        inProgressGate, credentialsRefreshed, sentCalls, more, bodyReads, rawBodyPassedOn);
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent,
+        quotaGate, inProgressGate, credentialsRefreshed, sentCalls, more, bodyReads, rawBodyPassedOn);
   }
 
   PathState withBodyRead(BodyReadRecord read) {
     List<BodyReadRecord> reads = new ArrayList<>(bodyReads);
     reads.add(read);
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, quotaGate,
-        inProgressGate, credentialsRefreshed, sentCalls, waits, reads, rawBodyPassedOn);
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent,
+        quotaGate, inProgressGate, credentialsRefreshed, sentCalls, waits, reads, rawBodyPassedOn);
   }
 
   PathState withRawBodyPassedOn() {
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, quotaGate,
-        inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads, true);
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent,
+        quotaGate, inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads, true);
   }
 
   /** A response with these statuses is in hand (a handler's parameter); nothing done with it yet. */
   PathState responseArrives(IntSet newStatuses, boolean nowInspected) {
-    return new PathState(newStatuses, nowInspected, ALL_ERROR_CODES, false, false, false, false, false, sentCalls,
-        Set.of(), List.of(), false);
+    return new PathState(newStatuses, nowInspected, ALL_ERROR_CODES, false, false, false, false, false, false,
+        sentCalls, Set.of(), List.of(), false);
   }
 
   /** The state right after a new request: a new response, nothing consulted or waited for yet. */
   PathState afterRequest(String callKey, IntSet newStatuses, boolean nowInspected) {
     Set<String> sent = new HashSet<>(sentCalls);
     sent.add(callKey);
-    return new PathState(newStatuses, nowInspected, ALL_ERROR_CODES, false, false, false, false, false, sent,
+    return new PathState(newStatuses, nowInspected, ALL_ERROR_CODES, false, false, false, false, false, false, sent,
         Set.of(), List.of(), false);
   }
 
   /** The state once the outcome of earlier work is no longer known (after a recursive call returned). */
   PathState forgetResponse() {
-    return new PathState(IntSet.EMPTY, false, ALL_ERROR_CODES, false, false, false, false, false, sentCalls,
-        Set.of(), List.of(), false);
+    return new PathState(IntSet.EMPTY, false, ALL_ERROR_CODES, false, false, false, false, false, false,
+        sentCalls, Set.of(), List.of(), false);
   }
 
   /** The state when a loop moves on to its next element: nothing sent for that element yet. */
   PathState nextElement() {
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, quotaGate,
-        inProgressGate, credentialsRefreshed, Set.of(), Set.of(), bodyReads, rawBodyPassedOn);
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent,
+        quotaGate, inProgressGate, credentialsRefreshed, Set.of(), Set.of(), bodyReads, rawBodyPassedOn);
   }
 
   /** A state that over-approximates both: used only when a method has too many paths to keep apart. */
@@ -130,6 +140,7 @@ public record PathState(
         // Lenient on purpose: a merged path keeps an exemption that either path had, so that merging never
         // creates a finding that no single path has.
         retryAfterConsulted || other.retryAfterConsulted,
+        retryAfterAbsent || other.retryAfterAbsent,
         quotaGate || other.quotaGate,
         inProgressGate || other.inProgressGate,
         credentialsRefreshed || other.credentialsRefreshed,

@@ -20,7 +20,7 @@ public final class RetryAfterIgnoredRule {
     Map<Anchor, Boolean> isWait = new LinkedHashMap<>();
     for (SendEvent event : events) {
       PathState state = event.before();
-      if (!state.inspected() || state.retryAfterConsulted()) {
+      if (!state.inspected() || state.retryAfterConsulted() || state.retryAfterAbsent()) {
         continue;
       }
       IntSet statuses = ResponseClassification.retryAfterStatuses(state, contract);
