@@ -336,15 +336,16 @@ final class ScanCommand implements Callable<Integer> {
       analysed++;
       for (int i = 0; i < outcome.findings().size(); i++) {
         ReportedFinding f = outcome.findings().get(i);
-        Optional<Severity> severity = selection.severity(f.check());
+        // Only enabled checks count, whatever the analyzer returns; positions are 1-based in every format.
+        Optional<Severity> severity = f.check() == null ? Optional.empty() : selection.severity(f.check());
         if (severity.isPresent()) {
           all.add(
               new ScanFinding(
                   outcome.file().reportPath(),
-                  f.line(),
-                  f.column(),
+                  Math.max(1, f.line()),
+                  Math.max(1, f.column()),
                   f.check(),
-                  f.message(),
+                  f.message() == null ? "" : f.message(),
                   severity.get(),
                   outcome.fingerprints().get(i)));
         }

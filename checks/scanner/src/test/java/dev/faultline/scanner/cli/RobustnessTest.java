@@ -132,6 +132,20 @@ class RobustnessTest {
   }
 
   @Test
+  void findingsOutsideTheFileStillMakeValidSarif() throws IOException {
+    good();
+    CliRun.Result r =
+        new CliRun(dir)
+            .analyzers(
+                config ->
+                    (path, source) ->
+                        List.of(new dev.faultline.scanner.ReportedFinding(path, 0, -3, RETRY, null)))
+            .run("scan", "--format", "sarif", "src");
+    assertThat(SarifSchema.errors(r.out())).isEmpty();
+    assertThat(r.out()).contains("\"startLine\": 1");
+  }
+
+  @Test
   void byteOrderMarkIsDropped() throws IOException {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] body = ("// fake-finding: " + RETRY + " x\n").getBytes(UTF_8);
