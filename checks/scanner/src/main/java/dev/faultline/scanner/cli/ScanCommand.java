@@ -303,26 +303,27 @@ final class ScanCommand implements Callable<Integer> {
     }
     SourceCollector.Collected collected = collector.collected();
 
-    SourceAnalyzer analyzer;
-    try {
-      analyzer = env.analyzers().create(new AnalyzerConfig(selection.checks(), contract, classPathEntries));
-    } catch (RuntimeException e) {
-      return fail("cannot start the analyzer: " + e.getMessage());
-    }
-
-    List<FileOutcome> outcomes;
-    try {
-      ScanEngine engine =
-          new ScanEngine(
-              analyzer,
-              new SourceReader(maxFileSize),
-              threads,
-              fileTimeout,
-              env.interactive() && collected.files().size() > 1 ? Progress.console(err) : Progress.NONE);
-      outcomes = engine.run(collected.files());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return fail("the scan was interrupted");
+    List<FileOutcome> outcomes = List.of();
+    if (!collected.files().isEmpty()) {
+      SourceAnalyzer analyzer;
+      try {
+        analyzer = env.analyzers().create(new AnalyzerConfig(selection.checks(), contract, classPathEntries));
+      } catch (RuntimeException e) {
+        return fail("cannot start the analyzer: " + e.getMessage());
+      }
+      try {
+        ScanEngine engine =
+            new ScanEngine(
+                analyzer,
+                new SourceReader(maxFileSize),
+                threads,
+                fileTimeout,
+                env.interactive() && collected.files().size() > 1 ? Progress.console(err) : Progress.NONE);
+        outcomes = engine.run(collected.files());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return fail("the scan was interrupted");
+      }
     }
 
     List<FileError> errors = new ArrayList<>(collected.errors());
