@@ -295,7 +295,11 @@ final class ScanCommand implements Callable<Integer> {
     if (filesFrom != null) {
       try {
         for (String line : readFileList(filesFrom)) {
-          collector.addListed(resolve(line, "--files-from"));
+          try {
+            collector.addListed(env.workingDirectory().resolve(line).toAbsolutePath().normalize());
+          } catch (InvalidPathException e) {
+            collector.addError(line, "not a valid path");
+          }
         }
       } catch (IOException e) {
         return fail("cannot read --files-from " + filesFrom + ": " + SourceCollector.describe(e));

@@ -72,6 +72,11 @@ final class SourceCollector {
     }
   }
 
+  /** Records a path that cannot be scanned at all, such as a list entry that is not a valid path. */
+  void addError(String path, String reason) {
+    errors.add(new FileError(path, reason));
+  }
+
   Collected collected() {
     List<SourceFile> sorted = new ArrayList<>(files.values());
     sorted.sort(Comparator.comparing(SourceFile::reportPath));

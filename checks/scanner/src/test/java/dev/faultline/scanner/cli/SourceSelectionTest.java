@@ -79,11 +79,12 @@ class SourceSelectionTest {
     write("src/C.java");
     CliRun.Result r =
         new CliRun(dir)
-            .stdin("src/B.java\n\n   \nREADME.md\nsrc/Deleted.java\r\nsrc/A.java\r\n")
+            .stdin("src/B.java\n\n   \nREADME.md\nsrc/Deleted.java\r\nsrc/A.java\r\nsrc/Bad\u0000.java\n")
             .run("scan", "--files-from", "-");
     assertThat(reportedPaths(r)).containsExactly("src/A.java", "src/B.java").inOrder();
     assertThat(r.err).contains("src/Deleted.java: error: no such file or directory\n");
-    assertThat(r.err).contains("in 2 files; 1 file was not analysed");
+    assertThat(r.err).contains("src/Bad\\u0000.java: error: not a valid path\n");
+    assertThat(r.err).contains("in 2 files; 2 files were not analysed");
     assertThat(r.exitCode).isEqualTo(1);
   }
 
