@@ -1,0 +1,524 @@
+package dev.faultline.scanner.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.faultline.analysis.contract.ApiContract;
+import dev.faultline.analysis.contract.Contracts;
+import dev.faultline.analysis.rules.CheckInfo;
+import dev.faultline.scanner.ReportedFinding;
+import dev.faultline.scanner.SourceAnalyzer;
+import dev.faultline.scanner.baseline.Baseline;
+import dev.faultline.scanner.cli.OptionConverters.DurationConverter;
+import dev.faultline.scanner.cli.OptionConverters.FailOnCandidates;
+import dev.faultline.scanner.cli.OptionConverters.FailOnConverter;
+import dev.faultline.scanner.cli.OptionConverters.FormatCandidates;
+import dev.faultline.scanner.cli.OptionConverters.FormatConverter;
+import dev.faultline.scanner.cli.OptionConverters.SizeConverter;
+import dev.faultline.scanner.cli.ScanEngine.FileOutcome;
+import dev.faultline.scanner.report.FileError;
+import dev.faultline.scanner.report.ReportFormat;
+import dev.faultline.scanner.report.ReportedRule;
+import dev.faultline.scanner.report.ScanFinding;
+import dev.faultline.scanner.report.ScanReport;
+import dev.faultline.scanner.report.Severity;
+import dev.faultline.scanner.report.TerminalText;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code faultline scan}: runs the checks on source files and reports the findings.
+ *
+ * <p>Exit codes: 0 when no reported finding is at or above the {@code --fail-on} threshold; 1 when one is; 2 for a
+ * usage error (a wrong option or value, an unknown check or profile), an I/O error (an unreadable baseline, profile or
+ * {@code --files-from} list, an unwritable output), or a scan that could analyse none of its files. A file that cannot
+ * be analysed is reported and does not change the exit code otherwise, unless {@code --fail-on-file-error} is given;
+ * exit code 2 wins over 1.
+ */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    defaultValueProvider = ScanCommand.Defaults.class,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Runs Faultline's checks on Java source files, without a build, and reports what it finds.",
+      "PATHS are files and directories. Directories are searched recursively for Java files (skipping target/,"
+          + " build/ and .git/). Report paths are relative to --root."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no finding at or above the --fail-on threshold",
+      "1:findings at or above the --fail-on threshold",
+      "2:usage error, I/O error, no file could be analysed, or (with --fail-on-file-error) any file not analysed"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  faultline scan src/main/java",
+      "  faultline scan --format sarif --output faultline.sarif --fail-on never .",
+      "  git diff --cached --name-only -- '*.java' | faultline scan --files-from -",
+      "See docs/scanner.md for every option, the formats and the baseline workflow."
+    })
+final class ScanCommand implements Callable<Integer> {
+  static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
+
+  private final CliEnvironment env;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATHS", arity = "0..*", description = "Java files and directories to scan.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(
+      names = "--files-from",
+      paramLabel = "FILE",
+      description =
+          "Also scan the files listed in FILE, one path per line ('-' reads standard input), e.g. a pull request's"
+              + " changed files. Blank lines and files that are not *.java are skipped; a missing file is reported.")
+  @Nullable String filesFrom;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      completionCandidates = FormatCandidates.class,
+      defaultValue = "text",
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ReportFormat format = ReportFormat.TEXT;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE (default: standard output).")
+  @Nullable String output;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      converter = FailOnConverter.class,
+      completionCandidates = FailOnCandidates.class,
+      defaultValue = "warning",
+      description =
+          "Exit with 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  FailOn failOn = FailOn.WARNING;
+
+  @Option(
+      names = "--fail-on-file-error",
+      description = "Exit with 2 when any file could not be analysed (default: only when none could).")
+  boolean failOnFileError;
+
+  @Option(
+      names = "--severity",
+      paramLabel = "NAME=LEVEL",
+      description =
+          "Set a check's severity: ERROR, WARNING or OFF, as Error Prone's -Xep:NAME:LEVEL. Every check is a WARNING"
+              + " by default. Repeatable.")
+  Map<String, String> severities = new LinkedHashMap<>();
+
+  @Option(
+      names = "--enable",
+      paramLabel = "NAME",
+      description = "Run only the checks named (repeatable; default: every check). See --list-checks.")
+  List<String> enable = new ArrayList<>();
+
+  @Option(names = "--disable", paramLabel = "NAME", description = "Do not run this check (repeatable).")
+  List<String> disable = new ArrayList<>();
+
+  @Option(
+      names = "--profiles",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "The built-in API profiles to judge against, comma-separated: fatture-in-cloud, invoicexml (default: all),"
+              + " as -XepOpt:Faultline:Profiles.")
+  List<String> profiles = new ArrayList<>();
+
+  @Option(
+      names = "--profile-file",
+      paramLabel = "FILE",
+      description = "An API profile of your own (JSON), as -XepOpt:Faultline:ProfileFiles. Repeatable.")
+  List<String> profileFiles = new ArrayList<>();
+
+  @Option(
+      names = {"--classpath", "-cp"},
+      paramLabel = "PATH",
+      description =
+          "Jars and class directories for resolving types, separated by '${sys:path.separator}' (repeatable).")
+  List<String> classPath = new ArrayList<>();
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Do not report findings whose fingerprint is in this baseline file.")
+  @Nullable String baseline;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description = "Write the fingerprints of every current finding to FILE and exit with 0.")
+  @Nullable String writeBaseline;
+
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      description =
+          "The directory report paths, SARIF URIs and baseline fingerprints are relative to (default: the current"
+              + " directory).")
+  @Nullable String root;
+
+  @Option(
+      names = "--help-uri-base",
+      paramLabel = "URI",
+      description =
+          "Absolute URI that check pages are found under: a check's page is URI + NAME.md, the SARIF rules' helpUri"
+              + " (default: ${DEFAULT-VALUE}).")
+  @Nullable String helpUriBase;
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Analyse N files at a time (default: the number of processors).")
+  @Nullable Integer jobs;
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "SIZE",
+      converter = SizeConverter.class,
+      defaultValue = "10MB",
+      description = "Skip (and report) files larger than SIZE, e.g. 512KB, 10MB (default: ${DEFAULT-VALUE}).")
+  long maxFileSize = DEFAULT_MAX_FILE_SIZE;
+
+  @Option(
+      names = "--file-timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      defaultValue = "30s",
+      description = "Give up on (and report) a file whose analysis takes longer, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
+  Duration fileTimeout = Duration.ofSeconds(30);
+
+  @Option(names = "--list-checks", description = "List the checks, their severities and summaries, and exit.")
+  boolean listChecks;
+
+  ScanCommand(CliEnvironment env) {
+    this.env = env;
+  }
+
+  /** Defaults known only at run time: the docs base comes from the build. */
+  static final class Defaults implements IDefaultValueProvider {
+    @Override
+    public @Nullable String defaultValue(ArgSpec argument) {
+      if (argument instanceof OptionSpec option && option.longestName().equals("--help-uri-base")) {
+        return BuildInfo.docsBase();
+      }
+      return null;
+    }
+  }
+
+  @Override
+  public Integer call() {
+    PrintStream err = env.err();
+    CheckSelection selection;
+    try {
+      selection = CheckSelection.of(enable, disable, severities);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+    String docsBase = helpUriBase == null ? BuildInfo.docsBase() : helpUriBase;
+    checkAbsoluteUri(docsBase);
+    if (listChecks) {
+      listChecks(selection, docsBase);
+      return 0;
+    }
+    if (paths.isEmpty() && filesFrom == null) {
+      throw usage("no paths to scan: name files or directories, or use --files-from");
+    }
+    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+    if (threads < 1) {
+      throw usage("--jobs must be at least 1, not " + threads);
+    }
+    Path rootDir = root == null ? env.workingDirectory() : resolve(root, "--root");
+    if (!Files.isDirectory(rootDir)) {
+      throw usage("--root " + root + ": not a directory");
+    }
+    ApiContract contract;
+    try {
+      List<Path> files = new ArrayList<>();
+      for (String file : profileFiles) {
+        files.add(resolve(file, "--profile-file"));
+      }
+      contract = Contracts.select(profiles, files);
+    } catch (IllegalArgumentException e) {
+      throw usage("--profiles / --profile-file: " + e.getMessage());
+    }
+    List<Path> classPathEntries = classPathEntries();
+
+    Optional<Baseline> accepted = Optional.empty();
+    if (baseline != null) {
+      try {
+        accepted = Optional.of(Baseline.read(resolve(baseline, "--baseline")));
+      } catch (IOException e) {
+        return fail("cannot read baseline " + baseline + ": " + e.getMessage());
+      }
+    }
+
+    SourceCollector collector = new SourceCollector(rootDir);
+    for (String path : paths) {
+      collector.add(resolve(path, "PATHS"));
+    }
+    if (filesFrom != null) {
+      try {
+        for (String line : readFileList(filesFrom)) {
+          try {
+            collector.addListed(env.workingDirectory().resolve(line).toAbsolutePath().normalize());
+          } catch (InvalidPathException e) {
+            collector.addError(line, "not a valid path");
+          }
+        }
+      } catch (IOException e) {
+        return fail("cannot read --files-from " + filesFrom + ": " + SourceCollector.describe(e));
+      }
+    }
+    SourceCollector.Collected collected = collector.collected();
+
+    List<FileOutcome> outcomes = List.of();
+    if (!collected.files().isEmpty()) {
+      SourceAnalyzer analyzer;
+      try {
+        analyzer = env.analyzers().create(new AnalyzerConfig(selection.checks(), contract, classPathEntries));
+      } catch (RuntimeException e) {
+        return fail("cannot start the analyzer: " + e.getMessage());
+      }
+      try {
+        ScanEngine engine =
+            new ScanEngine(
+                analyzer,
+                new SourceReader(maxFileSize),
+                threads,
+                fileTimeout,
+                env.interactive() && collected.files().size() > 1 ? Progress.console(err) : Progress.NONE);
+        outcomes = engine.run(collected.files());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return fail("the scan was interrupted");
+      }
+    }
+
+    List<FileError> errors = new ArrayList<>(collected.errors());
+    List<ScanFinding> all = new ArrayList<>();
+    int analysed = 0;
+    for (FileOutcome outcome : outcomes) {
+      if (outcome.error() != null) {
+        errors.add(new FileError(outcome.file().reportPath(), outcome.error()));
+        continue;
+      }
+      analysed++;
+      for (int i = 0; i < outcome.findings().size(); i++) {
+        ReportedFinding f = outcome.findings().get(i);
+        // Only enabled checks count, whatever the analyzer returns; positions are 1-based in every format.
+        Optional<Severity> severity = f.check() == null ? Optional.empty() : selection.severity(f.check());
+        if (severity.isPresent()) {
+          all.add(
+              new ScanFinding(
+                  outcome.file().reportPath(),
+                  Math.max(1, f.line()),
+                  Math.max(1, f.column()),
+                  f.check(),
+                  f.message() == null ? "" : f.message(),
+                  severity.get(),
+                  outcome.fingerprints().get(i)));
+        }
+      }
+    }
+    Set<String> suppressed = accepted.map(Baseline::fingerprints).orElse(Set.of());
+    List<ScanFinding> reported = all.stream().filter(f -> !suppressed.contains(f.fingerprint())).toList();
+
+    List<ReportedRule> rules = new ArrayList<>();
+    for (Map.Entry<CheckInfo, Severity> check : selection.severities().entrySet()) {
+      CheckInfo info = check.getKey();
+      rules.add(
+          new ReportedRule(info.checkName(), info.summary(), docsBase + info.checkName() + ".md", check.getValue()));
+    }
+    ScanReport report =
+        new ScanReport(
+            BuildInfo.version(),
+            BuildInfo.homepage(),
+            directoryUri(rootDir),
+            rules,
+            reported,
+            errors,
+            collected.files().size(),
+            all.size() - reported.size());
+
+    if (writeBaseline != null) {
+      try {
+        Path target = resolve(writeBaseline, "--write-baseline");
+        createParent(target);
+        Baseline.of(all).write(target);
+      } catch (IOException e) {
+        return fail("cannot write baseline " + writeBaseline + ": " + SourceCollector.describe(e));
+      }
+    }
+
+    byte[] rendered = format.renderer().render(report).getBytes(UTF_8);
+    try {
+      if (output == null) {
+        env.out().write(rendered);
+        env.out().flush();
+      } else {
+        Path target = resolve(output, "--output");
+        createParent(target);
+        Files.write(target, rendered);
+      }
+    } catch (IOException e) {
+      return fail("cannot write the report" + (output == null ? "" : " to " + output) + ": " + SourceCollector.describe(e));
+    }
+
+    for (FileError error : report.errors()) {
+      err.println(TerminalText.oneLine(error.path() + ": error: " + error.reason()));
+    }
+    if (writeBaseline != null) {
+      err.println(
+          "faultline: wrote "
+              + all.size()
+              + (all.size() == 1 ? " fingerprint" : " fingerprints")
+              + " to the baseline "
+              + writeBaseline);
+    }
+    err.println(report.summary());
+    err.flush();
+
+    boolean nothingAnalysed = analysed == 0 && !errors.isEmpty();
+    if (nothingAnalysed || (failOnFileError && !errors.isEmpty())) {
+      return Main.EXIT_ERROR;
+    }
+    if (writeBaseline != null) {
+      return 0;
+    }
+    return reported.stream().anyMatch(f -> failOn.fails(f.severity())) ? 1 : 0;
+  }
+
+  private void listChecks(CheckSelection selection, String docsBase) {
+    int width = CheckInfo.all().stream().mapToInt(c -> c.checkName().length()).max().orElse(0);
+    StringBuilder out = new StringBuilder();
+    Map<String, Optional<Severity>> all = selection.all();
+    for (Map.Entry<String, Optional<Severity>> check : all.entrySet()) {
+      CheckInfo info =
+          CheckInfo.all().stream().filter(c -> c.checkName().equals(check.getKey())).findFirst().orElseThrow();
+      out.append(String.format(Locale.ROOT, "%-" + width + "s  %-7s  %s%n", info.checkName(),
+              check.getValue().map(Severity::word).orElse("off"), info.summary()))
+          .append(String.format(Locale.ROOT, "%-" + width + "s  %-7s  %s%n", "", "", docsBase + info.checkName() + ".md"));
+    }
+    PrintStream stdout = new PrintStream(env.out(), true, UTF_8);
+    stdout.print(out.toString().replace(System.lineSeparator(), "\n"));
+    stdout.flush();
+  }
+
+  private List<Path> classPathEntries() {
+    List<Path> entries = new ArrayList<>();
+    for (String value : classPath) {
+      int start = 0;
+      String separator = File.pathSeparator;
+      while (start <= value.length()) {
+        int end = value.indexOf(separator, start);
+        if (end < 0) {
+          end = value.length();
+        }
+        String entry = value.substring(start, end).trim();
+        if (!entry.isEmpty()) {
+          entries.add(resolve(entry, "--classpath"));
+        }
+        start = end + separator.length();
+      }
+    }
+    return entries;
+  }
+
+  private List<String> readFileList(String source) throws IOException {
+    List<String> lines = new ArrayList<>();
+    BufferedReader reader =
+        source.equals("-")
+            ? new BufferedReader(new InputStreamReader(env.in(), UTF_8))
+            : Files.newBufferedReader(resolve(source, "--files-from"), UTF_8);
+    try {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String path = line.strip();
+        if (!path.isEmpty()) {
+          lines.add(path);
+        }
+      }
+    } finally {
+      if (!source.equals("-")) {
+        reader.close();
+      }
+    }
+    return lines;
+  }
+
+  private Path resolve(String path, String option) {
+    try {
+      return env.workingDirectory().resolve(path).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      throw usage(option + ": not a valid path: " + path);
+    }
+  }
+
+  private static void createParent(Path file) throws IOException {
+    Path parent = file.getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      Files.createDirectories(parent);
+    }
+  }
+
+  private void checkAbsoluteUri(String uri) {
+    try {
+      if (new URI(uri).getScheme() == null) {
+        throw usage("--help-uri-base " + uri + ": not an absolute URI (e.g. https://example.com/docs/checks/)");
+      }
+    } catch (URISyntaxException e) {
+      throw usage("--help-uri-base " + uri + ": not a valid URI: " + e.getReason());
+    }
+  }
+
+  static URI directoryUri(Path directory) {
+    String uri = directory.toUri().toASCIIString();
+    return URI.create(uri.endsWith("/") ? uri : uri + "/");
+  }
+
+  private int fail(String message) {
+    env.err().println("faultline: error: " + message);
+    env.err().flush();
+    return Main.EXIT_ERROR;
+  }
+
+  private ParameterException usage(@Nullable String message) {
+    return new ParameterException(spec.commandLine(), message == null ? "invalid arguments" : message);
+  }
+}
