@@ -30,6 +30,7 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -58,6 +59,7 @@ import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
 import com.github.javaparser.ast.type.UnionType;
 import com.github.javaparser.ast.type.VoidType;
+import com.github.javaparser.ast.type.WildcardType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,7 +86,7 @@ final class Resolver {
 
   private final SourceFile file;
   private final SolverBridge solver;
-  private final IdentityHashMap<Expression, Optional<String>> types = new IdentityHashMap<>();
+  private final IdentityHashMap<Expression, Optional<JType>> types = new IdentityHashMap<>();
   private final IdentityHashMap<Node, CallTarget> targets = new IdentityHashMap<>();
   private int depth;
   private final Set<Node> resolvingSupertypes = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -425,30 +427,119 @@ final class Resolver {
 
   /** The declared (or, for {@code var}, inferred) type of a variable declaration. */
   @Nullable String declaredTypeOf(@Nullable Node declaration) {
+    return JType.erasure(genericDeclaredTypeOf(declaration));
+  }
+
+  private @Nullable JType genericDeclaredTypeOf(@Nullable Node declaration) {
     if (declaration instanceof VariableDeclarator variable) {
       Type type = variable.getType();
       if (type.isVarType()) {
-        if (variable.getParentNode().flatMap(Node::getParentNode).orElse(null) instanceof ForEachStmt) {
-          return null;
+        if (variable.getParentNode().flatMap(Node::getParentNode).orElse(null) instanceof ForEachStmt loop) {
+          return elementType(genericTypeOf(loop.getIterable()));
         }
-        return variable.getInitializer().map(this::typeOf).orElse(null);
+        return variable.getInitializer().map(this::genericTypeOf).orElse(null);
       }
-      return resolveType(type);
+      return resolveGeneric(type);
     }
     if (declaration instanceof Parameter parameter) {
       if (parameter.getType().isUnknownType() || parameter.getType().isVarType()) {
-        return null;
+        return parameter.getParentNode().orElse(null) instanceof LambdaExpr lambda
+            ? lambdaParameterType(lambda, parameter) : null;
       }
-      String type = resolveType(parameter.getType());
-      return parameter.isVarArgs() && type != null ? type + "[]" : type;
+      JType type = resolveGeneric(parameter.getType());
+      return parameter.isVarArgs() && type != null ? JType.of(type.name() + "[]") : type;
     }
     if (declaration instanceof TypePatternExpr pattern) {
-      return resolveType(pattern.getType());
+      return resolveGeneric(pattern.getType());
     }
     if (declaration instanceof EnumConstantDeclaration constant) {
-      return constant.getParentNode().map(file::qualifiedName).orElse(null);
+      return constant.getParentNode().map(file::qualifiedName).map(JType::of).orElse(null);
     }
     return null;
+  }
+
+  /** The type of the variable of a for-each loop over a value of this type. */
+  private static @Nullable JType elementType(@Nullable JType iterable) {
+    if (iterable == null) {
+      return null;
+    }
+    if (iterable.name().endsWith("[]")) {
+      return JType.of(iterable.name().substring(0, iterable.name().length() - 2));
+    }
+    return JdkTypes.iterableElement(iterable).orElse(null);
+  }
+
+  /** An implicitly typed lambda parameter's type, from the functional interface the lambda is given as. */
+  private @Nullable JType lambdaParameterType(LambdaExpr lambda, Parameter parameter) {
+    int index = -1;
+    for (int i = 0; i < lambda.getParameters().size(); i++) {
+      if (Nodes.same(lambda.getParameters().get(i), parameter)) {
+        index = i;
+      }
+    }
+    JType functional = null;
+    Node parent = lambda.getParentNode().orElse(null);
+    if (parent instanceof MethodCallExpr call) {
+      for (int i = 0; i < call.getArguments().size(); i++) {
+        if (Nodes.same(call.getArguments().get(i), lambda)) {
+          functional = parameterTypeOf(call, i);
+        }
+      }
+    } else if (parent instanceof VariableDeclarator variable && !variable.getType().isVarType()) {
+      functional = resolveGeneric(variable.getType());
+    } else if (parent instanceof CastExpr cast) {
+      functional = resolveGeneric(cast.getType());
+    }
+    return functional == null || index < 0 ? null : JdkTypes.functionalParameterType(functional, index).orElse(null);
+  }
+
+  /** The declared type of a call's parameter {@code index}: of the file's method, or of the JDK's. */
+  private @Nullable JType parameterTypeOf(MethodCallExpr call, int index) {
+    CallTarget target = target(call);
+    if (target.declaration() != null) {
+      NodeList<Parameter> parameters = target.declaration().getParameters();
+      if (parameters.isEmpty()) {
+        return null;
+      }
+      return resolveGeneric(parameters.get(Math.min(index, parameters.size() - 1)).getType());
+    }
+    if (target.owner() == null) {
+      return null;
+    }
+    JType receiver = receiverType(call, target);
+    return JdkTypes.genericParameterType(receiver, target.name(), call.getArguments().size(), index,
+        target.isStatic()).orElse(null);
+  }
+
+  /** The receiver's type with its type arguments, when the call has a value receiver of the target's owner type. */
+  private JType receiverType(MethodCallExpr call, CallTarget target) {
+    if (!target.isStatic() && call.getScope().isPresent()) {
+      JType receiver = genericTypeOf(call.getScope().get());
+      if (receiver != null && receiver.name().equals(target.owner())) {
+        return receiver;
+      }
+    }
+    return JType.of(target.owner());
+  }
+
+  /** The type a type node denotes, with its type arguments. */
+  @Nullable JType resolveGeneric(@Nullable Type type) {
+    String erasure = resolveType(type);
+    if (erasure == null) {
+      return null;
+    }
+    if (type instanceof ClassOrInterfaceType named && named.getTypeArguments().isPresent()) {
+      List<JType> arguments = new ArrayList<>();
+      for (Type argument : named.getTypeArguments().get()) {
+        if (argument instanceof WildcardType wildcard) {
+          arguments.add(wildcard.getExtendedType().map(this::resolveGeneric).orElse(null));
+        } else {
+          arguments.add(resolveGeneric(argument));
+        }
+      }
+      return new JType(erasure, arguments);
+    }
+    return JType.of(erasure);
   }
 
   /** Whether a declaration is a field (or enum constant, or record component) rather than a local. */
@@ -659,7 +750,12 @@ final class Resolver {
 
   /** The static type of an expression, qualified; null when unknown. */
   @Nullable String typeOf(Expression expression) {
-    Optional<String> cached = types.get(expression);
+    return JType.erasure(genericTypeOf(expression));
+  }
+
+  /** The static type of an expression with its type arguments as far as they are known. */
+  @Nullable JType genericTypeOf(Expression expression) {
+    Optional<JType> cached = types.get(expression);
     if (cached != null) {
       return cached.orElse(null);
     }
@@ -668,10 +764,10 @@ final class Resolver {
     }
     depth++;
     try {
-      String type = solver.typeOf(expression);
-      if (type == null) {
-        type = syntacticTypeOf(expression);
-      }
+      String solved = solver.typeOf(expression);
+      JType syntactic = syntacticTypeOf(expression);
+      JType type = solved == null || (syntactic != null && syntactic.name().equals(solved))
+          ? syntactic : JType.of(solved);
       types.put(expression, Optional.ofNullable(type));
       return type;
     } finally {
@@ -679,17 +775,17 @@ final class Resolver {
     }
   }
 
-  private @Nullable String syntacticTypeOf(Expression expression) {
+  private @Nullable JType syntacticTypeOf(Expression expression) {
     if (expression instanceof EnclosedExpr enclosed) {
-      return typeOf(enclosed.getInner());
+      return genericTypeOf(enclosed.getInner());
     }
     if (expression instanceof CastExpr cast) {
-      return resolveType(cast.getType());
+      return resolveGeneric(cast.getType());
     }
     if (expression instanceof NameExpr name) {
       Node declaration = file.binder.declarationOf(name);
       if (declaration != null) {
-        return declaredTypeOf(declaration);
+        return genericDeclaredTypeOf(declaration);
       }
       FieldRef field = fieldRef(name);
       return field == null ? null : fieldType(field);
@@ -698,7 +794,7 @@ final class Resolver {
       if (access.getNameAsString().equals("length")) {
         String array = typeOf(access.getScope());
         if (array != null && array.endsWith("[]")) {
-          return "int";
+          return JType.of("int");
         }
       }
       FieldRef field = fieldRef(access);
@@ -708,8 +804,20 @@ final class Resolver {
       return returnTypeOf(call);
     }
     if (expression instanceof ObjectCreationExpr creation) {
-      return resolveType(creation.getType());
+      return resolveGeneric(creation.getType());
     }
+    if (expression instanceof ConditionalExpr conditional) {
+      JType then = genericTypeOf(conditional.getThenExpr());
+      return then != null ? then : genericTypeOf(conditional.getElseExpr());
+    }
+    if (expression instanceof AssignExpr assign) {
+      return genericTypeOf(assign.getTarget());
+    }
+    String plain = plainTypeOf(expression);
+    return plain == null ? null : JType.of(plain);
+  }
+
+  private @Nullable String plainTypeOf(Expression expression) {
     if (expression instanceof StringLiteralExpr || expression instanceof TextBlockLiteralExpr) {
       return "java.lang.String";
     }
@@ -733,10 +841,6 @@ final class Resolver {
       Node classLike = thisClass(self);
       return classLike == null ? null : classType(classLike);
     }
-    if (expression instanceof ConditionalExpr conditional) {
-      String then = typeOf(conditional.getThenExpr());
-      return then != null ? then : typeOf(conditional.getElseExpr());
-    }
     if (expression instanceof BinaryExpr binary) {
       return binaryType(binary);
     }
@@ -746,9 +850,6 @@ final class Resolver {
       }
       String operand = typeOf(unary.getExpression());
       return isPrimitive(operand) ? promote(operand, "int") : operand;
-    }
-    if (expression instanceof AssignExpr assign) {
-      return typeOf(assign.getTarget());
     }
     if (expression instanceof ArrayAccessExpr access) {
       String array = typeOf(access.getName());
@@ -807,47 +908,52 @@ final class Resolver {
     return "int";
   }
 
-  private @Nullable String fieldType(FieldRef field) {
+  private @Nullable JType fieldType(FieldRef field) {
     if (field.declaration() != null) {
-      return declaredTypeOf(field.declaration());
+      return genericDeclaredTypeOf(field.declaration());
     }
     if (field.owner() == null) {
       return null;
     }
     return LibraryTables.fieldType(field.owner(), field.name())
         .or(() -> JdkTypes.fieldType(field.owner(), field.name()))
+        .map(JType::of)
         .orElse(null);
   }
 
   // ================================================================== calls
 
   /** The return type of a call: of the file's method, or from the library tables and the JDK. */
-  @Nullable String returnTypeOf(MethodCallExpr call) {
+  @Nullable JType returnTypeOf(MethodCallExpr call) {
     CallTarget target = target(call);
     if (target.declaration() instanceof MethodDeclaration method) {
-      return resolveType(method.getType());
+      return resolveGeneric(method.getType());
     }
     if (target.owner() == null) {
       return null;
     }
-    return libraryReturnType(target.owner(), target.name(), call.getArguments().size(), target.isStatic());
+    return libraryReturnType(receiverType(call, target), target.name(), call.getArguments().size(),
+        target.isStatic());
   }
 
-  private @Nullable String libraryReturnType(String owner, String name, int arity, boolean isStatic) {
+  private @Nullable JType libraryReturnType(JType receiver, String name, int arity, boolean isStatic) {
     if (List.of("toString", "hashCode", "equals", "getClass").contains(name)) {
-      return JdkTypes.returnType(OBJECT, name, arity, false).orElse(null);
+      return JdkTypes.returnType(OBJECT, name, arity, false).map(JType::of).orElse(null);
     }
     Set<String> seen = new HashSet<>();
-    Deque<String> work = new ArrayDeque<>(List.of(owner));
+    Deque<String> work = new ArrayDeque<>(List.of(receiver.name()));
     while (!work.isEmpty()) {
       String current = work.removeFirst();
       if (!seen.add(current)) {
         continue;
       }
-      Optional<String> found = LibraryTables.returnType(current, name, arity)
-          .or(() -> JdkTypes.returnType(current, name, arity, isStatic));
-      if (found.isPresent()) {
-        return found.get();
+      Optional<String> table = LibraryTables.returnType(current, name, arity);
+      if (table.isPresent()) {
+        return JType.of(table.get());
+      }
+      if (JdkTypes.exists(current)) {
+        JType owner = current.equals(receiver.name()) ? receiver : JType.of(current);
+        return JdkTypes.genericReturnType(owner, name, arity, isStatic).orElse(null);
       }
       work.addAll(supertypes(current));
     }
