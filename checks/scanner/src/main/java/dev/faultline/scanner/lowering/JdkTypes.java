@@ -60,6 +60,37 @@ final class JdkTypes {
     }
   }
 
+  /**
+   * The packages a JDK module exports to everyone, with those of the modules it requires transitively: what
+   * {@code import module java.base;} imports on demand.
+   */
+  static List<String> exportedPackages(String moduleName) {
+    List<String> packages = new ArrayList<>();
+    collectExports(moduleName, packages, new java.util.HashSet<>());
+    return packages;
+  }
+
+  private static void collectExports(String moduleName, List<String> packages, Set<String> seen) {
+    if (!seen.add(moduleName)) {
+      return;
+    }
+    Optional<Module> module = ModuleLayer.boot().findModule(moduleName);
+    if (module.isEmpty()) {
+      return;
+    }
+    java.lang.module.ModuleDescriptor descriptor = module.get().getDescriptor();
+    for (java.lang.module.ModuleDescriptor.Exports exports : descriptor.exports()) {
+      if (!exports.isQualified()) {
+        packages.add(exports.source());
+      }
+    }
+    for (java.lang.module.ModuleDescriptor.Requires requires : descriptor.requires()) {
+      if (requires.modifiers().contains(java.lang.module.ModuleDescriptor.Requires.Modifier.TRANSITIVE)) {
+        collectExports(requires.name(), packages, seen);
+      }
+    }
+  }
+
   static boolean exists(String qualified) {
     return load(qualified).isPresent();
   }

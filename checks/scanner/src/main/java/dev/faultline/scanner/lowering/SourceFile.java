@@ -5,6 +5,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -50,9 +51,15 @@ public final class SourceFile {
       }
     }
     this.packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+    List<String> modules = new ArrayList<>();
+    if (unit.getTypes().stream().anyMatch(SourceFile::isCompactClass)) {
+      modules.add("java.base"); // a compact source file imports java.base implicitly
+    }
     for (ImportDeclaration declaration : unit.getImports()) {
       String name = declaration.getNameAsString();
-      if (declaration.isStatic()) {
+      if (declaration.isModule()) {
+        modules.add(name);
+      } else if (declaration.isStatic()) {
         if (declaration.isAsterisk()) {
           staticOnDemandImports.add(name);
         } else {
@@ -67,8 +74,20 @@ public final class SourceFile {
         singleImports.put(name.substring(name.lastIndexOf('.') + 1), name);
       }
     }
+    // Module imports come last: single-type and on-demand imports shadow them.
+    for (String module : modules) {
+      for (String exported : JdkTypes.exportedPackages(module)) {
+        if (!onDemandImports.contains(exported)) {
+          onDemandImports.add(exported);
+        }
+      }
+    }
     this.binder = Binder.of(unit);
     unit.walk(TypeDeclaration.class, type -> typesByName.putIfAbsent(qualifiedName(type), type));
+  }
+
+  private static boolean isCompactClass(TypeDeclaration<?> type) {
+    return type instanceof ClassOrInterfaceDeclaration declaration && declaration.isCompact();
   }
 
   public CompilationUnit unit() {
