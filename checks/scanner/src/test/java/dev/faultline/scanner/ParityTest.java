@@ -48,25 +48,35 @@ final class ParityTest {
 
   @TestFactory
   Stream<DynamicTest> scannerFindsWhatThePluginFinds() {
-    return corpus().stream().flatMap(file -> Stream.of(
-        DynamicTest.dynamicTest("without class path: " + relative(file),
-            () -> check(file, WITHOUT_CLASS_PATH, "without class path")),
-        DynamicTest.dynamicTest("with class path: " + relative(file),
-            () -> check(file, WITH_CLASS_PATH, "with class path"))));
+    return corpus().stream().flatMap(file -> bothModes(file, "test-inputs/" + relative(file)));
   }
 
-  private static void check(Path file, JavaParserAnalyzer analyzer, String mode) throws Exception {
+  /** The scanner's own inputs for what the corpus does not cover yet (imports, generics, suppression, ...). */
+  @TestFactory
+  Stream<DynamicTest> scannerFindsWhatThePluginFindsOnTheScannersOwnInputs() {
+    return ownInputs().stream().flatMap(file -> bothModes(file, OWN_INPUTS + "/" + file.getFileName()));
+  }
+
+  private static Stream<DynamicTest> bothModes(Path file, String name) {
+    return Stream.of(
+        DynamicTest.dynamicTest("without class path: " + name,
+            () -> check(file, name, WITHOUT_CLASS_PATH, "without class path")),
+        DynamicTest.dynamicTest("with class path: " + name,
+            () -> check(file, name, WITH_CLASS_PATH, "with class path")));
+  }
+
+  private static void check(Path file, String name, JavaParserAnalyzer analyzer, String mode) throws Exception {
     String source = Files.readString(file, UTF_8);
     Set<String> expected = markers(source);
     Set<String> plugin = PLUGIN.computeIfAbsent(file, ParityTest::pluginFindings);
     Set<String> scanner = new TreeSet<>();
-    for (ReportedFinding finding : analyzer.analyze(relative(file), source)) {
+    for (ReportedFinding finding : analyzer.analyze(name, source)) {
       scanner.add(key(finding.line(), finding.check()));
     }
     if (!expected.equals(plugin) || !expected.equals(scanner)) {
       throw new AssertionError(String.format(Locale.ROOT,
-          "test-inputs/%s (%s)%n  expected (markers): %s%n  Error Prone plugin: %s%n  scanner:            %s",
-          relative(file), mode, expected, plugin, scanner));
+          "%s (%s)%n  expected (markers): %s%n  Error Prone plugin: %s%n  scanner:            %s",
+          name, mode, expected, plugin, scanner));
     }
   }
 
@@ -93,6 +103,10 @@ final class ParityTest {
   }
 
   /** What the Error Prone plugin reports when javac compiles the file, as (line, check). */
+  static Set<String> pluginFindingsFor(Path file) {
+    return pluginFindings(file);
+  }
+
   private static Set<String> pluginFindings(Path file) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -122,7 +136,7 @@ final class ParityTest {
       }
     }
     if (!errors.isEmpty()) {
-      throw new AssertionError("javac cannot compile test-inputs/" + relative(file) + ": " + errors);
+      throw new AssertionError("javac cannot compile " + file + ": " + errors);
     }
     return findings;
   }
@@ -143,6 +157,16 @@ final class ParityTest {
       }
     }
     return entries;
+  }
+
+  private static final String OWN_INPUTS = "src/test/resources/parity-inputs";
+
+  static List<Path> ownInputs() {
+    try (Stream<Path> files = Files.list(Path.of(OWN_INPUTS))) {
+      return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Path root() {
