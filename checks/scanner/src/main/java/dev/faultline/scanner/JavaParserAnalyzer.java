@@ -69,7 +69,7 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
       return analyzeParsed(path, source, parse(source));
     } catch (StackOverflowError e) {
       throw new UnanalyzableSourceException("the file is nested too deeply to analyse", e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
       throw new UnanalyzableSourceException("cannot analyse the file: " + e, e);
     }
   }
@@ -120,7 +120,7 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
             }
           }
         }
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (RuntimeException | StackOverflowError | LinkageError e) {
         int line = method.getBegin().map(p -> p.line).orElse(0);
         throw new UnanalyzableSourceException(
             "cannot analyse method " + FileLowering.describe(method) + " (line " + line + "): " + e, e);
