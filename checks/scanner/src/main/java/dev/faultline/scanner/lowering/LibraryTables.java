@@ -128,6 +128,8 @@ final class LibraryTables {
     returns(SPRING_CLIENT + "RestClientResponseException#getResponseHeaders", httpHeaders);
     returns(SPRING_CLIENT + "RestClientResponseException#getResponseBodyAsString", STRING);
     returns(SPRING_CLIENT + "RestClientResponseException#getStatusText", STRING);
+    returns(SPRING_CLIENT + "HttpClientErrorException#create", SPRING_CLIENT + "HttpClientErrorException");
+    returns(SPRING_CLIENT + "HttpServerErrorException#create", SPRING_CLIENT + "HttpServerErrorException");
     returns(statusCode + "#value", INT);
     returns(statusCode + "#valueOf", statusCode);
     for (String predicate : List.of("is1xxInformational", "is2xxSuccessful", "is3xxRedirection",
@@ -210,6 +212,7 @@ final class LibraryTables {
     // ---- Feign
     supertypes("feign.FeignException", "java.lang.RuntimeException");
     returns("feign.FeignException#status", INT);
+    returns("feign.FeignException#errorStatus", "feign.FeignException");
     returns("feign.Response#status", INT);
     returns("feign.Response#headers", "java.util.Map");
     known("feign.Response", "feign.Util", "feign.RetryableException");
