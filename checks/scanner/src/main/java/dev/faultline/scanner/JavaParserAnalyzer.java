@@ -1,0 +1,135 @@
+package dev.faultline.scanner;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Position;
+import com.github.javaparser.Problem;
+import com.github.javaparser.TokenRange;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import dev.faultline.analysis.Analysis;
+import dev.faultline.analysis.contract.ApiContract;
+import dev.faultline.analysis.contract.Contracts;
+import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.rules.CheckInfo;
+import dev.faultline.analysis.rules.Finding;
+import dev.faultline.scanner.lowering.ClassPathSolver;
+import dev.faultline.scanner.lowering.FileLowering;
+import dev.faultline.scanner.lowering.NodeAnchor;
+import dev.faultline.scanner.lowering.SolverBridge;
+import dev.faultline.scanner.lowering.SourceFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JavaParser front end: parses a source file, lowers every method and constructor to the analysis model (as the
+ * Error Prone plugin does) and judges it with the enabled checks. Without a class path, types are resolved from the
+ * source itself (imports, declarations, library tables); with one, the JavaParser symbol solver is asked first.
+ * Thread-safe.
+ */
+public final class JavaParserAnalyzer implements SourceAnalyzer {
+  /** The Java version the scanner parses; JavaParser's own default is Java 11. */
+  public static final ParserConfiguration.LanguageLevel LANGUAGE_LEVEL = ParserConfiguration.LanguageLevel.JAVA_25;
+
+  private final Set<CheckInfo> checks;
+  private final ApiContract contract;
+  private final @Nullable ClassPathSolver classPath;
+
+  /** The enabled checks against the built-in API profiles, without a class path. */
+  public JavaParserAnalyzer(Set<CheckInfo> checks) {
+    this(checks, Contracts.defaults(), List.of());
+  }
+
+  public JavaParserAnalyzer(Set<CheckInfo> checks, ApiContract contract) {
+    this(checks, contract, List.of());
+  }
+
+  /**
+   * @param classPath jars and source directories of the project, for the symbol solver; empty to resolve types from
+   *     the source alone
+   */
+  public JavaParserAnalyzer(Set<CheckInfo> checks, ApiContract contract, List<Path> classPath) {
+    this.checks = checks.isEmpty() ? EnumSet.noneOf(CheckInfo.class) : EnumSet.copyOf(checks);
+    this.contract = contract;
+    this.classPath = classPath.isEmpty() ? null : new ClassPathSolver(classPath, LANGUAGE_LEVEL);
+  }
+
+  @Override
+  public List<ReportedFinding> analyze(String path, String source) throws UnanalyzableSourceException {
+    try {
+      return analyzeParsed(path, source, parse(source));
+    } catch (StackOverflowError e) {
+      throw new UnanalyzableSourceException("the file is nested too deeply to analyse", e);
+    } catch (RuntimeException | LinkageError e) {
+      throw new UnanalyzableSourceException("cannot analyse the file: " + e, e);
+    }
+  }
+
+  private CompilationUnit parse(String source) throws UnanalyzableSourceException {
+    ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(LANGUAGE_LEVEL);
+    if (classPath != null) {
+      classPath.configure(configuration);
+    }
+    ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(source);
+    Optional<CompilationUnit> unit = result.getResult();
+    if (result.isSuccessful() && unit.isPresent()) {
+      return unit.get();
+    }
+    if (result.getProblems().isEmpty()) {
+      throw new UnanalyzableSourceException("does not parse");
+    }
+    Problem problem = result.getProblems().get(0);
+    int line = problem.getLocation().flatMap(TokenRange::toRange).map(range -> range.begin.line).orElse(0);
+    throw new UnanalyzableSourceException("does not parse: line " + line + ": " + problem.getMessage());
+  }
+
+  private List<ReportedFinding> analyzeParsed(String path, String source, CompilationUnit unit)
+      throws UnanalyzableSourceException {
+    SourceFile file = new SourceFile(unit, source);
+    SolverBridge solver = classPath == null ? SolverBridge.NONE : classPath.bridge();
+    FileLowering lowering = new FileLowering(file, solver);
+    String reportedPath = path.replace('\\', '/');
+    Map<String, ReportedFinding> findings = new LinkedHashMap<>();
+    for (Node method : lowering.methods()) {
+      try {
+        List<CheckInfo> enabled = new ArrayList<>();
+        for (CheckInfo check : checks) {
+          if (!lowering.isSuppressed(method, check.checkName())) {
+            enabled.add(check);
+          }
+        }
+        if (enabled.isEmpty()) {
+          continue;
+        }
+        for (Unit lowered : lowering.lower(method)) {
+          for (CheckInfo check : enabled) {
+            for (Finding finding : Analysis.judge(lowered, check, contract)) {
+              Position position = ((NodeAnchor) finding.anchor()).position().orElse(new Position(1, 1));
+              String key = position.line + ":" + position.column + ":" + finding.check();
+              findings.putIfAbsent(key, new ReportedFinding(
+                  reportedPath, position.line, position.column, finding.check(), finding.message()));
+            }
+          }
+        }
+      } catch (RuntimeException | StackOverflowError | LinkageError e) {
+        int line = method.getBegin().map(p -> p.line).orElse(0);
+        throw new UnanalyzableSourceException(
+            "cannot analyse method " + FileLowering.describe(method) + " (line " + line + "): " + e, e);
+      }
+    }
+    List<ReportedFinding> sorted = new ArrayList<>(findings.values());
+    sorted.sort(Comparator.comparingInt(ReportedFinding::line)
+        .thenComparingInt(ReportedFinding::column)
+        .thenComparing(ReportedFinding::check));
+    return sorted;
+  }
+}

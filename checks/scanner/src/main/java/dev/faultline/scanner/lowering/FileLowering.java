@@ -1,0 +1,130 @@
+package dev.faultline.scanner.lowering;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.faultline.analysis.model.Unit;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lowers the methods of one parsed file. Holds what every method of the file shares: the resolver, the constants,
+ * the recognisers and the per-class helper summaries. Not thread-safe: one per file and thread.
+ */
+public final class FileLowering {
+  final SourceFile file;
+  final Resolver resolver;
+  final Constants constants;
+  final HttpCalls calls;
+  private final IdentityHashMap<Node, ClassFacts> facts = new IdentityHashMap<>();
+
+  public FileLowering(SourceFile file, SolverBridge solver) {
+    this.file = file;
+    this.resolver = new Resolver(file, solver);
+    this.constants = new Constants(resolver);
+    this.calls = new HttpCalls(resolver, constants);
+  }
+
+  /** Every method and constructor with a body, anywhere in the file (nested, local and anonymous classes too). */
+  public List<Node> methods() {
+    List<Node> methods = new ArrayList<>();
+    file.unit.walk(Node.TreeTraversal.PREORDER, node -> {
+      if (ClassFacts.body(node) != null
+          && (node instanceof MethodDeclaration || node instanceof ConstructorDeclaration
+              || node instanceof CompactConstructorDeclaration)
+          && SourceFile.enclosingClass(node).isPresent()) {
+        methods.add(node);
+      }
+    });
+    return methods;
+  }
+
+  /** The units of one method: its body and the lambdas in it that run on their own. */
+  public List<Unit> lower(Node method) {
+    Optional<Node> enclosingClass = SourceFile.enclosingClass(method);
+    return enclosingClass.isEmpty() ? List.of()
+        : JavaParserLowering.lowerMethod(method, enclosingClass.get(), this);
+  }
+
+  /** A readable name for a method, e.g. {@code InvoiceSync.push}. */
+  public static String describe(Node method) {
+    String owner = SourceFile.enclosingClass(method)
+        .map(c -> c instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type ? type.getNameAsString()
+            : "<anonymous>")
+        .orElse("?");
+    String name = method instanceof MethodDeclaration declaration ? declaration.getNameAsString() : "<init>";
+    return owner + "." + name;
+  }
+
+  /**
+   * Whether {@code @SuppressWarnings} names the check on the method or on any declaration around it (class,
+   * enclosing method, field or local variable of an anonymous class), as Error Prone honours it.
+   */
+  public boolean isSuppressed(Node method, String checkName) {
+    for (Node node = method; node != null; node = node.getParentNode().orElse(null)) {
+      if (!(node instanceof NodeWithAnnotations<?> annotated) || !isDeclaration(node)) {
+        continue;
+      }
+      for (AnnotationExpr annotation : annotated.getAnnotations()) {
+        String name = annotation.getNameAsString();
+        if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {
+          continue;
+        }
+        for (Expression value : annotationValues(annotation)) {
+          if (checkName.equals(constants.value(value))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDeclaration(Node node) {
+    return node instanceof BodyDeclaration<?> || node instanceof VariableDeclarationExpr
+        || node instanceof Parameter;
+  }
+
+  private static List<Expression> annotationValues(AnnotationExpr annotation) {
+    List<Expression> values = new ArrayList<>();
+    Expression value = null;
+    if (annotation instanceof SingleMemberAnnotationExpr single) {
+      value = single.getMemberValue();
+    } else if (annotation instanceof NormalAnnotationExpr normal) {
+      for (MemberValuePair pair : normal.getPairs()) {
+        if (pair.getNameAsString().equals("value")) {
+          value = pair.getValue();
+        }
+      }
+    }
+    if (value instanceof ArrayInitializerExpr array) {
+      values.addAll(array.getValues());
+    } else if (value != null) {
+      values.add(value);
+    }
+    return values;
+  }
+
+  ClassFacts facts(Node classLike) {
+    ClassFacts cached = facts.get(classLike);
+    if (cached == null) {
+      cached = ClassFacts.compute(classLike, this);
+      facts.put(classLike, cached);
+    }
+    return cached;
+  }
+}

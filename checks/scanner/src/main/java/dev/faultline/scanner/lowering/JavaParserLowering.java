@@ -1,0 +1,994 @@
+package dev.faultline.scanner.lowering;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.ComponentPatternExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.RecordPatternExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ContinueStmt;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.stmt.YieldStmt;
+import com.github.javaparser.ast.type.ReferenceType;
+import dev.faultline.analysis.library.HttpErrorTypes;
+import dev.faultline.analysis.library.HttpNames;
+import dev.faultline.analysis.model.Condition;
+import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.model.Unit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lowers a JavaParser method body to the analysis model, statement for statement as the Error Prone front end's
+ * {@code JavacLowering} does for javac trees.
+ */
+final class JavaParserLowering {
+  private static final int MAX_INLINE_DEPTH = 3;
+  private static final String LOOP_TARGET = "";
+
+  private final FileLowering context;
+  private final Resolver resolver;
+  private final ClassFacts facts;
+  /** The class body declaring the method being lowered (javac: the enclosing ClassTree of the matched method). */
+  private final Node enclosingClass;
+  /** The method being lowered: a call of it is a recursive call. */
+  private final Node enclosing;
+  private final List<Unit> units;
+  private final String unitPrefix;
+  private Operands operands;
+  private final Deque<String> breakTargets = new ArrayDeque<>();
+  private int switchCount;
+  private int inlineDepth;
+  private @Nullable Set<Node> delayedExecutorVariables;
+
+  private JavaParserLowering(
+      FileLowering context, ClassFacts facts, Node enclosingClass, Node enclosing, Operands operands,
+      List<Unit> units, String unitPrefix) {
+    this.context = context;
+    this.resolver = context.resolver;
+    this.facts = facts;
+    this.enclosingClass = enclosingClass;
+    this.enclosing = enclosing;
+    this.operands = operands;
+    this.units = units;
+    this.unitPrefix = unitPrefix;
+  }
+
+  /**
+   * The units of a method: its body, and the bodies of the lambdas in it that run on their own (not those that run
+   * right after a wait, which belong to the body).
+   */
+  static List<Unit> lowerMethod(Node method, Node enclosingClass, FileLowering context) {
+    List<Unit> units = new ArrayList<>();
+    BlockStmt body = ClassFacts.body(method);
+    if (body == null) {
+      return units;
+    }
+    ClassFacts facts = context.facts(enclosingClass);
+    String owner = enclosingClass instanceof TypeDeclaration<?> type ? type.getNameAsString() : "";
+    String name = owner + "." + ClassFacts.name(method);
+    JavaParserLowering lowering = new JavaParserLowering(
+        context, facts, enclosingClass, method, Operands.of(body, facts, context), units, name);
+    units.add(0, new Unit(name, lowering.statement(body)));
+    return units;
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  private Step statements(List<? extends Statement> statements) {
+    List<Step> steps = new ArrayList<>();
+    for (Statement statement : statements) {
+      steps.add(statement(statement));
+    }
+    return new Step.Block(steps);
+  }
+
+  private Step statement(@Nullable Statement tree) {
+    if (tree == null) {
+      return Step.NOTHING;
+    }
+    if (tree instanceof BlockStmt block) {
+      return statements(block.getStatements());
+    }
+    if (tree instanceof ExpressionStmt expression) {
+      if (expression.getExpression() instanceof VariableDeclarationExpr declaration) {
+        return variables(declaration);
+      }
+      return expression(expression.getExpression());
+    }
+    if (tree instanceof ExplicitConstructorInvocationStmt call) {
+      return constructorCall(call);
+    }
+    if (tree instanceof IfStmt ifStmt) {
+      return new Step.Block(List.of(
+          expression(ifStmt.getCondition()),
+          new Step.Branch(condition(ifStmt.getCondition()), statement(ifStmt.getThenStmt()),
+              statement(ifStmt.getElseStmt().orElse(null)))));
+    }
+    if (tree instanceof WhileStmt loop) {
+      return loop(loopKind(loop.getCondition()), loopCondition(loop.getCondition()), true, loop.getBody(),
+          List.of(), null);
+    }
+    if (tree instanceof DoStmt loop) {
+      return loop(Step.LoopKind.RETRY, loopCondition(loop.getCondition()), false, loop.getBody(), List.of(), null);
+    }
+    if (tree instanceof ForStmt loop) {
+      return forLoop(loop, null);
+    }
+    if (tree instanceof ForEachStmt loop) {
+      return new Step.Block(List.of(
+          expression(loop.getIterable()),
+          loop(Step.LoopKind.ITERATION, Condition.UNKNOWN, true, loop.getBody(), List.of(), null)));
+    }
+    if (tree instanceof LabeledStmt labeled) {
+      return labeled(labeled);
+    }
+    if (tree instanceof TryStmt tryStmt) {
+      return tryStatement(tryStmt);
+    }
+    if (tree instanceof SwitchStmt switchStmt) {
+      return switchCases(switchStmt.getSelector(), switchStmt.getEntries());
+    }
+    if (tree instanceof ReturnStmt returnStmt) {
+      return new Step.Block(List.of(expression(returnStmt.getExpression().orElse(null)), new Step.Return()));
+    }
+    if (tree instanceof ThrowStmt throwStmt) {
+      return new Step.Block(List.of(
+          expression(throwStmt.getExpression()),
+          new Step.Throw(typeAndSupertypes(resolver.typeOf(throwStmt.getExpression())))));
+    }
+    if (tree instanceof BreakStmt breakStmt) {
+      if (breakStmt.getLabel().isPresent()) {
+        return new Step.Break(breakStmt.getLabel().get().asString());
+      }
+      String target = breakTargets.isEmpty() ? LOOP_TARGET : breakTargets.peek();
+      return new Step.Break(target.equals(LOOP_TARGET) ? null : target);
+    }
+    if (tree instanceof ContinueStmt continueStmt) {
+      return new Step.Continue(continueStmt.getLabel().map(label -> label.asString()).orElse(null));
+    }
+    if (tree instanceof YieldStmt yield) {
+      String target = breakTargets.isEmpty() ? LOOP_TARGET : breakTargets.peek();
+      return new Step.Block(List.of(expression(yield.getExpression()), new Step.Break(target)));
+    }
+    if (tree instanceof SynchronizedStmt synchronizedStmt) {
+      return statement(synchronizedStmt.getBody());
+    }
+    return Step.NOTHING;
+  }
+
+  /** A local variable declaration: javac has one VariableTree per declarator. */
+  private Step variables(VariableDeclarationExpr declaration) {
+    List<Step> steps = new ArrayList<>();
+    for (VariableDeclarator variable : declaration.getVariables()) {
+      steps.add(variable.getInitializer().map(this::expression).orElse(Step.NOTHING));
+    }
+    return steps.size() == 1 ? steps.get(0) : new Step.Block(steps);
+  }
+
+  /** A for loop's initializers: javac statements, one per declarator or expression. */
+  private List<Step> initializers(NodeList<Expression> initialization) {
+    List<Step> steps = new ArrayList<>();
+    for (Expression init : initialization) {
+      if (init instanceof VariableDeclarationExpr declaration) {
+        for (VariableDeclarator variable : declaration.getVariables()) {
+          steps.add(variable.getInitializer().map(this::expression).orElse(Step.NOTHING));
+        }
+      } else {
+        steps.add(expression(init));
+      }
+    }
+    return steps;
+  }
+
+  private Step forLoop(ForStmt loop, @Nullable String label) {
+    List<Step> init = initializers(loop.getInitialization());
+    Optional<Expression> compare = loop.getCompare();
+    Condition condition = compare.isEmpty() ? null : loopCondition(compare.get());
+    Step.LoopKind kind = compare.isEmpty() ? Step.LoopKind.RETRY : loopKind(compare.get());
+    init.add(loop(kind, condition, true, loop.getBody(), loop.getUpdate(), label));
+    return new Step.Block(init);
+  }
+
+  private Step labeled(LabeledStmt labeled) {
+    String label = labeled.getLabel().asString();
+    Statement inner = labeled.getStatement();
+    if (inner instanceof WhileStmt loop) {
+      return loop(loopKind(loop.getCondition()), loopCondition(loop.getCondition()), true, loop.getBody(),
+          List.of(), label);
+    }
+    if (inner instanceof DoStmt loop) {
+      return loop(Step.LoopKind.RETRY, loopCondition(loop.getCondition()), false, loop.getBody(), List.of(), label);
+    }
+    if (inner instanceof ForStmt loop) {
+      return forLoop(loop, label);
+    }
+    if (inner instanceof ForEachStmt loop) {
+      return new Step.Block(List.of(
+          expression(loop.getIterable()),
+          loop(Step.LoopKind.ITERATION, Condition.UNKNOWN, true, loop.getBody(), List.of(), label)));
+    }
+    return new Step.Labeled(label, statement(inner));
+  }
+
+  private Step loop(
+      Step.LoopKind kind, @Nullable Condition condition, boolean testedFirst, Statement body,
+      List<Expression> updates, @Nullable String label) {
+    breakTargets.push(LOOP_TARGET);
+    try {
+      List<Step> steps = new ArrayList<>();
+      steps.add(statement(body));
+      updates.forEach(update -> steps.add(expression(update)));
+      return new Step.Loop(kind, condition, testedFirst, new Step.Block(steps), label);
+    } finally {
+      breakTargets.pop();
+    }
+  }
+
+  /** A loop condition: {@code null} for a loop only break, return or throw can leave. */
+  private @Nullable Condition loopCondition(Expression condition) {
+    return Boolean.TRUE.equals(context.constants.value(condition)) ? null : condition(condition);
+  }
+
+  /**
+   * A loop whose condition walks a collection ({@code it.hasNext()}, {@code i < items.size()}) moves on to the next
+   * element; any other loop does the same work again.
+   */
+  private static Step.LoopKind loopKind(Expression condition) {
+    boolean[] walks = {false};
+    condition.walk(node -> {
+      if (node instanceof MethodCallExpr call) {
+        String name = call.getNameAsString();
+        if (name.equals("hasNext") || name.equals("size") || name.equals("hasMoreElements")
+            || name.equals("hasMorePages") || name.equals("hasNextPage")
+            || (name.equals("length") && call.getScope().isPresent())) {
+          walks[0] = true;
+        }
+      } else if (node instanceof FieldAccessExpr access && access.getNameAsString().equals("length")) {
+        walks[0] = true;
+      }
+    });
+    return walks[0] ? Step.LoopKind.ITERATION : Step.LoopKind.RETRY;
+  }
+
+  private Step tryStatement(TryStmt tryStmt) {
+    List<Step> body = new ArrayList<>();
+    for (Expression resource : tryStmt.getResources()) {
+      if (resource instanceof VariableDeclarationExpr declaration) {
+        body.add(variables(declaration));
+      } else {
+        body.add(expression(resource));
+      }
+    }
+    body.add(statement(tryStmt.getTryBlock()));
+    List<Step.Catch> catches = new ArrayList<>();
+    for (CatchClause clause : tryStmt.getCatchClauses()) {
+      catches.add(new Step.Catch(resolver.caughtTypes(clause), statement(clause.getBody())));
+    }
+    Step finallyBlock = tryStmt.getFinallyBlock().map(this::statement).orElse(null);
+    return new Step.TryCatch(new Step.Block(body), catches, finallyBlock);
+  }
+
+  private Step switchCases(Expression selector, List<SwitchEntry> cases) {
+    String label = "switch#" + switchCount++;
+    Operands.Kind kind = operands.kindOf(selector);
+    breakTargets.push(label);
+    try {
+      List<Step> bodies = new ArrayList<>();
+      List<Condition> conditions = new ArrayList<>();
+      Step defaultBody = Step.NOTHING;
+      for (int i = 0; i < cases.size(); i++) {
+        Step body = caseBody(cases, i);
+        List<Expression> labels = constantLabels(cases.get(i));
+        if (labels.isEmpty()) {
+          defaultBody = body;
+          continue;
+        }
+        conditions.add(caseCondition(kind, labels));
+        bodies.add(body);
+      }
+      Step chain = defaultBody;
+      for (int i = bodies.size() - 1; i >= 0; i--) {
+        chain = new Step.Branch(conditions.get(i), bodies.get(i), chain);
+      }
+      return new Step.Block(List.of(expression(selector), new Step.Labeled(label, chain)));
+    } finally {
+      breakTargets.pop();
+    }
+  }
+
+  /** javac's {@code CaseTree.getExpressions()}: the constant labels; none for default and pattern cases. */
+  private static List<Expression> constantLabels(SwitchEntry entry) {
+    List<Expression> labels = new ArrayList<>();
+    for (Expression label : entry.getLabels()) {
+      if (!(label instanceof ComponentPatternExpr)) {
+        labels.add(label);
+      }
+    }
+    return labels;
+  }
+
+  /** A case's own statements, followed by the next case's when they fall through to it. */
+  private Step caseBody(List<SwitchEntry> cases, int index) {
+    SwitchEntry entry = cases.get(index);
+    if (entry.getType() != SwitchEntry.Type.STATEMENT_GROUP) {
+      return entry.getStatements().isEmpty() ? Step.NOTHING : statement(entry.getStatements().get(0));
+    }
+    List<Statement> own = entry.getStatements();
+    Step step = statements(own);
+    boolean fallsThrough = own.isEmpty() || completesNormally(own.get(own.size() - 1));
+    if (fallsThrough && index + 1 < cases.size()) {
+      return new Step.Block(List.of(step, caseBody(cases, index + 1)));
+    }
+    return step;
+  }
+
+  private static boolean completesNormally(Statement last) {
+    return !(last instanceof BreakStmt || last instanceof ReturnStmt || last instanceof ThrowStmt
+        || last instanceof ContinueStmt || last instanceof YieldStmt);
+  }
+
+  private Condition caseCondition(Operands.@Nullable Kind kind, List<Expression> labels) {
+    if (kind == null) {
+      return Condition.UNKNOWN;
+    }
+    List<Integer> values = new ArrayList<>();
+    for (Expression label : labels) {
+      Optional<Integer> value = kind == Operands.Kind.STATUS_OBJECT ? caseStatusConstant(label) : intConstant(label);
+      if (value.isEmpty()) {
+        return Condition.UNKNOWN;
+      }
+      values.add(value.get());
+    }
+    IntSet set = IntSet.of(values);
+    return kind == Operands.Kind.ERROR_CODE ? new Condition.ErrorCodeIn(set) : new Condition.StatusIn(set);
+  }
+
+  /** A case label of a switch over a status enum: a bare constant name resolves in the enum. */
+  private Optional<Integer> caseStatusConstant(Expression label) {
+    Optional<Integer> value = statusConstant(label);
+    if (value.isEmpty() && label instanceof NameExpr name && resolver.fieldRef(name) == null) {
+      return HttpNames.statusOfEnumConstant(name.getNameAsString());
+    }
+    return value;
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  /** The steps an expression performs, in evaluation order. */
+  private Step expression(@Nullable Expression expression) {
+    if (expression == null) {
+      return Step.NOTHING;
+    }
+    List<Step> steps = new ArrayList<>();
+    scan(expression, steps);
+    return steps.size() == 1 ? steps.get(0) : new Step.Block(steps);
+  }
+
+  private void scan(Node node, List<Step> steps) {
+    if (node instanceof MethodCallExpr call) {
+      // Lambdas that run right after a wait are lowered into this path by call(), not as units of their own.
+      Set<Node> inlined = inlinedTasks(call.getScope().orElse(null), call.getArguments(), call);
+      call.getScope().ifPresent(receiver -> scan(receiver, steps));
+      for (Expression argument : call.getArguments()) {
+        if (!inlined.contains(Operands.strip(argument))) {
+          scan(argument, steps);
+        }
+      }
+      steps.add(call(call));
+      return;
+    }
+    if (node instanceof LambdaExpr lambda) {
+      lowerSeparately(lambda);
+      return;
+    }
+    if (node instanceof TypeDeclaration<?>) {
+      return;
+    }
+    if (node instanceof ObjectCreationExpr creation) {
+      creation.getArguments().forEach(argument -> scan(argument, steps));
+      return;
+    }
+    if (node instanceof ConditionalExpr conditional) {
+      steps.add(expression(conditional.getCondition()));
+      steps.add(new Step.Branch(condition(conditional.getCondition()), expression(conditional.getThenExpr()),
+          expression(conditional.getElseExpr())));
+      return;
+    }
+    if (node instanceof SwitchExpr switchExpr) {
+      steps.add(switchCases(switchExpr.getSelector(), switchExpr.getEntries()));
+      return;
+    }
+    for (Node child : Binder.inSourceOrder(node.getChildNodes())) {
+      scan(child, steps);
+    }
+  }
+
+  private void lowerSeparately(LambdaExpr lambda) {
+    JavaParserLowering nested = new JavaParserLowering(
+        context, facts, enclosingClass, enclosing, operands, units, unitPrefix + "$lambda");
+    Step step = lambda.getExpressionBody().map(nested::expression).orElseGet(() -> nested.statement(lambda.getBody()));
+    units.add(new Unit(unitPrefix + "$lambda" + units.size(), step));
+  }
+
+  /** The lambda arguments of a call that run right after a wait, on the current path. */
+  private Set<Node> inlinedTasks(@Nullable Expression receiver, List<Expression> arguments, Node call) {
+    Set<Node> inlined = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (call instanceof MethodCallExpr methodCall && context.calls.schedule(methodCall) && !arguments.isEmpty()) {
+      inlined.add(Operands.strip(arguments.get(0)));
+    }
+    if (arguments.stream().anyMatch(this::containsDelayedExecutor)
+        || (receiver != null && chainContainsDelayedExecutor(receiver))) {
+      for (Expression argument : arguments) {
+        if (Operands.strip(argument) instanceof LambdaExpr lambda) {
+          inlined.add(lambda);
+        }
+      }
+    }
+    return inlined;
+  }
+
+  /** A lambda argument that runs right here, after a wait: its body belongs to the current path. */
+  private Step inline(Expression task) {
+    Expression tree = Operands.strip(task);
+    if (tree instanceof LambdaExpr lambda) {
+      return lambda.getExpressionBody().map(this::expression).orElseGet(() -> statement(lambda.getBody()));
+    }
+    return expression(tree);
+  }
+
+  private Step call(MethodCallExpr call) {
+    Resolver.CallTarget target = resolver.target(call);
+    NodeAnchor anchor = new NodeAnchor(call);
+    Optional<HttpCalls.RequestKind> request = context.calls.request(call);
+    if (request.isPresent()) {
+      return new Step.Request(anchor, callKey(call), request.get().thrownTypes(),
+          request.get().throwsOnHttpError());
+    }
+    CallableDeclaration<?> callee = target.declaration();
+    if (callee != null && Nodes.same(callee, enclosing)) {
+      return new Step.SelfCall(anchor);
+    }
+    List<Expression> arguments = call.getArguments();
+    if (context.calls.sleep(call)) {
+      return new Step.Wait(anchor, arguments.stream().anyMatch(operands::isRetryAfterDerived));
+    }
+    if (context.calls.schedule(call) && arguments.size() >= 2) {
+      boolean fromRetryAfter = operands.isRetryAfterDerived(arguments.get(1));
+      return new Step.Block(List.of(new Step.Wait(anchor, fromRetryAfter), inline(arguments.get(0))));
+    }
+    if (context.calls.delayedExecutor(call)) {
+      return new Step.Wait(anchor, operands.isRetryAfterDerived(arguments.get(0)));
+    }
+    Step afterDelay = runsAfterDelayedExecutor(call.getScope().orElse(null), arguments);
+    if (afterDelay != null) {
+      return afterDelay;
+    }
+    ClassFacts.Helper helper = facts.helper(callee);
+    if (helper != null) {
+      return helperSteps(helper, anchor, callKey(call), arguments);
+    }
+    if (HttpNames.namesCredentialRefresh(call.getNameAsString())) {
+      return new Step.RefreshCredentials();
+    }
+    return Step.NOTHING;
+  }
+
+  private Step helperSteps(ClassFacts.Helper helper, NodeAnchor anchor, String callKey, List<Expression> arguments) {
+    List<Step> steps = new ArrayList<>();
+    if (helper.refreshesCredentials) {
+      steps.add(new Step.RefreshCredentials());
+    }
+    if (helper.waits) {
+      steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter
+          || arguments.stream().anyMatch(operands::isRetryAfterDerived)));
+    }
+    if (helper.sends) {
+      steps.add(new Step.Request(anchor, callKey, List.copyOf(helper.thrownTypes), helper.throwsOnHttpError));
+    }
+    return new Step.Block(steps);
+  }
+
+  /** {@code this(...)} / {@code super(...)}: javac sees a method invocation of the constructor. */
+  private Step constructorCall(ExplicitConstructorInvocationStmt call) {
+    List<Step> steps = new ArrayList<>();
+    Expression outer = call.getExpression().orElse(null);
+    Set<Node> inlined = inlinedTasks(outer, call.getArguments(), call);
+    if (outer != null) {
+      scan(outer, steps);
+    }
+    for (Expression argument : call.getArguments()) {
+      if (!inlined.contains(Operands.strip(argument))) {
+        scan(argument, steps);
+      }
+    }
+    Step afterDelay = runsAfterDelayedExecutor(outer, call.getArguments());
+    if (afterDelay != null) {
+      steps.add(afterDelay);
+    } else {
+      ClassFacts.Helper helper = facts.helper(resolver.constructorCalled(call));
+      if (helper != null) {
+        String key = context.file.text(call).replaceAll("\\s+", "");
+        if (key.endsWith(";")) {
+          key = key.substring(0, key.length() - 1);
+        }
+        steps.add(helperSteps(helper, new NodeAnchor(call), key, call.getArguments()));
+      } else {
+        steps.add(Step.NOTHING);
+      }
+    }
+    return steps.size() == 1 ? steps.get(0) : new Step.Block(steps);
+  }
+
+  /**
+   * {@code runAsync(task, delayedExecutor(...))} and the like: the delayed executor's wait is already a step (it is
+   * an argument); the lambda arguments run after it.
+   */
+  private @Nullable Step runsAfterDelayedExecutor(@Nullable Expression receiver, List<Expression> arguments) {
+    boolean delayed = arguments.stream().anyMatch(this::containsDelayedExecutor)
+        || (receiver != null && chainContainsDelayedExecutor(receiver));
+    if (!delayed) {
+      return null;
+    }
+    List<Step> steps = new ArrayList<>();
+    for (Expression argument : arguments) {
+      if (Operands.strip(argument) instanceof LambdaExpr) {
+        steps.add(inline(argument));
+      }
+    }
+    return new Step.Block(steps);
+  }
+
+  /** Whether a call chain has a stage that runs on a delayed executor: later stages run after its wait. */
+  private boolean chainContainsDelayedExecutor(Expression receiver) {
+    Expression tree = Operands.strip(receiver);
+    while (tree instanceof MethodCallExpr stage) {
+      if (stage.getArguments().stream().anyMatch(this::containsDelayedExecutor)) {
+        return true;
+      }
+      Optional<Expression> next = stage.getScope();
+      if (next.isEmpty()) {
+        return false;
+      }
+      tree = Operands.strip(next.get());
+    }
+    return false;
+  }
+
+  private boolean containsDelayedExecutor(Expression argument) {
+    Expression tree = Operands.strip(argument);
+    if (context.calls.delayedExecutor(tree)) {
+      return true;
+    }
+    if (!(tree instanceof NameExpr)) {
+      return false;
+    }
+    Node declaration = resolver.declarationOf(tree);
+    return declaration != null && delayedExecutorVariables().contains(declaration);
+  }
+
+  private Set<Node> delayedExecutorVariables() {
+    if (delayedExecutorVariables == null) {
+      Set<Node> found = Collections.newSetFromMap(new IdentityHashMap<>());
+      BlockStmt body = ClassFacts.body(enclosing);
+      if (body != null) {
+        body.walk(VariableDeclarator.class, variable -> {
+          if (variable.getInitializer().isPresent()
+              && context.calls.delayedExecutor(Operands.strip(variable.getInitializer().get()))) {
+            found.add(variable);
+          }
+        });
+      }
+      delayedExecutorVariables = found;
+    }
+    return delayedExecutorVariables;
+  }
+
+  private String callKey(MethodCallExpr call) {
+    return context.file.text(call).replaceAll("\\s+", "");
+  }
+
+  // ---------------------------------------------------------------- conditions
+
+  private Condition condition(Expression expression) {
+    Expression tree = Operands.strip(expression);
+    Object constant = context.constants.value(tree);
+    if (constant instanceof Boolean value) {
+      return value ? Condition.TRUE : Condition.FALSE;
+    }
+    if (tree instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+      return Condition.not(condition(unary.getExpression()));
+    }
+    if (tree instanceof BinaryExpr binary) {
+      return switch (binary.getOperator()) {
+        case AND -> Condition.and(condition(binary.getLeft()), condition(binary.getRight()));
+        case OR -> Condition.or(condition(binary.getLeft()), condition(binary.getRight()));
+        case EQUALS, NOT_EQUALS, LESS, LESS_EQUALS, GREATER, GREATER_EQUALS -> comparison(binary);
+        default -> Condition.UNKNOWN;
+      };
+    }
+    if (tree instanceof InstanceOfExpr instanceOf) {
+      return instanceOf(instanceOf);
+    }
+    if (tree instanceof MethodCallExpr call) {
+      return callCondition(call);
+    }
+    if (tree instanceof NameExpr name) {
+      return namedCondition(name);
+    }
+    return Condition.UNKNOWN;
+  }
+
+  /** A boolean variable stands for the condition it was initialised with. */
+  private Condition namedCondition(NameExpr identifier) {
+    Expression initializer = operands.predicate(resolver.declarationOf(identifier));
+    if (initializer == null || inlineDepth >= MAX_INLINE_DEPTH) {
+      return Condition.UNKNOWN;
+    }
+    inlineDepth++;
+    try {
+      return condition(initializer);
+    } finally {
+      inlineDepth--;
+    }
+  }
+
+  private Condition instanceOf(InstanceOfExpr tree) {
+    if (tree.getPattern().isPresent() && tree.getPattern().get() instanceof RecordPatternExpr) {
+      return Condition.UNKNOWN; // javac: InstanceOfTree.getType() is null for a record pattern
+    }
+    ReferenceType type = tree.getType();
+    String resolved = resolver.resolveType(type);
+    String name = resolved == null ? "" : resolved;
+    return HttpErrorTypes.statuses(name)
+        .filter(statuses -> HttpErrorTypes.carriesHttpStatus(name))
+        .<Condition>map(Condition.StatusIn::new)
+        .orElse(Condition.UNKNOWN);
+  }
+
+  private Condition comparison(BinaryExpr tree) {
+    Expression left = Operands.strip(tree.getLeft());
+    Expression right = Operands.strip(tree.getRight());
+    BinaryExpr.Operator operator = tree.getOperator();
+    // Retry-After presence: header != null, header == null.
+    if ((operator == BinaryExpr.Operator.EQUALS || operator == BinaryExpr.Operator.NOT_EQUALS)
+        && (left instanceof NullLiteralExpr || right instanceof NullLiteralExpr)) {
+      Expression value = left instanceof NullLiteralExpr ? right : left;
+      if (operands.isRetryAfterDerived(value)) {
+        Condition present = new Condition.RetryAfterPresent();
+        return operator == BinaryExpr.Operator.NOT_EQUALS ? present : Condition.not(present);
+      }
+      return Condition.UNKNOWN;
+    }
+    Condition status = statusComparison(left, operator, right);
+    if (status != null) {
+      return status;
+    }
+    Condition mirrored = statusComparison(right, mirror(operator), left);
+    return mirrored != null ? mirrored : Condition.UNKNOWN;
+  }
+
+  /** {@code operand OP constant} where operand is a status or an error code, else null. */
+  private @Nullable Condition statusComparison(Expression operand, BinaryExpr.Operator operator, Expression other) {
+    Operands.Kind kind = operands.kindOf(operand);
+    boolean equality = operator == BinaryExpr.Operator.EQUALS || operator == BinaryExpr.Operator.NOT_EQUALS;
+    if (kind == Operands.Kind.STATUS_OBJECT) {
+      Optional<Integer> value = statusConstant(other);
+      if (value.isPresent() && equality) {
+        Condition equal = new Condition.StatusIn(IntSet.of(value.get()));
+        return operator == BinaryExpr.Operator.EQUALS ? equal : Condition.not(equal);
+      }
+      return null;
+    }
+    // status / 100 == 4
+    if (kind == null && operand instanceof BinaryExpr division
+        && division.getOperator() == BinaryExpr.Operator.DIVIDE
+        && operands.kindOf(division.getLeft()) == Operands.Kind.STATUS_INT
+        && intConstant(division.getRight()).orElse(0) == 100) {
+      Optional<Integer> hundreds = intConstant(other);
+      if (hundreds.isPresent()) {
+        IntSet set = compare(operator, hundreds.get());
+        IntSet statuses = IntSet.EMPTY;
+        for (int h = 1; h <= 5; h++) {
+          if (set.contains(h)) {
+            statuses = statuses.union(IntSet.range(h * 100, h * 100 + 99));
+          }
+        }
+        return new Condition.StatusIn(statuses);
+      }
+      return null;
+    }
+    if (kind != Operands.Kind.STATUS_INT && kind != Operands.Kind.ERROR_CODE) {
+      return null;
+    }
+    Optional<Integer> value = intConstant(other).or(() -> statusConstant(other));
+    if (value.isEmpty()) {
+      return null;
+    }
+    IntSet set = compare(operator, value.get());
+    return kind == Operands.Kind.ERROR_CODE ? new Condition.ErrorCodeIn(set) : new Condition.StatusIn(set);
+  }
+
+  /** The values v in 0..9999 for which {@code v OP constant} holds. */
+  private static IntSet compare(BinaryExpr.Operator operator, int constant) {
+    int max = 9999;
+    return switch (operator) {
+      case EQUALS -> IntSet.of(constant);
+      case NOT_EQUALS -> IntSet.range(0, max).minus(IntSet.of(constant));
+      case LESS -> IntSet.range(0, constant - 1);
+      case LESS_EQUALS -> IntSet.range(0, constant);
+      case GREATER -> IntSet.range(constant + 1, max);
+      case GREATER_EQUALS -> IntSet.range(constant, max);
+      default -> IntSet.range(0, max);
+    };
+  }
+
+  private static BinaryExpr.Operator mirror(BinaryExpr.Operator operator) {
+    return switch (operator) {
+      case LESS -> BinaryExpr.Operator.GREATER;
+      case LESS_EQUALS -> BinaryExpr.Operator.GREATER_EQUALS;
+      case GREATER -> BinaryExpr.Operator.LESS;
+      case GREATER_EQUALS -> BinaryExpr.Operator.LESS_EQUALS;
+      default -> operator;
+    };
+  }
+
+  private Condition callCondition(MethodCallExpr call) {
+    Resolver.CallTarget target = resolver.target(call);
+    String name = call.getNameAsString();
+    Expression receiver = call.getScope().orElse(null);
+    List<Expression> arguments = call.getArguments();
+    if (context.calls.okhttpIsSuccessful(call)) {
+      return new Condition.StatusIn(HttpErrorTypes.SUCCESS);
+    }
+    if (context.calls.statusObjectPredicate(call)) {
+      return switch (name) {
+        case "is1xxInformational" -> new Condition.StatusIn(IntSet.range(100, 199));
+        case "is2xxSuccessful" -> new Condition.StatusIn(IntSet.range(200, 299));
+        case "is3xxRedirection" -> new Condition.StatusIn(IntSet.range(300, 399));
+        case "is4xxClientError" -> new Condition.StatusIn(IntSet.range(400, 499));
+        case "is5xxServerError" -> new Condition.StatusIn(IntSet.range(500, 599));
+        case "isError" -> new Condition.StatusIn(IntSet.range(400, 599));
+        default -> receiver == null || arguments.isEmpty() ? Condition.UNKNOWN
+            : statusEquality(receiver, arguments.get(0));
+      };
+    }
+    if (name.equals("equals") && arguments.size() == 1 && receiver != null) {
+      Condition equality = statusEquality(receiver, arguments.get(0));
+      if (!(equality instanceof Condition.Unknown)) {
+        return equality;
+      }
+    }
+    // Retry-After presence: headers.containsKey("Retry-After"), optional.isPresent(), optional.isEmpty().
+    if (context.calls.readsRetryAfter(call) && (name.startsWith("contains") || name.startsWith("has"))) {
+      return new Condition.RetryAfterPresent();
+    }
+    if (receiver != null && arguments.isEmpty() && operands.isRetryAfterDerived(receiver)) {
+      if (name.equals("isPresent")) {
+        return new Condition.RetryAfterPresent();
+      }
+      if (name.equals("isEmpty")) {
+        return Condition.not(new Condition.RetryAfterPresent());
+      }
+    }
+    // A set of statuses: RETRYABLE.contains(status).
+    if (name.equals("contains") && arguments.size() == 1 && receiver != null) {
+      Operands.Kind kind = operands.kindOf(arguments.get(0));
+      Optional<IntSet> values = constantIntSet(receiver);
+      if (values.isPresent() && kind == Operands.Kind.STATUS_INT) {
+        return new Condition.StatusIn(values.get());
+      }
+      if (values.isPresent() && kind == Operands.Kind.ERROR_CODE) {
+        return new Condition.ErrorCodeIn(values.get());
+      }
+    }
+    CallableDeclaration<?> callee = target.declaration();
+    ClassFacts.Helper helper = facts.helper(callee);
+    if (helper != null && !Nodes.same(callee, enclosing) && inlineDepth < MAX_INLINE_DEPTH) {
+      return inlinePredicate(helper.tree, call);
+    }
+    List<String> literals = stringLiterals(call);
+    return literals.isEmpty() ? Condition.UNKNOWN : new Condition.TextMatch(literals);
+  }
+
+  private Condition statusEquality(Expression left, Expression right) {
+    Operands.Kind leftKind = operands.kindOf(left);
+    Operands.Kind rightKind = operands.kindOf(right);
+    if (leftKind == Operands.Kind.STATUS_OBJECT || leftKind == Operands.Kind.STATUS_INT) {
+      return statusConstant(right).<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
+          .orElse(Condition.UNKNOWN);
+    }
+    if (rightKind == Operands.Kind.STATUS_OBJECT || rightKind == Operands.Kind.STATUS_INT) {
+      return statusConstant(left).<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
+          .orElse(Condition.UNKNOWN);
+    }
+    return Condition.UNKNOWN;
+  }
+
+  /** A same-class boolean helper's answer, with its parameters bound to the arguments. */
+  private Condition inlinePredicate(Node helper, MethodCallExpr call) {
+    BlockStmt body = ClassFacts.body(helper);
+    List<Parameter> parameters =
+        helper instanceof CallableDeclaration<?> callable ? callable.getParameters() : List.of();
+    if (body == null || parameters.size() != call.getArguments().size()) {
+      return Condition.UNKNOWN;
+    }
+    Operands saved = operands;
+    inlineDepth++;
+    try {
+      Operands bound = Operands.of(body, facts, context);
+      for (int i = 0; i < parameters.size(); i++) {
+        bound = bound.bind(parameters.get(i), call.getArguments().get(i));
+      }
+      bound.learn(body);
+      operands = bound;
+      return predicate(body.getStatements(), 0);
+    } finally {
+      operands = saved;
+      inlineDepth--;
+    }
+  }
+
+  /** The condition under which statements starting at {@code index} return true. */
+  private Condition predicate(List<Statement> statements, int index) {
+    if (index >= statements.size()) {
+      return Condition.UNKNOWN;
+    }
+    Statement statement = statements.get(index);
+    if (statement instanceof ReturnStmt returnStmt) {
+      return returnStmt.getExpression().map(this::condition).orElse(Condition.UNKNOWN);
+    }
+    if (statement instanceof BlockStmt block) {
+      return predicate(block.getStatements(), 0);
+    }
+    if (statement instanceof IfStmt ifStmt) {
+      Condition test = condition(ifStmt.getCondition());
+      Condition then = predicate(List.of(ifStmt.getThenStmt()), 0);
+      Condition otherwise = ifStmt.getElseStmt().isPresent()
+          ? predicate(List.of(ifStmt.getElseStmt().get()), 0)
+          : predicate(statements, index + 1);
+      if (ifStmt.getElseStmt().isEmpty() && !returnsAlways(ifStmt.getThenStmt())) {
+        return Condition.UNKNOWN;
+      }
+      return Condition.or(Condition.and(test, then), Condition.and(Condition.not(test), otherwise));
+    }
+    if (statement instanceof ExpressionStmt) {
+      return predicate(statements, index + 1);
+    }
+    return Condition.UNKNOWN;
+  }
+
+  private static boolean returnsAlways(Statement statement) {
+    if (statement instanceof ReturnStmt || statement instanceof ThrowStmt) {
+      return true;
+    }
+    if (statement instanceof BlockStmt block && !block.getStatements().isEmpty()) {
+      return returnsAlways(block.getStatements().get(block.getStatements().size() - 1));
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- constants
+
+  private Optional<Integer> intConstant(Expression tree) {
+    Object value = context.constants.value(Operands.strip(tree));
+    return value instanceof Integer number ? Optional.of(number) : Optional.empty();
+  }
+
+  /** A status named by an int constant, a status enum constant, or {@code HttpStatus.X.value()}. */
+  private Optional<Integer> statusConstant(Expression expression) {
+    Expression tree = Operands.strip(expression);
+    Optional<Integer> number = intConstant(tree);
+    if (number.isPresent()) {
+      return number;
+    }
+    if (tree instanceof MethodCallExpr call && call.getArguments().isEmpty()) {
+      String name = call.getNameAsString();
+      Optional<Expression> receiver = call.getScope();
+      if ((name.equals("value") || name.equals("getStatusCode") || name.equals("code")) && receiver.isPresent()) {
+        return statusConstant(receiver.get());
+      }
+      return Optional.empty();
+    }
+    if (tree instanceof NameExpr || tree instanceof FieldAccessExpr) {
+      Resolver.FieldRef field = resolver.fieldRef(tree);
+      if (field != null && field.owner() != null && HttpNames.STATUS_ENUMS.contains(field.owner())) {
+        return HttpNames.statusOfEnumConstant(field.name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The values of a same-class constant such as {@code static final Set<Integer> RETRYABLE = Set.of(429, 503)}. */
+  private Optional<IntSet> constantIntSet(Expression receiver) {
+    Node symbol = resolver.declarationOf(receiver);
+    if (!(symbol instanceof VariableDeclarator variable)) {
+      return Optional.empty();
+    }
+    for (var member : SourceFile.members(enclosingClass)) {
+      if (!(member instanceof FieldDeclaration field) || !field.isFinal()) {
+        continue;
+      }
+      for (VariableDeclarator declared : field.getVariables()) {
+        if (Nodes.same(declared, variable)
+            && declared.getInitializer().orElse(null) instanceof MethodCallExpr init) {
+          List<Integer> values = new ArrayList<>();
+          for (Expression argument : init.getArguments()) {
+            Optional<Integer> value = intConstant(argument).or(() -> statusConstant(argument));
+            if (value.isEmpty()) {
+              return Optional.empty();
+            }
+            values.add(value.get());
+          }
+          return values.isEmpty() ? Optional.empty() : Optional.of(IntSet.of(values));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<String> stringLiterals(MethodCallExpr call) {
+    List<String> literals = new ArrayList<>();
+    collectLiterals(call, literals);
+    return literals;
+  }
+
+  private void collectLiterals(Node node, List<String> literals) {
+    if (node instanceof Expression expression) {
+      Object value = context.constants.value(expression);
+      if (value instanceof String text) {
+        literals.add(text.toLowerCase(Locale.ROOT));
+        return;
+      }
+    }
+    for (Node child : Binder.inSourceOrder(node.getChildNodes())) {
+      collectLiterals(child, literals);
+    }
+  }
+
+  private List<String> typeAndSupertypes(@Nullable String type) {
+    return type == null || Resolver.isPrimitive(type) ? List.of() : resolver.classChain(type);
+  }
+}

@@ -1,0 +1,389 @@
+package dev.faultline.scanner.lowering;
+
+import dev.faultline.analysis.library.HttpErrorTypes;
+import dev.faultline.analysis.library.HttpNames;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the scanner knows about the client libraries' names without their jars: which types exist, their supertypes,
+ * what the methods that the recognisers follow return, and their constants. The JDK itself is read by reflection
+ * ({@link JdkTypes}); the statuses and exception types come from the analysis library ({@link HttpErrorTypes},
+ * {@link HttpNames}).
+ */
+final class LibraryTables {
+  private LibraryTables() {}
+
+  static final String FIC_API_PACKAGE = "it.fattureincloud.sdk.api";
+  static final String FIC_API_EXCEPTION = "it.fattureincloud.sdk.ApiException";
+  static final String FIC_API_CLIENT = "it.fattureincloud.sdk.ApiClient";
+  static final String FIC_API_RESPONSE = "it.fattureincloud.sdk.ApiResponse";
+
+  private static final String SPRING_HTTP = "org.springframework.http.";
+  private static final String SPRING_CLIENT = "org.springframework.web.client.";
+  private static final String REST_CLIENT = SPRING_CLIENT + "RestClient";
+  private static final String OKHTTP = "okhttp3.";
+  private static final String HC5_CLASSIC = "org.apache.hc.client5.http.impl.classic.";
+  private static final String HC5_CORE = "org.apache.hc.core5.http.";
+  private static final String STRING = "java.lang.String";
+  private static final String INT = "int";
+  private static final String BOOLEAN = "boolean";
+
+  /** The methods of the FIC SDK's {@code *Api} classes that do not send a request (they do not throw ApiException). */
+  static final Set<String> FIC_API_LOCAL_METHODS = Set.of(
+      "getApiClient", "setApiClient", "getHostIndex", "setHostIndex", "getCustomBaseUrl", "setCustomBaseUrl",
+      "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait");
+
+  /** Direct supertypes of library types (classes first), for the types the recognisers match on. */
+  private static final Map<String, List<String>> SUPERTYPES = new HashMap<>();
+
+  /** Return types of library methods: {@code owner#name}, or {@code owner#*} for every other method of a builder. */
+  private static final Map<String, String> RETURN_TYPES = new HashMap<>();
+
+  /** Types of library fields, e.g. status enum constants: {@code owner#NAME}. */
+  private static final Map<String, String> FIELD_TYPES = new HashMap<>();
+
+  /** Compile-time constants of library classes, by qualified owner and field. */
+  private static final Map<String, Object> CONSTANTS = new HashMap<>();
+
+  /** Library types the scanner knows by name (for on-demand imports). */
+  private static final Set<String> KNOWN_TYPES = new HashSet<>();
+
+  static {
+    // ---- OkHttp
+    supertypes(OKHTTP + "OkHttpClient", "java.lang.Object", OKHTTP + "Call.Factory", OKHTTP + "WebSocket.Factory");
+    supertypes(OKHTTP + "Response", "java.lang.Object", "java.io.Closeable");
+    supertypes(OKHTTP + "Call", "java.lang.Cloneable");
+    returns(OKHTTP + "OkHttpClient#newCall", OKHTTP + "Call");
+    returns(OKHTTP + "OkHttpClient#newBuilder", OKHTTP + "OkHttpClient.Builder");
+    returns(OKHTTP + "Call.Factory#newCall", OKHTTP + "Call");
+    returns(OKHTTP + "Call#execute", OKHTTP + "Response");
+    returns(OKHTTP + "Call#clone", OKHTTP + "Call");
+    returns(OKHTTP + "Call#request", OKHTTP + "Request");
+    returns(OKHTTP + "OkHttpClient.Builder#build", OKHTTP + "OkHttpClient");
+    returns(OKHTTP + "OkHttpClient.Builder#*", OKHTTP + "OkHttpClient.Builder");
+    returns(OKHTTP + "Request.Builder#build", OKHTTP + "Request");
+    returns(OKHTTP + "Request.Builder#*", OKHTTP + "Request.Builder");
+    returns(OKHTTP + "Response#code", INT);
+    returns(OKHTTP + "Response#isSuccessful", BOOLEAN);
+    returns(OKHTTP + "Response#isRedirect", BOOLEAN);
+    returns(OKHTTP + "Response#header", STRING);
+    returns(OKHTTP + "Response#message", STRING);
+    returns(OKHTTP + "Response#headers", OKHTTP + "Headers");
+    returns(OKHTTP + "Response#body", OKHTTP + "ResponseBody");
+    returns(OKHTTP + "Response#peekBody", OKHTTP + "ResponseBody");
+    returns(OKHTTP + "Response#request", OKHTTP + "Request");
+    returns(OKHTTP + "Response#priorResponse", OKHTTP + "Response");
+    returns(OKHTTP + "Response#networkResponse", OKHTTP + "Response");
+    returns(OKHTTP + "Response#cacheResponse", OKHTTP + "Response");
+    returns(OKHTTP + "ResponseBody#string", STRING);
+    returns(OKHTTP + "Headers#get", STRING);
+    known(OKHTTP + "Request", OKHTTP + "Request.Builder", OKHTTP + "RequestBody", OKHTTP + "ResponseBody",
+        OKHTTP + "Headers", OKHTTP + "MediaType", OKHTTP + "FormBody", OKHTTP + "MultipartBody", OKHTTP + "Callback",
+        OKHTTP + "Interceptor", OKHTTP + "HttpUrl");
+
+    // ---- Fatture in Cloud SDK (the *Api classes are recognised by their package)
+    returns(FIC_API_CLIENT + "#execute", FIC_API_RESPONSE);
+    returns(FIC_API_CLIENT + "#buildCall", OKHTTP + "Call");
+    returns(FIC_API_CLIENT + "#getHttpClient", OKHTTP + "OkHttpClient");
+    returns(FIC_API_RESPONSE + "#getStatusCode", INT);
+    returns(FIC_API_RESPONSE + "#getHeaders", "java.util.Map");
+    returns(FIC_API_EXCEPTION + "#getCode", INT);
+    returns(FIC_API_EXCEPTION + "#getResponseHeaders", "java.util.Map");
+    returns(FIC_API_EXCEPTION + "#getResponseBody", STRING);
+    returns(FIC_API_EXCEPTION + "#getMessage", STRING);
+    known(FIC_API_CLIENT, FIC_API_RESPONSE, "it.fattureincloud.sdk.ApiCallback", "it.fattureincloud.sdk.Configuration",
+        "it.fattureincloud.sdk.JSON");
+
+    // ---- Spring RestTemplate / RestClient / status types
+    String restOperations = SPRING_CLIENT + "RestOperations";
+    String responseEntity = SPRING_HTTP + "ResponseEntity";
+    String httpHeaders = SPRING_HTTP + "HttpHeaders";
+    String statusCode = SPRING_HTTP + "HttpStatusCode";
+    String status = SPRING_HTTP + "HttpStatus";
+    supertypes(SPRING_CLIENT + "RestTemplate", SPRING_HTTP + "client.support.InterceptingHttpAccessor",
+        restOperations);
+    supertypes(status, "java.lang.Enum", statusCode);
+    supertypes(responseEntity, SPRING_HTTP + "HttpEntity");
+    for (String method : List.of("getForEntity", "postForEntity", "exchange")) {
+      returns(restOperations + "#" + method, responseEntity);
+    }
+    returns(restOperations + "#headForHeaders", httpHeaders);
+    returns(restOperations + "#postForLocation", "java.net.URI");
+    returns(responseEntity + "#getStatusCode", statusCode);
+    returns(responseEntity + "#getStatusCodeValue", INT);
+    returns(SPRING_HTTP + "HttpEntity#getHeaders", httpHeaders);
+    returns(httpHeaders + "#getFirst", STRING);
+    returns(httpHeaders + "#get", "java.util.List");
+    returns(httpHeaders + "#containsKey", BOOLEAN);
+    returns(httpHeaders + "#getFirstDate", "long");
+    returns(SPRING_HTTP + "client.ClientHttpResponse#getStatusCode", statusCode);
+    returns(SPRING_HTTP + "client.ClientHttpResponse#getHeaders", httpHeaders);
+    returns(SPRING_CLIENT + "RestClientResponseException#getStatusCode", statusCode);
+    returns(SPRING_CLIENT + "RestClientResponseException#getRawStatusCode", INT);
+    returns(SPRING_CLIENT + "RestClientResponseException#getResponseHeaders", httpHeaders);
+    returns(SPRING_CLIENT + "RestClientResponseException#getResponseBodyAsString", STRING);
+    returns(SPRING_CLIENT + "RestClientResponseException#getStatusText", STRING);
+    returns(SPRING_CLIENT + "HttpClientErrorException#create", SPRING_CLIENT + "HttpClientErrorException");
+    returns(SPRING_CLIENT + "HttpServerErrorException#create", SPRING_CLIENT + "HttpServerErrorException");
+    returns(statusCode + "#value", INT);
+    returns(statusCode + "#valueOf", statusCode);
+    for (String predicate : List.of("is1xxInformational", "is2xxSuccessful", "is3xxRedirection",
+        "is4xxClientError", "is5xxServerError", "isError", "isSameCodeAs")) {
+      returns(statusCode + "#" + predicate, BOOLEAN);
+    }
+    returns(status + "#valueOf", status);
+    returns(status + "#resolve", status);
+    returns(status + "#value", INT);
+    returns(status + "#getReasonPhrase", STRING);
+    returns(REST_CLIENT + "#create", REST_CLIENT);
+    returns(REST_CLIENT + "#builder", REST_CLIENT + ".Builder");
+    returns(REST_CLIENT + "#mutate", REST_CLIENT + ".Builder");
+    for (String method : List.of("get", "head", "delete", "options")) {
+      returns(REST_CLIENT + "#" + method, REST_CLIENT + ".RequestHeadersUriSpec");
+    }
+    for (String method : List.of("post", "put", "patch", "method")) {
+      returns(REST_CLIENT + "#" + method, REST_CLIENT + ".RequestBodyUriSpec");
+    }
+    returns(REST_CLIENT + ".Builder#build", REST_CLIENT);
+    returns(REST_CLIENT + ".Builder#*", REST_CLIENT + ".Builder");
+    for (String spec : List.of("RequestHeadersUriSpec", "RequestBodyUriSpec", "RequestHeadersSpec",
+        "RequestBodySpec", "UriSpec")) {
+      returns(REST_CLIENT + "." + spec + "#retrieve", REST_CLIENT + ".ResponseSpec");
+      returns(REST_CLIENT + "." + spec + "#*", REST_CLIENT + ".RequestBodySpec");
+    }
+    supertypes(REST_CLIENT + ".RequestBodyUriSpec", REST_CLIENT + ".RequestBodySpec",
+        REST_CLIENT + ".RequestHeadersUriSpec");
+    supertypes(REST_CLIENT + ".RequestHeadersUriSpec", REST_CLIENT + ".UriSpec", REST_CLIENT + ".RequestHeadersSpec");
+    supertypes(REST_CLIENT + ".RequestBodySpec", REST_CLIENT + ".RequestHeadersSpec");
+    returns(REST_CLIENT + ".ResponseSpec#onStatus", REST_CLIENT + ".ResponseSpec");
+    returns(REST_CLIENT + ".ResponseSpec#toEntity", responseEntity);
+    returns(REST_CLIENT + ".ResponseSpec#toBodilessEntity", responseEntity);
+    for (String name : statusEnumConstantNames()) {
+      putFieldType(status + "#" + name, status);
+      putFieldType("jakarta.ws.rs.core.Response.Status#" + name, "jakarta.ws.rs.core.Response.Status");
+      putFieldType("javax.ws.rs.core.Response.Status#" + name, "javax.ws.rs.core.Response.Status");
+    }
+    known(SPRING_CLIENT + "RestTemplate", restOperations, responseEntity, httpHeaders, statusCode, status,
+        SPRING_HTTP + "HttpEntity", SPRING_HTTP + "MediaType", SPRING_HTTP + "HttpMethod",
+        SPRING_HTTP + "RequestEntity", SPRING_HTTP + "client.ClientHttpResponse", REST_CLIENT,
+        REST_CLIENT + ".Builder", REST_CLIENT + ".ResponseSpec", "jakarta.ws.rs.core.Response",
+        "jakarta.ws.rs.core.Response.Status", "javax.ws.rs.core.Response", "javax.ws.rs.core.Response.Status");
+
+    // ---- Apache HttpClient 5
+    String hc5Client = "org.apache.hc.client5.http.classic.HttpClient";
+    String closeableClient = HC5_CLASSIC + "CloseableHttpClient";
+    String hc5Response = HC5_CORE + "HttpResponse";
+    String classicResponse = HC5_CORE + "ClassicHttpResponse";
+    supertypes(closeableClient, "java.lang.Object", hc5Client, "org.apache.hc.core5.io.ModalCloseable",
+        "java.io.Closeable");
+    supertypes(HC5_CLASSIC + "InternalHttpClient", closeableClient);
+    supertypes(HC5_CLASSIC + "MinimalHttpClient", closeableClient);
+    supertypes(classicResponse, hc5Response, "java.io.Closeable");
+    supertypes(HC5_CLASSIC + "CloseableHttpResponse", "java.lang.Object", classicResponse);
+    supertypes(HC5_CORE + "message.BasicClassicHttpResponse", HC5_CORE + "message.BasicHttpResponse",
+        classicResponse);
+    supertypes(HC5_CORE + "message.BasicHttpResponse", HC5_CORE + "message.HttpMessage", hc5Response);
+    returns(HC5_CLASSIC + "HttpClients#createDefault", closeableClient);
+    returns(HC5_CLASSIC + "HttpClients#createSystem", closeableClient);
+    returns(HC5_CLASSIC + "HttpClients#createMinimal", HC5_CLASSIC + "MinimalHttpClient");
+    returns(HC5_CLASSIC + "HttpClients#custom", HC5_CLASSIC + "HttpClientBuilder");
+    returns(HC5_CLASSIC + "HttpClientBuilder#build", closeableClient);
+    returns(HC5_CLASSIC + "HttpClientBuilder#*", HC5_CLASSIC + "HttpClientBuilder");
+    returns(closeableClient + "#execute/1", HC5_CLASSIC + "CloseableHttpResponse");
+    returns(hc5Client + "#execute/1", classicResponse);
+    returns(hc5Client + "#executeOpen", classicResponse);
+    returns(hc5Response + "#getCode", INT);
+    returns(hc5Response + "#getReasonPhrase", STRING);
+    returns(HC5_CORE + "HttpMessage#getFirstHeader", HC5_CORE + "Header");
+    returns(HC5_CORE + "HttpMessage#getHeader", HC5_CORE + "Header");
+    returns(HC5_CORE + "HttpMessage#containsHeader", BOOLEAN);
+    returns(HC5_CORE + "Header#getValue", STRING);
+    supertypes(hc5Response, HC5_CORE + "HttpMessage");
+    supertypes(classicResponse, hc5Response, "java.io.Closeable");
+    known(hc5Client, HC5_CLASSIC + "HttpClients", HC5_CORE + "Header", HC5_CORE + "HttpMessage",
+        "org.apache.hc.client5.http.classic.methods.HttpGet", "org.apache.hc.client5.http.classic.methods.HttpPost",
+        HC5_CORE + "HttpStatus", "org.apache.http.HttpStatus");
+
+    // ---- Feign
+    supertypes("feign.FeignException", "java.lang.RuntimeException");
+    returns("feign.FeignException#status", INT);
+    returns("feign.FeignException#errorStatus", "feign.FeignException");
+    returns("feign.Response#status", INT);
+    returns("feign.Response#headers", "java.util.Map");
+    known("feign.Response", "feign.Util", "feign.RetryableException");
+
+    // ---- Guava
+    known("com.google.common.util.concurrent.Uninterruptibles", "com.google.common.net.HttpHeaders");
+
+    // ---- Constants: Retry-After names that are compile-time constants, Apache's HttpStatus.SC_*
+    for (String constant : HttpNames.RETRY_AFTER_CONSTANTS) {
+      String owner = constant.substring(0, constant.lastIndexOf('.'));
+      known(owner);
+    }
+    for (String owner : List.of(httpHeaders, "com.google.common.net.HttpHeaders", HC5_CORE + "HttpHeaders",
+        "org.apache.http.HttpHeaders", "jakarta.ws.rs.core.HttpHeaders", "javax.ws.rs.core.HttpHeaders",
+        "feign.Util")) {
+      CONSTANTS.put(owner + ".RETRY_AFTER", "Retry-After");
+      FIELD_TYPES.put(owner + "#RETRY_AFTER", STRING);
+    }
+    for (String owner : List.of(HC5_CORE + "HttpStatus", "org.apache.http.HttpStatus")) {
+      for (String name : statusEnumConstantNames()) {
+        HttpNames.statusOfEnumConstant(name).ifPresent(code -> CONSTANTS.put(owner + ".SC_" + name, code));
+      }
+      CONSTANTS.put(owner + ".SC_MOVED_TEMPORARILY", 302);
+      CONSTANTS.put(owner + ".SC_REQUEST_TOO_LONG", 413);
+      CONSTANTS.put(owner + ".SC_INSUFFICIENT_SPACE_ON_RESOURCE", 419);
+      CONSTANTS.put(owner + ".SC_METHOD_FAILURE", 420);
+      CONSTANTS.put(owner + ".SC_MISDIRECTED_REQUEST", 421);
+    }
+
+    KNOWN_TYPES.addAll(SUPERTYPES.keySet());
+    for (String key : RETURN_TYPES.keySet()) {
+      KNOWN_TYPES.add(key.substring(0, key.indexOf('#')));
+    }
+    KNOWN_TYPES.addAll(HttpNames.STATUS_ENUMS);
+  }
+
+  private static List<String> statusEnumConstantNames() {
+    return List.of("CONTINUE", "SWITCHING_PROTOCOLS", "OK", "CREATED", "ACCEPTED", "NON_AUTHORITATIVE_INFORMATION",
+        "NO_CONTENT", "RESET_CONTENT", "PARTIAL_CONTENT", "MULTIPLE_CHOICES", "MOVED_PERMANENTLY", "FOUND",
+        "SEE_OTHER", "NOT_MODIFIED", "TEMPORARY_REDIRECT", "PERMANENT_REDIRECT", "BAD_REQUEST", "UNAUTHORIZED",
+        "PAYMENT_REQUIRED", "FORBIDDEN", "NOT_FOUND", "METHOD_NOT_ALLOWED", "NOT_ACCEPTABLE",
+        "PROXY_AUTHENTICATION_REQUIRED", "REQUEST_TIMEOUT", "CONFLICT", "GONE", "LENGTH_REQUIRED",
+        "PRECONDITION_FAILED", "PAYLOAD_TOO_LARGE", "CONTENT_TOO_LARGE", "REQUEST_ENTITY_TOO_LARGE", "URI_TOO_LONG",
+        "REQUEST_URI_TOO_LONG", "UNSUPPORTED_MEDIA_TYPE", "REQUESTED_RANGE_NOT_SATISFIABLE", "EXPECTATION_FAILED",
+        "I_AM_A_TEAPOT", "UNPROCESSABLE_ENTITY", "UNPROCESSABLE_CONTENT", "LOCKED", "FAILED_DEPENDENCY",
+        "TOO_EARLY", "UPGRADE_REQUIRED", "PRECONDITION_REQUIRED", "TOO_MANY_REQUESTS",
+        "REQUEST_HEADER_FIELDS_TOO_LARGE", "UNAVAILABLE_FOR_LEGAL_REASONS", "INTERNAL_SERVER_ERROR",
+        "NOT_IMPLEMENTED", "BAD_GATEWAY", "SERVICE_UNAVAILABLE", "GATEWAY_TIMEOUT", "HTTP_VERSION_NOT_SUPPORTED",
+        "INSUFFICIENT_STORAGE", "NETWORK_AUTHENTICATION_REQUIRED");
+  }
+
+  private static void supertypes(String type, String... direct) {
+    SUPERTYPES.put(type, List.of(direct));
+  }
+
+  private static void returns(String key, String type) {
+    RETURN_TYPES.put(key, type);
+  }
+
+  private static void putFieldType(String key, String type) {
+    FIELD_TYPES.put(key, type);
+  }
+
+  private static void known(String... types) {
+    KNOWN_TYPES.addAll(List.of(types));
+  }
+
+  /** Whether the scanner knows a library type of this qualified name. */
+  static boolean isKnownType(String qualified) {
+    if (KNOWN_TYPES.contains(qualified) || HttpErrorTypes.isKnown(qualified)) {
+      return true;
+    }
+    // The FIC SDK's API classes: it.fattureincloud.sdk.api.ClientsApi, ...
+    return packageOf(qualified).equals(FIC_API_PACKAGE) && qualified.endsWith("Api");
+  }
+
+  /** The direct supertypes of a library type, when the table or the error-type catalogue knows them. */
+  static List<String> supertypes(String type) {
+    List<String> direct = SUPERTYPES.get(type);
+    if (direct != null) {
+      return direct;
+    }
+    List<String> chain = HttpErrorTypes.typeAndSupertypes(type);
+    if (chain.size() > 1) {
+      return List.of(chain.get(1));
+    }
+    if (type.startsWith("feign.FeignException.")) {
+      return List.of("feign.FeignException");
+    }
+    return List.of();
+  }
+
+  /** The superclass of a library class, when known. */
+  static Optional<String> superclass(String type) {
+    List<String> chain = HttpErrorTypes.typeAndSupertypes(type);
+    if (chain.size() > 1) {
+      return Optional.of(chain.get(1));
+    }
+    if (type.startsWith("feign.FeignException.")) {
+      return Optional.of("feign.FeignException");
+    }
+    List<String> direct = SUPERTYPES.get(type);
+    return direct == null || direct.isEmpty() ? Optional.empty() : Optional.of(direct.get(0));
+  }
+
+  /** The return type of a library method on exactly this owner, if the table has it. */
+  static Optional<String> returnType(String owner, String method, int arity) {
+    String withArity = RETURN_TYPES.get(owner + "#" + method + "/" + arity);
+    if (withArity != null) {
+      return Optional.of(withArity);
+    }
+    String exact = RETURN_TYPES.get(owner + "#" + method);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    if (packageOf(owner).equals(FIC_API_PACKAGE)) {
+      if (method.endsWith("WithHttpInfo")) {
+        return Optional.of(FIC_API_RESPONSE);
+      }
+      if (method.endsWith("Call") || method.endsWith("Async")) {
+        return Optional.of(OKHTTP + "Call");
+      }
+      if (method.equals("getApiClient")) {
+        return Optional.of(FIC_API_CLIENT);
+      }
+    }
+    return Optional.ofNullable(RETURN_TYPES.get(owner + "#*"));
+  }
+
+  /** The type of a library field, e.g. a status enum constant. */
+  static Optional<String> fieldType(String owner, String field) {
+    String type = FIELD_TYPES.get(owner + "#" + field);
+    if (type != null) {
+      return Optional.of(type);
+    }
+    if (HttpNames.STATUS_ENUMS.contains(owner) && HttpNames.statusOfEnumConstant(field).isPresent()) {
+      return Optional.of(owner);
+    }
+    return CONSTANTS.get(owner + "." + field) instanceof Integer ? Optional.of(INT) : Optional.empty();
+  }
+
+  /** Whether the library type has a static member of this name that the scanner knows. */
+  static boolean hasStaticMember(String owner, String member) {
+    return CONSTANTS.containsKey(owner + "." + member) || FIELD_TYPES.containsKey(owner + "#" + member)
+        || (HttpNames.STATUS_ENUMS.contains(owner) && HttpNames.statusOfEnumConstant(member).isPresent())
+        || (owner.equals("com.google.common.util.concurrent.Uninterruptibles")
+            && member.equals("sleepUninterruptibly"))
+        || RETURN_TYPES.containsKey(owner + "#" + member);
+  }
+
+  /** A compile-time constant of a library class (an Integer or a String), if the table has it. */
+  static Optional<Object> constant(String owner, String field) {
+    return Optional.ofNullable(CONSTANTS.get(owner + "." + field));
+  }
+
+  /** The package of a qualified type name: the segments before the first capitalised one. */
+  static String packageOf(String qualified) {
+    int start = 0;
+    int end = -1;
+    while (start < qualified.length()) {
+      int dot = qualified.indexOf('.', start);
+      int segmentEnd = dot < 0 ? qualified.length() : dot;
+      if (segmentEnd > start && Character.isUpperCase(qualified.charAt(start))) {
+        break;
+      }
+      end = segmentEnd;
+      if (dot < 0) {
+        break;
+      }
+      start = dot + 1;
+    }
+    return end < 0 ? "" : qualified.substring(0, end);
+  }
+}

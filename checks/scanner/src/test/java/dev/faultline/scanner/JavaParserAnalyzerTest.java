@@ -1,0 +1,366 @@
+package dev.faultline.scanner;
+
+import static com.google.common.truth.Truth.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.faultline.analysis.contract.Contracts;
+import dev.faultline.analysis.rules.CheckInfo;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The analyzer's contract and the resolution cases that are easy to get wrong without a compiler. */
+final class JavaParserAnalyzerTest {
+  private static final JavaParserAnalyzer ANALYZER = new JavaParserAnalyzer(EnumSet.allOf(CheckInfo.class));
+
+  @TempDir Path temp;
+
+  private static Set<String> findings(JavaParserAnalyzer analyzer, String source) throws Exception {
+    Set<String> result = new TreeSet<>();
+    for (ReportedFinding finding : analyzer.analyze("Input.java", source)) {
+      result.add(String.format(Locale.ROOT, "%4d %s", finding.line(), finding.check()));
+    }
+    return result;
+  }
+
+  private static Set<String> findings(String source) throws Exception {
+    return findings(ANALYZER, source);
+  }
+
+  private static String expect(int line, String check) {
+    return String.format(Locale.ROOT, "%4d %s", line, check);
+  }
+
+  /** What the Error Prone plugin reports on the same source, compiled as {@code Input.java}. */
+  private Set<String> plugin(String source) throws Exception {
+    Path file = Files.createDirectories(temp.resolve("src")).resolve("Input.java");
+    Files.writeString(file, source, UTF_8);
+    return ParityTest.pluginFindingsFor(file);
+  }
+
+  private static final String RETRY_ON_429_AFTER_FIXED_SLEEP = """
+      import java.io.IOException;
+      import java.net.URI;
+      import java.net.http.HttpClient;
+      import java.net.http.HttpRequest;
+      import java.net.http.HttpResponse;
+
+      class Input {
+        private final HttpClient http = HttpClient.newHttpClient();
+
+        String fetch(URI uri) throws IOException, InterruptedException {
+          HttpRequest request = HttpRequest.newBuilder(uri).build();
+          while (true) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 429) {
+              Thread.sleep(1000);
+              continue;
+            }
+            return response.body();
+          }
+        }
+      }
+      """;
+
+  @Test
+  void reportsAWaitAtTheMethodNameOfTheCall() throws Exception {
+    List<ReportedFinding> found = ANALYZER.analyze("src\\Input.java", RETRY_ON_429_AFTER_FIXED_SLEEP);
+    assertThat(found).hasSize(1);
+    ReportedFinding finding = found.get(0);
+    assertThat(finding.path()).isEqualTo("src/Input.java");
+    assertThat(finding.line()).isEqualTo(15);
+    assertThat(finding.column()).isEqualTo(16); // "sleep" in "        Thread.sleep(1000);"
+    assertThat(finding.check()).isEqualTo("RetryAfterIgnored");
+    assertThat(finding.message()).contains("429");
+  }
+
+  @Test
+  void runsOnlyTheEnabledChecks() throws Exception {
+    JavaParserAnalyzer onlyPermanent = new JavaParserAnalyzer(EnumSet.of(CheckInfo.NON_RETRYABLE_ERROR_RETRIED));
+    assertThat(findings(onlyPermanent, RETRY_ON_429_AFTER_FIXED_SLEEP)).isEmpty();
+    assertThat(findings(new JavaParserAnalyzer(Set.of()), RETRY_ON_429_AFTER_FIXED_SLEEP)).isEmpty();
+  }
+
+  @Test
+  void findingsAreSortedByLineColumnAndCheck() throws Exception {
+    String source = """
+        import java.io.IOException;
+        import java.net.HttpURLConnection;
+        import java.net.URL;
+
+        class Input {
+          int poll(URL url) throws IOException, InterruptedException {
+            for (int i = 0; i < 3; i++) {
+              HttpURLConnection c = (HttpURLConnection) url.openConnection(); int code = c.getResponseCode();
+              if (code == 404 || code == 503) { continue; }
+              return code;
+            }
+            return -1;
+          }
+        }
+        """;
+    List<ReportedFinding> found = ANALYZER.analyze("Input.java", source);
+    List<ReportedFinding> sorted = new ArrayList<>(found);
+    sorted.sort(java.util.Comparator.comparingInt(ReportedFinding::line)
+        .thenComparingInt(ReportedFinding::column).thenComparing(ReportedFinding::check));
+    assertThat(found).isEqualTo(sorted);
+    assertThat(findings(source)).containsExactly(
+        expect(8, "NonRetryableErrorRetried"), expect(8, "RetryAfterIgnored"));
+    assertThat(findings(source)).isEqualTo(plugin(source));
+  }
+
+  @Test
+  void anUnparseableFileIsReportedWithTheLineOfItsFirstProblem() {
+    String source = """
+        class Input {
+          void ok() {}
+          void broken( {
+        }
+        """;
+    UnanalyzableSourceException e =
+        assertThrows(UnanalyzableSourceException.class, () -> ANALYZER.analyze("Input.java", source));
+    assertThat(e).hasMessageThat().contains("line 3");
+  }
+
+  @Test
+  void parsesTodaysJava() throws Exception {
+    String source = """
+        import module java.net.http;
+
+        record Input(HttpClient http) {
+          String get(Object o) {
+            return switch (o) {
+              case Integer i when i > 3 -> "big";
+              case String s -> s;
+              default -> \"""
+                  text block
+                  \""";
+            };
+          }
+        }
+        """;
+    assertThat(findings(source)).isEmpty();
+  }
+
+  @Test
+  void onDemandStaticAndNestedImportsResolve() throws Exception {
+    String source = """
+        import static java.util.concurrent.TimeUnit.SECONDS;
+
+        import java.util.Map;
+        import org.springframework.web.client.*;
+        import org.springframework.web.client.HttpClientErrorException.TooManyRequests;
+
+        class Input {
+          private final RestOperations rest = new RestTemplate();
+
+          String post(Map<String, Object> body) throws InterruptedException {
+            try {
+              return rest.postForObject("/x", body, String.class);
+            } catch (TooManyRequests e) {
+              SECONDS.sleep(1);
+              return rest.postForObject("/x", body, String.class);
+            }
+          }
+        }
+        """;
+    assertThat(findings(source)).containsExactly(expect(14, "RetryAfterIgnored"));
+    assertThat(findings(source)).isEqualTo(plugin(source));
+  }
+
+  @Test
+  void nestedTypesAreNamedThroughTheirOuterClass() throws Exception {
+    String source = """
+        import java.util.Map;
+        import org.springframework.web.client.HttpClientErrorException;
+        import org.springframework.web.client.HttpServerErrorException;
+        import org.springframework.web.client.RestTemplate;
+
+        class Input {
+          private final RestTemplate rest = new RestTemplate();
+
+          String post(Map<String, Object> body) {
+            try {
+              return rest.postForObject("/x", body, String.class);
+            } catch (HttpClientErrorException.UnprocessableEntity | HttpServerErrorException.BadGateway e) {
+              return rest.postForObject("/x", body, String.class);
+            }
+          }
+        }
+        """;
+    assertThat(findings(source)).containsExactly(expect(13, "NonRetryableErrorRetried"));
+    assertThat(findings(source)).isEqualTo(plugin(source));
+  }
+
+  @Test
+  void varTakesTheTypeOfItsInitializer() throws Exception {
+    String source = """
+        import java.io.IOException;
+        import java.net.URI;
+        import java.net.http.HttpClient;
+        import java.net.http.HttpRequest;
+        import java.net.http.HttpResponse;
+
+        class Input {
+          String fetch(URI uri) throws IOException, InterruptedException {
+            var http = HttpClient.newHttpClient();
+            var request = HttpRequest.newBuilder(uri).build();
+            while (true) {
+              var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+              var status = response.statusCode();
+              if (status == 429) {
+                Thread.sleep(1000);
+                continue;
+              }
+              return response.body();
+            }
+          }
+        }
+        """;
+    assertThat(findings(source)).containsExactly(expect(15, "RetryAfterIgnored"));
+    assertThat(findings(source)).isEqualTo(plugin(source));
+  }
+
+  @Test
+  void suppressionOnAnEnclosingClassSilencesOnlyThatCheck() throws Exception {
+    String suppressed = RETRY_ON_429_AFTER_FIXED_SLEEP
+        .replace("class Input {", "@SuppressWarnings(\"RetryAfterIgnored\")\nclass Input {");
+    assertThat(findings(suppressed)).isEmpty();
+    assertThat(plugin(suppressed)).isEmpty();
+
+    String other = RETRY_ON_429_AFTER_FIXED_SLEEP
+        .replace("class Input {", "@SuppressWarnings({\"unchecked\", \"NonRetryableErrorRetried\"})\nclass Input {");
+    assertThat(findings(other)).hasSize(1);
+
+    String array = RETRY_ON_429_AFTER_FIXED_SLEEP
+        .replace("  String fetch", "  @java.lang.SuppressWarnings(value = {\"all\", \"RetryAfterIgnored\"})\n  String fetch");
+    assertThat(findings(array)).isEmpty();
+  }
+
+  @Test
+  void suppressionReachesMethodsOfAnonymousClassesThroughTheirEnclosingMethod() throws Exception {
+    String source = """
+        import java.util.Map;
+        import org.springframework.web.client.HttpClientErrorException;
+        import org.springframework.web.client.RestTemplate;
+
+        class Input {
+          private final RestTemplate rest = new RestTemplate();
+
+          @SuppressWarnings("RetryAfterIgnored")
+          Runnable quiet() {
+            return new Runnable() {
+              @Override
+              public void run() {
+                try {
+                  rest.postForObject("/x", Map.of(), String.class);
+                } catch (HttpClientErrorException.TooManyRequests e) {
+                  rest.postForObject("/x", Map.of(), String.class);
+                }
+              }
+            };
+          }
+
+          Runnable loud() {
+            return new Runnable() {
+              @Override
+              public void run() {
+                try {
+                  rest.postForObject("/x", Map.of(), String.class);
+                } catch (HttpClientErrorException.TooManyRequests e) {
+                  rest.postForObject("/x", Map.of(), String.class);
+                }
+              }
+            };
+          }
+        }
+        """;
+    assertThat(findings(source)).containsExactly(expect(29, "RetryAfterIgnored"));
+    assertThat(findings(source)).isEqualTo(plugin(source));
+  }
+
+  @Test
+  void aCallWhoseParenthesisIsOnTheNextLineIsReportedOnThatLineAsJavacDoes() throws Exception {
+    String source = RETRY_ON_429_AFTER_FIXED_SLEEP.replace("Thread.sleep(1000);", "Thread.sleep\n          (1000);");
+    assertThat(findings(source)).containsExactly(expect(16, "RetryAfterIgnored"));
+    assertThat(findings(source)).isEqualTo(plugin(source));
+  }
+
+  @Test
+  void unknownTypesWithAClassPathDoNotBreakTheAnalysis() throws Exception {
+    String source = """
+        import com.example.missing.Gateway;
+        import com.example.missing.*;
+
+        class Input extends Unknown {
+          private final Gateway gateway = Gateway.create();
+
+          Object call() throws Exception {
+            for (int i = 0; i < 3; i++) {
+              var result = gateway.send(helper().stuff(i), Other.CONSTANT);
+              if (result.status() == 429) {
+                Thread.sleep(10);
+              }
+            }
+            return inherited(this::call);
+          }
+        }
+        """;
+    JavaParserAnalyzer withClassPath =
+        new JavaParserAnalyzer(EnumSet.allOf(CheckInfo.class), Contracts.defaults(), testClassPath());
+    assertThat(findings(withClassPath, source)).isEmpty();
+    assertThat(findings(source)).isEmpty();
+  }
+
+  @Test
+  void analysesFilesOnSeveralThreadsAtOnce() throws Exception {
+    JavaParserAnalyzer withClassPath =
+        new JavaParserAnalyzer(EnumSet.allOf(CheckInfo.class), Contracts.defaults(), testClassPath());
+    List<Path> files = new ArrayList<>(ParityTest.corpus());
+    files.addAll(ParityTest.ownInputs());
+    for (JavaParserAnalyzer analyzer : List.of(ANALYZER, withClassPath)) {
+      Map<Path, List<ReportedFinding>> sequential = new TreeMap<>();
+      for (Path file : files) {
+        sequential.put(file, analyzer.analyze(file.toString(), Files.readString(file, UTF_8)));
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        Map<Path, Future<List<ReportedFinding>>> parallel = new TreeMap<>();
+        for (int round = 0; round < 2; round++) {
+          for (Path file : files) {
+            parallel.put(file, pool.submit(() -> analyzer.analyze(file.toString(), Files.readString(file, UTF_8))));
+          }
+          for (Path file : files) {
+            assertThat(parallel.get(file).get()).isEqualTo(sequential.get(file));
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static List<Path> testClassPath() {
+    List<Path> entries = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator, -1)) {
+      if (!entry.isEmpty()) {
+        entries.add(Path.of(entry));
+      }
+    }
+    return entries;
+  }
+}

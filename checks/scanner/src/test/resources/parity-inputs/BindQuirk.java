@@ -1,0 +1,49 @@
+package parityinputs;
+
+import it.fattureincloud.sdk.ApiClient;
+import it.fattureincloud.sdk.ApiException;
+import it.fattureincloud.sdk.api.ClientsApi;
+import it.fattureincloud.sdk.model.GetClientResponse;
+
+/**
+ * A boolean helper given a caller's local: the Error Prone front end binds the helper's parameter with the helper's own
+ * operands, so the local's status is lost and viaLocal is judged as if every status were retried (the finding on its
+ * request is a false positive of the plugin that the scanner reproduces for parity); viaCall passes the call itself.
+ */
+public class BindQuirk {
+  private final ClientsApi clients = new ClientsApi(new ApiClient());
+
+  private static boolean isTransient(int status) {
+    return status == 503 || status == 502;
+  }
+
+  public GetClientResponse viaLocal(int id) throws ApiException, InterruptedException {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        // BUG: Diagnostic contains: NonRetryableErrorRetried
+        return clients.getClient(1, id, null, null);
+      } catch (ApiException e) {
+        int status = e.getCode();
+        if (!isTransient(status) || attempt > 3) {
+          throw e;
+        }
+        // BUG: Diagnostic contains: RetryAfterIgnored
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  public GetClientResponse viaCall(int id) throws ApiException, InterruptedException {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return clients.getClient(1, id, null, null);
+      } catch (ApiException e) {
+        if (!isTransient(e.getCode()) || attempt > 3) {
+          throw e;
+        }
+        // BUG: Diagnostic contains: RetryAfterIgnored
+        Thread.sleep(100);
+      }
+    }
+  }
+}
