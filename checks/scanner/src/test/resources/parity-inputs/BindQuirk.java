@@ -6,9 +6,8 @@ import it.fattureincloud.sdk.api.ClientsApi;
 import it.fattureincloud.sdk.model.GetClientResponse;
 
 /**
- * A boolean helper given a caller's local: the Error Prone front end binds the helper's parameter with the helper's own
- * operands, so the local's status is lost and viaLocal is judged as if every status were retried (the finding on its
- * request is a false positive of the plugin that the scanner reproduces for parity); viaCall passes the call itself.
+ * A boolean helper given a caller's local, and given the call itself: both bind the helper's parameter to the status,
+ * so both retry only 502 and 503, and only the fixed wait after a possible 503 is a finding.
  */
 public class BindQuirk {
   private final ClientsApi clients = new ClientsApi(new ApiClient());
@@ -20,7 +19,6 @@ public class BindQuirk {
   public GetClientResponse viaLocal(int id) throws ApiException, InterruptedException {
     for (int attempt = 0; ; attempt++) {
       try {
-        // BUG: Diagnostic contains: NonRetryableErrorRetried
         return clients.getClient(1, id, null, null);
       } catch (ApiException e) {
         int status = e.getCode();

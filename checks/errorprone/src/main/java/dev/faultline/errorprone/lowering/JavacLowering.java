@@ -623,7 +623,7 @@ public final class JavacLowering {
     }
     Operands bound = Operands.of(helper.getBody(), facts, state);
     for (int i = 0; i < helper.getParameters().size(); i++) {
-      bound = bound.bind(ASTHelpers.getSymbol(helper.getParameters().get(i)), call.getArguments().get(i));
+      bound = bound.bind(ASTHelpers.getSymbol(helper.getParameters().get(i)), call.getArguments().get(i), operands);
     }
     bound.learn(helper.getBody());
     JavacLowering nested = new JavacLowering(state, facts, ASTHelpers.getSymbol(helper), bound, new ArrayList<>(),
@@ -881,7 +881,7 @@ public final class JavacLowering {
         case "is4xxClientError" -> new Condition.StatusIn(IntSet.range(400, 499));
         case "is5xxServerError" -> new Condition.StatusIn(IntSet.range(500, 599));
         case "isError" -> new Condition.StatusIn(IntSet.range(400, 599));
-        default -> statusEquality(receiver, call.getArguments().get(0));
+        default -> receiver == null ? Condition.UNKNOWN : statusEquality(receiver, call.getArguments().get(0));
       };
     }
     if (name.equals("equals") && call.getArguments().size() == 1 && receiver != null) {
@@ -945,7 +945,7 @@ public final class JavacLowering {
     try {
       Operands bound = Operands.of(helper.getBody(), facts, state);
       for (int i = 0; i < helper.getParameters().size(); i++) {
-        bound = bound.bind(ASTHelpers.getSymbol(helper.getParameters().get(i)), call.getArguments().get(i));
+        bound = bound.bind(ASTHelpers.getSymbol(helper.getParameters().get(i)), call.getArguments().get(i), operands);
       }
       bound.learn(helper.getBody());
       operands = bound;

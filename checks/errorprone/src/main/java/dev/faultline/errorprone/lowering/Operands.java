@@ -56,36 +56,44 @@ final class Operands {
     return operands;
   }
 
-  /** The same operands, plus a binding of a helper's parameter to the kind of the argument passed for it. */
-  Operands bind(Symbol parameter, ExpressionTree argument) {
-    Operands bound = new Operands(facts, state);
-    bound.kinds.putAll(kinds);
-    bound.predicates.putAll(predicates);
-    bound.reassigned.addAll(reassigned);
-    bound.jsonPaths.putAll(jsonPaths);
-    bound.rawBodies.addAll(rawBodies);
+  /**
+   * The same operands (a helper's), plus a binding of the helper's parameter to what the argument holds in the
+   * caller: the argument is read with the caller's operands, since its variables are the caller's.
+   */
+  Operands bind(Symbol parameter, ExpressionTree argument, Operands caller) {
+    Operands bound = copy();
     if (argument == null) {
       return bound;
     }
-    String path = jsonPath(argument);
+    String path = caller.jsonPath(argument);
     if (path != null) {
       bound.jsonPaths.put(parameter, path);
     }
-    if (isRawBody(argument)) {
+    if (caller.isRawBody(argument)) {
       bound.rawBodies.add(parameter);
     }
-    Kind kind = kindOf(argument);
+    Kind kind = caller.kindOf(argument);
     if (kind != null) {
       bound.kinds.put(parameter, kind);
-    } else if (isRetryAfterDerived(argument)) {
+    } else if (caller.isRetryAfterDerived(argument)) {
       bound.kinds.put(parameter, Kind.RETRY_AFTER);
     }
     return bound;
   }
 
+  private Operands copy() {
+    Operands copy = new Operands(facts, state);
+    copy.kinds.putAll(kinds);
+    copy.predicates.putAll(predicates);
+    copy.reassigned.addAll(reassigned);
+    copy.jsonPaths.putAll(jsonPaths);
+    copy.rawBodies.addAll(rawBodies);
+    return copy;
+  }
+
   /** The same operands, plus a parameter known to hold a kind of value. */
   Operands bindKind(Symbol parameter, Kind kind) {
-    Operands bound = bind(parameter, null);
+    Operands bound = copy();
     bound.kinds.put(parameter, kind);
     return bound;
   }
