@@ -42,6 +42,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.library.HttpNames;
+import dev.faultline.analysis.model.Comparison;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
@@ -792,22 +793,23 @@ public final class JavacLowering {
       }
       return Condition.UNKNOWN;
     }
-    Condition status = statusComparison(left, operator, right);
+    Comparison comparison = comparison(operator);
+    Condition status = statusComparison(left, comparison, right);
     if (status != null) {
       return status;
     }
-    Condition mirrored = statusComparison(right, mirror(operator), left);
+    Condition mirrored = statusComparison(right, comparison.mirrored(), left);
     return mirrored != null ? mirrored : Condition.UNKNOWN;
   }
 
   /** {@code operand OP constant} where operand is a status or an error code, else null. */
-  private Condition statusComparison(ExpressionTree operand, Tree.Kind operator, ExpressionTree other) {
+  private Condition statusComparison(ExpressionTree operand, Comparison comparison, ExpressionTree other) {
     Operands.Kind kind = operands.kindOf(operand);
     if (kind == Operands.Kind.STATUS_OBJECT) {
       Optional<Integer> value = statusConstant(other);
-      if (value.isPresent() && (operator == Tree.Kind.EQUAL_TO || operator == Tree.Kind.NOT_EQUAL_TO)) {
+      if (value.isPresent() && (comparison == Comparison.EQUAL || comparison == Comparison.NOT_EQUAL)) {
         Condition equal = new Condition.StatusIn(IntSet.of(value.get()));
-        return operator == Tree.Kind.EQUAL_TO ? equal : Condition.not(equal);
+        return comparison == Comparison.EQUAL ? equal : Condition.not(equal);
       }
       return null;
     }
@@ -816,17 +818,9 @@ public final class JavacLowering {
         && operands.kindOf(division.getLeftOperand()) == Operands.Kind.STATUS_INT
         && intConstant(division.getRightOperand()).orElse(0) == 100) {
       Optional<Integer> hundreds = intConstant(other);
-      if (hundreds.isPresent()) {
-        IntSet set = compare(operator, hundreds.get());
-        IntSet statuses = IntSet.EMPTY;
-        for (int h = 1; h <= 5; h++) {
-          if (set.contains(h)) {
-            statuses = statuses.union(IntSet.range(h * 100, h * 100 + 99));
-          }
-        }
-        return new Condition.StatusIn(statuses);
-      }
-      return null;
+      return hundreds.isPresent()
+          ? new Condition.StatusIn(comparison.statusesWhereHundreds(hundreds.get()))
+          : null;
     }
     if (kind != Operands.Kind.STATUS_INT && kind != Operands.Kind.ERROR_CODE) {
       return null;
@@ -835,31 +829,20 @@ public final class JavacLowering {
     if (value.isEmpty()) {
       return null;
     }
-    IntSet set = compare(operator, value.get());
+    IntSet set = comparison.valuesWhere(value.get());
     return kind == Operands.Kind.ERROR_CODE ? new Condition.ErrorCodeIn(set) : new Condition.StatusIn(set);
   }
 
-  /** The values v in 0..9999 for which {@code v OP constant} holds. */
-  private static IntSet compare(Tree.Kind operator, int constant) {
-    int max = 9999;
+  /** The comparison an operator makes, or null for any other operator. */
+  private static Comparison comparison(Tree.Kind operator) {
     return switch (operator) {
-      case EQUAL_TO -> IntSet.of(constant);
-      case NOT_EQUAL_TO -> IntSet.range(0, max).minus(IntSet.of(constant));
-      case LESS_THAN -> IntSet.range(0, constant - 1);
-      case LESS_THAN_EQUAL -> IntSet.range(0, constant);
-      case GREATER_THAN -> IntSet.range(constant + 1, max);
-      case GREATER_THAN_EQUAL -> IntSet.range(constant, max);
-      default -> IntSet.range(0, max);
-    };
-  }
-
-  private static Tree.Kind mirror(Tree.Kind operator) {
-    return switch (operator) {
-      case LESS_THAN -> Tree.Kind.GREATER_THAN;
-      case LESS_THAN_EQUAL -> Tree.Kind.GREATER_THAN_EQUAL;
-      case GREATER_THAN -> Tree.Kind.LESS_THAN;
-      case GREATER_THAN_EQUAL -> Tree.Kind.LESS_THAN_EQUAL;
-      default -> operator;
+      case EQUAL_TO -> Comparison.EQUAL;
+      case NOT_EQUAL_TO -> Comparison.NOT_EQUAL;
+      case LESS_THAN -> Comparison.LESS;
+      case LESS_THAN_EQUAL -> Comparison.LESS_OR_EQUAL;
+      case GREATER_THAN -> Comparison.GREATER;
+      case GREATER_THAN_EQUAL -> Comparison.GREATER_OR_EQUAL;
+      default -> null;
     };
   }
 
