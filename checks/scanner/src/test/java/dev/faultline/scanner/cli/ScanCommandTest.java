@@ -256,13 +256,31 @@ class ScanCommandTest {
   }
 
   @Test
-  void theRealFactoryIsAPlaceholderUntilTheFrontEndIsMerged() throws IOException {
-    twoFindings();
+  void theRealFactoryRunsTheJavaParserFrontEnd() throws IOException {
+    write(
+        "src/com/acme/Fetch.java",
+        "package com.acme;\n"
+            + "import java.net.URI;\n"
+            + "import java.net.http.HttpClient;\n"
+            + "import java.net.http.HttpRequest;\n"
+            + "import java.net.http.HttpResponse;\n"
+            + "class Fetch {\n"
+            + "  private final HttpClient http = HttpClient.newHttpClient();\n"
+            + "  String fetch(URI uri) throws Exception {\n"
+            + "    while (true) {\n"
+            + "      HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).build(),"
+            + " HttpResponse.BodyHandlers.ofString());\n"
+            + "      if (r.statusCode() != 429) {\n"
+            + "        return r.body();\n"
+            + "      }\n"
+            + "      Thread.sleep(1000);\n"
+            + "    }\n"
+            + "  }\n"
+            + "}\n");
     CliRun.Result r = cli().analyzers(Analyzers::create).run("scan", "src");
-    assertThat(r.exitCode).isEqualTo(2);
-    assertThat(r.err).contains("faultline: error: cannot start the analyzer: this build of the scanner has no"
-        + " JavaParser front end yet");
-    assertThat(r.err).doesNotContain("Exception");
+    assertThat(r.exitCode).isEqualTo(1);
+    assertThat(r.out()).contains("src/com/acme/Fetch.java:14:");
+    assertThat(r.out()).contains("[RetryAfterIgnored]");
   }
 
   @Test
