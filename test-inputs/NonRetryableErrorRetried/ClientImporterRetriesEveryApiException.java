@@ -1,47 +1,53 @@
-package inputs.nonretryable;
+package inputs.nonretryableerrorretried;
 
 import it.fattureincloud.sdk.ApiClient;
 import it.fattureincloud.sdk.ApiException;
 import it.fattureincloud.sdk.api.ClientsApi;
 import it.fattureincloud.sdk.model.Client;
+import it.fattureincloud.sdk.model.ClientType;
 import it.fattureincloud.sdk.model.CreateClientRequest;
 import java.util.List;
 import java.util.Map;
 
-/** Imports customers from the shop database into Fatture in Cloud. */
+/** Copies customers of the web shop into the Fatture in Cloud address book. */
 public class ClientImporterRetriesEveryApiException {
-  private static final int MAX_ATTEMPTS = 4;
 
-  private final ClientsApi clients;
+  private static final int MAX_ATTEMPTS = 4;
+  private static final long BASE_DELAY_MS = 500L;
+
+  private final ClientsApi clientsApi;
   private final int companyId;
 
   public ClientImporterRetriesEveryApiException(ApiClient apiClient, int companyId) {
-    this.clients = new ClientsApi(apiClient);
+    this.clientsApi = new ClientsApi(apiClient);
     this.companyId = companyId;
   }
 
-  public Integer importClient(Client client) throws ApiException, InterruptedException {
+  public Integer importCustomer(String name, String vatNumber, String email)
+      throws ApiException, InterruptedException {
+    Client client = new Client()
+        .name(name)
+        .vatNumber(vatNumber)
+        .email(email)
+        .type(ClientType.COMPANY);
     CreateClientRequest request = new CreateClientRequest().data(client);
-    for (int attempt = 1; ; attempt++) {
+
+    ApiException last = null;
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       try {
         // BUG: Diagnostic contains: NonRetryableErrorRetried
-        return clients.createClient(companyId, request).getData().getId();
+        return clientsApi.createClient(companyId, request).getData().getId();
       } catch (ApiException e) {
-        if (attempt == MAX_ATTEMPTS) {
-          throw e;
+        last = e;
+        Map<String, List<String>> headers = e.getResponseHeaders();
+        List<String> retryAfter = headers == null ? null : headers.get("Retry-After");
+        long delayMs = BASE_DELAY_MS << attempt;
+        if (retryAfter != null && !retryAfter.isEmpty()) {
+          delayMs = Math.max(delayMs, Long.parseLong(retryAfter.get(0).trim()) * 1000L);
         }
-        // Waits as long as the API asks, but a 422 (a bad VAT number) will never pass.
-        Thread.sleep(waitMillis(e, attempt));
+        Thread.sleep(delayMs);
       }
     }
-  }
-
-  private static long waitMillis(ApiException e, int attempt) {
-    Map<String, List<String>> headers = e.getResponseHeaders();
-    List<String> retryAfter = headers == null ? null : headers.get("Retry-After");
-    if (retryAfter != null && !retryAfter.isEmpty()) {
-      return Long.parseLong(retryAfter.get(0).trim()) * 1000L;
-    }
-    return 500L << attempt;
+    throw last;
   }
 }

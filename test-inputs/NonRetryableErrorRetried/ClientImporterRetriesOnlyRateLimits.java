@@ -1,4 +1,4 @@
-package inputs.nonretryable;
+package inputs.nonretryableerrorretried;
 
 import it.fattureincloud.sdk.ApiClient;
 import it.fattureincloud.sdk.ApiException;
@@ -8,29 +8,36 @@ import it.fattureincloud.sdk.model.CreateClientRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Imports customers; only rate limits and server errors are worth a second try. */
+/** Copies CRM accounts into Fatture in Cloud; only rate limits and server errors get another try. */
 public class ClientImporterRetriesOnlyRateLimits {
-  private static final int MAX_ATTEMPTS = 4;
 
-  private final ClientsApi clients;
+  private static final int MAX_ATTEMPTS = 5;
+  private static final Duration MAX_WAIT = Duration.ofMinutes(2);
+
+  private final ClientsApi clientsApi;
   private final int companyId;
 
   public ClientImporterRetriesOnlyRateLimits(ApiClient apiClient, int companyId) {
-    this.clients = new ClientsApi(apiClient);
+    this.clientsApi = new ClientsApi(apiClient);
     this.companyId = companyId;
   }
 
-  public Integer importClient(Client client) throws ApiException, InterruptedException {
+  public Integer importAccount(Client client) throws ApiException, InterruptedException {
     CreateClientRequest request = new CreateClientRequest().data(client);
     for (int attempt = 1; ; attempt++) {
       try {
-        return clients.createClient(companyId, request).getData().getId();
+        return clientsApi.createClient(companyId, request).getData().getId();
       } catch (ApiException e) {
-        if (!isTransient(e.getCode()) || attempt == MAX_ATTEMPTS) {
+        if (!isTransient(e.getCode()) || attempt >= MAX_ATTEMPTS) {
           throw e;
         }
-        Thread.sleep(delay(e, attempt).toMillis());
+        Duration wait = delay(e, attempt);
+        if (wait.compareTo(MAX_WAIT) > 0) {
+          throw e;
+        }
+        Thread.sleep(wait.toMillis());
       }
     }
   }
@@ -40,9 +47,10 @@ public class ClientImporterRetriesOnlyRateLimits {
   }
 
   private static Duration delay(ApiException e, int attempt) {
+    long jitter = ThreadLocalRandom.current().nextLong(250L);
+    Duration backoff = Duration.ofMillis((500L << attempt) + jitter);
     Map<String, List<String>> headers = e.getResponseHeaders();
     List<String> values = headers == null ? null : headers.get("retry-after");
-    Duration backoff = Duration.ofMillis(500L << attempt);
     if (values == null || values.isEmpty()) {
       return backoff;
     }

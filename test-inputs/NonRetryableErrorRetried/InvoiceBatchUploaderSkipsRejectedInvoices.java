@@ -1,4 +1,4 @@
-package inputs.nonretryable;
+package inputs.nonretryableerrorretried;
 
 import it.fattureincloud.sdk.ApiClient;
 import it.fattureincloud.sdk.ApiException;
@@ -10,30 +10,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Uploads a day's invoices; an invalid one is reported and the batch moves on to the next. */
+/** Uploads the day's invoices from the point of sale; a rejected invoice is reported and the batch goes on. */
 public class InvoiceBatchUploaderSkipsRejectedInvoices {
-  private final IssuedDocumentsApi documents;
+
+  /** What happened to one batch. */
+  public record BatchResult(List<Integer> createdIds, Map<String, String> rejected) {}
+
+  private static final int UNPROCESSABLE_ENTITY = 422;
+
+  private final IssuedDocumentsApi issuedDocumentsApi;
   private final int companyId;
 
   public InvoiceBatchUploaderSkipsRejectedInvoices(ApiClient apiClient, int companyId) {
-    this.documents = new IssuedDocumentsApi(apiClient);
+    this.issuedDocumentsApi = new IssuedDocumentsApi(apiClient);
     this.companyId = companyId;
   }
 
-  public Map<String, String> upload(List<IssuedDocument> invoices) throws ApiException {
-    Map<String, String> rejected = new LinkedHashMap<>();
+  public BatchResult upload(List<IssuedDocument> invoices) throws ApiException {
     List<Integer> created = new ArrayList<>();
+    Map<String, String> rejected = new LinkedHashMap<>();
     for (IssuedDocument invoice : invoices) {
+      CreateIssuedDocumentRequest request = new CreateIssuedDocumentRequest().data(invoice);
       try {
-        created.add(documents.createIssuedDocument(companyId, new CreateIssuedDocumentRequest().data(invoice))
-            .getData().getId());
+        created.add(issuedDocumentsApi.createIssuedDocument(companyId, request).getData().getId());
       } catch (ApiException e) {
-        if (e.getCode() != 422 && e.getCode() != 409) {
+        if (e.getCode() != UNPROCESSABLE_ENTITY) {
           throw e;
         }
+        // keep the whole body: it carries validation_result and, for totals errors, extra.totals
         rejected.put(invoice.getNumeration() + "/" + invoice.getNumber(), e.getResponseBody());
       }
     }
-    return rejected;
+    return new BatchResult(created, rejected);
   }
 }

@@ -1,36 +1,46 @@
-package inputs.nonretryable;
+package inputs.nonretryableerrorretried;
 
 import it.fattureincloud.sdk.ApiClient;
 import it.fattureincloud.sdk.ApiException;
-import it.fattureincloud.sdk.api.IssuedDocumentsApi;
-import it.fattureincloud.sdk.model.ListIssuedDocumentsResponse;
+import it.fattureincloud.sdk.api.ReceivedDocumentsApi;
+import it.fattureincloud.sdk.model.ListReceivedDocumentsResponse;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Exports a month of invoices. A 403 with Retry-After is the hourly quota and passes; a 403 without it is a missing
- * scope or an expired licence and is reported.
+ * Exports a month of supplier invoices. A 403 that carries Retry-After is the hourly or monthly quota and is waited
+ * out; a 403 without it is a missing scope or an expired licence and goes to the caller.
  */
 public class MonthlyExportWaitsOnQuotaOnly {
-  private final IssuedDocumentsApi documents;
+
+  private static final long MAX_WAIT_SECONDS = 3_600L;
+
+  private final ReceivedDocumentsApi receivedDocumentsApi;
   private final int companyId;
 
   public MonthlyExportWaitsOnQuotaOnly(ApiClient apiClient, int companyId) {
-    this.documents = new IssuedDocumentsApi(apiClient);
+    this.receivedDocumentsApi = new ReceivedDocumentsApi(apiClient);
     this.companyId = companyId;
   }
 
-  public ListIssuedDocumentsResponse page(int page) throws ApiException, InterruptedException {
+  public ListReceivedDocumentsResponse page(String yearMonth, int page) throws ApiException, InterruptedException {
+    String query = "date >= '" + yearMonth + "-01'";
     while (true) {
       try {
-        return documents.listIssuedDocuments(companyId, "invoice", null, "basic", "date", page, 100, null, null);
+        return receivedDocumentsApi.listReceivedDocuments(companyId, "expense", null, "basic", "date", page, 50, query);
       } catch (ApiException e) {
-        String retryAfter = retryAfterHeader(e);
-        boolean throttled = (e.getCode() == 403 || e.getCode() == 429) && retryAfter != null;
-        if (!throttled) {
+        if (e.getCode() != 403 && e.getCode() != 429) {
           throw e;
         }
-        Thread.sleep(Long.parseLong(retryAfter) * 1000L);
+        String retryAfter = retryAfterHeader(e);
+        if (retryAfter == null) {
+          throw e;
+        }
+        long seconds = Long.parseLong(retryAfter);
+        if (seconds > MAX_WAIT_SECONDS) {
+          throw e;
+        }
+        Thread.sleep(seconds * 1000L);
       }
     }
   }
