@@ -44,6 +44,9 @@ final class LibraryTables {
   /** Return types of library methods: {@code owner#name}, or {@code owner#*} for every other method of a builder. */
   private static final Map<String, String> RETURN_TYPES = new HashMap<>();
 
+  /** The parameter types of a lambda given to a library method: {@code owner#name/argument}. */
+  private static final Map<String, List<String>> LAMBDA_PARAMETERS = new HashMap<>();
+
   /** Types of library fields, e.g. status enum constants: {@code owner#NAME}. */
   private static final Map<String, String> FIELD_TYPES = new HashMap<>();
 
@@ -161,6 +164,9 @@ final class LibraryTables {
     supertypes(REST_CLIENT + ".RequestHeadersUriSpec", REST_CLIENT + ".UriSpec", REST_CLIENT + ".RequestHeadersSpec");
     supertypes(REST_CLIENT + ".RequestBodySpec", REST_CLIENT + ".RequestHeadersSpec");
     returns(REST_CLIENT + ".ResponseSpec#onStatus", REST_CLIENT + ".ResponseSpec");
+    LAMBDA_PARAMETERS.put(REST_CLIENT + ".ResponseSpec#onStatus/0", List.of(statusCode));
+    LAMBDA_PARAMETERS.put(REST_CLIENT + ".ResponseSpec#onStatus/1",
+        List.of(SPRING_HTTP + "HttpRequest", SPRING_HTTP + "client.ClientHttpResponse"));
     returns(REST_CLIENT + ".ResponseSpec#toEntity", responseEntity);
     returns(REST_CLIENT + ".ResponseSpec#toBodilessEntity", responseEntity);
     for (String name : statusEnumConstantNames()) {
@@ -438,6 +444,11 @@ final class LibraryTables {
       }
     }
     return Optional.ofNullable(RETURN_TYPES.get(owner + "#*"));
+  }
+
+  /** The parameter types of a lambda passed as argument {@code argument} of a library method, or none. */
+  static List<String> lambdaParameters(String owner, String method, int argument) {
+    return LAMBDA_PARAMETERS.getOrDefault(owner + "#" + method + "/" + argument, List.of());
   }
 
   /** The type of a library field, e.g. a status enum constant. */
