@@ -630,7 +630,7 @@ final class JavaParserLowering {
     }
     ClassFacts.Helper helper = facts.helper(callee);
     if (helper != null) {
-      List<Step> steps = new ArrayList<>(helperBodyEffects(helper.tree, call));
+      List<Step> steps = new ArrayList<>(helperBodyEffects(helper.tree, arguments, anchor));
       steps.add(helperSteps(helper, anchor, callKey(call), arguments));
       return new Step.Block(steps);
     }
@@ -659,23 +659,23 @@ final class JavaParserLowering {
    * What a same-class helper reads from the error body, or whether it passes the body on, given the arguments of
    * this call: its reads count as reads made here.
    */
-  private List<Step> helperBodyEffects(Node helper, MethodCallExpr call) {
+  private List<Step> helperBodyEffects(Node helper, List<Expression> arguments, NodeAnchor anchor) {
     BlockStmt body = ClassFacts.body(helper);
     List<Parameter> parameters =
         helper instanceof CallableDeclaration<?> callable ? callable.getParameters() : List.of();
-    if (body == null || inlineDepth >= MAX_INLINE_DEPTH || parameters.size() != call.getArguments().size()) {
+    if (body == null || inlineDepth >= MAX_INLINE_DEPTH || parameters.size() != arguments.size()) {
       return List.of();
     }
     Operands bound = Operands.of(body, facts, context);
     for (int i = 0; i < parameters.size(); i++) {
-      bound = bound.bind(parameters.get(i), call.getArguments().get(i), operands);
+      bound = bound.bind(parameters.get(i), arguments.get(i), operands);
     }
     bound.learn(body);
     JavaParserLowering nested = new JavaParserLowering(
         context, facts, enclosingClass, helper, bound, new ArrayList<>(), unitPrefix + "$helper");
     nested.inlineDepth = inlineDepth + 1;
     List<Step> effects = new ArrayList<>();
-    collectBodyEffects(nested.statement(body), new NodeAnchor(call), effects);
+    collectBodyEffects(nested.statement(body), anchor, effects);
     return effects;
   }
 
@@ -725,7 +725,10 @@ final class JavaParserLowering {
         if (key.endsWith(";")) {
           key = key.substring(0, key.length() - 1);
         }
-        steps.add(helperSteps(helper, new NodeAnchor(call), key, call.getArguments()));
+        NodeAnchor anchor = new NodeAnchor(call);
+        steps.add(new Step.Block(List.of(
+            new Step.Block(helperBodyEffects(helper.tree, call.getArguments(), anchor)),
+            helperSteps(helper, anchor, key, call.getArguments()))));
       } else {
         steps.add(Step.NOTHING);
       }
