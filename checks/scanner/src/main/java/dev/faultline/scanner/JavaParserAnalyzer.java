@@ -11,6 +11,7 @@ import com.github.javaparser.ast.Node;
 import dev.faultline.analysis.Analysis;
 import dev.faultline.analysis.contract.ApiContract;
 import dev.faultline.analysis.contract.Contracts;
+import dev.faultline.analysis.library.Relevance;
 import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.rules.CheckInfo;
 import dev.faultline.analysis.rules.Finding;
@@ -66,7 +67,12 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
   @Override
   public List<ReportedFinding> analyze(String path, String source) throws UnanalyzableSourceException {
     try {
-      return analyzeParsed(path, source, parse(source));
+      CompilationUnit unit = parse(source);
+      // Like the plugin: a file naming no client, status source or error body has nothing to analyse.
+      if (!Relevance.mayConcernHttpErrors(source)) {
+        return List.of();
+      }
+      return analyzeParsed(path, source, unit);
     } catch (StackOverflowError e) {
       throw new UnanalyzableSourceException("the file is nested too deeply to analyse", e);
     } catch (RuntimeException | LinkageError e) {

@@ -149,6 +149,57 @@ final class HttpCalls {
     return staticMethod(call, "java.util.concurrent.CompletableFuture", "delayedExecutor");
   }
 
+  /** Calls that return the raw error body. */
+  boolean rawBody(Expression call) {
+    return instanceMethod(call, LibraryTables.FIC_API_EXCEPTION, "getResponseBody")
+        || instanceMethod(call, "org.springframework.web.client.RestClientResponseException",
+            "getResponseBodyAsString", "getResponseBodyAsByteArray")
+        || instanceMethod(call, "java.net.http.HttpResponse", "body")
+        || instanceMethod(call, "okhttp3.ResponseBody", "string", "bytes", "byteStream", "charStream", "source")
+        || instanceMethod(call, "org.springframework.http.client.ClientHttpResponse", "getBody")
+        || instanceMethod(call, "java.net.HttpURLConnection", "getErrorStream")
+        || instanceMethod(call, "feign.FeignException", "contentUTF8", "content");
+  }
+
+  /** Calls that parse or bind a body; the result is the body's root. */
+  boolean parse(Expression call) {
+    return instanceMethod(call, "com.fasterxml.jackson.databind.ObjectMapper",
+            "readTree", "readValue", "treeToValue", "convertValue")
+        || instanceMethod(call, "com.fasterxml.jackson.databind.ObjectReader", "readTree", "readValue")
+        || staticMethod(call, "com.google.gson.JsonParser", "parseString", "parseReader")
+        || instanceMethod(call, "com.google.gson.JsonParser", "parse")
+        || instanceMethod(call, "com.google.gson.Gson", "fromJson")
+        || instanceMethod(call, "org.springframework.web.client.RestClientResponseException", "getResponseBodyAs")
+        || staticMethod(call, "it.fattureincloud.sdk.JSON", "deserialize")
+        || instanceMethod(call, "it.fattureincloud.sdk.JSON", "deserialize");
+  }
+
+  /** A client's status handler: {@code onStatus(predicate, handler)}. */
+  boolean onStatus(Expression call) {
+    return instanceMethod(call, "org.springframework.web.client.RestClient.ResponseSpec", "onStatus")
+        || instanceMethod(call, "org.springframework.web.reactive.function.client.WebClient.ResponseSpec",
+            "onStatus");
+  }
+
+  /** Calls that log or print their arguments. */
+  boolean logOrPrint(Expression call) {
+    return anyInstanceMethod(call, "org.slf4j.Logger")
+        || anyInstanceMethod(call, "java.util.logging.Logger")
+        || anyInstanceMethod(call, "java.lang.System.Logger")
+        || anyInstanceMethod(call, "org.apache.logging.log4j.Logger")
+        || anyInstanceMethod(call, "org.apache.commons.logging.Log")
+        || instanceMethod(call, "java.io.PrintStream", "print", "println", "printf", "format");
+  }
+
+  /** {@code instanceMethod().onDescendantOf(type).withAnyName()}. */
+  private boolean anyInstanceMethod(Expression expression, String type) {
+    if (!(expression instanceof MethodCallExpr call)) {
+      return false;
+    }
+    Resolver.CallTarget target = resolver.target(call);
+    return !target.isStatic() && resolver.isSubtype(target.owner(), type);
+  }
+
   /** Whether an expression names the Retry-After header: a string constant or a well-known constant field. */
   boolean isRetryAfterName(Expression expression) {
     Object constant = constants.value(expression);

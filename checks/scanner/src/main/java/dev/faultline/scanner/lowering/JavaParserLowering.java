@@ -15,6 +15,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -111,9 +112,42 @@ final class JavaParserLowering {
     String name = owner + "." + ClassFacts.name(method);
     JavaParserLowering lowering = new JavaParserLowering(
         context, facts, enclosingClass, method, Operands.of(body, facts, context), units, name);
-    units.add(0, new Unit(name, lowering.statement(body)));
+    Step lowered = lowering.statement(body);
+    Step arrives = lowering.responseParameter(method);
+    units.add(0, new Unit(name, arrives == null ? lowered : new Step.Block(List.of(arrives, lowered))));
     return units;
   }
+
+  /**
+   * A handler method that takes the failed response (an HTTP error exception, or a response object) starts with that
+   * response in hand.
+   */
+  private @Nullable Step responseParameter(Node method) {
+    if (!(method instanceof CallableDeclaration<?> callable)) {
+      return null;
+    }
+    for (Parameter parameter : callable.getParameters()) {
+      String resolved = resolver.resolveType(parameter.getType());
+      String type = resolved == null ? "" : erasure(resolved);
+      if (HttpErrorTypes.carriesHttpStatus(type)) {
+        return new Step.ResponseArrives(HttpErrorTypes.statuses(type).orElseThrow(), true);
+      }
+      if (RESPONSE_TYPES.contains(type)) {
+        return new Step.ResponseArrives(HttpErrorTypes.ANY_HTTP_STATUS, false);
+      }
+    }
+    return null;
+  }
+
+  private static String erasure(String type) {
+    int generic = type.indexOf('<');
+    return generic < 0 ? type : type.substring(0, generic);
+  }
+
+  private static final Set<String> RESPONSE_TYPES = Set.of(
+      "java.net.http.HttpResponse", "okhttp3.Response", "org.springframework.http.client.ClientHttpResponse",
+      "org.springframework.http.ResponseEntity", "org.apache.hc.core5.http.ClassicHttpResponse",
+      "feign.Response");
 
   // ---------------------------------------------------------------- statements
 
@@ -172,11 +206,22 @@ final class JavaParserLowering {
       return switchCases(switchStmt.getSelector(), switchStmt.getEntries());
     }
     if (tree instanceof ReturnStmt returnStmt) {
-      return new Step.Block(List.of(expression(returnStmt.getExpression().orElse(null)), new Step.Return()));
+      Expression value = returnStmt.getExpression().orElse(null);
+      Step passOn = value != null && operands.passesRawBody(value)
+          ? new Step.RawBodyPassOn(new NodeAnchor(returnStmt))
+          : Step.NOTHING;
+      return new Step.Block(List.of(expression(value), passOn, new Step.Return()));
     }
     if (tree instanceof ThrowStmt throwStmt) {
+      // Rethrowing the client's own exception passes the whole error (body included) on.
+      String thrown = resolver.typeOf(throwStmt.getExpression());
+      Step passOn = thrown != null && HttpErrorTypes.carriesHttpStatus(thrown)
+          && Operands.strip(throwStmt.getExpression()) instanceof NameExpr
+          ? new Step.RawBodyPassOn(new NodeAnchor(throwStmt))
+          : Step.NOTHING;
       return new Step.Block(List.of(
           expression(throwStmt.getExpression()),
+          passOn,
           new Step.Throw(typeAndSupertypes(resolver.typeOf(throwStmt.getExpression())))));
     }
     if (tree instanceof BreakStmt breakStmt) {
@@ -409,6 +454,12 @@ final class JavaParserLowering {
 
   private void scan(Node node, List<Step> steps) {
     if (node instanceof MethodCallExpr call) {
+      if (context.calls.onStatus(call) && call.getArguments().size() == 2
+          && Operands.strip(call.getArguments().get(1)) instanceof LambdaExpr handler) {
+        call.getScope().ifPresent(receiver -> scan(receiver, steps));
+        lowerStatusHandler(call.getArguments().get(0), handler);
+        return;
+      }
       // Lambdas that run right after a wait are lowered into this path by call(), not as units of their own.
       Set<Node> inlined = inlinedTasks(call.getScope().orElse(null), call.getArguments(), call);
       call.getScope().ifPresent(receiver -> scan(receiver, steps));
@@ -417,7 +468,18 @@ final class JavaParserLowering {
           scan(argument, steps);
         }
       }
+      steps.add(bodyAccess(call));
       steps.add(call(call));
+      return;
+    }
+    if (node instanceof InstanceOfExpr instanceOf) {
+      for (Node child : Binder.inSourceOrder(node.getChildNodes())) {
+        scan(child, steps);
+      }
+      String path = operands.jsonPath(instanceOf.getExpression());
+      if (path != null) {
+        steps.add(new Step.BodyRead(new NodeAnchor(instanceOf), path, Step.ReadKind.TYPE_CHECK));
+      }
       return;
     }
     if (node instanceof LambdaExpr lambda) {
@@ -429,6 +491,10 @@ final class JavaParserLowering {
     }
     if (node instanceof ObjectCreationExpr creation) {
       creation.getArguments().forEach(argument -> scan(argument, steps));
+      if (resolver.isSubtype(resolver.resolveType(creation.getType()), "java.lang.Throwable")
+          && creation.getArguments().stream().anyMatch(operands::passesRawBody)) {
+        steps.add(new Step.RawBodyPassOn(new NodeAnchor(creation)));
+      }
       return;
     }
     if (node instanceof ConditionalExpr conditional) {
@@ -444,6 +510,62 @@ final class JavaParserLowering {
     for (Node child : Binder.inSourceOrder(node.getChildNodes())) {
       scan(child, steps);
     }
+  }
+
+  /** The error-body read a call makes, or the raw body passed to a log, or NOTHING. */
+  private Step bodyAccess(MethodCallExpr call) {
+    Expression receiver = call.getScope().orElse(null);
+    String receiverPath = receiver == null ? null : operands.jsonPath(receiver);
+    if (receiverPath != null) {
+      BodyAccess.Access access = BodyAccess.access(call, receiverPath, context);
+      if (access != null) {
+        return new Step.BodyRead(new NodeAnchor(call), access.field(), access.kind());
+      }
+    }
+    if (context.calls.logOrPrint(call) && call.getArguments().stream().anyMatch(operands::passesRawBody)) {
+      return new Step.RawBodyPassOn(new NodeAnchor(call));
+    }
+    return Step.NOTHING;
+  }
+
+  /**
+   * {@code onStatus(predicate, (request, response) -> ...)}: the handler is a unit of its own that starts with a
+   * response whose status the predicate accepts.
+   */
+  private void lowerStatusHandler(Expression predicate, LambdaExpr handler) {
+    IntSet statuses = statusesAccepted(predicate);
+    JavaParserLowering nested = new JavaParserLowering(
+        context, facts, enclosingClass, enclosing, operands, units, unitPrefix + "$onStatus");
+    Step step = handler.getExpressionBody().map(nested::expression)
+        .orElseGet(() -> nested.statement(handler.getBody()));
+    units.add(new Unit(unitPrefix + "$onStatus" + units.size(),
+        new Step.Block(List.of(new Step.ResponseArrives(statuses, true), step))));
+  }
+
+  private IntSet statusesAccepted(Expression predicate) {
+    Expression tree = Operands.strip(predicate);
+    if (tree instanceof MethodReferenceExpr reference) {
+      return switch (reference.getIdentifier()) {
+        case "is1xxInformational" -> IntSet.range(100, 199);
+        case "is2xxSuccessful" -> IntSet.range(200, 299);
+        case "is3xxRedirection" -> IntSet.range(300, 399);
+        case "is4xxClientError" -> IntSet.range(400, 499);
+        case "is5xxServerError" -> IntSet.range(500, 599);
+        default -> IntSet.range(400, 599);
+      };
+    }
+    if (tree instanceof LambdaExpr lambda && lambda.getParameters().size() == 1
+        && lambda.getExpressionBody().isPresent()) {
+      Operands saved = operands;
+      operands = operands.bindKind(lambda.getParameters().get(0), Operands.Kind.STATUS_OBJECT);
+      try {
+        return Condition.statusesWhereTrue(condition(lambda.getExpressionBody().get()),
+            HttpErrorTypes.ANY_HTTP_STATUS);
+      } finally {
+        operands = saved;
+      }
+    }
+    return IntSet.range(400, 599);
   }
 
   private void lowerSeparately(LambdaExpr lambda) {
@@ -508,7 +630,9 @@ final class JavaParserLowering {
     }
     ClassFacts.Helper helper = facts.helper(callee);
     if (helper != null) {
-      return helperSteps(helper, anchor, callKey(call), arguments);
+      List<Step> steps = new ArrayList<>(helperBodyEffects(helper.tree, arguments, anchor));
+      steps.add(helperSteps(helper, anchor, callKey(call), arguments));
+      return new Step.Block(steps);
     }
     if (HttpNames.namesCredentialRefresh(call.getNameAsString())) {
       return new Step.RefreshCredentials();
@@ -529,6 +653,53 @@ final class JavaParserLowering {
       steps.add(new Step.Request(anchor, callKey, List.copyOf(helper.thrownTypes), helper.throwsOnHttpError));
     }
     return new Step.Block(steps);
+  }
+
+  /**
+   * What a same-class helper reads from the error body, or whether it passes the body on, given the arguments of
+   * this call: its reads count as reads made here.
+   */
+  private List<Step> helperBodyEffects(Node helper, List<Expression> arguments, NodeAnchor anchor) {
+    BlockStmt body = ClassFacts.body(helper);
+    List<Parameter> parameters =
+        helper instanceof CallableDeclaration<?> callable ? callable.getParameters() : List.of();
+    if (body == null || inlineDepth >= MAX_INLINE_DEPTH || parameters.size() != arguments.size()) {
+      return List.of();
+    }
+    Operands bound = Operands.of(body, facts, context);
+    for (int i = 0; i < parameters.size(); i++) {
+      bound = bound.bind(parameters.get(i), arguments.get(i), operands);
+    }
+    bound.learn(body);
+    JavaParserLowering nested = new JavaParserLowering(
+        context, facts, enclosingClass, helper, bound, new ArrayList<>(), unitPrefix + "$helper");
+    nested.inlineDepth = inlineDepth + 1;
+    List<Step> effects = new ArrayList<>();
+    collectBodyEffects(nested.statement(body), anchor, effects);
+    return effects;
+  }
+
+  private static void collectBodyEffects(Step step, NodeAnchor anchor, List<Step> into) {
+    if (step instanceof Step.BodyRead read) {
+      into.add(new Step.BodyRead(anchor, read.field(), read.kind()));
+    } else if (step instanceof Step.RawBodyPassOn) {
+      into.add(new Step.RawBodyPassOn(anchor));
+    } else if (step instanceof Step.Block block) {
+      block.steps().forEach(s -> collectBodyEffects(s, anchor, into));
+    } else if (step instanceof Step.Branch branch) {
+      collectBodyEffects(branch.then(), anchor, into);
+      collectBodyEffects(branch.otherwise(), anchor, into);
+    } else if (step instanceof Step.Loop loop) {
+      collectBodyEffects(loop.body(), anchor, into);
+    } else if (step instanceof Step.Labeled labeled) {
+      collectBodyEffects(labeled.body(), anchor, into);
+    } else if (step instanceof Step.TryCatch tryCatch) {
+      collectBodyEffects(tryCatch.body(), anchor, into);
+      tryCatch.catches().forEach(c -> collectBodyEffects(c.body(), anchor, into));
+      if (tryCatch.finallyBlock() != null) {
+        collectBodyEffects(tryCatch.finallyBlock(), anchor, into);
+      }
+    }
   }
 
   /** {@code this(...)} / {@code super(...)}: javac sees a method invocation of the constructor. */
@@ -554,7 +725,10 @@ final class JavaParserLowering {
         if (key.endsWith(";")) {
           key = key.substring(0, key.length() - 1);
         }
-        steps.add(helperSteps(helper, new NodeAnchor(call), key, call.getArguments()));
+        NodeAnchor anchor = new NodeAnchor(call);
+        steps.add(new Step.Block(List.of(
+            new Step.Block(helperBodyEffects(helper.tree, call.getArguments(), anchor)),
+            helperSteps(helper, anchor, key, call.getArguments()))));
       } else {
         steps.add(Step.NOTHING);
       }
@@ -860,7 +1034,7 @@ final class JavaParserLowering {
     try {
       Operands bound = Operands.of(body, facts, context);
       for (int i = 0; i < parameters.size(); i++) {
-        bound = bound.bind(parameters.get(i), call.getArguments().get(i));
+        bound = bound.bind(parameters.get(i), call.getArguments().get(i), operands);
       }
       bound.learn(body);
       operands = bound;

@@ -44,6 +44,9 @@ final class LibraryTables {
   /** Return types of library methods: {@code owner#name}, or {@code owner#*} for every other method of a builder. */
   private static final Map<String, String> RETURN_TYPES = new HashMap<>();
 
+  /** The parameter types of a lambda given to a library method: {@code owner#name/argument}. */
+  private static final Map<String, List<String>> LAMBDA_PARAMETERS = new HashMap<>();
+
   /** Types of library fields, e.g. status enum constants: {@code owner#NAME}. */
   private static final Map<String, String> FIELD_TYPES = new HashMap<>();
 
@@ -161,6 +164,9 @@ final class LibraryTables {
     supertypes(REST_CLIENT + ".RequestHeadersUriSpec", REST_CLIENT + ".UriSpec", REST_CLIENT + ".RequestHeadersSpec");
     supertypes(REST_CLIENT + ".RequestBodySpec", REST_CLIENT + ".RequestHeadersSpec");
     returns(REST_CLIENT + ".ResponseSpec#onStatus", REST_CLIENT + ".ResponseSpec");
+    LAMBDA_PARAMETERS.put(REST_CLIENT + ".ResponseSpec#onStatus/0", List.of(statusCode));
+    LAMBDA_PARAMETERS.put(REST_CLIENT + ".ResponseSpec#onStatus/1",
+        List.of(SPRING_HTTP + "HttpRequest", SPRING_HTTP + "client.ClientHttpResponse"));
     returns(REST_CLIENT + ".ResponseSpec#toEntity", responseEntity);
     returns(REST_CLIENT + ".ResponseSpec#toBodilessEntity", responseEntity);
     for (String name : statusEnumConstantNames()) {
@@ -216,6 +222,104 @@ final class LibraryTables {
     returns("feign.Response#status", INT);
     returns("feign.Response#headers", "java.util.Map");
     known("feign.Response", "feign.Util", "feign.RetryableException");
+
+    // ---- Error bodies: Jackson, Gson, org.json, the clients' raw-body accessors, loggers
+    String jackson = "com.fasterxml.jackson.databind.";
+    String jsonNode = jackson + "JsonNode";
+    supertypes(jsonNode, "com.fasterxml.jackson.core.TreeNode", "java.lang.Iterable");
+    supertypes(jackson + "node.ObjectNode", jackson + "node.ContainerNode");
+    supertypes(jackson + "node.ArrayNode", jackson + "node.ContainerNode");
+    supertypes(jackson + "node.ContainerNode", jackson + "node.BaseJsonNode");
+    supertypes(jackson + "node.BaseJsonNode", jsonNode);
+    for (String reader : List.of(jackson + "ObjectMapper", jackson + "ObjectReader")) {
+      returns(reader + "#readTree", jsonNode);
+    }
+    returns(jackson + "ObjectMapper#reader", jackson + "ObjectReader");
+    returns(jackson + "ObjectMapper#readerFor", jackson + "ObjectReader");
+    returns(jackson + "ObjectMapper#createObjectNode", jackson + "node.ObjectNode");
+    returns(jackson + "ObjectMapper#valueToTree", jsonNode);
+    for (String method : List.of("get", "path", "at", "findValue", "findPath", "required", "withObject",
+        "withArray", "deepCopy")) {
+      returns(jsonNode + "#" + method, jsonNode);
+    }
+    for (String method : List.of("asText", "textValue", "toString", "toPrettyString")) {
+      returns(jsonNode + "#" + method, STRING);
+    }
+    for (String method : List.of("asInt", "intValue", "size")) {
+      returns(jsonNode + "#" + method, INT);
+    }
+    for (String method : List.of("has", "hasNonNull", "isNull", "isMissingNode", "isObject", "isArray",
+        "isTextual", "isEmpty", "asBoolean", "booleanValue", "isContainerNode", "isValueNode", "isNumber")) {
+      returns(jsonNode + "#" + method, BOOLEAN);
+    }
+    returns(jsonNode + "#asLong", "long");
+    returns(jsonNode + "#asDouble", "double");
+    returns(jsonNode + "#elements", "java.util.Iterator");
+    returns(jsonNode + "#iterator", "java.util.Iterator");
+    returns(jsonNode + "#fieldNames", "java.util.Iterator");
+    known(jackson + "ObjectMapper", jackson + "ObjectReader", jsonNode, "com.fasterxml.jackson.core.JsonProcessingException",
+        "com.fasterxml.jackson.annotation.JsonProperty", "com.fasterxml.jackson.annotation.JsonIgnoreProperties");
+    supertypes("com.fasterxml.jackson.core.JsonProcessingException", "java.io.IOException");
+    String gson = "com.google.gson.";
+    supertypes(gson + "JsonObject", gson + "JsonElement");
+    supertypes(gson + "JsonArray", gson + "JsonElement", "java.lang.Iterable");
+    supertypes(gson + "JsonPrimitive", gson + "JsonElement");
+    supertypes(gson + "JsonNull", gson + "JsonElement");
+    returns(gson + "JsonParser#parseString", gson + "JsonElement");
+    returns(gson + "JsonParser#parseReader", gson + "JsonElement");
+    returns(gson + "JsonParser#parse", gson + "JsonElement");
+    returns(gson + "JsonElement#getAsJsonObject", gson + "JsonObject");
+    returns(gson + "JsonElement#getAsJsonArray", gson + "JsonArray");
+    returns(gson + "JsonElement#getAsJsonPrimitive", gson + "JsonPrimitive");
+    returns(gson + "JsonElement#getAsString", STRING);
+    returns(gson + "JsonElement#getAsInt", INT);
+    returns(gson + "JsonElement#getAsBoolean", BOOLEAN);
+    returns(gson + "JsonElement#isJsonObject", BOOLEAN);
+    returns(gson + "JsonElement#isJsonArray", BOOLEAN);
+    returns(gson + "JsonElement#isJsonPrimitive", BOOLEAN);
+    returns(gson + "JsonElement#isJsonNull", BOOLEAN);
+    returns(gson + "JsonObject#get", gson + "JsonElement");
+    returns(gson + "JsonObject#getAsJsonObject", gson + "JsonObject");
+    returns(gson + "JsonObject#getAsJsonArray", gson + "JsonArray");
+    returns(gson + "JsonObject#getAsJsonPrimitive", gson + "JsonPrimitive");
+    returns(gson + "JsonObject#has", BOOLEAN);
+    returns(gson + "JsonObject#size", INT);
+    returns(gson + "JsonArray#get", gson + "JsonElement");
+    returns(gson + "JsonArray#size", INT);
+    returns(gson + "JsonArray#iterator", "java.util.Iterator");
+    known(gson + "Gson", gson + "JsonParser", gson + "JsonElement", "com.google.gson.annotations.SerializedName");
+    String orgJson = "org.json.";
+    for (String owner : List.of(orgJson + "JSONObject", orgJson + "JSONArray")) {
+      returns(owner + "#getJSONObject", orgJson + "JSONObject");
+      returns(owner + "#optJSONObject", orgJson + "JSONObject");
+      returns(owner + "#getJSONArray", orgJson + "JSONArray");
+      returns(owner + "#optJSONArray", orgJson + "JSONArray");
+      returns(owner + "#getString", STRING);
+      returns(owner + "#optString", STRING);
+      returns(owner + "#getInt", INT);
+      returns(owner + "#optInt", INT);
+      returns(owner + "#getBoolean", BOOLEAN);
+      returns(owner + "#optBoolean", BOOLEAN);
+      returns(owner + "#length", INT);
+      returns(owner + "#isNull", BOOLEAN);
+      returns(owner + "#get", "java.lang.Object");
+      returns(owner + "#opt", "java.lang.Object");
+    }
+    returns(orgJson + "JSONObject#has", BOOLEAN);
+    returns(orgJson + "JSONObject#keySet", "java.util.Set");
+    supertypes(orgJson + "JSONArray", "java.lang.Object", "java.lang.Iterable");
+    known(orgJson + "JSONObject", orgJson + "JSONException");
+    supertypes(orgJson + "JSONException", "java.lang.RuntimeException");
+    returns(SPRING_CLIENT + "RestClientResponseException#getResponseBodyAsByteArray", "byte[]");
+    returns(SPRING_HTTP + "client.ClientHttpResponse#getBody", "java.io.InputStream");
+    returns(SPRING_HTTP + "client.ClientHttpResponse#getStatusText", STRING);
+    returns(OKHTTP + "ResponseBody#bytes", "byte[]");
+    returns(OKHTTP + "ResponseBody#byteStream", "java.io.InputStream");
+    returns(OKHTTP + "ResponseBody#charStream", "java.io.Reader");
+    returns("org.slf4j.LoggerFactory#getLogger", "org.slf4j.Logger");
+    returns("org.apache.logging.log4j.LogManager#getLogger", "org.apache.logging.log4j.Logger");
+    returns("org.apache.commons.logging.LogFactory#getLog", "org.apache.commons.logging.Log");
+    known("org.slf4j.Logger", "org.apache.logging.log4j.Logger", "org.apache.commons.logging.Log");
 
     // ---- Guava
     known("com.google.common.util.concurrent.Uninterruptibles", "com.google.common.net.HttpHeaders");
@@ -340,6 +444,11 @@ final class LibraryTables {
       }
     }
     return Optional.ofNullable(RETURN_TYPES.get(owner + "#*"));
+  }
+
+  /** The parameter types of a lambda passed as argument {@code argument} of a library method, or none. */
+  static List<String> lambdaParameters(String owner, String method, int argument) {
+    return LAMBDA_PARAMETERS.getOrDefault(owner + "#" + method + "/" + argument, List.of());
   }
 
   /** The type of a library field, e.g. a status enum constant. */

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -12,6 +13,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.type.PrimitiveType;
+import dev.faultline.analysis.model.Step;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -40,6 +42,10 @@ final class Operands {
   /** Boolean variables assigned once, by their condition: {@code boolean throttled = status == 429;}. */
   private final IdentityHashMap<Node, Expression> predicates = new IdentityHashMap<>();
   private final Set<Node> reassigned = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Variables holding (part of) a parsed error body, by JSON path ("" for the root). */
+  private final IdentityHashMap<Node, String> jsonPaths = new IdentityHashMap<>();
+  /** Variables holding the raw error body. */
+  private final Set<Node> rawBodies = Collections.newSetFromMap(new IdentityHashMap<>());
   private final ClassFacts facts;
   private final FileLowering context;
 
@@ -55,18 +61,45 @@ final class Operands {
     return operands;
   }
 
-  /** The same operands, plus a binding of a helper's parameter to the kind of the argument passed for it. */
-  Operands bind(Node parameter, Expression argument) {
-    Operands bound = new Operands(facts, context);
-    bound.kinds.putAll(kinds);
-    bound.predicates.putAll(predicates);
-    bound.reassigned.addAll(reassigned);
-    Kind kind = kindOf(argument);
+  /**
+   * The same operands (a helper's), plus a binding of the helper's parameter to what the argument holds in the
+   * caller: the argument is read with the caller's operands, since its variables are the caller's.
+   */
+  Operands bind(Node parameter, @Nullable Expression argument, Operands caller) {
+    Operands bound = copy();
+    if (argument == null) {
+      return bound;
+    }
+    String path = caller.jsonPath(argument);
+    if (path != null) {
+      bound.jsonPaths.put(parameter, path);
+    }
+    if (caller.isRawBody(argument)) {
+      bound.rawBodies.add(parameter);
+    }
+    Kind kind = caller.kindOf(argument);
     if (kind != null) {
       bound.kinds.put(parameter, kind);
-    } else if (isRetryAfterDerived(argument)) {
+    } else if (caller.isRetryAfterDerived(argument)) {
       bound.kinds.put(parameter, Kind.RETRY_AFTER);
     }
+    return bound;
+  }
+
+  private Operands copy() {
+    Operands copy = new Operands(facts, context);
+    copy.kinds.putAll(kinds);
+    copy.predicates.putAll(predicates);
+    copy.reassigned.addAll(reassigned);
+    copy.jsonPaths.putAll(jsonPaths);
+    copy.rawBodies.addAll(rawBodies);
+    return copy;
+  }
+
+  /** The same operands, plus a parameter known to hold a kind of value. */
+  Operands bindKind(Node parameter, Kind kind) {
+    Operands bound = copy();
+    bound.kinds.put(parameter, kind);
     return bound;
   }
 
@@ -124,6 +157,13 @@ final class Operands {
     if (kinds.containsKey(variable)) {
       return;
     }
+    String path = jsonPath(value);
+    if (path != null) {
+      jsonPaths.putIfAbsent(variable, path);
+    }
+    if (isRawBody(value)) {
+      rawBodies.add(variable);
+    }
     Kind kind = kindOf(value);
     if (kind == null && isRetryAfterDerived(value)) {
       kind = Kind.RETRY_AFTER;
@@ -131,6 +171,84 @@ final class Operands {
     if (kind != null) {
       kinds.put(variable, kind);
     }
+  }
+
+  /** The JSON path of the error body an expression holds, or null when it holds no part of a parsed body. */
+  @Nullable String jsonPath(@Nullable Expression expression) {
+    if (expression == null) {
+      return null;
+    }
+    Expression tree = strip(expression);
+    if (tree instanceof NameExpr) {
+      Node declaration = context.resolver.declarationOf(tree);
+      return declaration == null ? null : jsonPaths.get(declaration);
+    }
+    if (tree instanceof ObjectCreationExpr creation) {
+      return "org.json.JSONObject".equals(context.resolver.resolveType(creation.getType()))
+          && !creation.getArguments().isEmpty() ? "" : null;
+    }
+    if (!(tree instanceof MethodCallExpr call)) {
+      return null;
+    }
+    if (context.calls.parse(call)) {
+      return "";
+    }
+    Expression receiver = call.getScope().orElse(null);
+    String receiverPath = receiver == null ? null : jsonPath(receiver);
+    if (receiverPath == null) {
+      return null;
+    }
+    BodyAccess.Access access = BodyAccess.access(call, receiverPath, context);
+    return access == null || access.kind() == Step.ReadKind.PRESENCE || access.kind() == Step.ReadKind.TYPE_CHECK
+        ? null
+        : access.field();
+  }
+
+  /** Whether an expression is the raw error body (or a variable holding it). */
+  boolean isRawBody(@Nullable Expression expression) {
+    if (expression == null) {
+      return false;
+    }
+    Expression tree = strip(expression);
+    if (tree instanceof NameExpr) {
+      Node declaration = context.resolver.declarationOf(tree);
+      return declaration != null && rawBodies.contains(declaration);
+    }
+    return context.calls.rawBody(tree);
+  }
+
+  /** Whether the raw body occurs in an expression other than as the input of a parser. */
+  boolean passesRawBody(Expression expression) {
+    return passes(expression);
+  }
+
+  private boolean passes(Node node) {
+    if (node instanceof Expression expression && isRawBody(expression)) {
+      return true;
+    }
+    if (node instanceof TypeDeclaration<?>) {
+      return false;
+    }
+    if (node instanceof MethodCallExpr call) {
+      // A parser reads the body; a same-class helper's own reads and pass-ons are counted where it is called.
+      boolean helper = facts.helper(context.resolver.target(call).declaration()) != null;
+      if (helper || context.calls.parse(call)) {
+        return false;
+      }
+    }
+    if (node instanceof ObjectCreationExpr creation) {
+      boolean found = creation.getScope().map(this::passes).orElse(false);
+      for (Expression argument : creation.getArguments()) {
+        found |= passes(argument);
+      }
+      return found;
+    }
+    for (Node child : node.getChildNodes()) {
+      if (passes(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The condition a boolean variable was initialised with, if it is never assigned again. */
@@ -145,6 +263,11 @@ final class Operands {
       Node declaration = context.resolver.declarationOf(tree);
       Kind kind = declaration == null ? null : kinds.get(declaration);
       return kind == Kind.RETRY_AFTER ? null : kind;
+    }
+    if (tree instanceof ConditionalExpr conditional) {
+      // problem.errorCode() == null ? 4000 : problem.errorCode()
+      Kind whenTrue = kindOf(conditional.getThenExpr());
+      return whenTrue != null ? whenTrue : kindOf(conditional.getElseExpr());
     }
     if (!(tree instanceof MethodCallExpr call)) {
       return null;

@@ -482,6 +482,12 @@ final class Resolver {
     if (parent instanceof MethodCallExpr call) {
       for (int i = 0; i < call.getArguments().size(); i++) {
         if (Nodes.same(call.getArguments().get(i), lambda)) {
+          CallTarget target = target(call);
+          List<String> library = target.declaration() != null || target.owner() == null ? List.of()
+              : LibraryTables.lambdaParameters(target.owner(), target.name(), i);
+          if (index >= 0 && index < library.size()) {
+            return JType.of(library.get(index));
+          }
           functional = parameterTypeOf(call, i);
         }
       }
