@@ -31,9 +31,9 @@ public final class UnauthorizedErrorPartiallyReadRule {
         }
         Optional<PathState.BodyReadRecord> oauth = oauthRead(state, format);
         Optional<PathState.BodyReadRecord> api = BodyReads.lastReadOf(state.bodyReads(), format.apiFields());
-        if (oauth.isPresent() && api.isEmpty()) {
+        if (oauth.isPresent() && api.isEmpty() && !otherPathReads(handlerEnds, state, format, false)) {
           messages.putIfAbsent(oauth.get().anchor(), message(format, oauth.get().field(), true));
-        } else if (api.isPresent() && oauth.isEmpty()) {
+        } else if (api.isPresent() && oauth.isEmpty() && !otherPathReads(handlerEnds, state, format, true)) {
           messages.putIfAbsent(api.get().anchor(), message(format, api.get().field(), false));
         }
       }
@@ -42,6 +42,29 @@ public final class UnauthorizedErrorPartiallyReadRule {
     messages.forEach((anchor, message) ->
         findings.add(new Finding(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ.checkName(), anchor, message)));
     return findings;
+  }
+
+  /**
+   * Whether the same handler reads the other format on another path: {@code if (!description.isEmpty()) return
+   * description; return error.message;} reads the OAuth field on one path and falls back to the API field on the
+   * other. The same handler is a path that shares a read with this one and may handle the same statuses.
+   */
+  private static boolean otherPathReads(
+      Set<PathState> handlerEnds, PathState state, DualFormat format, boolean oauthFormat) {
+    for (PathState other : handlerEnds) {
+      if (other.equals(state) || !other.statuses().intersects(format.statusSet())
+          || other.bodyReads().stream().noneMatch(r -> state.bodyReads().stream()
+              .anyMatch(mine -> mine.anchor().equals(r.anchor())))) {
+        continue;
+      }
+      boolean reads = oauthFormat
+          ? oauthRead(other, format).isPresent()
+          : BodyReads.lastReadOf(other.bodyReads(), format.apiFields()).isPresent();
+      if (reads) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<PathState.BodyReadRecord> oauthRead(PathState state, DualFormat format) {

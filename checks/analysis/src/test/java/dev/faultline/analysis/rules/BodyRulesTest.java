@@ -122,6 +122,22 @@ final class BodyRulesTest {
   }
 
   @Test
+  void aFallbackFromOneFormatToTheOtherReadsBoth() {
+    // String d = body.path("error_description").asText(); if (!d.isEmpty()) return d; return error.message;
+    Step fallback = tryCatch(ficCall("api.get"), API_EXCEPTION, ifStatus(IntSet.of(401),
+        seq(read("description", "error_description", ReadKind.VALUE),
+            ifCondition(Condition.UNKNOWN, returns(), seq(messageRead(), returns()))),
+        rethrow()));
+    assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, fallback)).isEmpty();
+
+    // Two handlers that share no read are judged apart: the 401 one reads only the OAuth format.
+    Step apart = tryCatch(ficCall("api.get"), API_EXCEPTION, ifStatus(IntSet.of(401),
+        seq(read("description", "error_description", ReadKind.VALUE), returns()),
+        ifStatus(IntSet.of(404), seq(messageRead(), returns()), rethrow())));
+    assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, apart)).containsExactly(at("description"));
+  }
+
+  @Test
   void aHandlerThatReceivesTheErrorStartsWithIt() {
     Step handler = seq(new Step.ResponseArrives(IntSet.range(400, 499), true),
         read("description", "error_description", ReadKind.VALUE), returns());
