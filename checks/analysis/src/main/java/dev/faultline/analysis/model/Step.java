@@ -143,4 +143,43 @@ public sealed interface Step {
     }
     return flat.size() == 1 ? flat.get(0) : new Block(flat);
   }
+
+  /** The steps directly inside a step, in order (empty for a leaf). */
+  static List<Step> children(Step step) {
+    List<Step> children = new java.util.ArrayList<>();
+    if (step instanceof Block block) {
+      children.addAll(block.steps());
+    } else if (step instanceof Branch branch) {
+      children.add(branch.then());
+      children.add(branch.otherwise());
+    } else if (step instanceof Loop loop) {
+      children.add(loop.body());
+    } else if (step instanceof Labeled labeled) {
+      children.add(labeled.body());
+    } else if (step instanceof TryCatch tryCatch) {
+      children.add(tryCatch.body());
+      tryCatch.catches().forEach(c -> children.add(c.body()));
+      if (tryCatch.finallyBlock() != null) {
+        children.add(tryCatch.finallyBlock());
+      }
+    }
+    return children;
+  }
+
+  /**
+   * Every error-body read and pass-on anywhere in a step (a same-class helper's body), re-anchored at {@code anchor}
+   * (the call of the helper): what the helper reads counts as read where it is called.
+   */
+  static List<Step> bodyEffectsAt(Step step, Anchor anchor) {
+    List<Step> effects = new java.util.ArrayList<>();
+    if (step instanceof BodyRead read) {
+      effects.add(new BodyRead(anchor, read.field(), read.kind()));
+    } else if (step instanceof RawBodyPassOn) {
+      effects.add(new RawBodyPassOn(anchor));
+    }
+    for (Step child : children(step)) {
+      effects.addAll(bodyEffectsAt(child, anchor));
+    }
+    return effects;
+  }
 }

@@ -415,23 +415,7 @@ public final class HandlingInterpreter {
     if (step instanceof Step.SelfCall call) {
       return call.anchor();
     }
-    List<Step> children = new ArrayList<>();
-    if (step instanceof Step.Block block) {
-      children.addAll(block.steps());
-    } else if (step instanceof Step.Branch branch) {
-      children.add(branch.then());
-      children.add(branch.otherwise());
-    } else if (step instanceof Step.Loop loop) {
-      children.add(loop.body());
-    } else if (step instanceof Step.Labeled labeled) {
-      children.add(labeled.body());
-    } else if (step instanceof Step.TryCatch tryCatch) {
-      children.add(tryCatch.body());
-      tryCatch.catches().forEach(c -> children.add(c.body()));
-      if (tryCatch.finallyBlock() != null) {
-        children.add(tryCatch.finallyBlock());
-      }
-    }
+    List<Step> children = Step.children(step);
     for (Step child : children) {
       dev.faultline.analysis.model.Anchor anchor = firstRequestAnchorOrNull(child);
       if (anchor != null) {

@@ -1,5 +1,6 @@
 package dev.faultline.errorprone.lowering;
 
+import dev.faultline.analysis.library.JsonNames;
 import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
 import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
 
@@ -12,7 +13,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import dev.faultline.analysis.model.Step;
-import java.util.Locale;
 import java.util.Set;
 
 /** How client code reads an error body: raw body accessors, JSON parsers, JSON navigation, DTO getters. */
@@ -99,16 +99,16 @@ final class BodyAccess {
         return jsonReceiver ? new Access(receiverPath, Step.ReadKind.NAVIGATE) : null;
       }
       if (name.equals("at") && text.startsWith("/")) {
-        return new Access(join(receiverPath, text.substring(1).replace('/', '.')), Step.ReadKind.NAVIGATE);
+        return new Access(JsonNames.join(receiverPath, text.substring(1).replace('/', '.')), Step.ReadKind.NAVIGATE);
       }
       if (PRESENCE_BY_KEY.contains(name)) {
-        return new Access(join(receiverPath, text), Step.ReadKind.PRESENCE);
+        return new Access(JsonNames.join(receiverPath, text), Step.ReadKind.PRESENCE);
       }
       if (VALUE_BY_KEY.contains(name)) {
-        return new Access(join(receiverPath, text), Step.ReadKind.VALUE);
+        return new Access(JsonNames.join(receiverPath, text), Step.ReadKind.VALUE);
       }
       if (NAVIGATE_BY_KEY.contains(name)) {
-        return new Access(join(receiverPath, text), Step.ReadKind.NAVIGATE);
+        return new Access(JsonNames.join(receiverPath, text), Step.ReadKind.NAVIGATE);
       }
       return null;
     }
@@ -119,7 +119,7 @@ final class BodyAccess {
       // asText(), getAsString(), size(), iterator(): the value at the receiver's path.
       return new Access(receiverPath, Step.ReadKind.VALUE);
     }
-    String property = propertyName(name);
+    String property = JsonNames.propertyName(name);
     if (property == null) {
       return null;
     }
@@ -128,7 +128,7 @@ final class BodyAccess {
     boolean value = returned.isPrimitive()
         || ASTHelpers.isSameType(returned, state.getSymtab().stringType, state)
         || returned.tsym.getQualifiedName().toString().startsWith("java.lang.");
-    return new Access(join(receiverPath, property), value ? Step.ReadKind.VALUE : Step.ReadKind.NAVIGATE);
+    return new Access(JsonNames.join(receiverPath, property), value ? Step.ReadKind.VALUE : Step.ReadKind.NAVIGATE);
   }
 
   private static final Set<String> NAME_ANNOTATIONS = Set.of(
@@ -187,40 +187,5 @@ final class BodyAccess {
       }
     }
     return false;
-  }
-
-  /** {@code getValidationResult} and {@code validationResult} read {@code validation_result}. */
-  static String propertyName(String method) {
-    String base;
-    if (method.startsWith("get") && method.length() > 3 && Character.isUpperCase(method.charAt(3))) {
-      base = method.substring(3);
-    } else if (method.startsWith("is") && method.length() > 2 && Character.isUpperCase(method.charAt(2))) {
-      base = method.substring(2);
-    } else if (Character.isLowerCase(method.charAt(0))) {
-      base = method;
-    } else {
-      return null;
-    }
-    return snakeCase(base);
-  }
-
-  static String snakeCase(String name) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isUpperCase(c)) {
-        if (i > 0) {
-          out.append('_');
-        }
-        out.append(Character.toLowerCase(c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
-  }
-
-  static String join(String path, String field) {
-    return path.isEmpty() ? field : path + "." + field;
   }
 }

@@ -630,33 +630,8 @@ public final class JavacLowering {
     JavacLowering nested = new JavacLowering(state, facts, ASTHelpers.getSymbol(helper), bound, new ArrayList<>(),
         unitPrefix + "$helper");
     nested.inlineDepth = inlineDepth + 1;
-    List<Step> effects = new ArrayList<>();
     TreeAnchor anchor = new TreeAnchor(call);
-    collectBodyEffects(nested.statement(helper.getBody()), anchor, effects);
-    return effects;
-  }
-
-  private static void collectBodyEffects(Step step, TreeAnchor anchor, List<Step> into) {
-    if (step instanceof Step.BodyRead read) {
-      into.add(new Step.BodyRead(anchor, read.field(), read.kind()));
-    } else if (step instanceof Step.RawBodyPassOn) {
-      into.add(new Step.RawBodyPassOn(anchor));
-    } else if (step instanceof Step.Block block) {
-      block.steps().forEach(s -> collectBodyEffects(s, anchor, into));
-    } else if (step instanceof Step.Branch branch) {
-      collectBodyEffects(branch.then(), anchor, into);
-      collectBodyEffects(branch.otherwise(), anchor, into);
-    } else if (step instanceof Step.Loop loop) {
-      collectBodyEffects(loop.body(), anchor, into);
-    } else if (step instanceof Step.Labeled labeled) {
-      collectBodyEffects(labeled.body(), anchor, into);
-    } else if (step instanceof Step.TryCatch tryCatch) {
-      collectBodyEffects(tryCatch.body(), anchor, into);
-      tryCatch.catches().forEach(c -> collectBodyEffects(c.body(), anchor, into));
-      if (tryCatch.finallyBlock() != null) {
-        collectBodyEffects(tryCatch.finallyBlock(), anchor, into);
-      }
-    }
+    return Step.bodyEffectsAt(nested.statement(helper.getBody()), anchor);
   }
 
   /**

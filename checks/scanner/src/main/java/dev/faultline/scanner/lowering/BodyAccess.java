@@ -1,5 +1,6 @@
 package dev.faultline.scanner.lowering;
 
+import dev.faultline.analysis.library.JsonNames;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
@@ -15,7 +16,6 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import dev.faultline.analysis.model.Step;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -74,16 +74,16 @@ final class BodyAccess {
         return jsonReceiver ? new Access(receiverPath, Step.ReadKind.NAVIGATE) : null;
       }
       if (name.equals("at") && text.startsWith("/")) {
-        return new Access(join(receiverPath, text.substring(1).replace('/', '.')), Step.ReadKind.NAVIGATE);
+        return new Access(JsonNames.join(receiverPath, text.substring(1).replace('/', '.')), Step.ReadKind.NAVIGATE);
       }
       if (PRESENCE_BY_KEY.contains(name)) {
-        return new Access(join(receiverPath, text), Step.ReadKind.PRESENCE);
+        return new Access(JsonNames.join(receiverPath, text), Step.ReadKind.PRESENCE);
       }
       if (VALUE_BY_KEY.contains(name)) {
-        return new Access(join(receiverPath, text), Step.ReadKind.VALUE);
+        return new Access(JsonNames.join(receiverPath, text), Step.ReadKind.VALUE);
       }
       if (NAVIGATE_BY_KEY.contains(name)) {
-        return new Access(join(receiverPath, text), Step.ReadKind.NAVIGATE);
+        return new Access(JsonNames.join(receiverPath, text), Step.ReadKind.NAVIGATE);
       }
       return null;
     }
@@ -93,7 +93,7 @@ final class BodyAccess {
     if (jsonReceiver) {
       return new Access(receiverPath, Step.ReadKind.VALUE);
     }
-    String property = propertyName(name);
+    String property = JsonNames.propertyName(name);
     if (property == null) {
       return null;
     }
@@ -102,7 +102,7 @@ final class BodyAccess {
     String returned = getter.returnType();
     boolean value = returned != null && !returned.equals("void")
         && (Resolver.isPrimitive(returned) || returned.startsWith("java.lang."));
-    return new Access(join(receiverPath, property), value ? Step.ReadKind.VALUE : Step.ReadKind.NAVIGATE);
+    return new Access(JsonNames.join(receiverPath, property), value ? Step.ReadKind.VALUE : Step.ReadKind.NAVIGATE);
   }
 
   /** The getter a call names: its declaration in this file (a method, or a record component), its return type. */
@@ -219,40 +219,5 @@ final class BodyAccess {
       }
     }
     return false;
-  }
-
-  /** {@code getValidationResult} and {@code validationResult} read {@code validation_result}. */
-  static @Nullable String propertyName(String method) {
-    String base;
-    if (method.startsWith("get") && method.length() > 3 && Character.isUpperCase(method.charAt(3))) {
-      base = method.substring(3);
-    } else if (method.startsWith("is") && method.length() > 2 && Character.isUpperCase(method.charAt(2))) {
-      base = method.substring(2);
-    } else if (Character.isLowerCase(method.charAt(0))) {
-      base = method;
-    } else {
-      return null;
-    }
-    return snakeCase(base);
-  }
-
-  static String snakeCase(String name) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isUpperCase(c)) {
-        if (i > 0) {
-          out.append('_');
-        }
-        out.append(Character.toLowerCase(c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
-  }
-
-  static String join(String path, String field) {
-    return path.isEmpty() ? field : path + "." + field;
   }
 }
