@@ -26,6 +26,19 @@ public final class HttpErrorTypes {
 
   private static final Map<String, Entry> TYPES = new LinkedHashMap<>();
 
+  /** The nested exception class names that client libraries give each 4xx status. */
+  private static final Map<String, Integer> CLIENT_ERROR_NAMES = Map.ofEntries(
+      Map.entry("BadRequest", 400), Map.entry("Unauthorized", 401), Map.entry("Forbidden", 403),
+      Map.entry("NotFound", 404), Map.entry("MethodNotAllowed", 405), Map.entry("NotAcceptable", 406),
+      Map.entry("Conflict", 409), Map.entry("Gone", 410), Map.entry("UnsupportedMediaType", 415),
+      Map.entry("UnprocessableContent", 422), Map.entry("UnprocessableEntity", 422),
+      Map.entry("TooManyRequests", 429));
+
+  /** The nested exception class names that client libraries give each 5xx status. */
+  private static final Map<String, Integer> SERVER_ERROR_NAMES = Map.of(
+      "InternalServerError", 500, "NotImplemented", 501, "BadGateway", 502, "ServiceUnavailable", 503,
+      "GatewayTimeout", 504);
+
   private static final String SPRING_CLIENT = "org.springframework.web.client.";
 
   static {
@@ -76,6 +89,29 @@ public final class HttpErrorTypes {
     addStatus(serverError, "BadGateway", 502);
     addStatus(serverError, "ServiceUnavailable", 503);
     addStatus(serverError, "GatewayTimeout", 504);
+
+    // Spring WebClient: one response exception with a nested subclass per status.
+    String webClient = "org.springframework.web.reactive.function.client.";
+    add(webClient + "WebClientException", "org.springframework.core.NestedRuntimeException", ANY_FAILURE);
+    add(webClient + "WebClientRequestException", webClient + "WebClientException", TRANSPORT);
+    String webClientResponse = webClient + "WebClientResponseException";
+    add(webClientResponse, webClient + "WebClientException", IntSet.range(300, 599));
+    addStatuses(webClientResponse, CLIENT_ERROR_NAMES);
+    addStatuses(webClientResponse, SERVER_ERROR_NAMES);
+
+    // OpenFeign: FeignException (status -1 for transport failures), its 4xx and 5xx families and their subclasses.
+    add("feign.FeignException", "java.lang.RuntimeException", ANY_FAILURE);
+    add("feign.RetryableException", "feign.FeignException", ANY_FAILURE);
+    add("feign.FeignException.FeignClientException", "feign.FeignException", IntSet.range(400, 499));
+    add("feign.FeignException.FeignServerException", "feign.FeignException", IntSet.range(500, 599));
+    CLIENT_ERROR_NAMES.forEach((name, status) ->
+        add("feign.FeignException." + name, "feign.FeignException.FeignClientException", IntSet.of(status)));
+    SERVER_ERROR_NAMES.forEach((name, status) ->
+        add("feign.FeignException." + name, "feign.FeignException.FeignServerException", IntSet.of(status)));
+  }
+
+  private static void addStatuses(String outer, Map<String, Integer> names) {
+    names.forEach((name, status) -> addStatus(outer, name, status));
   }
 
   private HttpErrorTypes() {}

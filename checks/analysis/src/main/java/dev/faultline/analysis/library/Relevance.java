@@ -21,7 +21,14 @@ public final class Relevance {
       "hc.core5",
       "feign",
       "HttpResponse",
-      "ApiException");
+      "ApiException",
+      "springframework.retry",
+      "springframework.resilience",
+      "springframework.core.retry",
+      "resilience4j",
+      "dev.failsafe",
+      "reactor.util.retry",
+      "CompletableFuture");
 
   private Relevance() {}
 

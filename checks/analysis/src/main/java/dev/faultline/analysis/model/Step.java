@@ -99,6 +99,37 @@ public sealed interface Step {
   /** A wait: a sleep, or a delayed schedule. */
   record Wait(Anchor anchor, boolean delayFromRetryAfter) implements Step {}
 
+  /**
+   * A retry that a library performs once configured: the configuration (a builder chain, an annotation, a strategy
+   * class) is the anchor, and it stands for "a failure of the retried work arrives, and when {@code retriedWhen}
+   * holds, the library waits as {@code delay} says and re-sends".
+   *
+   * @param statuses the statuses of the failures that reach the retry decision: those of the exception types it
+   *     retries, minus those it excludes; {@link dev.faultline.analysis.library.HttpErrorTypes#ANY_HTTP_STATUS} for a
+   *     predicate over responses
+   * @param retriedWhen the configured predicate over that failure ({@link Condition#TRUE} when every such failure is
+   *     retried)
+   * @param refreshesCredentials whether the library re-sends with new credentials (an OkHttp Authenticator)
+   */
+  record LibraryRetry(
+      Anchor anchor,
+      dev.faultline.analysis.library.RetryLibrary library,
+      IntSet statuses,
+      Condition retriedWhen,
+      RetryDelay delay,
+      boolean refreshesCredentials)
+      implements Step {}
+
+  /** Where a library retry's delay comes from. */
+  enum RetryDelay {
+    /** No delay: the request is re-sent at once. */
+    NONE,
+    /** A delay of the code's own: fixed, a back-off, random. */
+    OWN,
+    /** The delay is taken from the failed response's Retry-After header. */
+    RETRY_AFTER
+  }
+
   /** The credentials were refreshed (a token refresh, a re-authentication). */
   record RefreshCredentials() implements Step {}
 

@@ -121,6 +121,8 @@ public final class HandlingInterpreter {
       for (PathState state : in) {
         flow.normal.add(state.withRawBodyPassedOn());
       }
+    } else if (step instanceof Step.LibraryRetry retry) {
+      execLibraryRetry(retry, in, flow);
     } else if (step instanceof Step.RefreshCredentials) {
       for (PathState state : in) {
         flow.normal.add(
@@ -178,6 +180,32 @@ public final class HandlingInterpreter {
             new Thrown(
                 HttpErrorTypes.typeAndSupertypes(type),
                 state.afterRequest(request.callKey(), statuses, true)));
+      }
+    }
+  }
+
+  /**
+   * A configured library retry does not change the path it is configured on; it records the re-send the library
+   * makes for every failure that its configuration retries.
+   */
+  private void execLibraryRetry(Step.LibraryRetry retry, Set<PathState> in, Flow flow) {
+    flow.normal.addAll(in);
+    if (retry.statuses().isEmpty()) {
+      return;
+    }
+    PathState failed = PathState.start().responseArrives(retry.statuses(), true);
+    for (PathState state : refine(Set.of(failed), retry.retriedWhen(), true)) {
+      PathState waited = switch (retry.delay()) {
+        case NONE -> state;
+        case OWN -> state.withWait(retry.anchor());
+        case RETRY_AFTER -> state.withGates(true, state.quotaGate(), state.inProgressGate(),
+            state.credentialsRefreshed());
+      };
+      if (retry.refreshesCredentials()) {
+        waited = waited.withGates(waited.retryAfterConsulted(), waited.quotaGate(), waited.inProgressGate(), true);
+      }
+      if (!waited.statuses().isEmpty()) {
+        events.add(new SendEvent(retry.anchor(), waited, true, retry.library()));
       }
     }
   }

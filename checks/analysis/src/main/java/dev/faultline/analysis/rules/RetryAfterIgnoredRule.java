@@ -1,6 +1,7 @@
 package dev.faultline.analysis.rules;
 
 import dev.faultline.analysis.contract.ApiContract;
+import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.model.IntSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ public final class RetryAfterIgnoredRule {
   public static List<Finding> judge(Set<SendEvent> events, ApiContract contract) {
     Map<Anchor, IntSet[]> offending = new LinkedHashMap<>();
     Map<Anchor, Boolean> isWait = new LinkedHashMap<>();
+    Map<Anchor, RetryLibrary> libraries = new LinkedHashMap<>();
     for (SendEvent event : events) {
       PathState state = event.before();
       if (!state.inspected() || state.retryAfterConsulted() || state.retryAfterAbsent()) {
@@ -28,7 +30,11 @@ public final class RetryAfterIgnoredRule {
       if (statuses.isEmpty() && codes.isEmpty()) {
         continue;
       }
-      if (!state.waits().isEmpty()) {
+      if (event.library() != null) {
+        merge(offending, event.anchor(), statuses, codes);
+        isWait.put(event.anchor(), !state.waits().isEmpty());
+        libraries.put(event.anchor(), event.library());
+      } else if (!state.waits().isEmpty()) {
         for (Anchor wait : state.waits()) {
           merge(offending, wait, statuses, codes);
           isWait.put(wait, true);
@@ -42,13 +48,27 @@ public final class RetryAfterIgnoredRule {
         .map(e -> new Finding(
             CheckInfo.RETRY_AFTER_IGNORED.checkName(),
             e.getKey(),
-            message(e.getValue()[0], e.getValue()[1], isWait.get(e.getKey()))))
+            libraries.containsKey(e.getKey())
+                ? libraryMessage(e.getValue()[0], e.getValue()[1], isWait.get(e.getKey()), libraries.get(e.getKey()))
+                : message(e.getValue()[0], e.getValue()[1], isWait.get(e.getKey()))))
         .toList();
   }
 
   private static void merge(Map<Anchor, IntSet[]> offending, Anchor anchor, IntSet statuses, IntSet codes) {
     offending.merge(anchor, new IntSet[] {statuses, codes},
         (a, b) -> new IntSet[] {a[0].union(b[0]), a[1].union(b[1])});
+  }
+
+  private static String libraryMessage(IntSet statuses, IntSet codes, boolean wait, RetryLibrary library) {
+    String what = ResponseClassification.describe(statuses, codes, "errorCode");
+    String problem = wait
+        ? "This " + library.displayName() + " retry re-sends after a response that may be " + what
+            + " (rate limited or over quota) with a delay of its own (a fixed delay or a back-off), not the one in"
+            + " the Retry-After header"
+        : "This " + library.displayName() + " retry re-sends at once after a response that may be " + what
+            + " (rate limited or over quota), without waiting for the Retry-After header";
+    return problem + ". Take the delay from Retry-After (delay-seconds or an HTTP-date) with "
+        + library.retryAfterHook() + ", falling back to the back-off only when the header is absent.";
   }
 
   private static String message(IntSet statuses, IntSet codes, boolean wait) {

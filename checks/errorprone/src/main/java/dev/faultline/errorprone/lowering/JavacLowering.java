@@ -97,7 +97,13 @@ public final class JavacLowering {
         new JavacLowering(state, facts, symbol, Operands.of(method.getBody(), facts, state), units, name);
     Step body = lowering.statement(method.getBody());
     Step arrives = responseParameter(method);
-    units.add(0, new Unit(name, arrives == null ? body : Step.block(List.of(arrives, body))));
+    List<Step> steps = new ArrayList<>();
+    if (arrives != null) {
+      steps.add(arrives);
+    }
+    steps.addAll(RetryConfigurations.ofMethod(method, lowering));
+    steps.add(body);
+    units.add(0, new Unit(name, Step.block(steps)));
     return units;
   }
 
@@ -569,6 +575,10 @@ public final class JavacLowering {
       return Step.NOTHING;
     }
     TreeAnchor anchor = new TreeAnchor(call);
+    Step configured = RetryConfigurations.ofCall(call, this);
+    if (!configured.equals(Step.NOTHING)) {
+      return configured;
+    }
     Optional<HttpCalls.RequestKind> request = HttpCalls.request(call, state);
     if (request.isPresent()) {
       return new Step.Request(anchor, callKey(call), request.get().thrownTypes(),

@@ -114,7 +114,13 @@ final class JavaParserLowering {
         context, facts, enclosingClass, method, Operands.of(body, facts, context), units, name);
     Step lowered = lowering.statement(body);
     Step arrives = lowering.responseParameter(method);
-    units.add(0, new Unit(name, arrives == null ? lowered : new Step.Block(List.of(arrives, lowered))));
+    List<Step> steps = new ArrayList<>();
+    if (arrives != null) {
+      steps.add(arrives);
+    }
+    steps.addAll(RetryConfigurations.ofMethod(method, lowering));
+    steps.add(lowered);
+    units.add(0, new Unit(name, Step.block(steps)));
     return units;
   }
 
@@ -604,6 +610,10 @@ final class JavaParserLowering {
   private Step call(MethodCallExpr call) {
     Resolver.CallTarget target = resolver.target(call);
     NodeAnchor anchor = new NodeAnchor(call);
+    Step configured = RetryConfigurations.ofCall(call, this);
+    if (!configured.equals(Step.NOTHING)) {
+      return configured;
+    }
     Optional<HttpCalls.RequestKind> request = context.calls.request(call);
     if (request.isPresent()) {
       return new Step.Request(anchor, callKey(call), request.get().thrownTypes(),

@@ -1,0 +1,72 @@
+package dev.faultline.analysis.library;
+
+/**
+ * A library that re-sends failed requests on its own once configured, with what its users write to take the delay
+ * from the Retry-After header ({@link #retryAfterHook}) and to limit retries to the failures that can succeed on a
+ * re-send ({@link #retryFilterHook}).
+ */
+public enum RetryLibrary {
+  SPRING_RETRY(
+      "Spring Retry",
+      "a custom BackOffPolicy (or a RetryListener) that reads Retry-After from the exception's response headers",
+      "retryFor / noRetryFor (or RetryTemplate.builder().retryOn / notRetryOn) with the 429 and 5xx exception types"),
+  SPRING_FRAMEWORK_RETRY(
+      "Spring Framework retry",
+      "a RetryPolicy whose back-off reads Retry-After from the exception's response headers",
+      "includes / excludes or a predicate that accepts only 429 and 5xx"),
+  RESILIENCE4J(
+      "Resilience4j",
+      "RetryConfig.intervalBiFunction((attempt, outcome) -> the Retry-After of the failed response, in millis)",
+      "retryOnException / retryOnResult predicates that accept only 429 and 5xx"),
+  FAILSAFE(
+      "Failsafe",
+      "RetryPolicyBuilder.withDelayFn(context -> the Retry-After of the last failure)",
+      "handleIf / handleResultIf that accept only 429 and 5xx, abortOn / abortIf for the permanent errors"),
+  REACTOR(
+      "Reactor",
+      "Retry.from(signals -> ...) that delays each retry by the Retry-After of the WebClientResponseException",
+      "Retry.backoff(...).filter(...) that accepts only 429 and 5xx"),
+  FEIGN(
+      "Feign",
+      "an ErrorDecoder that passes the Retry-After time to RetryableException and a Retryer that waits for it"
+          + " (Retryer.Default caps the wait at its maxPeriod)",
+      "an ErrorDecoder that returns RetryableException only for 429 and 5xx"),
+  OKHTTP(
+      "OkHttp",
+      "an Interceptor that reads response.header(\"Retry-After\") before it calls chain.proceed again",
+      "an Interceptor that calls chain.proceed again only for 429 and 5xx"),
+  APACHE_HTTPCLIENT5(
+      "Apache HttpClient 5",
+      "HttpRequestRetryStrategy.getRetryInterval reading the response's Retry-After header, as"
+          + " DefaultHttpRequestRetryStrategy does",
+      "HttpRequestRetryStrategy.retryRequest that returns true only for 429 and 503"),
+  COMPLETABLE_FUTURE(
+      "CompletableFuture",
+      "CompletableFuture.delayedExecutor(retryAfterSeconds, SECONDS) with the delay parsed from Retry-After",
+      "an exceptionally / handle stage that re-sends only for 429 and 5xx");
+
+  private final String displayName;
+  private final String retryAfterHook;
+  private final String retryFilterHook;
+
+  RetryLibrary(String displayName, String retryAfterHook, String retryFilterHook) {
+    this.displayName = displayName;
+    this.retryAfterHook = retryAfterHook;
+    this.retryFilterHook = retryFilterHook;
+  }
+
+  /** How a finding names the library. */
+  public String displayName() {
+    return displayName;
+  }
+
+  /** Where this library lets the delay come from the failed response's Retry-After header. */
+  public String retryAfterHook() {
+    return retryAfterHook;
+  }
+
+  /** Where this library lets the code choose which failures are re-sent. */
+  public String retryFilterHook() {
+    return retryFilterHook;
+  }
+}

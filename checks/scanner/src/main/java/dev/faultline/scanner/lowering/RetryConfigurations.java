@@ -1,0 +1,28 @@
+package dev.faultline.scanner.lowering;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.faultline.analysis.model.Step;
+import java.util.List;
+
+/**
+ * The retries that libraries make once configured, lowered to {@link Step.LibraryRetry}: the one place the
+ * JavaParser front end asks each library's recogniser. A configuration is judged where it is written (a builder
+ * chain, an annotation, a strategy class's method), whichever method builds it.
+ */
+final class RetryConfigurations {
+  private RetryConfigurations() {}
+
+  /** The library retry that a call configures (the last call of a builder chain, a retry operator), or NOTHING. */
+  static Step ofCall(MethodCallExpr call, JavaParserLowering lowering) {
+    return Step.NOTHING;
+  }
+
+  /**
+   * The library retries that a method declares: a retry annotation on it, or the method of a strategy interface
+   * (an error decoder, a retry strategy) that a library calls to decide about a re-send.
+   */
+  static List<Step> ofMethod(Node method, JavaParserLowering lowering) {
+    return List.of();
+  }
+}
