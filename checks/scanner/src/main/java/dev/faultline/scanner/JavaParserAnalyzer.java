@@ -2,9 +2,11 @@ package dev.faultline.scanner;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParseStart;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Provider;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
@@ -20,6 +22,7 @@ import dev.faultline.scanner.lowering.FileLowering;
 import dev.faultline.scanner.lowering.NodeAnchor;
 import dev.faultline.scanner.lowering.SolverBridge;
 import dev.faultline.scanner.lowering.SourceFile;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +40,10 @@ import org.jspecify.annotations.Nullable;
  * Error Prone plugin does) and judges it with the enabled checks. Without a class path, types are resolved from the
  * source itself (imports, declarations, library tables); with one, the JavaParser symbol solver is asked first.
  * Thread-safe.
+ *
+ * <p>Analysis stops early when its thread is interrupted (the scan's {@code --file-timeout} does that): parsing reads the
+ * text through a provider that checks the interrupt flag every few thousand characters, and lowering checks it before
+ * each method, unit and check. The interrupted file then fails with "analysis was interrupted".
  */
 public final class JavaParserAnalyzer implements SourceAnalyzer {
   /** The Java version the scanner parses; JavaParser's own default is Java 11. */
@@ -74,10 +82,43 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
       }
       return analyzeParsed(path, source, unit);
     } catch (StackOverflowError e) {
-      throw new UnanalyzableSourceException("the file is nested too deeply to analyse", e);
+      throw new UnanalyzableSourceException("nested too deeply to parse (stack overflow)", e);
+    } catch (CancellationException e) {
+      throw new UnanalyzableSourceException("analysis was interrupted", e);
     } catch (RuntimeException | LinkageError e) {
       throw new UnanalyzableSourceException("cannot analyse the file: " + e, e);
     }
+  }
+
+  /** Throws when the current thread has been interrupted; keeps the flag set so callers further up see it too. */
+  private static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("interrupted");
+    }
+  }
+
+  /** The source text for JavaParser, read in chunks, failing once the thread is interrupted. */
+  private static Provider interruptible(String source) {
+    return new Provider() {
+      private int position;
+
+      @Override
+      public int read(char[] buffer, int offset, int length) throws InterruptedIOException {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new InterruptedIOException("interrupted");
+        }
+        if (position >= source.length()) {
+          return -1;
+        }
+        int count = Math.min(length, source.length() - position);
+        source.getChars(position, position + count, buffer, offset);
+        position += count;
+        return count;
+      }
+
+      @Override
+      public void close() {}
+    };
   }
 
   private CompilationUnit parse(String source) throws UnanalyzableSourceException {
@@ -85,7 +126,9 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
     if (classPath != null) {
       classPath.configure(configuration);
     }
-    ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(source);
+    ParseResult<CompilationUnit> result =
+        new JavaParser(configuration).parse(ParseStart.COMPILATION_UNIT, interruptible(source));
+    stopIfInterrupted();
     Optional<CompilationUnit> unit = result.getResult();
     if (result.isSuccessful() && unit.isPresent()) {
       return unit.get();
@@ -95,7 +138,9 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
     }
     Problem problem = result.getProblems().get(0);
     int line = problem.getLocation().flatMap(TokenRange::toRange).map(range -> range.begin.line).orElse(0);
-    throw new UnanalyzableSourceException("does not parse: line " + line + ": " + problem.getMessage());
+    // A lexical error has no token range, but its message names the line and column itself.
+    throw new UnanalyzableSourceException(
+        "does not parse: " + (line > 0 ? "line " + line + ": " : "") + problem.getMessage());
   }
 
   private List<ReportedFinding> analyzeParsed(String path, String source, CompilationUnit unit)
@@ -106,6 +151,7 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
     String reportedPath = path.replace('\\', '/');
     Map<String, ReportedFinding> findings = new LinkedHashMap<>();
     for (Node method : lowering.methods()) {
+      stopIfInterrupted();
       try {
         List<CheckInfo> enabled = new ArrayList<>();
         for (CheckInfo check : checks) {
@@ -118,6 +164,7 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
         }
         for (Unit lowered : lowering.lower(method)) {
           for (CheckInfo check : enabled) {
+            stopIfInterrupted();
             for (Finding finding : Analysis.judge(lowered, check, contract)) {
               Position position = ((NodeAnchor) finding.anchor()).position().orElse(new Position(1, 1));
               String key = position.line + ":" + position.column + ":" + finding.check();
@@ -126,16 +173,25 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
             }
           }
         }
-      } catch (RuntimeException | StackOverflowError | LinkageError e) {
-        int line = method.getBegin().map(p -> p.line).orElse(0);
+      } catch (CancellationException e) {
+        throw e;
+      } catch (StackOverflowError e) {
         throw new UnanalyzableSourceException(
-            "cannot analyse method " + FileLowering.describe(method) + " (line " + line + "): " + e, e);
+            "method " + describe(method) + " is nested too deeply to analyse (stack overflow)", e);
+      } catch (RuntimeException | LinkageError e) {
+        throw new UnanalyzableSourceException("cannot analyse method " + describe(method) + ": " + e, e);
       }
     }
+    stopIfInterrupted();
     List<ReportedFinding> sorted = new ArrayList<>(findings.values());
     sorted.sort(Comparator.comparingInt(ReportedFinding::line)
         .thenComparingInt(ReportedFinding::column)
         .thenComparing(ReportedFinding::check));
     return sorted;
+  }
+
+  private static String describe(Node method) {
+    int line = method.getBegin().map(p -> p.line).orElse(0);
+    return FileLowering.describe(method) + " (line " + line + ")";
   }
 }

@@ -63,6 +63,10 @@ final class SourceCollector {
       if (isJava(absolute)) {
         addFile(absolute);
       }
+    } else if (Files.isSymbolicLink(absolute) && !Files.exists(absolute)) {
+      if (named || isJava(absolute)) {
+        errors.add(new FileError(reportPath(absolute), unresolvableLink(absolute)));
+      }
     } else if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) || Files.exists(absolute)) {
       if (isJava(absolute)) {
         errors.add(new FileError(reportPath(absolute), "not a regular file"));
@@ -101,6 +105,9 @@ final class SourceCollector {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               if (isJava(file) && (attrs.isRegularFile() || Files.isRegularFile(file))) {
                 addFile(file.toAbsolutePath().normalize());
+              } else if (isJava(file) && attrs.isSymbolicLink() && !Files.exists(file)) {
+                Path absolute = file.toAbsolutePath().normalize();
+                errors.add(new FileError(reportPath(absolute), unresolvableLink(absolute)));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -118,6 +125,17 @@ final class SourceCollector {
 
   private void addFile(Path absolute) {
     files.putIfAbsent(absolute, new SourceFile(absolute, reportPath(absolute)));
+  }
+
+  /** Why a symbolic link leads nowhere: it points to a missing file, or (through other links) to itself. */
+  private static String unresolvableLink(Path link) {
+    try {
+      return "cannot read: broken symbolic link (to " + link.toRealPath() + ")";
+    } catch (NoSuchFileException e) {
+      return "cannot read: broken symbolic link (no such file or directory)";
+    } catch (IOException e) {
+      return "cannot read: " + describe(e);
+    }
   }
 
   private static boolean isJava(Path file) {
@@ -145,6 +163,11 @@ final class SourceCollector {
     }
     if (e instanceof NotDirectoryException) {
       return "not a directory";
+    }
+    if (e instanceof FileSystemException fse
+        && fse.getReason() != null
+        && fse.getReason().toLowerCase(java.util.Locale.ROOT).contains("levels of symbolic links")) {
+      return "symbolic link loop";
     }
     if (e instanceof FileSystemException fse && fse.getReason() != null) {
       return fse.getReason();

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.faultline.scanner.UnanalyzableSourceException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -18,6 +19,9 @@ import java.util.Locale;
  * a replacement character), without a leading byte order mark.
  */
 final class SourceReader {
+  /** The largest array the JVM reliably allocates. */
+  private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+
   private final long maxBytes;
 
   SourceReader(long maxBytes) {
@@ -27,16 +31,21 @@ final class SourceReader {
   String read(Path file) throws UnanalyzableSourceException {
     byte[] bytes;
     try {
-      long size = Files.size(file);
-      if (size > maxBytes) {
+      // The size the file system states rejects a large file before a byte is read; reading at most one byte past
+      // the limit catches a file that grew since, or one whose stated size is wrong (/proc, FUSE).
+      if (Files.size(file) > maxBytes) {
         throw new UnanalyzableSourceException(
             "file is larger than the limit of " + formatSize(maxBytes) + " (--max-file-size)");
       }
-      bytes = Files.readAllBytes(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) Math.min(maxBytes + 1, MAX_ARRAY_LENGTH));
+      }
     } catch (IOException e) {
       throw new UnanalyzableSourceException("cannot read: " + SourceCollector.describe(e), e);
+    } catch (OutOfMemoryError e) {
+      throw new UnanalyzableSourceException("not enough memory to read the file (see --max-file-size)", e);
     }
-    if (bytes.length > maxBytes) {
+    if (bytes.length > maxBytes || bytes.length == MAX_ARRAY_LENGTH) {
       throw new UnanalyzableSourceException(
           "file is larger than the limit of " + formatSize(maxBytes) + " (--max-file-size)");
     }

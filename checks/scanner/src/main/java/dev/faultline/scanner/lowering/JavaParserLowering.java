@@ -59,6 +59,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -459,6 +460,10 @@ final class JavaParserLowering {
   }
 
   private void scan(Node node, List<Step> steps) {
+    if (Thread.currentThread().isInterrupted()) {
+      // The scan gave up on this file (--file-timeout): stop instead of finishing work nobody will read.
+      throw new CancellationException("interrupted");
+    }
     if (node instanceof MethodCallExpr call) {
       if (context.calls.onStatus(call) && call.getArguments().size() == 2
           && Operands.strip(call.getArguments().get(1)) instanceof LambdaExpr handler) {

@@ -13,7 +13,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The same scan gives byte-identical output with --jobs 1 and --jobs 4, in every format. */
+/**
+ * The same scan gives byte-identical output with --jobs 1 and --jobs 4, in every format, and on a second run: with a
+ * fake analyzer that finishes files in random order, and with the real analyzer on the test-inputs corpus (the real
+ * code slice is checked the same way in {@link RealCodeSliceTest}).
+ */
 class ParallelDeterminismTest {
   @TempDir Path dir;
 
@@ -66,5 +70,24 @@ class ParallelDeterminismTest {
       assertWithMessage("%s stderr with --jobs 1 and 4", format).that(four.err).isEqualTo(one.err);
       assertThat(four.exitCode).isEqualTo(one.exitCode);
     }
+  }
+
+  @Test
+  void realAnalyzerOnTheCorpusGivesTheSameSarifWithAnyJobsAndOnEveryRun() throws IOException {
+    TestCorpus.copyTo(dir.resolve("corpus"));
+    CliRun.Result one = realScan("1");
+    CliRun.Result four = realScan("4");
+    CliRun.Result again = realScan("4");
+    assertThat(one.exitCode).isEqualTo(1);
+    assertThat(one.out()).contains("\"ruleId\"");
+    assertThat(one.err).doesNotContain(": error: ");
+    assertWithMessage("SARIF with --jobs 1 and 4").that(four.outBytes()).isEqualTo(one.outBytes());
+    assertWithMessage("SARIF of two runs").that(again.outBytes()).isEqualTo(four.outBytes());
+    assertThat(four.err).isEqualTo(one.err);
+    assertThat(again.err).isEqualTo(one.err);
+  }
+
+  private CliRun.Result realScan(String jobs) {
+    return new CliRun(dir).analyzers(Analyzers::create).run("scan", "--format", "sarif", "--jobs", jobs, "corpus");
   }
 }
