@@ -18,7 +18,7 @@ import dev.faultline.analysis.rules.CheckInfo;
 
 /**
  * What every Faultline check does in Error Prone: read the shared flags, then judge each method, field initializer
- * and initializer block with its rule. A flag that cannot be used is reported once, on the first of them, instead of
+ * and initializer block with its rule. A flag that cannot be used is reported once, on the first method, instead of
  * failing the compiler.
  */
 abstract class FaultlineChecker extends BugChecker
@@ -36,6 +36,10 @@ abstract class FaultlineChecker extends BugChecker
 
   @Override
   public final Description matchMethod(MethodTree tree, VisitorState state) {
+    if (configuration.error() != null && !configurationErrorReported) {
+      configurationErrorReported = true;
+      state.reportMatch(buildDescription(tree).setMessage(configuration.error()).build());
+    }
     return judge(tree, state);
   }
 
@@ -61,10 +65,6 @@ abstract class FaultlineChecker extends BugChecker
   }
 
   private Description judge(Tree tree, VisitorState state) {
-    if (configuration.error() != null && !configurationErrorReported) {
-      configurationErrorReported = true;
-      state.reportMatch(buildDescription(tree).setMessage(configuration.error()).build());
-    }
     return FindingReporter.report(this, check, configuration.contract(), tree, state);
   }
 }
