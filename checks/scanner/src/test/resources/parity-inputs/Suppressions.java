@@ -5,7 +5,7 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestTemplate;
 
 @SuppressWarnings("NonRetryableErrorRetried")
-/** @SuppressWarnings on the class, a field, an enclosing method, a local variable; string arrays and value=; lambdas in methods and in field initializers (Error Prone does not analyse the latter). */
+/** @SuppressWarnings on the class, a field, an enclosing method, a local variable; string arrays and value=; lambdas in methods, in field initializers and in initializer blocks, each a unit of its own. */
 public class Suppressions {
   private final RestTemplate rest = new RestTemplate();
 
@@ -87,7 +87,29 @@ public class Suppressions {
     try {
       rest.postForObject("/x", Map.of(), String.class);
     } catch (HttpClientErrorException.TooManyRequests e) {
+      // BUG: Diagnostic contains: RetryAfterIgnored
       rest.postForObject("/x", Map.of(), String.class);
     }
   };
+
+  @SuppressWarnings("RetryAfterIgnored")
+  private final Runnable suppressedFieldLambda = () -> {
+    try {
+      rest.postForObject("/x", Map.of(), String.class);
+    } catch (HttpClientErrorException.TooManyRequests e) {
+      rest.postForObject("/x", Map.of(), String.class);
+    }
+  };
+
+  {
+    Runnable initializerTask = () -> {
+      try {
+        rest.postForObject("/x", Map.of(), String.class);
+      } catch (HttpClientErrorException.TooManyRequests e) {
+        // BUG: Diagnostic contains: RetryAfterIgnored
+        rest.postForObject("/x", Map.of(), String.class);
+      }
+    };
+    initializerTask.run();
+  }
 }

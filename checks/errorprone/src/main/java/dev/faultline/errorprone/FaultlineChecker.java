@@ -3,16 +3,26 @@ package dev.faultline.errorprone;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.util.ASTHelpers;
+import com.google.errorprone.bugpatterns.BugChecker.BlockTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
 import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import javax.lang.model.element.ElementKind;
 import dev.faultline.analysis.rules.CheckInfo;
 
 /**
- * What every Faultline check does in Error Prone: read the shared flags, then judge each method with its rule. A
- * flag that cannot be used is reported once, on the first method, instead of failing the compiler.
+ * What every Faultline check does in Error Prone: read the shared flags, then judge each method, field initializer
+ * and initializer block with its rule. A flag that cannot be used is reported once, on the first method, instead of
+ * failing the compiler.
  */
-abstract class FaultlineChecker extends BugChecker implements MethodTreeMatcher {
+abstract class FaultlineChecker extends BugChecker
+    implements MethodTreeMatcher, VariableTreeMatcher, BlockTreeMatcher {
   private static final long serialVersionUID = 1L;
 
   private final transient CheckInfo check;
@@ -30,6 +40,31 @@ abstract class FaultlineChecker extends BugChecker implements MethodTreeMatcher 
       configurationErrorReported = true;
       state.reportMatch(buildDescription(tree).setMessage(configuration.error()).build());
     }
+    return judge(tree, state);
+  }
+
+  /** A field's initializer is judged as a unit of its own (enum constants are not). */
+  @Override
+  public final Description matchVariable(VariableTree tree, VisitorState state) {
+    if (tree.getInitializer() == null || !isClassMember(state)
+        || ASTHelpers.getSymbol(tree).getKind() == ElementKind.ENUM_CONSTANT) {
+      return Description.NO_MATCH;
+    }
+    return judge(tree, state);
+  }
+
+  /** A static or instance initializer block is judged as a unit of its own. */
+  @Override
+  public final Description matchBlock(BlockTree tree, VisitorState state) {
+    return isClassMember(state) ? judge(tree, state) : Description.NO_MATCH;
+  }
+
+  private static boolean isClassMember(VisitorState state) {
+    return state.getPath().getParentPath() != null
+        && state.getPath().getParentPath().getLeaf() instanceof ClassTree;
+  }
+
+  private Description judge(Tree tree, VisitorState state) {
     return FindingReporter.report(this, check, configuration.contract(), tree, state);
   }
 }

@@ -6,6 +6,7 @@ import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import dev.faultline.analysis.Analysis;
 import dev.faultline.analysis.contract.ApiContract;
 import dev.faultline.analysis.library.Relevance;
@@ -20,12 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
-/** Runs one check's rule over a method and reports its findings through Error Prone. */
+/**
+ * Runs one check's rule over a method (or a field initializer, or an initializer block) and reports its findings
+ * through Error Prone.
+ */
 final class FindingReporter {
-  /** A method lowered and run once, for all checks. */
+  /** A method (or initializer) lowered and run once, for all checks. */
   private record Analysed(ApiContract contract, List<HandlingInterpreter.Events> events) {}
 
-  private static final Map<MethodTree, Analysed> ANALYSED = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<Tree, Analysed> ANALYSED = Collections.synchronizedMap(new WeakHashMap<>());
 
   /** Whether each compilation unit may concern HTTP errors at all (see {@link Relevance}). */
   private static final Map<CompilationUnitTree, Boolean> RELEVANT =
@@ -34,8 +38,8 @@ final class FindingReporter {
   private FindingReporter() {}
 
   static Description report(
-      BugChecker checker, CheckInfo check, ApiContract contract, MethodTree method, VisitorState state) {
-    if (method.getBody() == null || !relevant(state)) {
+      BugChecker checker, CheckInfo check, ApiContract contract, Tree method, VisitorState state) {
+    if ((method instanceof MethodTree declaration && declaration.getBody() == null) || !relevant(state)) {
       return Description.NO_MATCH;
     }
     try {
@@ -68,8 +72,12 @@ final class FindingReporter {
     });
   }
 
-  private static List<Unit> lower(MethodTree method, VisitorState state) {
+  private static List<Unit> lower(Tree member, VisitorState state) {
     ClassTree enclosingClass = state.findEnclosing(ClassTree.class);
-    return enclosingClass == null ? List.of() : JavacLowering.lowerMethod(method, enclosingClass, state);
+    if (enclosingClass == null) {
+      return List.of();
+    }
+    return member instanceof MethodTree method ? JavacLowering.lowerMethod(method, enclosingClass, state)
+        : JavacLowering.lowerInitializer(member, enclosingClass, state);
   }
 }

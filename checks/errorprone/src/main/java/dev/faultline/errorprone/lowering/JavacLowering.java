@@ -108,6 +108,23 @@ public final class JavacLowering {
   }
 
   /**
+   * The units of a field's initializer or of an initializer block: the code that runs when the class (or the
+   * instance) is set up, and the lambdas in it that run on their own.
+   */
+  public static List<Unit> lowerInitializer(Tree member, ClassTree enclosingClass, VisitorState state) {
+    List<Unit> units = new ArrayList<>();
+    ClassFacts facts = ClassFacts.of(enclosingClass, state);
+    Tree code = member instanceof VariableTree field ? field.getInitializer() : member;
+    String name = enclosingClass.getSimpleName() + "."
+        + (member instanceof VariableTree field ? field.getName() : "<clinit>");
+    JavacLowering lowering = new JavacLowering(state, facts, null, Operands.of(code, facts, state), units, name);
+    Step body = code instanceof ExpressionTree expression ? lowering.expression(expression)
+        : lowering.statement((StatementTree) code);
+    units.add(0, new Unit(name, body));
+    return units;
+  }
+
+  /**
    * A handler method that takes the failed response (an HTTP error exception, or a response object) starts with that
    * response in hand.
    */
@@ -567,6 +584,52 @@ public final class JavacLowering {
           : statement((StatementTree) body);
     }
     return expression(tree);
+  }
+
+  // ---------------------------------------------------------------- for the retry library recognisers
+
+  VisitorState state() {
+    return state;
+  }
+
+  /** The condition under which a predicate lambda returns true. */
+  Condition lambdaCondition(LambdaExpressionTree lambda) {
+    Tree body = lambda.getBody();
+    return body instanceof ExpressionTree expression ? condition(expression)
+        : predicate(((BlockTree) body).getStatements(), 0);
+  }
+
+  /** Whether a value (a delay function, say) reads the Retry-After header anywhere in it. */
+  boolean readsRetryAfter(ExpressionTree value) {
+    return operands.isRetryAfterDerived(value);
+  }
+
+  /**
+   * The statuses of the HTTP errors that the requests in some code throw (its own, or those of the same-class helpers
+   * it calls), or null when it sends no request that throws on an HTTP error.
+   */
+  IntSet httpErrorsThrownIn(Tree code) {
+    IntSet[] statuses = {null};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        List<String> thrown = List.of();
+        Optional<HttpCalls.RequestKind> request = HttpCalls.request(call, state);
+        MethodSymbol callee = ASTHelpers.getSymbol(call);
+        ClassFacts.Helper helper = callee == null ? null : facts.helper(callee);
+        if (request.isPresent() && request.get().throwsOnHttpError()) {
+          thrown = request.get().thrownTypes();
+        } else if (request.isEmpty() && helper != null && helper.sends && helper.throwsOnHttpError) {
+          thrown = List.copyOf(helper.thrownTypes);
+        }
+        for (String type : thrown) {
+          IntSet own = HttpErrorTypes.statuses(type).orElse(IntSet.EMPTY);
+          statuses[0] = statuses[0] == null ? own : statuses[0].union(own);
+        }
+        return super.visitMethodInvocation(call, null);
+      }
+    }.scan(code, null);
+    return statuses[0];
   }
 
   private Step call(MethodInvocationTree call) {

@@ -2,6 +2,9 @@ package dev.faultline.scanner.lowering;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
@@ -39,24 +42,37 @@ public final class FileLowering {
     this.calls = new HttpCalls(resolver, constants);
   }
 
-  /** Every method and constructor with a body, anywhere in the file (nested, local and anonymous classes too). */
+  /**
+   * Every method and constructor with a body, field initializer and initializer block, anywhere in the file
+   * (nested, local and anonymous classes too).
+   */
   public List<Node> methods() {
     List<Node> methods = new ArrayList<>();
     file.unit.walk(Node.TreeTraversal.PREORDER, node -> {
-      if (ClassFacts.body(node) != null
+      boolean method = ClassFacts.body(node) != null
           && (node instanceof MethodDeclaration || node instanceof ConstructorDeclaration
-              || node instanceof CompactConstructorDeclaration)
-          && SourceFile.enclosingClass(node).isPresent()) {
+              || node instanceof CompactConstructorDeclaration);
+      if ((method || isInitializer(node)) && SourceFile.enclosingClass(node).isPresent()) {
         methods.add(node);
       }
     });
     return methods;
   }
 
-  /** The units of one method: its body and the lambdas in it that run on their own. */
+  /** A field's initialized variable, or an initializer block: code that runs when the class is set up. */
+  private static boolean isInitializer(Node node) {
+    return node instanceof InitializerDeclaration
+        || (node instanceof VariableDeclarator variable && variable.getInitializer().isPresent()
+            && variable.getParentNode().orElse(null) instanceof FieldDeclaration);
+  }
+
+  /** The units of one method (or initializer): its body and the lambdas in it that run on their own. */
   public List<Unit> lower(Node method) {
     Optional<Node> enclosingClass = SourceFile.enclosingClass(method);
-    return enclosingClass.isEmpty() ? List.of()
+    if (enclosingClass.isEmpty()) {
+      return List.of();
+    }
+    return isInitializer(method) ? JavaParserLowering.lowerInitializer(method, enclosingClass.get(), this)
         : JavaParserLowering.lowerMethod(method, enclosingClass.get(), this);
   }
 
@@ -66,7 +82,9 @@ public final class FileLowering {
         .map(c -> c instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type ? type.getNameAsString()
             : "<anonymous>")
         .orElse("?");
-    String name = method instanceof MethodDeclaration declaration ? declaration.getNameAsString() : "<init>";
+    String name = method instanceof MethodDeclaration declaration ? declaration.getNameAsString()
+        : method instanceof VariableDeclarator field ? field.getNameAsString()
+        : method instanceof InitializerDeclaration ? "<clinit>" : "<init>";
     return owner + "." + name;
   }
 

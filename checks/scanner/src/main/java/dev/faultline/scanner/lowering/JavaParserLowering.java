@@ -126,6 +126,25 @@ final class JavaParserLowering {
   }
 
   /**
+   * The units of a field's initializer or of an initializer block: the code that runs when the class (or the
+   * instance) is set up, and the lambdas in it that run on their own.
+   */
+  static List<Unit> lowerInitializer(Node member, Node enclosingClass, FileLowering context) {
+    List<Unit> units = new ArrayList<>();
+    ClassFacts facts = context.facts(enclosingClass);
+    String owner = enclosingClass instanceof TypeDeclaration<?> type ? type.getNameAsString() : "";
+    Node code = member instanceof VariableDeclarator field ? field.getInitializer().orElseThrow()
+        : ((com.github.javaparser.ast.body.InitializerDeclaration) member).getBody();
+    String name = owner + "." + (member instanceof VariableDeclarator field ? field.getNameAsString() : "<clinit>");
+    JavaParserLowering lowering = new JavaParserLowering(
+        context, facts, enclosingClass, member, Operands.of(code, facts, context), units, name);
+    Step body = code instanceof Expression expression ? lowering.expression(expression)
+        : lowering.statement((Statement) code);
+    units.add(0, new Unit(name, body));
+    return units;
+  }
+
+  /**
    * A handler method that takes the failed response (an HTTP error exception, or a response object) starts with that
    * response in hand.
    */
@@ -610,6 +629,51 @@ final class JavaParserLowering {
       return lambda.getExpressionBody().map(this::expression).orElseGet(() -> statement(lambda.getBody()));
     }
     return expression(tree);
+  }
+
+  // ---------------------------------------------------------------- for the retry library recognisers
+
+  Resolver resolver() {
+    return resolver;
+  }
+
+  /** The method (or field initializer) being lowered. */
+  Node member() {
+    return enclosing;
+  }
+
+  /** The condition under which a predicate lambda returns true. */
+  Condition lambdaCondition(LambdaExpr lambda) {
+    return lambda.getExpressionBody().map(this::condition)
+        .orElseGet(() -> predicate(lambda.getBody().asBlockStmt().getStatements(), 0));
+  }
+
+  /** Whether a value (a delay function, say) reads the Retry-After header anywhere in it. */
+  boolean readsRetryAfter(Expression value) {
+    return operands.isRetryAfterDerived(value);
+  }
+
+  /**
+   * The statuses of the HTTP errors that the requests in some code throw (its own, or those of the same-class helpers
+   * it calls), or null when it sends no request that throws on an HTTP error.
+   */
+  @Nullable IntSet httpErrorsThrownIn(Node code) {
+    IntSet statuses = null;
+    for (MethodCallExpr call : code.findAll(MethodCallExpr.class)) {
+      List<String> thrown = List.of();
+      Optional<HttpCalls.RequestKind> request = context.calls.request(call);
+      ClassFacts.Helper helper = facts.helper(resolver.target(call).declaration());
+      if (request.isPresent() && request.get().throwsOnHttpError()) {
+        thrown = request.get().thrownTypes();
+      } else if (request.isEmpty() && helper != null && helper.sends && helper.throwsOnHttpError) {
+        thrown = List.copyOf(helper.thrownTypes);
+      }
+      for (String type : thrown) {
+        IntSet own = HttpErrorTypes.statuses(type).orElse(IntSet.EMPTY);
+        statuses = statuses == null ? own : statuses.union(own);
+      }
+    }
+    return statuses;
   }
 
   private Step call(MethodCallExpr call) {

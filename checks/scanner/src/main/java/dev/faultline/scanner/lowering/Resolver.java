@@ -88,6 +88,8 @@ final class Resolver {
   private final SolverBridge solver;
   private final IdentityHashMap<Expression, Optional<JType>> types = new IdentityHashMap<>();
   private final IdentityHashMap<Node, CallTarget> targets = new IdentityHashMap<>();
+  /** Implicitly typed lambda parameters whose type a recogniser knows (from a builder's type argument). */
+  private final IdentityHashMap<Parameter, JType> assumedParameters = new IdentityHashMap<>();
   private int depth;
   private final Set<Node> resolvingSupertypes = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -442,6 +444,9 @@ final class Resolver {
       return resolveGeneric(type);
     }
     if (declaration instanceof Parameter parameter) {
+      if (assumedParameters.containsKey(parameter)) {
+        return assumedParameters.get(parameter);
+      }
       if (parameter.getType().isUnknownType() || parameter.getType().isVarType()) {
         return parameter.getParentNode().orElse(null) instanceof LambdaExpr lambda
             ? lambdaParameterType(lambda, parameter) : null;
@@ -456,6 +461,18 @@ final class Resolver {
       return constant.getParentNode().map(file::qualifiedName).map(JType::of).orElse(null);
     }
     return null;
+  }
+
+  /**
+   * Takes an implicitly typed lambda parameter to be of a type known from elsewhere (a library builder's type
+   * argument, e.g. {@code RetryPolicy.<HttpResponse<String>>builder().handleResultIf(r -> ...)}); forgets the types
+   * already worked out, which may have depended on it.
+   */
+  void assumeType(Parameter parameter, JType type) {
+    if (parameter.getType().isUnknownType() && !type.equals(assumedParameters.put(parameter, type))) {
+      types.clear();
+      targets.clear();
+    }
   }
 
   /** The type of the variable of a for-each loop over a value of this type. */

@@ -15,7 +15,11 @@ final class RetryConfigurations {
 
   /** The library retry that a call configures (the last call of a builder chain, a retry operator), or NOTHING. */
   static Step ofCall(MethodCallExpr call, JavaParserLowering lowering) {
-    return Step.NOTHING;
+    Step step = Resilience4jRetries.ofCall(call, lowering);
+    if (step.equals(Step.NOTHING)) {
+      step = FailsafeRetries.ofCall(call, lowering);
+    }
+    return step;
   }
 
   /**
