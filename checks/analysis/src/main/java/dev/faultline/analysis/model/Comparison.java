@@ -13,16 +13,16 @@ public enum Comparison {
   GREATER_OR_EQUAL;
 
   /** The largest status or error code the analysis distinguishes. */
-  public static final int MAX_VALUE = 9999;
+  public static final int MAX_VALUE = IntSet.MAX_MEMBER;
 
   /** The values v for which {@code v OP constant} holds. */
   public IntSet valuesWhere(int constant) {
     return switch (this) {
       case EQUAL -> IntSet.of(constant);
       case NOT_EQUAL -> IntSet.range(0, MAX_VALUE).minus(IntSet.of(constant));
-      case LESS -> IntSet.range(0, constant - 1);
+      case LESS -> constant == Integer.MIN_VALUE ? IntSet.EMPTY : IntSet.range(0, constant - 1);
       case LESS_OR_EQUAL -> IntSet.range(0, constant);
-      case GREATER -> IntSet.range(constant + 1, MAX_VALUE);
+      case GREATER -> constant == Integer.MAX_VALUE ? IntSet.EMPTY : IntSet.range(constant + 1, MAX_VALUE);
       case GREATER_OR_EQUAL -> IntSet.range(constant, MAX_VALUE);
     };
   }

@@ -6,10 +6,14 @@ import java.util.PrimitiveIterator;
 import java.util.stream.IntStream;
 
 /**
- * An immutable set of non-negative integers: HTTP statuses ({@code 0} stands for "no response", a transport failure)
- * or API error codes.
+ * An immutable set of integers from 0 to {@link #MAX_MEMBER}: HTTP statuses ({@code 0} stands for "no response", a
+ * transport failure) or API error codes. Values outside that range are never members: code that compares a status
+ * with {@code -1} or with {@code Integer.MAX_VALUE} tests for no status at all, or for every one.
  */
 public final class IntSet {
+  /** The largest member a set can have: every HTTP status and API error code is smaller. */
+  public static final int MAX_MEMBER = 9999;
+
   public static final IntSet EMPTY = new IntSet(new BitSet());
 
   private final BitSet bits;
@@ -21,28 +25,32 @@ public final class IntSet {
   public static IntSet of(int... values) {
     BitSet bits = new BitSet();
     for (int value : values) {
-      bits.set(value);
+      if (value >= 0 && value <= MAX_MEMBER) {
+        bits.set(value);
+      }
     }
     return new IntSet(bits);
   }
 
   public static IntSet of(Collection<Integer> values) {
     BitSet bits = new BitSet();
-    values.forEach(bits::set);
+    values.stream().filter(v -> v >= 0 && v <= MAX_MEMBER).forEach(bits::set);
     return new IntSet(bits);
   }
 
   /** The closed range {@code [from, to]}. */
   public static IntSet range(int from, int to) {
     BitSet bits = new BitSet();
-    if (from <= to) {
-      bits.set(from, to + 1);
+    int low = Math.max(from, 0);
+    int high = Math.min(to, MAX_MEMBER);
+    if (low <= high) {
+      bits.set(low, high + 1);
     }
     return new IntSet(bits);
   }
 
   public boolean contains(int value) {
-    return value >= 0 && bits.get(value);
+    return value >= 0 && value <= MAX_MEMBER && bits.get(value);
   }
 
   public boolean isEmpty() {

@@ -102,4 +102,15 @@ class IntSetTest {
   void streamIsAscending() {
     assertThat(IntSet.of(503, 0, 429).stream().boxed().toList()).containsExactly(0, 429, 503).inOrder();
   }
+
+  @Test
+  void valuesOutsideTheStatusAndCodeRangeAreNeverMembers() {
+    assertThat(IntSet.of(-1).isEmpty()).isTrue();
+    assertThat(IntSet.of(-1, 429).describe()).isEqualTo("429");
+    assertThat(IntSet.of(java.util.List.of(-1, Integer.MAX_VALUE, 503)).describe()).isEqualTo("503");
+    assertThat(IntSet.range(-5, 2).size()).isEqualTo(3);
+    assertThat(IntSet.range(9990, Integer.MAX_VALUE).size()).isEqualTo(10);
+    assertThat(IntSet.of(429).contains(-1)).isFalse();
+    assertThat(IntSet.of(429).contains(Integer.MAX_VALUE)).isFalse();
+  }
 }

@@ -516,6 +516,9 @@ public final class JavacLowering {
   private void lowerStatusHandler(ExpressionTree predicate, LambdaExpressionTree handler) {
     IntSet statuses = statusesAccepted(predicate);
     JavacLowering nested = new JavacLowering(state, facts, enclosing, operands, units, unitPrefix + "$onStatus");
+    // Lambdas in an inlined helper stay within the helper's inlining depth: helpers that call each other from
+    // lambdas must not inline forever.
+    nested.inlineDepth = inlineDepth;
     Tree body = handler.getBody();
     Step step = body instanceof ExpressionTree expression ? nested.expression(expression)
         : nested.statement((StatementTree) body);
@@ -551,6 +554,9 @@ public final class JavacLowering {
 
   private void lowerSeparately(LambdaExpressionTree lambda) {
     JavacLowering nested = new JavacLowering(state, facts, enclosing, operands, units, unitPrefix + "$lambda");
+    // Lambdas in an inlined helper stay within the helper's inlining depth: helpers that call each other from
+    // lambdas must not inline forever.
+    nested.inlineDepth = inlineDepth;
     Tree body = lambda.getBody();
     Step step = body instanceof ExpressionTree expression ? nested.expression(expression)
         : nested.statement((StatementTree) body);
@@ -648,7 +654,7 @@ public final class JavacLowering {
           request.get().throwsOnHttpError());
     }
     if (callee.equals(enclosing)) {
-      return new Step.SelfCall(anchor);
+      return sendsItself(callee) ? new Step.SelfCall(anchor) : Step.NOTHING;
     }
     if (HttpCalls.SLEEP.matches(call, state)) {
       return new Step.Wait(anchor, call.getArguments().stream().anyMatch(operands::isRetryAfterDerived));
@@ -684,6 +690,15 @@ public final class JavacLowering {
       return new Step.RefreshCredentials();
     }
     return Step.NOTHING;
+  }
+
+  /**
+   * Whether a method sends a request of its own (directly or through same-class helpers): only then does calling
+   * itself send it again. A method that walks an exception's causes by recursion re-sends nothing.
+   */
+  private boolean sendsItself(MethodSymbol method) {
+    ClassFacts.Helper self = facts.helper(method);
+    return self != null && self.sends;
   }
 
   /**

@@ -566,6 +566,9 @@ final class JavaParserLowering {
     IntSet statuses = statusesAccepted(predicate);
     JavaParserLowering nested = new JavaParserLowering(
         context, facts, enclosingClass, enclosing, operands, units, unitPrefix + "$onStatus");
+    // Lambdas in an inlined helper stay within the helper's inlining depth: helpers that call each other from
+    // lambdas must not inline forever.
+    nested.inlineDepth = inlineDepth;
     Step step = handler.getExpressionBody().map(nested::expression)
         .orElseGet(() -> nested.statement(handler.getBody()));
     units.add(new Unit(unitPrefix + "$onStatus" + units.size(),
@@ -601,6 +604,9 @@ final class JavaParserLowering {
   private void lowerSeparately(LambdaExpr lambda) {
     JavaParserLowering nested = new JavaParserLowering(
         context, facts, enclosingClass, enclosing, operands, units, unitPrefix + "$lambda");
+    // Lambdas in an inlined helper stay within the helper's inlining depth: helpers that call each other from
+    // lambdas must not inline forever.
+    nested.inlineDepth = inlineDepth;
     Step step = lambda.getExpressionBody().map(nested::expression).orElseGet(() -> nested.statement(lambda.getBody()));
     units.add(new Unit(unitPrefix + "$lambda" + units.size(), step));
   }
@@ -690,7 +696,7 @@ final class JavaParserLowering {
     }
     CallableDeclaration<?> callee = target.declaration();
     if (callee != null && Nodes.same(callee, enclosing)) {
-      return new Step.SelfCall(anchor);
+      return sendsItself(callee) ? new Step.SelfCall(anchor) : Step.NOTHING;
     }
     List<Expression> arguments = call.getArguments();
     if (context.calls.sleep(call)) {
@@ -717,6 +723,15 @@ final class JavaParserLowering {
       return new Step.RefreshCredentials();
     }
     return Step.NOTHING;
+  }
+
+  /**
+   * Whether a method sends a request of its own (directly or through same-class helpers): only then does calling
+   * itself send it again. A method that walks an exception's causes by recursion re-sends nothing.
+   */
+  private boolean sendsItself(CallableDeclaration<?> method) {
+    ClassFacts.Helper self = facts.helper(method);
+    return self != null && self.sends;
   }
 
   private Step helperSteps(ClassFacts.Helper helper, NodeAnchor anchor, String callKey, List<Expression> arguments) {
