@@ -23,6 +23,8 @@ final class RetryConfigurations {
    * (an error decoder, a retry strategy) that a library calls to decide about a re-send.
    */
   static List<Step> ofMethod(MethodTree method, JavacLowering lowering) {
-    return List.of();
+    List<Step> steps = new java.util.ArrayList<>();
+    steps.addAll(FeignRetries.ofMethod(method, lowering));
+    return steps;
   }
 }

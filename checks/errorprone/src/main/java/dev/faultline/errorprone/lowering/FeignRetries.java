@@ -1,0 +1,130 @@
+package dev.faultline.errorprone.lowering;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import dev.faultline.analysis.library.RetryLibrary;
+import dev.faultline.analysis.model.Condition;
+import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.model.Step;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * OpenFeign: an {@code ErrorDecoder} that returns (or throws) a {@code RetryableException} makes Feign re-send the
+ * request for the responses it decodes that way, after the Retryer's wait; a {@code Retryer} that sleeps an interval
+ * of its own never waits for the Retry-After that Feign's default decoder puts on the exception.
+ */
+final class FeignRetries {
+  private FeignRetries() {}
+
+  private static final String ERROR_DECODER = "feign.codec.ErrorDecoder";
+  private static final String RETRYER = "feign.Retryer";
+  private static final String RETRYABLE_EXCEPTION = "feign.RetryableException";
+
+  private static final com.google.errorprone.suppliers.Supplier<Type> RETRYABLE_TYPE =
+      VisitorState.memoize(state -> state.getTypeFromString(RETRYABLE_EXCEPTION));
+
+  /** The statuses Feign hands to an error decoder: every response outside 2xx. */
+  private static final IntSet DECODED_STATUSES = IntSet.range(300, 599);
+
+  /** The statuses of the rate limits whose Retry-After makes Feign's default decoder create a RetryableException. */
+  private static final IntSet RATE_LIMITED = IntSet.of(429, 503);
+
+  static List<Step> ofMethod(MethodTree method, JavacLowering lowering) {
+    MethodSymbol symbol = ASTHelpers.getSymbol(method);
+    VisitorState state = lowering.state();
+    if (symbol == null || method.getBody() == null) {
+      return List.of();
+    }
+    String name = symbol.getSimpleName().toString();
+    if (name.equals("decode") && method.getParameters().size() == 2 && ownerIs(symbol, ERROR_DECODER, state)) {
+      return decoderRetries(method, lowering);
+    }
+    if (name.equals("continueOrPropagate") && method.getParameters().size() == 1
+        && ownerIs(symbol, RETRYER, state)) {
+      return retryerWait(method, lowering);
+    }
+    return List.of();
+  }
+
+  static boolean ownerIs(MethodSymbol symbol, String type, VisitorState state) {
+    Type supertype = state.getTypeFromString(type);
+    return supertype != null && ASTHelpers.isSubtype(symbol.owner.type, supertype, state);
+  }
+
+  /** One library retry per RetryableException the decoder creates, under the condition that it is the result. */
+  private static List<Step> decoderRetries(MethodTree method, JavacLowering lowering) {
+    VisitorState state = lowering.state();
+    Type retryable = RETRYABLE_TYPE.get(state);
+    if (retryable == null) {
+      return List.of();
+    }
+    List<NewClassTree> created = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitNewClass(NewClassTree tree, Void unused) {
+        if (ASTHelpers.isSubtype(ASTHelpers.getType(tree), retryable, state)) {
+          created.add(tree);
+        }
+        return super.visitNewClass(tree, null);
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        return null;
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+        return null;
+      }
+    }.scan(method.getBody(), null);
+    List<Step> steps = new ArrayList<>();
+    for (NewClassTree exception : created) {
+      java.util.function.Function<ExpressionTree, Condition> isIt =
+          value -> exception.equals(value) ? Condition.TRUE : Condition.FALSE;
+      Condition resent = ReturnConditions.of(method.getBody(), lowering, isIt, isIt, Condition.FALSE);
+      if (resent.equals(Condition.FALSE)) {
+        continue;
+      }
+      boolean fromRetryAfter = exception.getArguments().stream().anyMatch(lowering.operands()::isRetryAfterDerived);
+      steps.add(new Step.LibraryRetry(new TreeAnchor(exception), RetryLibrary.FEIGN, DECODED_STATUSES, resent,
+          fromRetryAfter ? Step.RetryDelay.RETRY_AFTER : Step.RetryDelay.OWN, false));
+    }
+    return steps;
+  }
+
+  /** A Retryer that sleeps without asking the exception for its Retry-After time. */
+  private static List<Step> retryerWait(MethodTree method, JavacLowering lowering) {
+    VisitorState state = lowering.state();
+    boolean[] sleeps = {false};
+    boolean[] readsRetryAfter = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        if ((ASTHelpers.getSymbol(call) != null && HttpCalls.readsRetryAfter(call))
+            || call.getArguments().stream().anyMatch(lowering.operands()::isRetryAfterDerived)) {
+          readsRetryAfter[0] = true;
+        }
+        if (HttpCalls.SLEEP.matches(call, state)) {
+          sleeps[0] = true;
+        }
+        return super.visitMethodInvocation(call, null);
+      }
+    }.scan(method.getBody(), null);
+    if (!sleeps[0] || readsRetryAfter[0]) {
+      return List.of();
+    }
+    return List.of(new Step.LibraryRetry(new TreeAnchor(method), RetryLibrary.FEIGN, RATE_LIMITED,
+        new Condition.RetryAfterPresent(), Step.RetryDelay.OWN, false));
+  }
+}
