@@ -25,6 +25,7 @@ final class RetryConfigurations {
   static List<Step> ofMethod(MethodTree method, JavacLowering lowering) {
     List<Step> steps = new java.util.ArrayList<>();
     steps.addAll(FeignRetries.ofMethod(method, lowering));
+    steps.addAll(HttpClient5Retries.ofMethod(method, lowering));
     return steps;
   }
 }
