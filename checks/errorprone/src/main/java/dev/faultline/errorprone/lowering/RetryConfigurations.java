@@ -26,6 +26,7 @@ final class RetryConfigurations {
     List<Step> steps = new java.util.ArrayList<>();
     steps.addAll(FeignRetries.ofMethod(method, lowering));
     steps.addAll(HttpClient5Retries.ofMethod(method, lowering));
+    steps.addAll(OkHttpRetries.ofMethod(method, lowering));
     return steps;
   }
 }
