@@ -29,6 +29,14 @@ final class FeignRetries {
   private static final String ERROR_DECODER = "feign.codec.ErrorDecoder";
   private static final String RETRYER = "feign.Retryer";
   private static final String RETRYABLE_EXCEPTION = "feign.RetryableException";
+  private static final String RETRYER_DEFAULT = "feign.Retryer.Default";
+  private static final String SPRING_BEAN = "org.springframework.context.annotation.Bean";
+
+  /**
+   * The longest Retry-After a rate limit of the supported APIs asks for in practice (Fatture in Cloud's example is
+   * 60 seconds): a Retryer.Default whose maxPeriod is shorter re-sends before the limit is over.
+   */
+  private static final long MAX_PERIOD_THAT_WAITS_OUT_LIMITS = 60_000L;
 
   private static final com.google.errorprone.suppliers.Supplier<Type> RETRYABLE_TYPE =
       VisitorState.memoize(state -> state.getTypeFromString(RETRYABLE_EXCEPTION));
@@ -45,6 +53,10 @@ final class FeignRetries {
     if (symbol == null || method.getBody() == null) {
       return List.of();
     }
+    List<Step> bean = beanRetryer(method, lowering);
+    if (!bean.isEmpty()) {
+      return bean;
+    }
     String name = symbol.getSimpleName().toString();
     if (name.equals("decode") && method.getParameters().size() == 2 && ownerIs(symbol, ERROR_DECODER, state)) {
       return decoderRetries(method, lowering);
@@ -54,6 +66,51 @@ final class FeignRetries {
       return retryerWait(method, lowering);
     }
     return List.of();
+  }
+
+  /**
+   * {@code builder.retryer(new Retryer.Default(period, maxPeriod, maxAttempts))}: Retryer.Default waits for the
+   * Retry-After time but never longer than {@code maxPeriod}, so a constant below a minute cuts a rate limit's
+   * Retry-After short. Other calls: NOTHING.
+   */
+  static Step ofCall(MethodInvocationTree call, JavacLowering lowering) {
+    MethodSymbol callee = ASTHelpers.getSymbol(call);
+    if (callee == null || !callee.getSimpleName().contentEquals("retryer") || call.getArguments().size() != 1) {
+      return Step.NOTHING;
+    }
+    return cappedDefault(call.getArguments().get(0));
+  }
+
+  /** A @Bean method that returns a capped Retryer.Default. */
+  private static List<Step> beanRetryer(MethodTree method, JavacLowering lowering) {
+    boolean bean = ASTHelpers.hasAnnotation(ASTHelpers.getSymbol(method), SPRING_BEAN, lowering.state());
+    if (!bean) {
+      return List.of();
+    }
+    List<Step> steps = new ArrayList<>();
+    for (var statement : method.getBody().getStatements()) {
+      if (statement instanceof com.sun.source.tree.ReturnTree returned && returned.getExpression() != null) {
+        Step capped = cappedDefault(returned.getExpression());
+        if (!capped.equals(Step.NOTHING)) {
+          steps.add(capped);
+        }
+      }
+    }
+    return steps;
+  }
+
+  private static Step cappedDefault(ExpressionTree expression) {
+    if (!(Operands.strip(expression) instanceof NewClassTree creation) || creation.getArguments().size() != 3
+        || ASTHelpers.getType(creation) == null
+        || !ASTHelpers.getType(creation).tsym.getQualifiedName().contentEquals(RETRYER_DEFAULT)) {
+      return Step.NOTHING;
+    }
+    Object maxPeriod = ASTHelpers.constValue(Operands.strip(creation.getArguments().get(1)));
+    if (!(maxPeriod instanceof Number millis) || millis.longValue() >= MAX_PERIOD_THAT_WAITS_OUT_LIMITS) {
+      return Step.NOTHING;
+    }
+    return new Step.LibraryRetry(new TreeAnchor(creation), RetryLibrary.FEIGN, RATE_LIMITED,
+        new Condition.RetryAfterPresent(), Step.RetryDelay.OWN, false);
   }
 
   static boolean ownerIs(MethodSymbol symbol, String type, VisitorState state) {

@@ -10,6 +10,8 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
@@ -30,6 +32,14 @@ final class FeignRetries {
   private static final String ERROR_DECODER = "feign.codec.ErrorDecoder";
   private static final String RETRYER = "feign.Retryer";
   private static final String RETRYABLE_EXCEPTION = "feign.RetryableException";
+  private static final String RETRYER_DEFAULT = "feign.Retryer.Default";
+  private static final String SPRING_BEAN = "org.springframework.context.annotation.Bean";
+
+  /**
+   * The longest Retry-After a rate limit of the supported APIs asks for in practice (Fatture in Cloud's example is
+   * 60 seconds): a Retryer.Default whose maxPeriod is shorter re-sends before the limit is over.
+   */
+  private static final long MAX_PERIOD_THAT_WAITS_OUT_LIMITS = 60_000L;
 
   /** The statuses Feign hands to an error decoder: every response outside 2xx. */
   private static final IntSet DECODED_STATUSES = IntSet.range(300, 599);
@@ -41,6 +51,10 @@ final class FeignRetries {
     if (!(method instanceof MethodDeclaration declaration) || declaration.getBody().isEmpty()) {
       return List.of();
     }
+    List<Step> bean = beanRetryer(declaration, lowering);
+    if (!bean.isEmpty()) {
+      return bean;
+    }
     String name = declaration.getNameAsString();
     int parameters = declaration.getParameters().size();
     if (name.equals("decode") && parameters == 2 && ownerIs(lowering, ERROR_DECODER)) {
@@ -50,6 +64,52 @@ final class FeignRetries {
       return retryerWait(declaration, lowering);
     }
     return List.of();
+  }
+
+  /**
+   * {@code builder.retryer(new Retryer.Default(period, maxPeriod, maxAttempts))}: Retryer.Default waits for the
+   * Retry-After time but never longer than {@code maxPeriod}, so a constant below a minute cuts a rate limit's
+   * Retry-After short. Other calls: NOTHING.
+   */
+  static Step ofCall(MethodCallExpr call, JavaParserLowering lowering) {
+    if (!call.getNameAsString().equals("retryer") || call.getArguments().size() != 1) {
+      return Step.NOTHING;
+    }
+    return cappedDefault(call.getArgument(0), lowering);
+  }
+
+  /** A @Bean method that returns a capped Retryer.Default. */
+  private static List<Step> beanRetryer(MethodDeclaration method, JavaParserLowering lowering) {
+    Resolver resolver = lowering.context().resolver;
+    boolean bean = method.getAnnotations().stream()
+        .anyMatch(a -> SPRING_BEAN.equals(resolver.resolveTypeName(a.getNameAsString(), a)));
+    if (!bean) {
+      return List.of();
+    }
+    List<Step> steps = new ArrayList<>();
+    for (Statement statement : method.getBody().orElseThrow().getStatements()) {
+      if (statement instanceof ReturnStmt returned && returned.getExpression().isPresent()) {
+        Step capped = cappedDefault(returned.getExpression().get(), lowering);
+        if (!capped.equals(Step.NOTHING)) {
+          steps.add(capped);
+        }
+      }
+    }
+    return steps;
+  }
+
+  private static Step cappedDefault(Expression expression, JavaParserLowering lowering) {
+    Resolver resolver = lowering.context().resolver;
+    if (!(Operands.strip(expression) instanceof ObjectCreationExpr creation) || creation.getArguments().size() != 3
+        || !RETRYER_DEFAULT.equals(resolver.resolveType(creation.getType()))) {
+      return Step.NOTHING;
+    }
+    Object maxPeriod = lowering.context().constants.value(Operands.strip(creation.getArgument(1)));
+    if (!(maxPeriod instanceof Number millis) || millis.longValue() >= MAX_PERIOD_THAT_WAITS_OUT_LIMITS) {
+      return Step.NOTHING;
+    }
+    return new Step.LibraryRetry(new NodeAnchor(creation), RetryLibrary.FEIGN, RATE_LIMITED,
+        new Condition.RetryAfterPresent(), Step.RetryDelay.OWN, false);
   }
 
   static boolean ownerIs(JavaParserLowering lowering, String type) {

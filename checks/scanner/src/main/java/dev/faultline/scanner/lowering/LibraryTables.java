@@ -227,7 +227,8 @@ final class LibraryTables {
     known(hc5Strategy, "org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy",
         "org.apache.hc.core5.util.TimeValue", HC5_CORE + "HttpRequest", HC5_CORE + "HttpHeaders");
     returns("feign.Response#request", "feign.Request");
-    known("feign.codec.ErrorDecoder", "feign.codec.ErrorDecoder.Default", "feign.Retryer", "feign.Request");
+    known("feign.codec.ErrorDecoder", "feign.codec.ErrorDecoder.Default", "feign.Retryer", "feign.Retryer.Default",
+        "feign.Request", "feign.Feign", "feign.Feign.Builder");
 
     // ---- Feign
     supertypes("feign.FeignException", "java.lang.RuntimeException");

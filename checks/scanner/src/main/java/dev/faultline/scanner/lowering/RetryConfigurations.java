@@ -15,6 +15,10 @@ final class RetryConfigurations {
 
   /** The library retry that a call configures (the last call of a builder chain, a retry operator), or NOTHING. */
   static Step ofCall(MethodCallExpr call, JavaParserLowering lowering) {
+    Step feign = FeignRetries.ofCall(call, lowering);
+    if (!feign.equals(Step.NOTHING)) {
+      return feign;
+    }
     return Step.NOTHING;
   }
 
