@@ -11,9 +11,9 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
+import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Condition;
-import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,26 +26,8 @@ import java.util.List;
 final class FeignRetries {
   private FeignRetries() {}
 
-  private static final String ERROR_DECODER = "feign.codec.ErrorDecoder";
-  private static final String RETRYER = "feign.Retryer";
-  private static final String RETRYABLE_EXCEPTION = "feign.RetryableException";
-  private static final String RETRYER_DEFAULT = "feign.Retryer.Default";
-  private static final String SPRING_BEAN = "org.springframework.context.annotation.Bean";
-
-  /**
-   * The longest Retry-After a rate limit of the supported APIs asks for in practice (Fatture in Cloud's example is
-   * 60 seconds): a Retryer.Default whose maxPeriod is shorter re-sends before the limit is over.
-   */
-  private static final long MAX_PERIOD_THAT_WAITS_OUT_LIMITS = 60_000L;
-
   private static final com.google.errorprone.suppliers.Supplier<Type> RETRYABLE_TYPE =
-      VisitorState.memoize(state -> state.getTypeFromString(RETRYABLE_EXCEPTION));
-
-  /** The statuses Feign hands to an error decoder: every response outside 2xx. */
-  private static final IntSet DECODED_STATUSES = IntSet.range(300, 599);
-
-  /** The statuses of the rate limits whose Retry-After makes Feign's default decoder create a RetryableException. */
-  private static final IntSet RATE_LIMITED = IntSet.of(429, 503);
+      VisitorState.memoize(state -> state.getTypeFromString(RetryHooks.FEIGN_RETRYABLE_EXCEPTION));
 
   static List<Step> ofMethod(MethodTree method, JavacLowering lowering) {
     MethodSymbol symbol = ASTHelpers.getSymbol(method);
@@ -58,11 +40,12 @@ final class FeignRetries {
       return bean;
     }
     String name = symbol.getSimpleName().toString();
-    if (name.equals("decode") && method.getParameters().size() == 2 && ownerIs(symbol, ERROR_DECODER, state)) {
+    if (name.equals("decode") && method.getParameters().size() == 2
+        && ownerIs(symbol, RetryHooks.FEIGN_ERROR_DECODER, state)) {
       return decoderRetries(method, lowering);
     }
     if (name.equals("continueOrPropagate") && method.getParameters().size() == 1
-        && ownerIs(symbol, RETRYER, state)) {
+        && ownerIs(symbol, RetryHooks.FEIGN_RETRYER, state)) {
       return retryerWait(method, lowering);
     }
     return List.of();
@@ -83,7 +66,7 @@ final class FeignRetries {
 
   /** A @Bean method that returns a capped Retryer.Default. */
   private static List<Step> beanRetryer(MethodTree method, JavacLowering lowering) {
-    boolean bean = ASTHelpers.hasAnnotation(ASTHelpers.getSymbol(method), SPRING_BEAN, lowering.state());
+    boolean bean = ASTHelpers.hasAnnotation(ASTHelpers.getSymbol(method), RetryHooks.SPRING_BEAN, lowering.state());
     if (!bean) {
       return List.of();
     }
@@ -102,14 +85,15 @@ final class FeignRetries {
   private static Step cappedDefault(ExpressionTree expression) {
     if (!(Operands.strip(expression) instanceof NewClassTree creation) || creation.getArguments().size() != 3
         || ASTHelpers.getType(creation) == null
-        || !ASTHelpers.getType(creation).tsym.getQualifiedName().contentEquals(RETRYER_DEFAULT)) {
+        || !ASTHelpers.getType(creation).tsym.getQualifiedName().contentEquals(RetryHooks.FEIGN_RETRYER_DEFAULT)) {
       return Step.NOTHING;
     }
     Object maxPeriod = ASTHelpers.constValue(Operands.strip(creation.getArguments().get(1)));
-    if (!(maxPeriod instanceof Number millis) || millis.longValue() >= MAX_PERIOD_THAT_WAITS_OUT_LIMITS) {
+    if (!(maxPeriod instanceof Number millis)
+        || millis.longValue() >= RetryHooks.FEIGN_MAX_PERIOD_THAT_WAITS_OUT_LIMITS) {
       return Step.NOTHING;
     }
-    return new Step.LibraryRetry(new TreeAnchor(creation), RetryLibrary.FEIGN, RATE_LIMITED,
+    return new Step.LibraryRetry(new TreeAnchor(creation), RetryLibrary.FEIGN, RetryHooks.FEIGN_RATE_LIMITED,
         new Condition.RetryAfterPresent(), Step.RetryDelay.OWN, false);
   }
 
@@ -154,7 +138,8 @@ final class FeignRetries {
         continue;
       }
       boolean fromRetryAfter = exception.getArguments().stream().anyMatch(lowering.operands()::isRetryAfterDerived);
-      steps.add(new Step.LibraryRetry(new TreeAnchor(exception), RetryLibrary.FEIGN, DECODED_STATUSES, resent,
+      steps.add(new Step.LibraryRetry(new TreeAnchor(exception), RetryLibrary.FEIGN,
+          RetryHooks.FEIGN_DECODED_STATUSES, resent,
           fromRetryAfter ? Step.RetryDelay.RETRY_AFTER : Step.RetryDelay.OWN, false));
     }
     return steps;
@@ -181,7 +166,7 @@ final class FeignRetries {
     if (!sleeps[0] || readsRetryAfter[0]) {
       return List.of();
     }
-    return List.of(new Step.LibraryRetry(new TreeAnchor(method), RetryLibrary.FEIGN, RATE_LIMITED,
+    return List.of(new Step.LibraryRetry(new TreeAnchor(method), RetryLibrary.FEIGN, RetryHooks.FEIGN_RATE_LIMITED,
         new Condition.RetryAfterPresent(), Step.RetryDelay.OWN, false));
   }
 }

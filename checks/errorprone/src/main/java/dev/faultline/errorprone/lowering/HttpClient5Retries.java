@@ -12,10 +12,10 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.faultline.analysis.library.HttpErrorTypes;
+import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.FoldedConditions;
-import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.List;
 
@@ -28,25 +28,19 @@ import java.util.List;
 final class HttpClient5Retries {
   private HttpClient5Retries() {}
 
-  private static final String STRATEGY = "org.apache.hc.client5.http.HttpRequestRetryStrategy";
-  private static final String DEFAULT_STRATEGY = "org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy";
-  private static final String HTTP_RESPONSE = "org.apache.hc.core5.http.HttpResponse";
-
   private static final com.google.errorprone.suppliers.Supplier<com.sun.tools.javac.code.Type> RESPONSE_TYPE =
-      VisitorState.memoize(state -> state.getTypeFromString(HTTP_RESPONSE));
-
-  /** The statuses DefaultHttpRequestRetryStrategy re-sends: its {@code super.retryRequest} answer. */
-  private static final IntSet DEFAULT_RETRIED = IntSet.of(429, 503);
+      VisitorState.memoize(state -> state.getTypeFromString(RetryHooks.HC5_RESPONSE));
 
   static List<Step> ofMethod(MethodTree method, JavacLowering lowering) {
     MethodSymbol symbol = ASTHelpers.getSymbol(method);
     VisitorState state = lowering.state();
     if (symbol == null || method.getBody() == null || !isResponseHook(symbol, "retryRequest", state)
-        || !FeignRetries.ownerIs(symbol, STRATEGY, state)) {
+        || !FeignRetries.ownerIs(symbol, RetryHooks.HC5_STRATEGY, state)) {
       return List.of();
     }
     Condition retried = ReturnConditions.of(method.getBody(), lowering,
-        value -> superRetryRequest(value) ? new Condition.StatusIn(DEFAULT_RETRIED) : lowering.conditionOf(value),
+        value -> superRetryRequest(value)
+            ? new Condition.StatusIn(RetryHooks.HC5_DEFAULT_RETRIED) : lowering.conditionOf(value),
         value -> Condition.FALSE, Condition.UNKNOWN);
     if (!FoldedConditions.testsStatus(retried)) {
       return List.of();
@@ -82,7 +76,7 @@ final class HttpClient5Retries {
       }
     }
     if (interval == null || interval.getBody() == null) {
-      return FeignRetries.ownerIs(retryRequest, DEFAULT_STRATEGY, state) ? Step.RetryDelay.RETRY_AFTER
+      return FeignRetries.ownerIs(retryRequest, RetryHooks.HC5_DEFAULT_STRATEGY, state) ? Step.RetryDelay.RETRY_AFTER
           : Step.RetryDelay.OWN;
     }
     boolean[] retryAfter = {false};

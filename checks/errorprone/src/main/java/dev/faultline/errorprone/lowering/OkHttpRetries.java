@@ -9,9 +9,9 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.faultline.analysis.library.HttpNames;
+import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Condition;
-import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,17 +25,11 @@ import java.util.List;
 final class OkHttpRetries {
   private OkHttpRetries() {}
 
-  private static final String AUTHENTICATOR = "okhttp3.Authenticator";
-  private static final IntSet CHALLENGES = IntSet.of(401, 407);
-
-  /** The builder calls that copy a request without changing what it sends. */
-  private static final List<String> COPYING_CALLS = List.of("newBuilder", "build", "tag");
-
   static List<Step> ofMethod(MethodTree method, JavacLowering lowering) {
     MethodSymbol symbol = ASTHelpers.getSymbol(method);
     if (symbol == null || method.getBody() == null || !symbol.getSimpleName().contentEquals("authenticate")
         || method.getParameters().size() != 2
-        || !FeignRetries.ownerIs(symbol, AUTHENTICATOR, lowering.state())
+        || !FeignRetries.ownerIs(symbol, RetryHooks.OKHTTP_AUTHENTICATOR, lowering.state())
         || refreshesCredentials(method)) {
       return List.of();
     }
@@ -53,7 +47,8 @@ final class OkHttpRetries {
     if (resent.equals(Condition.FALSE) || unchanged.isEmpty()) {
       return List.of();
     }
-    return List.of(new Step.LibraryRetry(new TreeAnchor(unchanged.get(0)), RetryLibrary.OKHTTP, CHALLENGES, resent,
+    return List.of(new Step.LibraryRetry(new TreeAnchor(unchanged.get(0)), RetryLibrary.OKHTTP,
+        RetryHooks.OKHTTP_CHALLENGES, resent,
         Step.RetryDelay.NONE, false));
   }
 
@@ -66,7 +61,7 @@ final class OkHttpRetries {
       if (name.equals("request") && call.getArguments().isEmpty() && receiver instanceof IdentifierTree identifier) {
         return response != null && response.equals(ASTHelpers.getSymbol(identifier));
       }
-      if (!COPYING_CALLS.contains(name) || receiver == null) {
+      if (!RetryHooks.OKHTTP_COPYING_CALLS.contains(name) || receiver == null) {
         return false;
       }
       tree = Operands.strip(receiver);

@@ -12,9 +12,9 @@ import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Condition;
-import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,24 +29,6 @@ import java.util.function.Function;
 final class FeignRetries {
   private FeignRetries() {}
 
-  private static final String ERROR_DECODER = "feign.codec.ErrorDecoder";
-  private static final String RETRYER = "feign.Retryer";
-  private static final String RETRYABLE_EXCEPTION = "feign.RetryableException";
-  private static final String RETRYER_DEFAULT = "feign.Retryer.Default";
-  private static final String SPRING_BEAN = "org.springframework.context.annotation.Bean";
-
-  /**
-   * The longest Retry-After a rate limit of the supported APIs asks for in practice (Fatture in Cloud's example is
-   * 60 seconds): a Retryer.Default whose maxPeriod is shorter re-sends before the limit is over.
-   */
-  private static final long MAX_PERIOD_THAT_WAITS_OUT_LIMITS = 60_000L;
-
-  /** The statuses Feign hands to an error decoder: every response outside 2xx. */
-  private static final IntSet DECODED_STATUSES = IntSet.range(300, 599);
-
-  /** The statuses of the rate limits whose Retry-After makes Feign's default decoder create a RetryableException. */
-  private static final IntSet RATE_LIMITED = IntSet.of(429, 503);
-
   static List<Step> ofMethod(Node method, JavaParserLowering lowering) {
     if (!(method instanceof MethodDeclaration declaration) || declaration.getBody().isEmpty()) {
       return List.of();
@@ -57,10 +39,10 @@ final class FeignRetries {
     }
     String name = declaration.getNameAsString();
     int parameters = declaration.getParameters().size();
-    if (name.equals("decode") && parameters == 2 && ownerIs(lowering, ERROR_DECODER)) {
+    if (name.equals("decode") && parameters == 2 && ownerIs(lowering, RetryHooks.FEIGN_ERROR_DECODER)) {
       return decoderRetries(declaration.getBody().get(), lowering);
     }
-    if (name.equals("continueOrPropagate") && parameters == 1 && ownerIs(lowering, RETRYER)) {
+    if (name.equals("continueOrPropagate") && parameters == 1 && ownerIs(lowering, RetryHooks.FEIGN_RETRYER)) {
       return retryerWait(declaration, lowering);
     }
     return List.of();
@@ -82,7 +64,7 @@ final class FeignRetries {
   private static List<Step> beanRetryer(MethodDeclaration method, JavaParserLowering lowering) {
     Resolver resolver = lowering.context().resolver;
     boolean bean = method.getAnnotations().stream()
-        .anyMatch(a -> SPRING_BEAN.equals(resolver.resolveTypeName(a.getNameAsString(), a)));
+        .anyMatch(a -> RetryHooks.SPRING_BEAN.equals(resolver.resolveTypeName(a.getNameAsString(), a)));
     if (!bean) {
       return List.of();
     }
@@ -101,14 +83,15 @@ final class FeignRetries {
   private static Step cappedDefault(Expression expression, JavaParserLowering lowering) {
     Resolver resolver = lowering.context().resolver;
     if (!(Operands.strip(expression) instanceof ObjectCreationExpr creation) || creation.getArguments().size() != 3
-        || !RETRYER_DEFAULT.equals(resolver.resolveType(creation.getType()))) {
+        || !RetryHooks.FEIGN_RETRYER_DEFAULT.equals(resolver.resolveType(creation.getType()))) {
       return Step.NOTHING;
     }
     Object maxPeriod = lowering.context().constants.value(Operands.strip(creation.getArgument(1)));
-    if (!(maxPeriod instanceof Number millis) || millis.longValue() >= MAX_PERIOD_THAT_WAITS_OUT_LIMITS) {
+    if (!(maxPeriod instanceof Number millis)
+        || millis.longValue() >= RetryHooks.FEIGN_MAX_PERIOD_THAT_WAITS_OUT_LIMITS) {
       return Step.NOTHING;
     }
-    return new Step.LibraryRetry(new NodeAnchor(creation), RetryLibrary.FEIGN, RATE_LIMITED,
+    return new Step.LibraryRetry(new NodeAnchor(creation), RetryLibrary.FEIGN, RetryHooks.FEIGN_RATE_LIMITED,
         new Condition.RetryAfterPresent(), Step.RetryDelay.OWN, false);
   }
 
@@ -142,7 +125,7 @@ final class FeignRetries {
     List<Step> steps = new ArrayList<>();
     for (ObjectCreationExpr exception : body.findAll(ObjectCreationExpr.class)) {
       if (!inMethodItself(exception, body)
-          || !resolver.isSubtype(resolver.resolveType(exception.getType()), RETRYABLE_EXCEPTION)) {
+          || !resolver.isSubtype(resolver.resolveType(exception.getType()), RetryHooks.FEIGN_RETRYABLE_EXCEPTION)) {
         continue;
       }
       Function<Expression, Condition> isIt =
@@ -152,7 +135,8 @@ final class FeignRetries {
         continue;
       }
       boolean fromRetryAfter = exception.getArguments().stream().anyMatch(lowering.operands()::isRetryAfterDerived);
-      steps.add(new Step.LibraryRetry(new NodeAnchor(exception), RetryLibrary.FEIGN, DECODED_STATUSES, resent,
+      steps.add(new Step.LibraryRetry(new NodeAnchor(exception), RetryLibrary.FEIGN,
+          RetryHooks.FEIGN_DECODED_STATUSES, resent,
           fromRetryAfter ? Step.RetryDelay.RETRY_AFTER : Step.RetryDelay.OWN, false));
     }
     return steps;
@@ -171,7 +155,8 @@ final class FeignRetries {
     if (!sleeps || readsRetryAfter) {
       return List.of();
     }
-    return List.of(new Step.LibraryRetry(new NodeAnchor(method.getName()), RetryLibrary.FEIGN, RATE_LIMITED,
+    return List.of(new Step.LibraryRetry(new NodeAnchor(method.getName()), RetryLibrary.FEIGN,
+        RetryHooks.FEIGN_RATE_LIMITED,
         new Condition.RetryAfterPresent(), Step.RetryDelay.OWN, false));
   }
 }

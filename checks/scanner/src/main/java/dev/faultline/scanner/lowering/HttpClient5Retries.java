@@ -6,10 +6,10 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import dev.faultline.analysis.library.HttpErrorTypes;
+import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.FoldedConditions;
-import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.List;
 
@@ -22,20 +22,15 @@ import java.util.List;
 final class HttpClient5Retries {
   private HttpClient5Retries() {}
 
-  private static final String STRATEGY = "org.apache.hc.client5.http.HttpRequestRetryStrategy";
-  private static final String DEFAULT_STRATEGY = "org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy";
-  private static final String HTTP_RESPONSE = "org.apache.hc.core5.http.HttpResponse";
-
-  /** The statuses DefaultHttpRequestRetryStrategy re-sends: its {@code super.retryRequest} answer. */
-  private static final IntSet DEFAULT_RETRIED = IntSet.of(429, 503);
-
   static List<Step> ofMethod(Node method, JavaParserLowering lowering) {
     if (!(method instanceof MethodDeclaration declaration) || declaration.getBody().isEmpty()
-        || !isResponseHook(declaration, "retryRequest", lowering) || !FeignRetries.ownerIs(lowering, STRATEGY)) {
+        || !isResponseHook(declaration, "retryRequest", lowering)
+        || !FeignRetries.ownerIs(lowering, RetryHooks.HC5_STRATEGY)) {
       return List.of();
     }
     Condition retried = ReturnConditions.of(declaration.getBody().get(), lowering,
-        value -> superCall(value, "retryRequest") ? new Condition.StatusIn(DEFAULT_RETRIED) : lowering.conditionOf(value),
+        value -> superCall(value, "retryRequest")
+            ? new Condition.StatusIn(RetryHooks.HC5_DEFAULT_RETRIED) : lowering.conditionOf(value),
         value -> Condition.FALSE, Condition.UNKNOWN);
     if (!FoldedConditions.testsStatus(retried)) {
       return List.of();
@@ -47,7 +42,7 @@ final class HttpClient5Retries {
   /** {@code retryRequest(HttpResponse, int, HttpContext)} or {@code getRetryInterval(HttpResponse, int, ...)}. */
   private static boolean isResponseHook(MethodDeclaration method, String name, JavaParserLowering lowering) {
     return method.getNameAsString().equals(name) && method.getParameters().size() == 3
-        && FeignRetries.parameterIs(method.getParameter(0), lowering, HTTP_RESPONSE);
+        && FeignRetries.parameterIs(method.getParameter(0), lowering, RetryHooks.HC5_RESPONSE);
   }
 
   private static boolean superCall(Expression value, String name) {
@@ -68,7 +63,8 @@ final class HttpClient5Retries {
       }
     }
     if (interval == null || interval.getBody().isEmpty()) {
-      return FeignRetries.ownerIs(lowering, DEFAULT_STRATEGY) ? Step.RetryDelay.RETRY_AFTER : Step.RetryDelay.OWN;
+      return FeignRetries.ownerIs(lowering, RetryHooks.HC5_DEFAULT_STRATEGY)
+          ? Step.RetryDelay.RETRY_AFTER : Step.RetryDelay.OWN;
     }
     HttpCalls calls = lowering.context().calls;
     boolean retryAfter = interval.getBody().get().findAll(MethodCallExpr.class).stream()

@@ -6,9 +6,9 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.faultline.analysis.library.HttpNames;
+import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Condition;
-import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +22,10 @@ import java.util.List;
 final class OkHttpRetries {
   private OkHttpRetries() {}
 
-  private static final String AUTHENTICATOR = "okhttp3.Authenticator";
-  private static final IntSet CHALLENGES = IntSet.of(401, 407);
-
-  /** The builder calls that copy a request without changing what it sends. */
-  private static final List<String> COPYING_CALLS = List.of("newBuilder", "build", "tag");
-
   static List<Step> ofMethod(Node method, JavaParserLowering lowering) {
     if (!(method instanceof MethodDeclaration declaration) || declaration.getBody().isEmpty()
         || !declaration.getNameAsString().equals("authenticate") || declaration.getParameters().size() != 2
-        || !FeignRetries.ownerIs(lowering, AUTHENTICATOR) || refreshesCredentials(declaration)) {
+        || !FeignRetries.ownerIs(lowering, RetryHooks.OKHTTP_AUTHENTICATOR) || refreshesCredentials(declaration)) {
       return List.of();
     }
     Node response = declaration.getParameter(1);
@@ -49,7 +43,8 @@ final class OkHttpRetries {
     if (resent.equals(Condition.FALSE) || unchanged.isEmpty()) {
       return List.of();
     }
-    return List.of(new Step.LibraryRetry(new NodeAnchor(unchanged.get(0)), RetryLibrary.OKHTTP, CHALLENGES, resent,
+    return List.of(new Step.LibraryRetry(new NodeAnchor(unchanged.get(0)), RetryLibrary.OKHTTP,
+        RetryHooks.OKHTTP_CHALLENGES, resent,
         Step.RetryDelay.NONE, false));
   }
 
@@ -62,7 +57,7 @@ final class OkHttpRetries {
       if (name.equals("request") && call.getArguments().isEmpty() && receiver instanceof NameExpr identifier) {
         return Nodes.same(resolver.declarationOf(identifier), response);
       }
-      if (!COPYING_CALLS.contains(name) || receiver == null) {
+      if (!RetryHooks.OKHTTP_COPYING_CALLS.contains(name) || receiver == null) {
         return false;
       }
       tree = Operands.strip(receiver);
