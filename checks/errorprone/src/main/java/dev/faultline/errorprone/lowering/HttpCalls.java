@@ -47,6 +47,9 @@ final class HttpCalls {
       instanceMethod().onDescendantOf("java.net.http.HttpClient").named("sendAsync");
   private static final Matcher<ExpressionTree> OKHTTP_EXECUTE =
       instanceMethod().onDescendantOf("okhttp3.Call").named("execute");
+  /** An interceptor sending the request on down the chain: each call is a request of its own. */
+  private static final Matcher<ExpressionTree> OKHTTP_PROCEED =
+      instanceMethod().onDescendantOf("okhttp3.Interceptor.Chain").named("proceed");
   private static final Matcher<ExpressionTree> URL_OPEN_CONNECTION =
       instanceMethod().onDescendantOf("java.net.URL").named("openConnection");
   private static final Matcher<ExpressionTree> REST_TEMPLATE_CALL =
@@ -74,7 +77,7 @@ final class HttpCalls {
     if (FIC_API_CLIENT_EXECUTE.matches(call, state)) {
       return Optional.of(FIC);
     }
-    if (JDK_SEND.matches(call, state) || OKHTTP_EXECUTE.matches(call, state)
+    if (JDK_SEND.matches(call, state) || OKHTTP_EXECUTE.matches(call, state) || OKHTTP_PROCEED.matches(call, state)
         || URL_OPEN_CONNECTION.matches(call, state) || APACHE_EXECUTE.matches(call, state)) {
       return Optional.of(TRANSPORT_ONLY);
     }

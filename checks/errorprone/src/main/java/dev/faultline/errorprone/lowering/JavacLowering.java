@@ -795,6 +795,26 @@ public final class JavacLowering {
     return source == null ? call.toString() : source.replaceAll("\\s+", "");
   }
 
+  // ---------------------------------------------------------------- for the library retry recognisers
+
+  VisitorState state() {
+    return state;
+  }
+
+  Operands operands() {
+    return operands;
+  }
+
+  /** What a branch condition of this method tests. */
+  Condition conditionOf(ExpressionTree expression) {
+    return condition(expression);
+  }
+
+  /** What a case with these labels of a switch over {@code selector} tests. */
+  Condition caseConditionOf(ExpressionTree selector, List<? extends ExpressionTree> labels) {
+    return caseCondition(operands.kindOf(selector), labels);
+  }
+
   // ---------------------------------------------------------------- conditions
 
   private Condition condition(ExpressionTree expression) {

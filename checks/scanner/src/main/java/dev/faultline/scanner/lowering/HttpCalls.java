@@ -72,6 +72,7 @@ final class HttpCalls {
     }
     if (instanceMethod(call, "java.net.http.HttpClient", "send")
         || instanceMethod(call, "okhttp3.Call", "execute")
+        || instanceMethod(call, "okhttp3.Interceptor.Chain", "proceed")
         || instanceMethod(call, "java.net.URL", "openConnection")
         || instanceMethod(call, "org.apache.hc.client5.http.classic.HttpClient", "execute", "executeOpen")) {
       return Optional.of(TRANSPORT_ONLY);

@@ -873,6 +873,32 @@ final class JavaParserLowering {
     return context.file.text(call).replaceAll("\\s+", "");
   }
 
+  // ---------------------------------------------------------------- for the library retry recognisers
+
+  FileLowering context() {
+    return context;
+  }
+
+  Operands operands() {
+    return operands;
+  }
+
+  /** The class body declaring the method being lowered. */
+  Node enclosingClass() {
+    return enclosingClass;
+  }
+
+  /** What a branch condition of this method tests. */
+  Condition conditionOf(Expression expression) {
+    return condition(expression);
+  }
+
+  /** What a case with this entry's labels of a switch over {@code selector} tests; null for a default entry. */
+  @Nullable Condition caseConditionOf(Expression selector, SwitchEntry entry) {
+    List<Expression> labels = constantLabels(entry);
+    return labels.isEmpty() ? null : caseCondition(operands.kindOf(selector), labels);
+  }
+
   // ---------------------------------------------------------------- conditions
 
   private Condition condition(Expression expression) {

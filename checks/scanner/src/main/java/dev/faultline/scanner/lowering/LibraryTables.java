@@ -215,6 +215,21 @@ final class LibraryTables {
         "org.apache.hc.client5.http.classic.methods.HttpGet", "org.apache.hc.client5.http.classic.methods.HttpPost",
         HC5_CORE + "HttpStatus", "org.apache.http.HttpStatus");
 
+    // ---- Retry hooks: OkHttp interceptors and authenticators, HttpClient 5 retry strategies, Feign
+    returns(OKHTTP + "Interceptor.Chain#proceed", OKHTTP + "Response");
+    returns(OKHTTP + "Interceptor.Chain#request", OKHTTP + "Request");
+    returns(OKHTTP + "Response#request", OKHTTP + "Request");
+    returns(OKHTTP + "Response#priorResponse", OKHTTP + "Response");
+    returns(OKHTTP + "Request#newBuilder", OKHTTP + "Request.Builder");
+    known(OKHTTP + "Interceptor", OKHTTP + "Interceptor.Chain", OKHTTP + "Authenticator", OKHTTP + "Route");
+    String hc5Strategy = "org.apache.hc.client5.http.HttpRequestRetryStrategy";
+    supertypes("org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy", "java.lang.Object", hc5Strategy);
+    known(hc5Strategy, "org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy",
+        "org.apache.hc.core5.util.TimeValue", HC5_CORE + "HttpRequest", HC5_CORE + "HttpHeaders");
+    returns("feign.Response#request", "feign.Request");
+    known("feign.codec.ErrorDecoder", "feign.codec.ErrorDecoder.Default", "feign.Retryer", "feign.Retryer.Default",
+        "feign.Request", "feign.Feign", "feign.Feign.Builder");
+
     // ---- Feign
     supertypes("feign.FeignException", "java.lang.RuntimeException");
     returns("feign.FeignException#status", INT);

@@ -19,6 +19,9 @@ final class RetryConfigurations {
     if (step.equals(Step.NOTHING)) {
       step = FailsafeRetries.ofCall(call, lowering);
     }
+    if (step.equals(Step.NOTHING)) {
+      step = FeignRetries.ofCall(call, lowering);
+    }
     return step;
   }
 
@@ -27,6 +30,10 @@ final class RetryConfigurations {
    * (an error decoder, a retry strategy) that a library calls to decide about a re-send.
    */
   static List<Step> ofMethod(Node method, JavaParserLowering lowering) {
-    return List.of();
+    List<Step> steps = new java.util.ArrayList<>();
+    steps.addAll(FeignRetries.ofMethod(method, lowering));
+    steps.addAll(HttpClient5Retries.ofMethod(method, lowering));
+    steps.addAll(OkHttpRetries.ofMethod(method, lowering));
+    return steps;
   }
 }

@@ -1,0 +1,51 @@
+package dev.faultline.analysis.library;
+
+import dev.faultline.analysis.model.IntSet;
+import java.util.List;
+
+/**
+ * The retry hooks of the HTTP clients that are strategy classes (Feign, OkHttp, Apache HttpClient 5): the types and
+ * the statuses both front ends' recognisers use, in one place.
+ */
+public final class RetryHooks {
+  private RetryHooks() {}
+
+  // ---- OpenFeign
+
+  public static final String FEIGN_ERROR_DECODER = "feign.codec.ErrorDecoder";
+  public static final String FEIGN_RETRYER = "feign.Retryer";
+  public static final String FEIGN_RETRYABLE_EXCEPTION = "feign.RetryableException";
+  public static final String FEIGN_RETRYER_DEFAULT = "feign.Retryer.Default";
+  public static final String SPRING_BEAN = "org.springframework.context.annotation.Bean";
+
+  /** The statuses Feign hands to an error decoder: every response outside 2xx. */
+  public static final IntSet FEIGN_DECODED_STATUSES = IntSet.range(300, 599);
+
+  /** The rate limits whose Retry-After makes Feign's default decoder create a RetryableException with that time. */
+  public static final IntSet FEIGN_RATE_LIMITED = IntSet.of(429, 503);
+
+  /**
+   * The longest Retry-After a rate limit of the supported APIs asks for in practice (Fatture in Cloud's example is
+   * 60 seconds): a Retryer.Default whose maxPeriod (in milliseconds) is shorter re-sends before the limit is over.
+   */
+  public static final long FEIGN_MAX_PERIOD_THAT_WAITS_OUT_LIMITS = 60_000L;
+
+  // ---- OkHttp
+
+  public static final String OKHTTP_AUTHENTICATOR = "okhttp3.Authenticator";
+
+  /** The challenges an Authenticator answers: a server's 401, a proxy's 407. */
+  public static final IntSet OKHTTP_CHALLENGES = IntSet.of(401, 407);
+
+  /** The Request.Builder calls that copy a request without changing what it sends. */
+  public static final List<String> OKHTTP_COPYING_CALLS = List.of("newBuilder", "build", "tag");
+
+  // ---- Apache HttpClient 5
+
+  public static final String HC5_STRATEGY = "org.apache.hc.client5.http.HttpRequestRetryStrategy";
+  public static final String HC5_DEFAULT_STRATEGY = "org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy";
+  public static final String HC5_RESPONSE = "org.apache.hc.core5.http.HttpResponse";
+
+  /** The statuses DefaultHttpRequestRetryStrategy re-sends: its {@code super.retryRequest} answer. */
+  public static final IntSet HC5_DEFAULT_RETRIED = IntSet.of(429, 503);
+}
