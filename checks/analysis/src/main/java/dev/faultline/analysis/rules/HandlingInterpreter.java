@@ -367,9 +367,7 @@ public final class HandlingInterpreter {
     } else if (condition instanceof Condition.RetryAfterPresent) {
       // With the header, a 403 is a quota error and the wait must come from the header; without it, the
       // client's own backoff is all it can do, and a 403 is a permanent error.
-      out.add(outcome
-          ? state.withGates(state.retryAfterConsulted(), true, state.inProgressGate(), state.credentialsRefreshed())
-          : state.withRetryAfterAbsent());
+      out.add(outcome ? state.withRetryAfterPresent() : state.withRetryAfterAbsent());
     } else if (condition instanceof Condition.TextMatch match) {
       if (outcome) {
         boolean quota = match.literals().stream().anyMatch(contract::marksQuota);

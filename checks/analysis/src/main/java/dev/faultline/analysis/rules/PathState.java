@@ -18,6 +18,8 @@ import java.util.Set;
  * @param retryAfterConsulted whether the wait for this response came from the Retry-After header
  * @param retryAfterAbsent whether the path is taken only when the response carries no Retry-After header: the client's
  *     own backoff is all it can do then, and a Fatture in Cloud 403 is not a quota error
+ * @param retryAfterPresent whether the path is taken only when the response carries a Retry-After header: the server
+ *     asked for a follow-up request after that time, so the status is not a permanent error
  * @param quotaGate whether the path is taken only for a quota error
  * @param inProgressGate whether the path is taken only for an "operation still running" error
  * @param credentialsRefreshed whether the credentials were refreshed since the latest response
@@ -33,6 +35,7 @@ public record PathState(
     boolean errorCodesTested,
     boolean retryAfterConsulted,
     boolean retryAfterAbsent,
+    boolean retryAfterPresent,
     boolean quotaGate,
     boolean inProgressGate,
     boolean credentialsRefreshed,
@@ -55,54 +58,63 @@ public record PathState(
 
   public static PathState start() {
     return new PathState(
-        IntSet.EMPTY, false, ALL_ERROR_CODES, false, false, false, false, false, false, Set.of(), Set.of(),
+        IntSet.EMPTY, false, ALL_ERROR_CODES, false, false, false, false, false, false, false, Set.of(), Set.of(),
         List.of(), false);
   }
 
   PathState withStatuses(IntSet newStatuses, boolean nowInspected) {
     return new PathState(newStatuses, nowInspected, errorCodes, errorCodesTested, retryAfterConsulted,
-        retryAfterAbsent, quotaGate, inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads,
+        retryAfterAbsent, retryAfterPresent, quotaGate, inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads,
         rawBodyPassedOn);
   }
 
   PathState withErrorCodes(IntSet codes) {
-    return new PathState(statuses, true, codes, true, retryAfterConsulted, retryAfterAbsent, quotaGate,
+    return new PathState(statuses, true, codes, true, retryAfterConsulted, retryAfterAbsent, retryAfterPresent, quotaGate,
         inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
   }
 
   PathState withGates(boolean retryAfter, boolean quota, boolean inProgress, boolean refreshed) {
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfter, retryAfterAbsent, quota,
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfter, retryAfterAbsent, retryAfterPresent, quota,
         inProgress, refreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
+  }
+
+  /**
+   * The path is taken only when the response carries a Retry-After header: a Fatture in Cloud 403 is then a quota
+   * error, and the server asked for a follow-up request.
+   */
+  PathState withRetryAfterPresent() {
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, false, true, true,
+        inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
   }
 
   /** The path is taken only when the response carries no Retry-After header. */
   PathState withRetryAfterAbsent() {
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, true, quotaGate,
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, true, false, quotaGate,
         inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
   }
 
   PathState withWait(Anchor wait) {
     Set<Anchor> more = new HashSet<>(waits);
     more.add(wait);
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent,
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent, retryAfterPresent,
         quotaGate, inProgressGate, credentialsRefreshed, sentCalls, more, bodyReads, rawBodyPassedOn);
   }
 
   PathState withBodyRead(BodyReadRecord read) {
     List<BodyReadRecord> reads = new ArrayList<>(bodyReads);
     reads.add(read);
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent,
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent, retryAfterPresent,
         quotaGate, inProgressGate, credentialsRefreshed, sentCalls, waits, reads, rawBodyPassedOn);
   }
 
   PathState withRawBodyPassedOn() {
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent,
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent, retryAfterPresent,
         quotaGate, inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads, true);
   }
 
   /** A response with these statuses is in hand (a handler's parameter); nothing done with it yet. */
   PathState responseArrives(IntSet newStatuses, boolean nowInspected) {
-    return new PathState(newStatuses, nowInspected, ALL_ERROR_CODES, false, false, false, false, false, false,
+    return new PathState(newStatuses, nowInspected, ALL_ERROR_CODES, false, false, false, false, false, false, false,
         sentCalls, Set.of(), List.of(), false);
   }
 
@@ -110,19 +122,19 @@ public record PathState(
   PathState afterRequest(String callKey, IntSet newStatuses, boolean nowInspected) {
     Set<String> sent = new HashSet<>(sentCalls);
     sent.add(callKey);
-    return new PathState(newStatuses, nowInspected, ALL_ERROR_CODES, false, false, false, false, false, false, sent,
+    return new PathState(newStatuses, nowInspected, ALL_ERROR_CODES, false, false, false, false, false, false, false, sent,
         Set.of(), List.of(), false);
   }
 
   /** The state once the outcome of earlier work is no longer known (after a recursive call returned). */
   PathState forgetResponse() {
-    return new PathState(IntSet.EMPTY, false, ALL_ERROR_CODES, false, false, false, false, false, false,
+    return new PathState(IntSet.EMPTY, false, ALL_ERROR_CODES, false, false, false, false, false, false, false,
         sentCalls, Set.of(), List.of(), false);
   }
 
   /** The state when a loop moves on to its next element: nothing sent for that element yet. */
   PathState nextElement() {
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent,
+    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent, retryAfterPresent,
         quotaGate, inProgressGate, credentialsRefreshed, Set.of(), Set.of(), bodyReads, rawBodyPassedOn);
   }
 
@@ -141,6 +153,7 @@ public record PathState(
         // creates a finding that no single path has.
         retryAfterConsulted || other.retryAfterConsulted,
         retryAfterAbsent || other.retryAfterAbsent,
+        retryAfterPresent || other.retryAfterPresent,
         quotaGate || other.quotaGate,
         inProgressGate || other.inProgressGate,
         credentialsRefreshed || other.credentialsRefreshed,

@@ -21,7 +21,7 @@ final class ResponseClassification {
 
   /** The permanent statuses the path's response may have, after the path's exemptions. */
   static IntSet permanentStatuses(PathState state, ApiContract contract) {
-    if (!statusDecides(state, contract)) {
+    if (!statusDecides(state, contract) || state.retryAfterPresent()) {
       return IntSet.EMPTY;
     }
     IntSet permanent = contract.permanentStatusSet();

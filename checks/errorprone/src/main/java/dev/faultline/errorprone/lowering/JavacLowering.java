@@ -795,11 +795,7 @@ public final class JavacLowering {
     return source == null ? call.toString() : source.replaceAll("\\s+", "");
   }
 
-  // ---------------------------------------------------------------- for the library retry recognisers
-
-  VisitorState state() {
-    return state;
-  }
+  // ---------------------------------------------------------------- for the library retry recognisers (more)
 
   Operands operands() {
     return operands;
