@@ -410,6 +410,20 @@ public final class JavacLowering {
           lowerStatusHandler(call.getArguments().get(0), handler);
           return null;
         }
+        Step.ResponseArrives failure = CompletableFutureStages.failureArrives(call, JavacLowering.this);
+        if (failure != null) {
+          scan(call.getMethodSelect(), null);
+          for (ExpressionTree argument : call.getArguments()) {
+            if (Operands.strip(argument) instanceof LambdaExpressionTree handler) {
+              lowerHandler(handler, failure, "$exceptionally");
+            } else {
+              scan(argument, null);
+            }
+          }
+          steps.add(bodyAccess(call));
+          steps.add(call(call));
+          return null;
+        }
         // Lambdas that run right after a wait are lowered into this path by call(), not as units of their own.
         Set<Tree> inlined = inlinedTasks(call);
         scan(call.getMethodSelect(), null);
@@ -497,13 +511,16 @@ public final class JavacLowering {
    * response whose status the predicate accepts.
    */
   private void lowerStatusHandler(ExpressionTree predicate, LambdaExpressionTree handler) {
-    IntSet statuses = statusesAccepted(predicate);
-    JavacLowering nested = new JavacLowering(state, facts, enclosing, operands, units, unitPrefix + "$onStatus");
+    lowerHandler(handler, new Step.ResponseArrives(statusesAccepted(predicate), true), "$onStatus");
+  }
+
+  /** A handler lambda is a unit of its own that starts with the failed response it is given. */
+  private void lowerHandler(LambdaExpressionTree handler, Step.ResponseArrives arrives, String suffix) {
+    JavacLowering nested = new JavacLowering(state, facts, enclosing, operands, units, unitPrefix + suffix);
     Tree body = handler.getBody();
     Step step = body instanceof ExpressionTree expression ? nested.expression(expression)
         : nested.statement((StatementTree) body);
-    units.add(new Unit(unitPrefix + "$onStatus" + units.size(),
-        Step.block(List.of(new Step.ResponseArrives(statuses, true), step))));
+    units.add(new Unit(unitPrefix + suffix + units.size(), Step.block(List.of(arrives, step))));
   }
 
   private IntSet statusesAccepted(ExpressionTree predicate) {
@@ -715,6 +732,30 @@ public final class JavacLowering {
   private String callKey(MethodInvocationTree call) {
     String source = state.getSourceForNode(call);
     return source == null ? call.toString() : source.replaceAll("\\s+", "");
+  }
+
+  // ---------------------------------------------------------------- for the library recognisers
+
+  VisitorState state() {
+    return state;
+  }
+
+  /** The condition an expression tests, lowered as an if condition here would be. */
+  Condition conditionOf(ExpressionTree expression) {
+    return condition(expression);
+  }
+
+  /** The condition under which a one-parameter lambda (a predicate) returns true. */
+  Condition lambdaCondition(LambdaExpressionTree lambda) {
+    Tree body = lambda.getBody();
+    return body instanceof ExpressionTree expression ? condition(expression)
+        : predicate(((BlockTree) body).getStatements(), 0);
+  }
+
+  /** The same-class helper a call names (what it sends, waits for, returns), or null. */
+  ClassFacts.Helper helperOf(MethodInvocationTree call) {
+    MethodSymbol callee = ASTHelpers.getSymbol(call);
+    return callee == null ? null : facts.helper(callee);
   }
 
   // ---------------------------------------------------------------- conditions

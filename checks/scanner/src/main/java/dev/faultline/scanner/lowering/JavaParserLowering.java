@@ -466,6 +466,20 @@ final class JavaParserLowering {
         lowerStatusHandler(call.getArguments().get(0), handler);
         return;
       }
+      Step.ResponseArrives failure = CompletableFutureStages.failureArrives(call, this);
+      if (failure != null) {
+        call.getScope().ifPresent(receiver -> scan(receiver, steps));
+        for (Expression argument : call.getArguments()) {
+          if (Operands.strip(argument) instanceof LambdaExpr handler) {
+            lowerHandler(handler, failure, "$exceptionally");
+          } else {
+            scan(argument, steps);
+          }
+        }
+        steps.add(bodyAccess(call));
+        steps.add(call(call));
+        return;
+      }
       // Lambdas that run right after a wait are lowered into this path by call(), not as units of their own.
       Set<Node> inlined = inlinedTasks(call.getScope().orElse(null), call.getArguments(), call);
       call.getScope().ifPresent(receiver -> scan(receiver, steps));
@@ -539,13 +553,16 @@ final class JavaParserLowering {
    * response whose status the predicate accepts.
    */
   private void lowerStatusHandler(Expression predicate, LambdaExpr handler) {
-    IntSet statuses = statusesAccepted(predicate);
+    lowerHandler(handler, new Step.ResponseArrives(statusesAccepted(predicate), true), "$onStatus");
+  }
+
+  /** A handler lambda is a unit of its own that starts with the failed response it is given. */
+  private void lowerHandler(LambdaExpr handler, Step.ResponseArrives arrives, String suffix) {
     JavaParserLowering nested = new JavaParserLowering(
-        context, facts, enclosingClass, enclosing, operands, units, unitPrefix + "$onStatus");
+        context, facts, enclosingClass, enclosing, operands, units, unitPrefix + suffix);
     Step step = handler.getExpressionBody().map(nested::expression)
         .orElseGet(() -> nested.statement(handler.getBody()));
-    units.add(new Unit(unitPrefix + "$onStatus" + units.size(),
-        new Step.Block(List.of(new Step.ResponseArrives(statuses, true), step))));
+    units.add(new Unit(unitPrefix + suffix + units.size(), new Step.Block(List.of(arrives, step))));
   }
 
   private IntSet statusesAccepted(Expression predicate) {
@@ -787,6 +804,33 @@ final class JavaParserLowering {
 
   private String callKey(MethodCallExpr call) {
     return context.file.text(call).replaceAll("\\s+", "");
+  }
+
+  // ---------------------------------------------------------------- for the library recognisers
+
+  FileLowering context() {
+    return context;
+  }
+
+  /** The method or constructor being lowered. */
+  Node enclosing() {
+    return enclosing;
+  }
+
+  /** The condition an expression tests, lowered as an if condition here would be. */
+  Condition conditionOf(Expression expression) {
+    return condition(expression);
+  }
+
+  /** The condition under which a one-parameter lambda (a predicate) returns true. */
+  Condition lambdaCondition(LambdaExpr lambda) {
+    return lambda.getExpressionBody().map(this::condition)
+        .orElseGet(() -> predicate(((BlockStmt) lambda.getBody()).getStatements(), 0));
+  }
+
+  /** The same-class helper a call names (what it sends, waits for, returns), or null. */
+  ClassFacts.@Nullable Helper helperOf(MethodCallExpr call) {
+    return facts.helper(resolver.target(call).declaration());
   }
 
   // ---------------------------------------------------------------- conditions

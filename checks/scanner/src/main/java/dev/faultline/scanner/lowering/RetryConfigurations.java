@@ -15,6 +15,10 @@ final class RetryConfigurations {
 
   /** The library retry that a call configures (the last call of a builder chain, a retry operator), or NOTHING. */
   static Step ofCall(MethodCallExpr call, JavaParserLowering lowering) {
+    Step reactor = ReactorRetries.ofCall(call, lowering);
+    if (!reactor.equals(Step.NOTHING)) {
+      return reactor;
+    }
     return Step.NOTHING;
   }
 
