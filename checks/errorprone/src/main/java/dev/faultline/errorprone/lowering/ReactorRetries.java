@@ -23,8 +23,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
-import dev.faultline.analysis.library.HttpErrorTypes;
-import dev.faultline.analysis.library.RetryLibrary;
+import dev.faultline.analysis.library.ReactorRetrySpecs;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.Step;
 
@@ -63,7 +62,7 @@ final class ReactorRetries {
     if (RETRY_EVERY_ERROR.matches(call, state)) {
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
       return receiver != null && sendsRequest(receiver, lowering)
-          ? retry(call, Condition.TRUE, Step.RetryDelay.NONE)
+          ? ReactorRetrySpecs.libraryRetry(new TreeAnchor(call), "retry", Condition.TRUE, true, () -> Step.RetryDelay.NONE)
           : Step.NOTHING;
     }
     if (RETRY_WHEN.matches(call, state) && call.getArguments().size() == 1) {
@@ -84,34 +83,17 @@ final class ReactorRetries {
    * retried; without one every error is, and that counts as HTTP failures only when the retried publisher sends.
    */
   private static Step judge(Tree anchor, Spec spec, boolean publisherSends, JavacLowering lowering) {
-    boolean custom = spec.kind().equals("from") || spec.kind().equals("withThrowable");
     Condition retriedWhen = Condition.TRUE;
     if (spec.filter() != null) {
       ExpressionTree filter = Operands.strip(spec.filter());
       retriedWhen = !(filter instanceof LambdaExpressionTree lambda) ? Condition.UNKNOWN
           : lambda.getBody() instanceof ExpressionTree test ? failureTest(test, lowering)
           : lowering.lambdaCondition(lambda);
-    } else if (custom && !spec.factory().getArguments().isEmpty()) {
+    } else if (ReactorRetrySpecs.isCustom(spec.kind()) && !spec.factory().getArguments().isEmpty()) {
       retriedWhen = guard(spec.factory().getArguments().get(0), lowering);
     }
-    boolean filtered = !retriedWhen.equals(Condition.TRUE);
-    if (filtered && !namesHttpFailures(retriedWhen)) {
-      return Step.NOTHING;
-    }
-    if (!filtered && !publisherSends) {
-      return Step.NOTHING;
-    }
-    Step.RetryDelay delay = switch (spec.kind()) {
-      case "backoff", "fixedDelay" -> Step.RetryDelay.OWN;
-      case "from", "withThrowable" -> customDelay(spec.factory().getArguments().get(0), lowering);
-      default -> Step.RetryDelay.NONE;
-    };
-    return retry(anchor, retriedWhen, delay);
-  }
-
-  private static Step retry(Tree anchor, Condition retriedWhen, Step.RetryDelay delay) {
-    return new Step.LibraryRetry(new TreeAnchor(anchor), RetryLibrary.REACTOR, HttpErrorTypes.ANY_FAILURE,
-        retriedWhen, delay, false);
+    return ReactorRetrySpecs.libraryRetry(new TreeAnchor(anchor), spec.kind(), retriedWhen, publisherSends,
+        () -> customDelay(spec.factory().getArguments().get(0), lowering));
   }
 
   /**
@@ -134,25 +116,8 @@ final class ReactorRetries {
   private static Condition instanceOf(InstanceOfTree tree, JavacLowering lowering) {
     Type type = tree.getType() == null ? null : ASTHelpers.getType(tree.getType());
     String name = type == null || type.tsym == null ? "" : type.tsym.getQualifiedName().toString();
-    if (HttpErrorTypes.carriesHttpStatus(name)
-        || HttpErrorTypes.statuses(name).map(HttpErrorTypes.TRANSPORT::equals).orElse(false)) {
-      return new Condition.StatusIn(HttpErrorTypes.statuses(name).orElseThrow());
-    }
-    return lowering.conditionOf(tree);
-  }
-
-  /** Whether a predicate tells HTTP failures apart (it names an HTTP exception type or tests a status). */
-  private static boolean namesHttpFailures(Condition condition) {
-    if (condition instanceof Condition.StatusIn || condition instanceof Condition.ErrorCodeIn) {
-      return true;
-    }
-    if (condition instanceof Condition.Not not) {
-      return namesHttpFailures(not.operand());
-    }
-    if (condition instanceof Condition.And and) {
-      return namesHttpFailures(and.left()) || namesHttpFailures(and.right());
-    }
-    return condition instanceof Condition.Or or && (namesHttpFailures(or.left()) || namesHttpFailures(or.right()));
+    Condition named = ReactorRetrySpecs.failureType(name);
+    return named != null ? named : lowering.conditionOf(tree);
   }
 
   /** The spec chain an expression ends with, or null when it is not one. */

@@ -15,8 +15,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.RecordPatternExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.IfStmt;
-import dev.faultline.analysis.library.HttpErrorTypes;
-import dev.faultline.analysis.library.RetryLibrary;
+import dev.faultline.analysis.library.ReactorRetrySpecs;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.Step;
 import java.util.List;
@@ -51,7 +50,7 @@ final class ReactorRetries {
     if (onPublisher(call, "retry", resolver)) {
       Optional<Expression> receiver = call.getScope();
       return receiver.isPresent() && sendsRequest(receiver.get(), lowering)
-          ? retry(call, Condition.TRUE, Step.RetryDelay.NONE)
+          ? ReactorRetrySpecs.libraryRetry(new NodeAnchor(call), "retry", Condition.TRUE, true, () -> Step.RetryDelay.NONE)
           : Step.NOTHING;
     }
     if (onPublisher(call, "retryWhen", resolver) && call.getArguments().size() == 1) {
@@ -96,34 +95,17 @@ final class ReactorRetries {
    * retried; without one every error is, and that counts as HTTP failures only when the retried publisher sends.
    */
   private static Step judge(Node anchor, Spec spec, boolean publisherSends, JavaParserLowering lowering) {
-    boolean custom = spec.kind().equals("from") || spec.kind().equals("withThrowable");
     Condition retriedWhen = Condition.TRUE;
     if (spec.filter() != null) {
       Expression filter = Operands.strip(spec.filter());
       retriedWhen = !(filter instanceof LambdaExpr lambda) ? Condition.UNKNOWN
           : lambda.getExpressionBody().isPresent() ? failureTest(lambda.getExpressionBody().get(), lowering)
           : lowering.lambdaCondition(lambda);
-    } else if (custom && !spec.factory().getArguments().isEmpty()) {
+    } else if (ReactorRetrySpecs.isCustom(spec.kind()) && !spec.factory().getArguments().isEmpty()) {
       retriedWhen = guard(spec.factory().getArguments().get(0), lowering);
     }
-    boolean filtered = !retriedWhen.equals(Condition.TRUE);
-    if (filtered && !namesHttpFailures(retriedWhen)) {
-      return Step.NOTHING;
-    }
-    if (!filtered && !publisherSends) {
-      return Step.NOTHING;
-    }
-    Step.RetryDelay delay = switch (spec.kind()) {
-      case "backoff", "fixedDelay" -> Step.RetryDelay.OWN;
-      case "from", "withThrowable" -> customDelay(spec.factory().getArguments().get(0), lowering);
-      default -> Step.RetryDelay.NONE;
-    };
-    return retry(anchor, retriedWhen, delay);
-  }
-
-  private static Step retry(Node anchor, Condition retriedWhen, Step.RetryDelay delay) {
-    return new Step.LibraryRetry(new NodeAnchor(anchor), RetryLibrary.REACTOR, HttpErrorTypes.ANY_FAILURE,
-        retriedWhen, delay, false);
+    return ReactorRetrySpecs.libraryRetry(new NodeAnchor(anchor), spec.kind(), retriedWhen, publisherSends,
+        () -> customDelay(spec.factory().getArguments().get(0), lowering));
   }
 
   /**
@@ -145,26 +127,12 @@ final class ReactorRetries {
         && !(instanceOf.getPattern().isPresent() && instanceOf.getPattern().get() instanceof RecordPatternExpr)) {
       String resolved = lowering.context().resolver.resolveType(instanceOf.getType());
       String name = resolved == null ? "" : resolved;
-      if (HttpErrorTypes.carriesHttpStatus(name)
-          || HttpErrorTypes.statuses(name).map(HttpErrorTypes.TRANSPORT::equals).orElse(false)) {
-        return new Condition.StatusIn(HttpErrorTypes.statuses(name).orElseThrow());
+      Condition named = ReactorRetrySpecs.failureType(name);
+      if (named != null) {
+        return named;
       }
     }
     return lowering.conditionOf(tree);
-  }
-
-  /** Whether a predicate tells HTTP failures apart (it names an HTTP exception type or tests a status). */
-  private static boolean namesHttpFailures(Condition condition) {
-    if (condition instanceof Condition.StatusIn || condition instanceof Condition.ErrorCodeIn) {
-      return true;
-    }
-    if (condition instanceof Condition.Not not) {
-      return namesHttpFailures(not.operand());
-    }
-    if (condition instanceof Condition.And and) {
-      return namesHttpFailures(and.left()) || namesHttpFailures(and.right());
-    }
-    return condition instanceof Condition.Or or && (namesHttpFailures(or.left()) || namesHttpFailures(or.right()));
   }
 
   /** The spec chain an expression ends with, or null when it is not one. */
