@@ -676,7 +676,45 @@ public final class JavacLowering {
     for (ExpressionTree argument : call.getArguments()) {
       if (Operands.strip(argument) instanceof LambdaExpressionTree) {
         steps.add(inline(argument));
+      } else if (Operands.strip(argument) instanceof com.sun.source.tree.MemberReferenceTree reference) {
+        steps.add(referencedMethod(reference));
       }
+    }
+    return Step.block(steps);
+  }
+
+  /**
+   * {@code this::send} run after a delayed executor's wait: a call of this method (a re-send) or of a same-class
+   * helper (what it sends and waits for). Only a name that no other method of the class has is followed.
+   */
+  private Step referencedMethod(com.sun.source.tree.MemberReferenceTree reference) {
+    ExpressionTree qualifier = Operands.strip(reference.getQualifierExpression());
+    Symbol symbol = ASTHelpers.getSymbol(reference);
+    boolean own = qualifier instanceof IdentifierTree name && symbol instanceof MethodSymbol
+        && (name.getName().contentEquals("this") || name.getName().contentEquals(symbol.owner.getSimpleName()));
+    if (!own || ASTHelpers.getEnclosedElements(symbol.owner).stream()
+        .filter(e -> e instanceof MethodSymbol && e.getSimpleName().equals(symbol.getSimpleName())).count() != 1) {
+      return Step.NOTHING;
+    }
+    TreeAnchor anchor = new TreeAnchor(reference);
+    if (symbol.equals(enclosing)) {
+      return new Step.SelfCall(anchor);
+    }
+    ClassFacts.Helper helper = facts.helper((MethodSymbol) symbol);
+    if (helper == null) {
+      return Step.NOTHING;
+    }
+    List<Step> steps = new ArrayList<>();
+    if (helper.refreshesCredentials) {
+      steps.add(new Step.RefreshCredentials());
+    }
+    if (helper.waits) {
+      steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter));
+    }
+    if (helper.sends) {
+      String source = state.getSourceForNode(reference);
+      steps.add(new Step.Request(anchor, source == null ? reference.toString() : source.replaceAll("\\s+", ""),
+          List.copyOf(helper.thrownTypes), helper.throwsOnHttpError));
     }
     return Step.block(steps);
   }

@@ -21,6 +21,8 @@ import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.RecordPatternExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -752,9 +754,34 @@ final class JavaParserLowering {
     for (Expression argument : arguments) {
       if (Operands.strip(argument) instanceof LambdaExpr) {
         steps.add(inline(argument));
+      } else if (Operands.strip(argument) instanceof MethodReferenceExpr reference) {
+        steps.add(referencedMethod(reference));
       }
     }
     return new Step.Block(steps);
+  }
+
+  /**
+   * {@code this::send} run after a delayed executor's wait: a call of this method (a re-send) or of a same-class
+   * helper (what it sends and waits for). Only a name that no other method of the class has is followed.
+   */
+  private Step referencedMethod(MethodReferenceExpr reference) {
+    Expression scope = reference.getScope();
+    boolean own = (scope instanceof ThisExpr self && self.getTypeName().isEmpty())
+        || (scope instanceof TypeExpr type && enclosingClass instanceof TypeDeclaration<?> declared
+            && type.getType().asString().equals(declared.getNameAsString()));
+    List<CallableDeclaration<?>> methods =
+        own ? Resolver.methodsNamed(enclosingClass, reference.getIdentifier()) : List.of();
+    if (methods.size() != 1) {
+      return Step.NOTHING;
+    }
+    NodeAnchor anchor = new NodeAnchor(reference);
+    if (Nodes.same(methods.get(0), enclosing)) {
+      return new Step.SelfCall(anchor);
+    }
+    ClassFacts.Helper helper = facts.helper(methods.get(0));
+    return helper == null ? Step.NOTHING
+        : helperSteps(helper, anchor, context.file.text(reference).replaceAll("\\s+", ""), List.of());
   }
 
   /** Whether a call chain has a stage that runs on a delayed executor: later stages run after its wait. */
