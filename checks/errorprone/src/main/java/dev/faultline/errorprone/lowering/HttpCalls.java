@@ -34,6 +34,10 @@ final class HttpCalls {
   private static final RequestKind TRANSPORT_ONLY = new RequestKind(List.of(IO_EXCEPTION), false);
   private static final RequestKind ASYNC = new RequestKind(List.of(), false);
   private static final RequestKind SPRING = new RequestKind(SPRING_THROWN, true);
+  private static final String WEB_CLIENT = "org.springframework.web.reactive.function.client.";
+  /** A WebClient request: its failures arrive as these exceptions (at {@code block()} or in the publisher). */
+  private static final RequestKind WEB_CLIENT_REQUEST = new RequestKind(
+      List.of(WEB_CLIENT + "WebClientResponseException", WEB_CLIENT + "WebClientRequestException"), true);
 
   private static final Matcher<ExpressionTree> FIC_API_CALL =
       instanceMethod()
@@ -61,6 +65,13 @@ final class HttpCalls {
       instanceMethod()
           .onDescendantOf("org.springframework.web.client.RestClient.ResponseSpec")
           .namedAnyOf("body", "toEntity", "toBodilessEntity");
+  private static final Matcher<ExpressionTree> WEB_CLIENT_RETRIEVE = Matchers.anyOf(
+      instanceMethod()
+          .onDescendantOf(WEB_CLIENT + "WebClient.ResponseSpec")
+          .namedAnyOf("bodyToMono", "bodyToFlux", "toEntity", "toEntityList", "toEntityFlux", "toBodilessEntity"),
+      instanceMethod()
+          .onDescendantOf(WEB_CLIENT + "WebClient.RequestHeadersSpec")
+          .namedAnyOf("exchangeToMono", "exchangeToFlux"));
   private static final Matcher<ExpressionTree> APACHE_EXECUTE =
       instanceMethod()
           .onDescendantOf("org.apache.hc.client5.http.classic.HttpClient")
@@ -86,6 +97,9 @@ final class HttpCalls {
     }
     if (REST_TEMPLATE_CALL.matches(call, state) || REST_CLIENT_RETRIEVE.matches(call, state)) {
       return Optional.of(SPRING);
+    }
+    if (WEB_CLIENT_RETRIEVE.matches(call, state)) {
+      return Optional.of(WEB_CLIENT_REQUEST);
     }
     return Optional.empty();
   }
@@ -116,6 +130,7 @@ final class HttpCalls {
       instanceMethod().onDescendantOf("org.springframework.web.client.RestClientResponseException")
           .named("getStatusCode"),
       instanceMethod().onDescendantOf("org.springframework.http.ResponseEntity").named("getStatusCode"),
+      instanceMethod().onDescendantOf(WEB_CLIENT + "WebClientResponseException").named("getStatusCode"),
       instanceMethod().onDescendantOf("org.springframework.http.client.ClientHttpResponse")
           .named("getStatusCode"),
       staticMethod().onClass("org.springframework.http.HttpStatus").named("valueOf"),

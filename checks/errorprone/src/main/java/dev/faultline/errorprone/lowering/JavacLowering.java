@@ -427,6 +427,20 @@ public final class JavacLowering {
           lowerStatusHandler(call.getArguments().get(0), handler);
           return null;
         }
+        Step.ResponseArrives failure = CompletableFutureStages.failureArrives(call, JavacLowering.this);
+        if (failure != null) {
+          scan(call.getMethodSelect(), null);
+          for (ExpressionTree argument : call.getArguments()) {
+            if (Operands.strip(argument) instanceof LambdaExpressionTree handler) {
+              lowerHandler(handler, failure, "$exceptionally");
+            } else {
+              scan(argument, null);
+            }
+          }
+          steps.add(bodyAccess(call));
+          steps.add(call(call));
+          return null;
+        }
         // Lambdas that run right after a wait are lowered into this path by call(), not as units of their own.
         Set<Tree> inlined = inlinedTasks(call);
         scan(call.getMethodSelect(), null);
@@ -514,16 +528,19 @@ public final class JavacLowering {
    * response whose status the predicate accepts.
    */
   private void lowerStatusHandler(ExpressionTree predicate, LambdaExpressionTree handler) {
-    IntSet statuses = statusesAccepted(predicate);
-    JavacLowering nested = new JavacLowering(state, facts, enclosing, operands, units, unitPrefix + "$onStatus");
+    lowerHandler(handler, new Step.ResponseArrives(statusesAccepted(predicate), true), "$onStatus");
+  }
+
+  /** A handler lambda is a unit of its own that starts with the failed response it is given. */
+  private void lowerHandler(LambdaExpressionTree handler, Step.ResponseArrives arrives, String suffix) {
+    JavacLowering nested = new JavacLowering(state, facts, enclosing, operands, units, unitPrefix + suffix);
     // Lambdas in an inlined helper stay within the helper's inlining depth: helpers that call each other from
     // lambdas must not inline forever.
     nested.inlineDepth = inlineDepth;
     Tree body = handler.getBody();
     Step step = body instanceof ExpressionTree expression ? nested.expression(expression)
         : nested.statement((StatementTree) body);
-    units.add(new Unit(unitPrefix + "$onStatus" + units.size(),
-        Step.block(List.of(new Step.ResponseArrives(statuses, true), step))));
+    units.add(new Unit(unitPrefix + suffix + units.size(), Step.block(List.of(arrives, step))));
   }
 
   private IntSet statusesAccepted(ExpressionTree predicate) {
@@ -737,7 +754,45 @@ public final class JavacLowering {
     for (ExpressionTree argument : call.getArguments()) {
       if (Operands.strip(argument) instanceof LambdaExpressionTree) {
         steps.add(inline(argument));
+      } else if (Operands.strip(argument) instanceof com.sun.source.tree.MemberReferenceTree reference) {
+        steps.add(referencedMethod(reference));
       }
+    }
+    return Step.block(steps);
+  }
+
+  /**
+   * {@code this::send} run after a delayed executor's wait: a call of this method (a re-send) or of a same-class
+   * helper (what it sends and waits for). Only a name that no other method of the class has is followed.
+   */
+  private Step referencedMethod(com.sun.source.tree.MemberReferenceTree reference) {
+    ExpressionTree qualifier = Operands.strip(reference.getQualifierExpression());
+    Symbol symbol = ASTHelpers.getSymbol(reference);
+    boolean own = qualifier instanceof IdentifierTree name && symbol instanceof MethodSymbol
+        && (name.getName().contentEquals("this") || name.getName().contentEquals(symbol.owner.getSimpleName()));
+    if (!own || ASTHelpers.getEnclosedElements(symbol.owner).stream()
+        .filter(e -> e instanceof MethodSymbol && e.getSimpleName().equals(symbol.getSimpleName())).count() != 1) {
+      return Step.NOTHING;
+    }
+    TreeAnchor anchor = new TreeAnchor(reference);
+    if (symbol.equals(enclosing)) {
+      return new Step.SelfCall(anchor);
+    }
+    ClassFacts.Helper helper = facts.helper((MethodSymbol) symbol);
+    if (helper == null) {
+      return Step.NOTHING;
+    }
+    List<Step> steps = new ArrayList<>();
+    if (helper.refreshesCredentials) {
+      steps.add(new Step.RefreshCredentials());
+    }
+    if (helper.waits) {
+      steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter));
+    }
+    if (helper.sends) {
+      String source = state.getSourceForNode(reference);
+      steps.add(new Step.Request(anchor, source == null ? reference.toString() : source.replaceAll("\\s+", ""),
+          List.copyOf(helper.thrownTypes), helper.throwsOnHttpError));
     }
     return Step.block(steps);
   }
@@ -801,7 +856,7 @@ public final class JavacLowering {
     return operands;
   }
 
-  /** What a branch condition of this method tests. */
+  /** The condition an expression tests, lowered as an if condition here would be. */
   Condition conditionOf(ExpressionTree expression) {
     return condition(expression);
   }
@@ -809,6 +864,12 @@ public final class JavacLowering {
   /** What a case with these labels of a switch over {@code selector} tests. */
   Condition caseConditionOf(ExpressionTree selector, List<? extends ExpressionTree> labels) {
     return caseCondition(operands.kindOf(selector), labels);
+  }
+
+  /** The same-class helper a call names (what it sends, waits for, returns), or null. */
+  ClassFacts.Helper helperOf(MethodInvocationTree call) {
+    MethodSymbol callee = ASTHelpers.getSymbol(call);
+    return callee == null ? null : facts.helper(callee);
   }
 
   // ---------------------------------------------------------------- conditions

@@ -22,6 +22,9 @@ final class RetryConfigurations {
     if (step.equals(Step.NOTHING)) {
       step = FeignRetries.ofCall(call, lowering);
     }
+    if (step.equals(Step.NOTHING)) {
+      step = ReactorRetries.ofCall(call, lowering);
+    }
     return step;
   }
 

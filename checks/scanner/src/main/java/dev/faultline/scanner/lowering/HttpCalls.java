@@ -27,6 +27,10 @@ final class HttpCalls {
   private static final RequestKind TRANSPORT_ONLY = new RequestKind(List.of(IO_EXCEPTION), false);
   private static final RequestKind ASYNC = new RequestKind(List.of(), false);
   private static final RequestKind SPRING = new RequestKind(SPRING_THROWN, true);
+  private static final String WEB_CLIENT = "org.springframework.web.reactive.function.client.";
+  /** A WebClient request: its failures arrive as these exceptions (at {@code block()} or in the publisher). */
+  private static final RequestKind WEB_CLIENT_REQUEST = new RequestKind(
+      List.of(WEB_CLIENT + "WebClientResponseException", WEB_CLIENT + "WebClientRequestException"), true);
 
   private static final Set<String> REST_OPERATIONS_METHODS = Set.of("getForObject", "getForEntity",
       "headForHeaders", "postForLocation", "postForObject", "postForEntity", "put", "patchForObject", "delete",
@@ -86,6 +90,11 @@ final class HttpCalls {
             "body", "toEntity", "toBodilessEntity")) {
       return Optional.of(SPRING);
     }
+    if (instanceMethod(call, WEB_CLIENT + "WebClient.ResponseSpec", "bodyToMono", "bodyToFlux", "toEntity",
+            "toEntityList", "toEntityFlux", "toBodilessEntity")
+        || instanceMethod(call, WEB_CLIENT + "WebClient.RequestHeadersSpec", "exchangeToMono", "exchangeToFlux")) {
+      return Optional.of(WEB_CLIENT_REQUEST);
+    }
     return Optional.empty();
   }
 
@@ -116,6 +125,7 @@ final class HttpCalls {
   boolean statusObject(Expression call) {
     return instanceMethod(call, "org.springframework.web.client.RestClientResponseException", "getStatusCode")
         || instanceMethod(call, "org.springframework.http.ResponseEntity", "getStatusCode")
+        || instanceMethod(call, WEB_CLIENT + "WebClientResponseException", "getStatusCode")
         || instanceMethod(call, "org.springframework.http.client.ClientHttpResponse", "getStatusCode")
         || staticMethod(call, "org.springframework.http.HttpStatus", "valueOf")
         || staticMethod(call, "org.springframework.http.HttpStatusCode", "valueOf")

@@ -21,6 +21,8 @@ import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.RecordPatternExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -490,6 +492,20 @@ final class JavaParserLowering {
         lowerStatusHandler(call.getArguments().get(0), handler);
         return;
       }
+      Step.ResponseArrives failure = CompletableFutureStages.failureArrives(call, this);
+      if (failure != null) {
+        call.getScope().ifPresent(receiver -> scan(receiver, steps));
+        for (Expression argument : call.getArguments()) {
+          if (Operands.strip(argument) instanceof LambdaExpr handler) {
+            lowerHandler(handler, failure, "$exceptionally");
+          } else {
+            scan(argument, steps);
+          }
+        }
+        steps.add(bodyAccess(call));
+        steps.add(call(call));
+        return;
+      }
       // Lambdas that run right after a wait are lowered into this path by call(), not as units of their own.
       Set<Node> inlined = inlinedTasks(call.getScope().orElse(null), call.getArguments(), call);
       call.getScope().ifPresent(receiver -> scan(receiver, steps));
@@ -563,16 +579,19 @@ final class JavaParserLowering {
    * response whose status the predicate accepts.
    */
   private void lowerStatusHandler(Expression predicate, LambdaExpr handler) {
-    IntSet statuses = statusesAccepted(predicate);
+    lowerHandler(handler, new Step.ResponseArrives(statusesAccepted(predicate), true), "$onStatus");
+  }
+
+  /** A handler lambda is a unit of its own that starts with the failed response it is given. */
+  private void lowerHandler(LambdaExpr handler, Step.ResponseArrives arrives, String suffix) {
     JavaParserLowering nested = new JavaParserLowering(
-        context, facts, enclosingClass, enclosing, operands, units, unitPrefix + "$onStatus");
+        context, facts, enclosingClass, enclosing, operands, units, unitPrefix + suffix);
     // Lambdas in an inlined helper stay within the helper's inlining depth: helpers that call each other from
     // lambdas must not inline forever.
     nested.inlineDepth = inlineDepth;
     Step step = handler.getExpressionBody().map(nested::expression)
         .orElseGet(() -> nested.statement(handler.getBody()));
-    units.add(new Unit(unitPrefix + "$onStatus" + units.size(),
-        new Step.Block(List.of(new Step.ResponseArrives(statuses, true), step))));
+    units.add(new Unit(unitPrefix + suffix + units.size(), new Step.Block(List.of(arrives, step))));
   }
 
   private IntSet statusesAccepted(Expression predicate) {
@@ -819,9 +838,34 @@ final class JavaParserLowering {
     for (Expression argument : arguments) {
       if (Operands.strip(argument) instanceof LambdaExpr) {
         steps.add(inline(argument));
+      } else if (Operands.strip(argument) instanceof MethodReferenceExpr reference) {
+        steps.add(referencedMethod(reference));
       }
     }
     return new Step.Block(steps);
+  }
+
+  /**
+   * {@code this::send} run after a delayed executor's wait: a call of this method (a re-send) or of a same-class
+   * helper (what it sends and waits for). Only a name that no other method of the class has is followed.
+   */
+  private Step referencedMethod(MethodReferenceExpr reference) {
+    Expression scope = reference.getScope();
+    boolean own = (scope instanceof ThisExpr self && self.getTypeName().isEmpty())
+        || (scope instanceof TypeExpr type && enclosingClass instanceof TypeDeclaration<?> declared
+            && type.getType().asString().equals(declared.getNameAsString()));
+    List<CallableDeclaration<?>> methods =
+        own ? Resolver.methodsNamed(enclosingClass, reference.getIdentifier()) : List.of();
+    if (methods.size() != 1) {
+      return Step.NOTHING;
+    }
+    NodeAnchor anchor = new NodeAnchor(reference);
+    if (Nodes.same(methods.get(0), enclosing)) {
+      return new Step.SelfCall(anchor);
+    }
+    ClassFacts.Helper helper = facts.helper(methods.get(0));
+    return helper == null ? Step.NOTHING
+        : helperSteps(helper, anchor, context.file.text(reference).replaceAll("\\s+", ""), List.of());
   }
 
   /** Whether a call chain has a stage that runs on a delayed executor: later stages run after its wait. */
@@ -888,7 +932,12 @@ final class JavaParserLowering {
     return enclosingClass;
   }
 
-  /** What a branch condition of this method tests. */
+  /** The method or constructor being lowered. */
+  Node enclosing() {
+    return enclosing;
+  }
+
+  /** The condition an expression tests, lowered as an if condition here would be. */
   Condition conditionOf(Expression expression) {
     return condition(expression);
   }
@@ -897,6 +946,11 @@ final class JavaParserLowering {
   @Nullable Condition caseConditionOf(Expression selector, SwitchEntry entry) {
     List<Expression> labels = constantLabels(entry);
     return labels.isEmpty() ? null : caseCondition(operands.kindOf(selector), labels);
+  }
+
+  /** The same-class helper a call names (what it sends, waits for, returns), or null. */
+  ClassFacts.@Nullable Helper helperOf(MethodCallExpr call) {
+    return facts.helper(resolver.target(call).declaration());
   }
 
   // ---------------------------------------------------------------- conditions

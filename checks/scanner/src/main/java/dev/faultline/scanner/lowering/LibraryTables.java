@@ -180,6 +180,67 @@ final class LibraryTables {
         REST_CLIENT + ".Builder", REST_CLIENT + ".ResponseSpec", "jakarta.ws.rs.core.Response",
         "jakarta.ws.rs.core.Response.Status", "javax.ws.rs.core.Response", "javax.ws.rs.core.Response.Status");
 
+    // ---- Spring WebClient, Reactor's publishers and retry specs
+    String webClient = "org.springframework.web.reactive.function.client.WebClient";
+    String webClientResponse = "org.springframework.web.reactive.function.client.WebClientResponseException";
+    String mono = "reactor.core.publisher.Mono";
+    String flux = "reactor.core.publisher.Flux";
+    String retry = "reactor.util.retry.Retry";
+    returns(webClient + "#create", webClient);
+    returns(webClient + "#builder", webClient + ".Builder");
+    returns(webClient + "#mutate", webClient + ".Builder");
+    for (String method : List.of("get", "head", "delete", "options")) {
+      returns(webClient + "#" + method, webClient + ".RequestHeadersUriSpec");
+    }
+    for (String method : List.of("post", "put", "patch", "method")) {
+      returns(webClient + "#" + method, webClient + ".RequestBodyUriSpec");
+    }
+    returns(webClient + ".Builder#build", webClient);
+    returns(webClient + ".Builder#*", webClient + ".Builder");
+    for (String spec : List.of("RequestHeadersUriSpec", "RequestBodyUriSpec", "RequestHeadersSpec",
+        "RequestBodySpec", "UriSpec")) {
+      returns(webClient + "." + spec + "#retrieve", webClient + ".ResponseSpec");
+      returns(webClient + "." + spec + "#exchangeToMono", mono);
+      returns(webClient + "." + spec + "#exchangeToFlux", flux);
+      returns(webClient + "." + spec + "#*", webClient + ".RequestBodySpec");
+    }
+    supertypes(webClient + ".RequestBodyUriSpec", webClient + ".RequestBodySpec", webClient + ".RequestHeadersUriSpec");
+    supertypes(webClient + ".RequestHeadersUriSpec", webClient + ".UriSpec", webClient + ".RequestHeadersSpec");
+    supertypes(webClient + ".RequestBodySpec", webClient + ".RequestHeadersSpec");
+    returns(webClient + ".ResponseSpec#onStatus", webClient + ".ResponseSpec");
+    LAMBDA_PARAMETERS.put(webClient + ".ResponseSpec#onStatus/0", List.of(statusCode));
+    returns(webClient + ".ResponseSpec#bodyToFlux", flux);
+    returns(webClient + ".ResponseSpec#*", mono);
+    returns(webClientResponse + "#getStatusCode", statusCode);
+    returns(webClientResponse + "#getHeaders", httpHeaders);
+    returns(webClientResponse + "#getStatusText", STRING);
+    returns(webClientResponse + "#getResponseBodyAsString", STRING);
+    returns(mono + "#block", "java.lang.Object");
+    returns(mono + "#toFuture", "java.util.concurrent.CompletableFuture");
+    returns(mono + "#flux", flux);
+    returns(mono + "#*", mono);
+    for (String method : List.of("next", "collectList", "then", "last", "single", "reduce", "count")) {
+      returns(flux + "#" + method, mono);
+    }
+    returns(flux + "#*", flux);
+    returns(retry + "#backoff", retry + "BackoffSpec");
+    returns(retry + "#fixedDelay", retry + "BackoffSpec");
+    for (String method : List.of("max", "maxInARow", "indefinitely")) {
+      returns(retry + "#" + method, retry + "Spec");
+    }
+    returns(retry + "#from", retry);
+    returns(retry + "#withThrowable", retry);
+    supertypes(retry + "BackoffSpec", retry);
+    supertypes(retry + "Spec", retry);
+    returns(retry + "BackoffSpec#*", retry + "BackoffSpec");
+    returns(retry + "Spec#*", retry + "Spec");
+    LAMBDA_PARAMETERS.put(retry + "BackoffSpec#filter/0", List.of("java.lang.Throwable"));
+    LAMBDA_PARAMETERS.put(retry + "Spec#filter/0", List.of("java.lang.Throwable"));
+    returns(retry + ".RetrySignal#failure", "java.lang.Throwable");
+    returns(retry + ".RetrySignal#totalRetries", "long");
+    returns(retry + ".RetrySignal#totalRetriesInARow", "long");
+    known(webClient, webClient + ".ResponseSpec", retry + ".RetrySignal", "reactor.util.retry.RetrySpec");
+
     // ---- Apache HttpClient 5
     String hc5Client = "org.apache.hc.client5.http.classic.HttpClient";
     String closeableClient = HC5_CLASSIC + "CloseableHttpClient";
