@@ -174,8 +174,12 @@ final class ReactorRetries {
 
   /** Whether the method being lowered applies a retry operator itself (then its specs are judged there). */
   private static boolean appliesRetryWhen(VisitorState state) {
-    MethodTree method = state.findEnclosing(MethodTree.class);
-    if (method == null || method.getBody() == null) {
+    // A spec in a field initializer is followed from the retryWhen calls of its class.
+    Tree method = state.findEnclosing(MethodTree.class);
+    if (method == null) {
+      method = state.findEnclosing(com.sun.source.tree.ClassTree.class);
+    }
+    if (method == null) {
       return false;
     }
     boolean[] applies = {false};
@@ -185,7 +189,7 @@ final class ReactorRetries {
         applies[0] |= RETRY_WHEN.matches(call, state);
         return super.visitMethodInvocation(call, null);
       }
-    }.scan(method.getBody(), null);
+    }.scan(method, null);
     return applies[0];
   }
 

@@ -180,9 +180,13 @@ final class ReactorRetries {
 
   /** Whether the method around a call applies a retry operator itself (then its specs are judged there). */
   private static boolean appliesRetryWhen(MethodCallExpr call, Resolver resolver) {
-    Node method = enclosingMethod(call);
-    return method != null
-        && method.findAll(MethodCallExpr.class).stream().anyMatch(c -> onPublisher(c, "retryWhen", resolver));
+    // A spec in a field initializer is followed from the retryWhen calls of its class.
+    Node scope = enclosingMethod(call);
+    if (scope == null) {
+      scope = SourceFile.enclosingClass(call).orElse(null);
+    }
+    return scope != null
+        && scope.findAll(MethodCallExpr.class).stream().anyMatch(c -> onPublisher(c, "retryWhen", resolver));
   }
 
   /** Whether the retried publisher sends an HTTP request: a recognised request, or a same-class helper that sends. */
