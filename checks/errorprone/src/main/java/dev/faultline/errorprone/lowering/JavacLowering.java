@@ -69,6 +69,8 @@ public final class JavacLowering {
   private final Deque<String> breakTargets = new ArrayDeque<>();
   private int switchCount;
   private int inlineDepth;
+  /** Set while lowering a retried work for a retry recogniser: library retries are not recognised again. */
+  private boolean lowersRetriedWork;
 
   private JavacLowering(
       VisitorState state, ClassFacts facts, MethodSymbol enclosing, Operands operands, List<Unit> units,
@@ -128,6 +130,28 @@ public final class JavacLowering {
       "java.net.http.HttpResponse", "okhttp3.Response", "org.springframework.http.client.ClientHttpResponse",
       "org.springframework.http.ResponseEntity", "org.apache.hc.core5.http.ClassicHttpResponse",
       "feign.Response");
+
+  VisitorState state() {
+    return state;
+  }
+
+  boolean lowersRetriedWork() {
+    return lowersRetriedWork;
+  }
+
+  /**
+   * The steps of the work a library retries (a method body, a lambda), lowered on its own with the units of its
+   * lambdas dropped, for a retry recogniser that asks whether the work sends a request.
+   */
+  Step lowerRetriedWork(Tree work) {
+    JavacLowering nested = new JavacLowering(state, facts, enclosing, operands, new ArrayList<>(), unitPrefix + "$work");
+    nested.lowersRetriedWork = true;
+    if (work instanceof LambdaExpressionTree lambda) {
+      return nested.lowerRetriedWork(lambda.getBody());
+    }
+    return work instanceof ExpressionTree expression ? nested.expression(expression)
+        : nested.statement((StatementTree) work);
+  }
 
   // ---------------------------------------------------------------- statements
 

@@ -3,6 +3,7 @@ package dev.faultline.scanner.lowering;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.faultline.analysis.model.Step;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +16,13 @@ final class RetryConfigurations {
 
   /** The library retry that a call configures (the last call of a builder chain, a retry operator), or NOTHING. */
   static Step ofCall(MethodCallExpr call, JavaParserLowering lowering) {
+    for (Step step : List.of(
+        SpringRetryRetries.ofCall(call, lowering),
+        SpringFrameworkRetries.ofCall(call, lowering))) {
+      if (!step.equals(Step.NOTHING)) {
+        return step;
+      }
+    }
     return Step.NOTHING;
   }
 
@@ -23,6 +31,9 @@ final class RetryConfigurations {
    * (an error decoder, a retry strategy) that a library calls to decide about a re-send.
    */
   static List<Step> ofMethod(Node method, JavaParserLowering lowering) {
-    return List.of();
+    List<Step> steps = new ArrayList<>();
+    steps.addAll(SpringRetryRetries.ofMethod(method, lowering));
+    steps.addAll(SpringFrameworkRetries.ofMethod(method, lowering));
+    return steps;
   }
 }

@@ -1,0 +1,79 @@
+package dev.faultline.analysis.library;
+
+import dev.faultline.analysis.model.Anchor;
+import dev.faultline.analysis.model.Condition;
+import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.model.Step;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A library retry that chooses the failures it re-sends by exception type (Spring Retry's retryFor / noRetryFor,
+ * Spring Framework's includes / excludes): which statuses reach the re-send, given the types and the retried work.
+ * Shared by both front ends, so that they judge a configuration alike.
+ */
+public final class TypeFilteredRetry {
+
+  /** Types that stand for every failure: they mean HTTP failures only when the retried work sends a request. */
+  private static final Set<String> CATCH_ALL =
+      Set.of("java.lang.Throwable", "java.lang.Exception", "java.lang.RuntimeException");
+
+  /** Statuses that are wrong to re-send whatever else a filter tests (quota 403 and 429 left out). */
+  private static final IntSet PERMANENT = IntSet.of(400, 401, 404, 405, 409, 422);
+
+  private TypeFilteredRetry() {}
+
+  /**
+   * The statuses of the failures that a retry re-sends when it retries {@code included} (none: every exception)
+   * except {@code excluded}. A catch-all type counts only when {@code workFailsOnHttpErrors}; a type the table does
+   * not know (the application's own exception) counts for nothing.
+   */
+  public static IntSet statuses(List<String> included, List<String> excluded, boolean workFailsOnHttpErrors) {
+    List<String> retried = included.isEmpty() ? List.of("java.lang.Throwable") : included;
+    IntSet statuses = IntSet.EMPTY;
+    for (String type : retried) {
+      if (!CATCH_ALL.contains(type) || workFailsOnHttpErrors) {
+        statuses = statuses.union(HttpErrorTypes.statuses(type).orElse(IntSet.EMPTY));
+      }
+    }
+    for (String type : excluded) {
+      statuses = statuses.minus(HttpErrorTypes.statuses(type).orElse(IntSet.EMPTY));
+    }
+    return statuses;
+  }
+
+  /**
+   * The statuses still certain to be re-sent when a filter the front end cannot evaluate (a SpEL expression, a
+   * predicate class) narrows the types further: the types alone prove a permanent error is retried only when every
+   * status they let through is permanent; otherwise nothing is certain.
+   */
+  public static IntSet narrowedByUnknownFilter(IntSet statuses) {
+    return !statuses.isEmpty() && PERMANENT.containsAll(statuses) ? statuses : IntSet.EMPTY;
+  }
+
+  /**
+   * Whether the retried work, as lowered, fails with HTTP errors: it sends a request of a client that throws on an
+   * error status, or it sends one and throws (after a status check).
+   */
+  public static boolean failsOnHttpErrors(Step work) {
+    return sends(work, true) || (sends(work, false) && throwsAnything(work));
+  }
+
+  private static boolean sends(Step step, boolean throwingClientOnly) {
+    if (step instanceof Step.Request request) {
+      return !throwingClientOnly || request.throwsOnHttpError();
+    }
+    return Step.children(step).stream().anyMatch(child -> sends(child, throwingClientOnly));
+  }
+
+  private static boolean throwsAnything(Step step) {
+    return step instanceof Step.Throw || Step.children(step).stream().anyMatch(TypeFilteredRetry::throwsAnything);
+  }
+
+  /** The retry, or NOTHING when it re-sends no failure with a status. */
+  public static Step retry(Anchor anchor, RetryLibrary library, IntSet statuses, Step.RetryDelay delay) {
+    return statuses.isEmpty()
+        ? Step.NOTHING
+        : new Step.LibraryRetry(anchor, library, statuses, Condition.TRUE, delay, false);
+  }
+}
