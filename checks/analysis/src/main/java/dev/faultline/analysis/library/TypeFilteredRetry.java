@@ -43,6 +43,47 @@ public final class TypeFilteredRetry {
   }
 
   /**
+   * The statuses of the failures that a retry re-sends when a predicate the front end lowered ({@code predicate})
+   * must accept them too. A predicate that tests only statuses (instanceof an HTTP exception type, a status
+   * comparison) is exact, and it proves the failures are HTTP ones; any other test makes it an unknown filter.
+   */
+  public static IntSet statuses(
+      List<String> included, List<String> excluded, boolean workFailsOnHttpErrors, Condition predicate) {
+    if (!testsStatusesOnly(predicate)) {
+      return narrowedByUnknownFilter(statuses(included, excluded, workFailsOnHttpErrors));
+    }
+    return statuses(included, excluded, workFailsOnHttpErrors || testsStatus(predicate))
+        .intersect(Condition.statusesWhereTrue(predicate, HttpErrorTypes.ANY_FAILURE));
+  }
+
+  private static boolean testsStatus(Condition condition) {
+    if (condition instanceof Condition.Not not) {
+      return testsStatus(not.operand());
+    }
+    if (condition instanceof Condition.And and) {
+      return testsStatus(and.left()) || testsStatus(and.right());
+    }
+    if (condition instanceof Condition.Or or) {
+      return testsStatus(or.left()) || testsStatus(or.right());
+    }
+    return condition instanceof Condition.StatusIn;
+  }
+
+  private static boolean testsStatusesOnly(Condition condition) {
+    if (condition instanceof Condition.StatusIn || condition instanceof Condition.Constant) {
+      return true;
+    }
+    if (condition instanceof Condition.Not not) {
+      // statusesWhereTrue is exact under a negation of a plain status test only
+      return not.operand() instanceof Condition.StatusIn || not.operand() instanceof Condition.Constant;
+    }
+    if (condition instanceof Condition.And and) {
+      return testsStatusesOnly(and.left()) && testsStatusesOnly(and.right());
+    }
+    return condition instanceof Condition.Or or && testsStatusesOnly(or.left()) && testsStatusesOnly(or.right());
+  }
+
+  /**
    * The statuses still certain to be re-sent when a filter the front end cannot evaluate (a SpEL expression, a
    * predicate class) narrows the types further: the types alone prove a permanent error is retried only when every
    * status they let through is permanent; otherwise nothing is certain.

@@ -153,6 +153,19 @@ public final class JavacLowering {
         : nested.statement((StatementTree) work);
   }
 
+  /**
+   * The condition under which a retry predicate (a lambda, or a method such as a {@code shouldRetry}) returns true,
+   * read with the condition machinery of this lowering: instanceof an HTTP exception type, status comparisons.
+   */
+  Condition retryPredicate(Tree predicate) {
+    Tree body = predicate instanceof LambdaExpressionTree lambda ? lambda.getBody()
+        : predicate instanceof MethodTree method ? method.getBody() : null;
+    if (body instanceof ExpressionTree expression) {
+      return condition(expression);
+    }
+    return body instanceof BlockTree block ? predicate(block.getStatements(), 0) : Condition.UNKNOWN;
+  }
+
   // ---------------------------------------------------------------- statements
 
   private Step statements(List<? extends StatementTree> statements) {

@@ -193,6 +193,27 @@ final class RetryConfigSupport {
     return Step.RetryDelay.RETRY_AFTER;
   }
 
+  /**
+   * The method of that name of the class a class literal ({@code Predicate.class}) names, when this file declares the
+   * class; null otherwise.
+   */
+  static MethodTree declaredMethod(ExpressionTree classLiteral, String name, VisitorState state) {
+    if (!(Operands.strip(classLiteral) instanceof MemberSelectTree select)
+        || !select.getIdentifier().contentEquals("class")) {
+      return null;
+    }
+    Optional<ClassTree> declared = declaredInFile(ASTHelpers.getType(select.getExpression()), state);
+    if (declared.isEmpty()) {
+      return null;
+    }
+    for (Tree member : declared.get().getMembers()) {
+      if (member instanceof MethodTree method && method.getName().contentEquals(name) && method.getBody() != null) {
+        return method;
+      }
+    }
+    return null;
+  }
+
   private static Optional<ClassTree> declaredInFile(Type type, VisitorState state) {
     if (type == null || type.tsym == null) {
       return Optional.empty();

@@ -6,10 +6,12 @@ import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
 import com.google.errorprone.matchers.Matcher;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.library.TypeFilteredRetry;
+import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.ArrayList;
@@ -42,12 +44,15 @@ final class SpringFrameworkRetries {
       return List.of();
     }
     boolean work = TypeFilteredRetry.failsOnHttpErrors(lowering.lowerRetriedWork(method.getBody()));
+    Condition predicate = Condition.TRUE;
+    if (RetryConfigSupport.written(retryable, "predicate")) {
+      MethodTree shouldRetry = RetryConfigSupport.declaredMethod(
+          RetryConfigSupport.attribute(retryable, "predicate"), "shouldRetry", lowering.state());
+      predicate = shouldRetry == null ? Condition.UNKNOWN : lowering.retryPredicate(shouldRetry);
+    }
     IntSet statuses = TypeFilteredRetry.statuses(
         RetryConfigSupport.classAttributes(retryable, "value", "includes"),
-        RetryConfigSupport.classAttributes(retryable, "excludes"), work);
-    if (RetryConfigSupport.written(retryable, "predicate")) {
-      statuses = TypeFilteredRetry.narrowedByUnknownFilter(statuses);
-    }
+        RetryConfigSupport.classAttributes(retryable, "excludes"), work, predicate);
     // The delay is 1 s by default, a back-off with multiplier / maxDelay / jitter: never the Retry-After time.
     Step retry = TypeFilteredRetry.retry(
         new TreeAnchor(retryable), RetryLibrary.SPRING_FRAMEWORK_RETRY, statuses, Step.RetryDelay.OWN);
@@ -78,6 +83,7 @@ final class SpringFrameworkRetries {
     List<String> included = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
     boolean unknownFilter = false;
+    Condition predicate = Condition.TRUE;
     Step.RetryDelay delay = Step.RetryDelay.OWN;
     for (MethodInvocationTree stage : chain.subList(1, chain.size() - 1)) {
       ExpressionTree argument = stage.getArguments().isEmpty() ? null : stage.getArguments().get(0);
@@ -94,7 +100,8 @@ final class SpringFrameworkRetries {
           unknownFilter |= types.isEmpty();
           excluded.addAll(types);
         }
-        case "predicate" -> unknownFilter = true;
+        case "predicate" -> predicate = Operands.strip(argument) instanceof LambdaExpressionTree lambda
+            ? Condition.and(predicate, lowering.retryPredicate(lambda)) : Condition.UNKNOWN;
         case "maxRetries" -> {
           Long retries = RetryConfigSupport.integerLiteral(argument);
           if (retries != null && retries <= 0) {
@@ -106,7 +113,7 @@ final class SpringFrameworkRetries {
       }
     }
     boolean work = RetryConfigSupport.executedWorkFailsOnHttpErrors(call, EXECUTE, lowering);
-    IntSet statuses = TypeFilteredRetry.statuses(included, excluded, work);
+    IntSet statuses = TypeFilteredRetry.statuses(included, excluded, work, predicate);
     if (unknownFilter) {
       statuses = TypeFilteredRetry.narrowedByUnknownFilter(statuses);
     }

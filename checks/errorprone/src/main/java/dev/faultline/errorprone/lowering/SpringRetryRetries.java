@@ -7,11 +7,13 @@ import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.library.TypeFilteredRetry;
+import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.ArrayList;
@@ -74,13 +76,16 @@ final class SpringRetryRetries {
     List<String> included = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
     boolean unknownFilter = false;
+    Condition predicate = Condition.TRUE;
     Step.RetryDelay delay = Step.RetryDelay.NONE;
     for (MethodInvocationTree stage : chain.subList(1, chain.size() - 1)) {
       ExpressionTree argument = stage.getArguments().isEmpty() ? null : stage.getArguments().get(0);
       switch (RetryConfigSupport.name(stage)) {
         case "retryOn" -> {
           List<String> types = RetryConfigSupport.classLiterals(argument);
-          if (types.isEmpty()) {
+          if (Operands.strip(argument) instanceof LambdaExpressionTree lambda) {
+            predicate = lowering.retryPredicate(lambda);
+          } else if (types.isEmpty()) {
             return Step.NOTHING; // a predicate or a list built elsewhere: which failures it retries is unknown
           }
           included.addAll(types);
@@ -111,7 +116,7 @@ final class SpringRetryRetries {
       }
     }
     boolean work = RetryConfigSupport.executedWorkFailsOnHttpErrors(call, EXECUTE, lowering);
-    IntSet statuses = TypeFilteredRetry.statuses(included, excluded, work);
+    IntSet statuses = TypeFilteredRetry.statuses(included, excluded, work, predicate);
     if (unknownFilter) {
       statuses = TypeFilteredRetry.narrowedByUnknownFilter(statuses);
     }

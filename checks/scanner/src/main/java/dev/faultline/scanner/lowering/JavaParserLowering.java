@@ -149,6 +149,22 @@ final class JavaParserLowering {
   }
 
   /**
+   * The condition under which a retry predicate (a lambda, or a method such as a {@code shouldRetry}) returns true,
+   * read with the condition machinery of this lowering: instanceof an HTTP exception type, status comparisons.
+   */
+  Condition retryPredicate(Node predicate) {
+    if (predicate instanceof LambdaExpr lambda) {
+      Optional<Expression> expression = lambda.getExpressionBody();
+      if (expression.isPresent()) {
+        return condition(expression.get());
+      }
+      return lambda.getBody() instanceof BlockStmt block ? predicate(block.getStatements(), 0) : Condition.UNKNOWN;
+    }
+    BlockStmt body = ClassFacts.body(predicate);
+    return body == null ? Condition.UNKNOWN : predicate(body.getStatements(), 0);
+  }
+
+  /**
    * A handler method that takes the failed response (an HTTP error exception, or a response object) starts with that
    * response in hand.
    */

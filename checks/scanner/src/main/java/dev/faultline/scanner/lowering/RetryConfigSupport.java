@@ -228,6 +228,28 @@ final class RetryConfigSupport {
     return Step.RetryDelay.RETRY_AFTER;
   }
 
+  /**
+   * The method of that name of the class a class literal ({@code Predicate.class}) names, when this file declares the
+   * class; null otherwise.
+   */
+  static @Nullable Node declaredMethod(@Nullable Expression classLiteral, String name, FileLowering context) {
+    if (!(classLiteral instanceof ClassExpr literal)) {
+      return null;
+    }
+    String type = context.resolver.resolveType(literal.getType());
+    Node declared = type == null ? null : context.file.declaredType(type);
+    if (declared == null) {
+      return null;
+    }
+    for (Node member : SourceFile.members(declared)) {
+      if (member instanceof MethodDeclaration method && method.getNameAsString().equals(name)
+          && method.getBody().isPresent()) {
+        return method;
+      }
+    }
+    return null;
+  }
+
   private static boolean readsRetryAfter(Node declaration, FileLowering context) {
     return declaration.findFirst(Expression.class, expression -> context.calls.isRetryAfterName(expression)
         || (expression instanceof MethodCallExpr call && context.calls.readsRetryAfter(call))).isPresent();

@@ -3,10 +3,12 @@ package dev.faultline.scanner.lowering;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.library.TypeFilteredRetry;
+import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.ArrayList;
@@ -39,12 +41,15 @@ final class SpringFrameworkRetries {
       return List.of();
     }
     boolean work = TypeFilteredRetry.failsOnHttpErrors(lowering.lowerRetriedWork(body));
+    Condition predicate = Condition.TRUE;
+    if (RetryConfigSupport.written(retryable, "predicate")) {
+      Node shouldRetry = RetryConfigSupport.declaredMethod(
+          RetryConfigSupport.attribute(retryable, "predicate"), "shouldRetry", lowering.context());
+      predicate = shouldRetry == null ? Condition.UNKNOWN : lowering.retryPredicate(shouldRetry);
+    }
     IntSet statuses = TypeFilteredRetry.statuses(
         RetryConfigSupport.classAttributes(retryable, resolver, "value", "includes"),
-        RetryConfigSupport.classAttributes(retryable, resolver, "excludes"), work);
-    if (RetryConfigSupport.written(retryable, "predicate")) {
-      statuses = TypeFilteredRetry.narrowedByUnknownFilter(statuses);
-    }
+        RetryConfigSupport.classAttributes(retryable, resolver, "excludes"), work, predicate);
     // The delay is 1 s by default, a back-off with multiplier / maxDelay / jitter: never the Retry-After time.
     Step retry = TypeFilteredRetry.retry(
         new NodeAnchor(retryable), RetryLibrary.SPRING_FRAMEWORK_RETRY, statuses, Step.RetryDelay.OWN);
@@ -77,6 +82,7 @@ final class SpringFrameworkRetries {
     List<String> included = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
     boolean unknownFilter = false;
+    Condition predicate = Condition.TRUE;
     Step.RetryDelay delay = Step.RetryDelay.OWN;
     for (MethodCallExpr stage : chain.subList(1, chain.size() - 1)) {
       Expression argument = stage.getArguments().isEmpty() ? null : stage.getArguments().get(0);
@@ -93,7 +99,8 @@ final class SpringFrameworkRetries {
           unknownFilter |= types.isEmpty();
           excluded.addAll(types);
         }
-        case "predicate" -> unknownFilter = true;
+        case "predicate" -> predicate = argument != null && Operands.strip(argument) instanceof LambdaExpr lambda
+            ? Condition.and(predicate, lowering.retryPredicate(lambda)) : Condition.UNKNOWN;
         case "maxRetries" -> {
           Long retries = RetryConfigSupport.integerLiteral(argument);
           if (retries != null && retries <= 0) {
@@ -105,7 +112,7 @@ final class SpringFrameworkRetries {
       }
     }
     boolean work = RetryConfigSupport.executedWorkFailsOnHttpErrors(call, execute(resolver), lowering);
-    IntSet statuses = TypeFilteredRetry.statuses(included, excluded, work);
+    IntSet statuses = TypeFilteredRetry.statuses(included, excluded, work, predicate);
     if (unknownFilter) {
       statuses = TypeFilteredRetry.narrowedByUnknownFilter(statuses);
     }

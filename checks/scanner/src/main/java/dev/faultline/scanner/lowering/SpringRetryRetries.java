@@ -3,11 +3,13 @@ package dev.faultline.scanner.lowering;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.library.TypeFilteredRetry;
+import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.ArrayList;
@@ -72,13 +74,16 @@ final class SpringRetryRetries {
     List<String> included = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
     boolean unknownFilter = false;
+    Condition predicate = Condition.TRUE;
     Step.RetryDelay delay = Step.RetryDelay.NONE;
     for (MethodCallExpr stage : chain.subList(1, chain.size() - 1)) {
       Expression argument = stage.getArguments().isEmpty() ? null : stage.getArguments().get(0);
       switch (stage.getNameAsString()) {
         case "retryOn" -> {
           List<String> types = RetryConfigSupport.classLiterals(argument, resolver);
-          if (types.isEmpty()) {
+          if (argument != null && Operands.strip(argument) instanceof LambdaExpr lambda) {
+            predicate = lowering.retryPredicate(lambda);
+          } else if (types.isEmpty()) {
             return Step.NOTHING; // a predicate or a list built elsewhere: which failures it retries is unknown
           }
           included.addAll(types);
@@ -110,7 +115,7 @@ final class SpringRetryRetries {
     }
     boolean work = RetryConfigSupport.executedWorkFailsOnHttpErrors(
         call, execute -> RetryConfigSupport.templateCall(execute, TEMPLATES, resolver, "execute"), lowering);
-    IntSet statuses = TypeFilteredRetry.statuses(included, excluded, work);
+    IntSet statuses = TypeFilteredRetry.statuses(included, excluded, work, predicate);
     if (unknownFilter) {
       statuses = TypeFilteredRetry.narrowedByUnknownFilter(statuses);
     }
