@@ -4,6 +4,7 @@ import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +23,49 @@ public final class TypeFilteredRetry {
   private static final IntSet PERMANENT = IntSet.of(400, 401, 404, 405, 409, 422);
 
   private TypeFilteredRetry() {}
+
+  /**
+   * What a builder chain says about the failures it retries, collected call by call as a front end reads it: the
+   * retried and the excluded types, a predicate, and whether some part could not be read.
+   */
+  public static final class Filter {
+    private final List<String> included = new ArrayList<>();
+    private final List<String> excluded = new ArrayList<>();
+    private Condition predicate = Condition.TRUE;
+    private boolean unknownNarrowing;
+    private boolean unknownTypes;
+
+    /** Retries these types; none read (a list built elsewhere) leaves the retried failures unknown. */
+    public void include(List<String> types) {
+      unknownTypes |= types.isEmpty();
+      included.addAll(types);
+    }
+
+    /** Does not retry these types; none read (a list built elsewhere) may narrow the retried failures. */
+    public void exclude(List<String> types) {
+      unknownNarrowing |= types.isEmpty();
+      excluded.addAll(types);
+    }
+
+    /** Retries only when this predicate holds too. */
+    public void predicate(Condition condition) {
+      predicate = predicate.equals(Condition.TRUE) ? condition : Condition.and(predicate, condition);
+    }
+
+    /** Something the front end cannot read (a custom policy) may narrow the retried failures. */
+    public void narrowedByUnknown() {
+      unknownNarrowing = true;
+    }
+
+    /** The statuses of the failures re-sent, given whether the retried work fails on HTTP errors. */
+    public IntSet statuses(boolean workFailsOnHttpErrors) {
+      if (unknownTypes) {
+        return IntSet.EMPTY;
+      }
+      IntSet statuses = TypeFilteredRetry.statuses(included, excluded, workFailsOnHttpErrors, predicate);
+      return unknownNarrowing ? narrowedByUnknownFilter(statuses) : statuses;
+    }
+  }
 
   /**
    * The statuses of the failures that a retry re-sends when it retries {@code included} (none: every exception)
@@ -116,5 +160,11 @@ public final class TypeFilteredRetry {
     return statuses.isEmpty()
         ? Step.NOTHING
         : new Step.LibraryRetry(anchor, library, statuses, Condition.TRUE, delay, false);
+  }
+
+  /** The retry as the steps a method declares: none when it re-sends no failure with a status. */
+  public static List<Step> retries(Anchor anchor, RetryLibrary library, IntSet statuses, Step.RetryDelay delay) {
+    Step retry = retry(anchor, library, statuses, delay);
+    return retry.equals(Step.NOTHING) ? List.of() : List.of(retry);
   }
 }

@@ -78,6 +78,27 @@ class TypeFilteredRetryTest {
     assertThat(TypeFilteredRetry.failsOnHttpErrors(new Step.Throw(List.of("java.io.IOException")))).isFalse();
   }
 
+  @Test
+  void builderFilterCollectsTypesPredicatesAndWhatItCannotRead() {
+    TypeFilteredRetry.Filter typed = new TypeFilteredRetry.Filter();
+    typed.include(List.of(CLIENT_ERROR));
+    typed.exclude(List.of(TOO_MANY));
+    assertThat(typed.statuses(false)).isEqualTo(IntSet.range(400, 499).minus(IntSet.of(429)));
+
+    TypeFilteredRetry.Filter listFromElsewhere = new TypeFilteredRetry.Filter();
+    listFromElsewhere.include(List.of());
+    assertThat(listFromElsewhere.statuses(true)).isEqualTo(IntSet.EMPTY);
+
+    TypeFilteredRetry.Filter customPolicy = new TypeFilteredRetry.Filter();
+    customPolicy.include(List.of(CLIENT_ERROR));
+    customPolicy.narrowedByUnknown();
+    assertThat(customPolicy.statuses(true)).isEqualTo(IntSet.EMPTY);
+
+    TypeFilteredRetry.Filter predicate = new TypeFilteredRetry.Filter();
+    predicate.predicate(new Condition.StatusIn(IntSet.of(409, 429)));
+    assertThat(predicate.statuses(false)).isEqualTo(IntSet.of(409, 429));
+  }
+
   private static dev.faultline.analysis.model.Anchor anchor() {
     return new dev.faultline.analysis.model.Anchor() {};
   }

@@ -14,7 +14,6 @@ import dev.faultline.analysis.library.TypeFilteredRetry;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,9 +53,8 @@ final class SpringFrameworkRetries {
         RetryConfigSupport.classAttributes(retryable, "value", "includes"),
         RetryConfigSupport.classAttributes(retryable, "excludes"), work, predicate);
     // The delay is 1 s by default, a back-off with multiplier / maxDelay / jitter: never the Retry-After time.
-    Step retry = TypeFilteredRetry.retry(
+    return TypeFilteredRetry.retries(
         new TreeAnchor(retryable), RetryLibrary.SPRING_FRAMEWORK_RETRY, statuses, Step.RetryDelay.OWN);
-    return retry.equals(Step.NOTHING) ? List.of() : List.of(retry);
   }
 
   static Step ofCall(MethodInvocationTree call, JavacLowering lowering) {
@@ -80,28 +78,15 @@ final class SpringFrameworkRetries {
     if (!BUILDER.matches(chain.get(0), lowering.state())) {
       return Step.NOTHING;
     }
-    List<String> included = new ArrayList<>();
-    List<String> excluded = new ArrayList<>();
-    boolean unknownFilter = false;
-    Condition predicate = Condition.TRUE;
+    TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
     Step.RetryDelay delay = Step.RetryDelay.OWN;
     for (MethodInvocationTree stage : chain.subList(1, chain.size() - 1)) {
       ExpressionTree argument = stage.getArguments().isEmpty() ? null : stage.getArguments().get(0);
       switch (RetryConfigSupport.name(stage)) {
-        case "includes" -> {
-          List<String> types = RetryConfigSupport.classLiterals(stage.getArguments());
-          if (types.isEmpty()) {
-            return Step.NOTHING; // a collection built elsewhere: which failures it retries is unknown
-          }
-          included.addAll(types);
-        }
-        case "excludes" -> {
-          List<String> types = RetryConfigSupport.classLiterals(stage.getArguments());
-          unknownFilter |= types.isEmpty();
-          excluded.addAll(types);
-        }
-        case "predicate" -> predicate = Operands.strip(argument) instanceof LambdaExpressionTree lambda
-            ? Condition.and(predicate, lowering.retryPredicate(lambda)) : Condition.UNKNOWN;
+        case "includes" -> filter.include(RetryConfigSupport.classLiterals(stage.getArguments()));
+        case "excludes" -> filter.exclude(RetryConfigSupport.classLiterals(stage.getArguments()));
+        case "predicate" -> filter.predicate(Operands.strip(argument) instanceof LambdaExpressionTree lambda
+            ? lowering.retryPredicate(lambda) : Condition.UNKNOWN);
         case "maxRetries" -> {
           Long retries = RetryConfigSupport.integerLiteral(argument);
           if (retries != null && retries <= 0) {
@@ -112,11 +97,7 @@ final class SpringFrameworkRetries {
         default -> { }
       }
     }
-    boolean work = RetryConfigSupport.executedWorkFailsOnHttpErrors(call, EXECUTE, lowering);
-    IntSet statuses = TypeFilteredRetry.statuses(included, excluded, work, predicate);
-    if (unknownFilter) {
-      statuses = TypeFilteredRetry.narrowedByUnknownFilter(statuses);
-    }
+    IntSet statuses = filter.statuses(RetryConfigSupport.executedWorkFailsOnHttpErrors(call, EXECUTE, lowering));
     return TypeFilteredRetry.retry(new TreeAnchor(call), RetryLibrary.SPRING_FRAMEWORK_RETRY, statuses, delay);
   }
 }

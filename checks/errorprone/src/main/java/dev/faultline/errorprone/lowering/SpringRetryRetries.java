@@ -13,10 +13,8 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.library.TypeFilteredRetry;
-import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -61,8 +59,7 @@ final class SpringRetryRetries {
         || RetryConfigSupport.written(retryable, "listeners")) {
       delay = Step.RetryDelay.RETRY_AFTER; // a bean the retry asks for the delay: cannot be read, so not judged
     }
-    Step retry = TypeFilteredRetry.retry(new TreeAnchor(retryable), RetryLibrary.SPRING_RETRY, statuses, delay);
-    return retry.equals(Step.NOTHING) ? List.of() : List.of(retry);
+    return TypeFilteredRetry.retries(new TreeAnchor(retryable), RetryLibrary.SPRING_RETRY, statuses, delay);
   }
 
   static Step ofCall(MethodInvocationTree call, JavacLowering lowering) {
@@ -73,36 +70,31 @@ final class SpringRetryRetries {
     if (!BUILDER.matches(chain.get(0), lowering.state())) {
       return Step.NOTHING;
     }
-    List<String> included = new ArrayList<>();
-    List<String> excluded = new ArrayList<>();
-    boolean unknownFilter = false;
-    Condition predicate = Condition.TRUE;
+    TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
     Step.RetryDelay delay = Step.RetryDelay.NONE;
     for (MethodInvocationTree stage : chain.subList(1, chain.size() - 1)) {
       ExpressionTree argument = stage.getArguments().isEmpty() ? null : stage.getArguments().get(0);
       switch (RetryConfigSupport.name(stage)) {
         case "retryOn" -> {
-          List<String> types = RetryConfigSupport.classLiterals(argument);
           if (Operands.strip(argument) instanceof LambdaExpressionTree lambda) {
-            predicate = lowering.retryPredicate(lambda);
-          } else if (types.isEmpty()) {
-            return Step.NOTHING; // a predicate or a list built elsewhere: which failures it retries is unknown
+            filter.predicate(lowering.retryPredicate(lambda));
+          } else {
+            filter.include(RetryConfigSupport.classLiterals(argument));
           }
-          included.addAll(types);
         }
-        case "notRetryOn" -> {
-          List<String> types = RetryConfigSupport.classLiterals(argument);
-          unknownFilter |= types.isEmpty();
-          excluded.addAll(types);
-        }
+        case "notRetryOn" -> filter.exclude(RetryConfigSupport.classLiterals(argument));
         case "maxAttempts" -> {
           Long attempts = RetryConfigSupport.integerLiteral(argument);
           if (attempts != null && attempts <= 1) {
             return Step.NOTHING;
           }
         }
-        case "customPolicy" -> unknownFilter |= !(Operands.strip(argument) instanceof NewClassTree policy
-            && UNFILTERED_POLICIES.contains(RetryConfigSupport.qualifiedName(ASTHelpers.getType(policy))));
+        case "customPolicy" -> {
+          if (!(Operands.strip(argument) instanceof NewClassTree policy
+              && UNFILTERED_POLICIES.contains(RetryConfigSupport.qualifiedName(ASTHelpers.getType(policy))))) {
+            filter.narrowedByUnknown();
+          }
+        }
         case "fixedBackoff", "exponentialBackoff", "uniformRandomBackoff" -> delay = Step.RetryDelay.OWN;
         case "noBackoff" -> delay = Step.RetryDelay.NONE;
         case "customBackoff" ->
@@ -115,11 +107,7 @@ final class SpringRetryRetries {
         default -> { }
       }
     }
-    boolean work = RetryConfigSupport.executedWorkFailsOnHttpErrors(call, EXECUTE, lowering);
-    IntSet statuses = TypeFilteredRetry.statuses(included, excluded, work, predicate);
-    if (unknownFilter) {
-      statuses = TypeFilteredRetry.narrowedByUnknownFilter(statuses);
-    }
+    IntSet statuses = filter.statuses(RetryConfigSupport.executedWorkFailsOnHttpErrors(call, EXECUTE, lowering));
     return TypeFilteredRetry.retry(new TreeAnchor(call), RetryLibrary.SPRING_RETRY, statuses, delay);
   }
 }

@@ -11,7 +11,6 @@ import dev.faultline.analysis.library.TypeFilteredRetry;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -51,9 +50,8 @@ final class SpringFrameworkRetries {
         RetryConfigSupport.classAttributes(retryable, resolver, "value", "includes"),
         RetryConfigSupport.classAttributes(retryable, resolver, "excludes"), work, predicate);
     // The delay is 1 s by default, a back-off with multiplier / maxDelay / jitter: never the Retry-After time.
-    Step retry = TypeFilteredRetry.retry(
+    return TypeFilteredRetry.retries(
         new NodeAnchor(retryable), RetryLibrary.SPRING_FRAMEWORK_RETRY, statuses, Step.RetryDelay.OWN);
-    return retry.equals(Step.NOTHING) ? List.of() : List.of(retry);
   }
 
   static Step ofCall(MethodCallExpr call, JavaParserLowering lowering) {
@@ -79,28 +77,15 @@ final class SpringFrameworkRetries {
     if (!RetryConfigSupport.staticCall(chain.get(0), RETRY_POLICY, resolver, "builder")) {
       return Step.NOTHING;
     }
-    List<String> included = new ArrayList<>();
-    List<String> excluded = new ArrayList<>();
-    boolean unknownFilter = false;
-    Condition predicate = Condition.TRUE;
+    TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
     Step.RetryDelay delay = Step.RetryDelay.OWN;
     for (MethodCallExpr stage : chain.subList(1, chain.size() - 1)) {
       Expression argument = stage.getArguments().isEmpty() ? null : stage.getArguments().get(0);
       switch (stage.getNameAsString()) {
-        case "includes" -> {
-          List<String> types = RetryConfigSupport.classLiterals(stage.getArguments(), resolver);
-          if (types.isEmpty()) {
-            return Step.NOTHING; // a collection built elsewhere: which failures it retries is unknown
-          }
-          included.addAll(types);
-        }
-        case "excludes" -> {
-          List<String> types = RetryConfigSupport.classLiterals(stage.getArguments(), resolver);
-          unknownFilter |= types.isEmpty();
-          excluded.addAll(types);
-        }
-        case "predicate" -> predicate = argument != null && Operands.strip(argument) instanceof LambdaExpr lambda
-            ? Condition.and(predicate, lowering.retryPredicate(lambda)) : Condition.UNKNOWN;
+        case "includes" -> filter.include(RetryConfigSupport.classLiterals(stage.getArguments(), resolver));
+        case "excludes" -> filter.exclude(RetryConfigSupport.classLiterals(stage.getArguments(), resolver));
+        case "predicate" -> filter.predicate(argument != null && Operands.strip(argument) instanceof LambdaExpr lambda
+            ? lowering.retryPredicate(lambda) : Condition.UNKNOWN);
         case "maxRetries" -> {
           Long retries = RetryConfigSupport.integerLiteral(argument);
           if (retries != null && retries <= 0) {
@@ -111,11 +96,8 @@ final class SpringFrameworkRetries {
         default -> { }
       }
     }
-    boolean work = RetryConfigSupport.executedWorkFailsOnHttpErrors(call, execute(resolver), lowering);
-    IntSet statuses = TypeFilteredRetry.statuses(included, excluded, work, predicate);
-    if (unknownFilter) {
-      statuses = TypeFilteredRetry.narrowedByUnknownFilter(statuses);
-    }
+    IntSet statuses = filter.statuses(
+        RetryConfigSupport.executedWorkFailsOnHttpErrors(call, execute(resolver), lowering));
     return TypeFilteredRetry.retry(new NodeAnchor(call), RetryLibrary.SPRING_FRAMEWORK_RETRY, statuses, delay);
   }
 

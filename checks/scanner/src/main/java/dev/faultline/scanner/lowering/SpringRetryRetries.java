@@ -9,10 +9,8 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.library.TypeFilteredRetry;
-import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -57,8 +55,7 @@ final class SpringRetryRetries {
         || RetryConfigSupport.written(retryable, "listeners")) {
       delay = Step.RetryDelay.RETRY_AFTER; // a bean the retry asks for the delay: cannot be read, so not judged
     }
-    Step retry = TypeFilteredRetry.retry(new NodeAnchor(retryable), RetryLibrary.SPRING_RETRY, statuses, delay);
-    return retry.equals(Step.NOTHING) ? List.of() : List.of(retry);
+    return TypeFilteredRetry.retries(new NodeAnchor(retryable), RetryLibrary.SPRING_RETRY, statuses, delay);
   }
 
   static Step ofCall(MethodCallExpr call, JavaParserLowering lowering) {
@@ -71,37 +68,31 @@ final class SpringRetryRetries {
     if (!RetryConfigSupport.staticCall(chain.get(0), RETRY_TEMPLATE, resolver, "builder")) {
       return Step.NOTHING;
     }
-    List<String> included = new ArrayList<>();
-    List<String> excluded = new ArrayList<>();
-    boolean unknownFilter = false;
-    Condition predicate = Condition.TRUE;
+    TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
     Step.RetryDelay delay = Step.RetryDelay.NONE;
     for (MethodCallExpr stage : chain.subList(1, chain.size() - 1)) {
       Expression argument = stage.getArguments().isEmpty() ? null : stage.getArguments().get(0);
       switch (stage.getNameAsString()) {
         case "retryOn" -> {
-          List<String> types = RetryConfigSupport.classLiterals(argument, resolver);
           if (argument != null && Operands.strip(argument) instanceof LambdaExpr lambda) {
-            predicate = lowering.retryPredicate(lambda);
-          } else if (types.isEmpty()) {
-            return Step.NOTHING; // a predicate or a list built elsewhere: which failures it retries is unknown
+            filter.predicate(lowering.retryPredicate(lambda));
+          } else {
+            filter.include(RetryConfigSupport.classLiterals(argument, resolver));
           }
-          included.addAll(types);
         }
-        case "notRetryOn" -> {
-          List<String> types = RetryConfigSupport.classLiterals(argument, resolver);
-          unknownFilter |= types.isEmpty();
-          excluded.addAll(types);
-        }
+        case "notRetryOn" -> filter.exclude(RetryConfigSupport.classLiterals(argument, resolver));
         case "maxAttempts" -> {
           Long attempts = RetryConfigSupport.integerLiteral(argument);
           if (attempts != null && attempts <= 1) {
             return Step.NOTHING;
           }
         }
-        case "customPolicy" -> unknownFilter |= !(argument != null
-            && Operands.strip(argument) instanceof ObjectCreationExpr policy
-            && UNFILTERED_POLICIES.contains(resolver.resolveType(policy.getType())));
+        case "customPolicy" -> {
+          if (!(argument != null && Operands.strip(argument) instanceof ObjectCreationExpr policy
+              && UNFILTERED_POLICIES.contains(resolver.resolveType(policy.getType())))) {
+            filter.narrowedByUnknown();
+          }
+        }
         case "fixedBackoff", "exponentialBackoff", "uniformRandomBackoff" -> delay = Step.RetryDelay.OWN;
         case "noBackoff" -> delay = Step.RetryDelay.NONE;
         case "customBackoff" -> delay = RetryConfigSupport.customDelay(argument, Step.RetryDelay.OWN, context);
@@ -113,12 +104,8 @@ final class SpringRetryRetries {
         default -> { }
       }
     }
-    boolean work = RetryConfigSupport.executedWorkFailsOnHttpErrors(
-        call, execute -> RetryConfigSupport.templateCall(execute, TEMPLATES, resolver, "execute"), lowering);
-    IntSet statuses = TypeFilteredRetry.statuses(included, excluded, work, predicate);
-    if (unknownFilter) {
-      statuses = TypeFilteredRetry.narrowedByUnknownFilter(statuses);
-    }
+    IntSet statuses = filter.statuses(RetryConfigSupport.executedWorkFailsOnHttpErrors(
+        call, execute -> RetryConfigSupport.templateCall(execute, TEMPLATES, resolver, "execute"), lowering));
     return TypeFilteredRetry.retry(new NodeAnchor(call), RetryLibrary.SPRING_RETRY, statuses, delay);
   }
 }
