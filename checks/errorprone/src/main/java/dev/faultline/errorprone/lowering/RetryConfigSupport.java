@@ -14,7 +14,6 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
-import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
@@ -27,12 +26,23 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the Spring retry recognisers read from javac trees: retry annotations and their attributes, class literals,
  * builder chains, the work a retry template runs, and whether a back-off class of the file reads Retry-After.
  */
 final class RetryConfigSupport {
+  /** The back-off classes of Spring Retry and Spring Framework: a delay of their own, never Retry-After. */
+  private static final Set<String> LIBRARY_BACK_OFFS = Set.of(
+      "org.springframework.retry.backoff.FixedBackOffPolicy",
+      "org.springframework.retry.backoff.ExponentialBackOffPolicy",
+      "org.springframework.retry.backoff.ExponentialRandomBackOffPolicy",
+      "org.springframework.retry.backoff.UniformRandomBackOffPolicy",
+      "org.springframework.retry.backoff.NoBackOffPolicy",
+      "org.springframework.util.backoff.FixedBackOff",
+      "org.springframework.util.backoff.ExponentialBackOff");
+
   private RetryConfigSupport() {}
 
   /** The annotation of the given type on a method, or null. */
@@ -137,21 +147,30 @@ final class RetryConfigSupport {
    */
   static boolean executedWorkFailsOnHttpErrors(
       Tree config, Matcher<ExpressionTree> execute, JavacLowering lowering) {
-    MethodTree method = enclosingMethod(config, lowering.state());
-    if (method == null || method.getBody() == null) {
-      return false;
+    for (MethodInvocationTree call : callsInEnclosingMethod(config, execute, lowering.state())) {
+      for (ExpressionTree argument : call.getArguments()) {
+        if (Operands.strip(argument) instanceof LambdaExpressionTree lambda
+            && TypeFilteredRetry.failsOnHttpErrors(lowering.lowerRetriedWork(lambda))) {
+          return true;
+        }
+      }
     }
-    boolean[] fails = {false};
+    return false;
+  }
+
+  /** The calls a matcher accepts in the method that declares {@code config}, outside nested classes. */
+  static List<MethodInvocationTree> callsInEnclosingMethod(
+      Tree config, Matcher<ExpressionTree> matcher, VisitorState state) {
+    MethodTree method = enclosingMethod(config, state);
+    List<MethodInvocationTree> calls = new ArrayList<>();
+    if (method == null || method.getBody() == null) {
+      return calls;
+    }
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        if (execute.matches(call, lowering.state())) {
-          for (ExpressionTree argument : call.getArguments()) {
-            if (Operands.strip(argument) instanceof LambdaExpressionTree lambda
-                && TypeFilteredRetry.failsOnHttpErrors(lowering.lowerRetriedWork(lambda))) {
-              fails[0] = true;
-            }
-          }
+        if (matcher.matches(call, state)) {
+          calls.add(call);
         }
         return super.visitMethodInvocation(call, null);
       }
@@ -161,7 +180,13 @@ final class RetryConfigSupport {
         return null;
       }
     }.scan(method.getBody(), null);
-    return fails[0];
+    return calls;
+  }
+
+  /** The value of a {@code true} or {@code false} literal, or null. */
+  static Boolean booleanLiteral(ExpressionTree tree) {
+    return (Operands.strip(tree) instanceof LiteralTree literal && literal.getValue() instanceof Boolean value)
+        ? value : null;
   }
 
   private static MethodTree enclosingMethod(Tree tree, VisitorState state) {
@@ -176,9 +201,9 @@ final class RetryConfigSupport {
 
   /**
    * Where the delay of a custom back-off (or a retry listener) comes from: a class of this file that reads the
-   * Retry-After header gives RETRY_AFTER, one that does not gives {@code otherwise}; a policy of the library itself
-   * ({@code new ExponentialBackOffPolicy()}) gives {@code otherwise}; a class declared elsewhere cannot be read and
-   * counts as RETRY_AFTER, so that no finding rests on it.
+   * Retry-After header gives RETRY_AFTER, one that does not gives {@code otherwise}; a back-off class of the library
+   * ({@code new ExponentialBackOffPolicy()}, a {@code FixedBackOffPolicy} variable) gives {@code otherwise}; any other
+   * class declared elsewhere cannot be read and counts as RETRY_AFTER, so that no finding rests on it.
    */
   static Step.RetryDelay customDelay(ExpressionTree policy, Step.RetryDelay otherwise, VisitorState state) {
     ExpressionTree tree = Operands.strip(policy);
@@ -187,7 +212,7 @@ final class RetryConfigSupport {
     if (declared.isPresent()) {
       return readsRetryAfter(declared.get()) ? Step.RetryDelay.RETRY_AFTER : otherwise;
     }
-    if (tree instanceof NewClassTree && qualifiedName(type).startsWith("org.springframework.")) {
+    if (LIBRARY_BACK_OFFS.contains(qualifiedName(type))) {
       return otherwise;
     }
     return Step.RetryDelay.RETRY_AFTER;

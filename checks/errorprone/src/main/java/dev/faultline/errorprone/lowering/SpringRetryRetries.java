@@ -24,10 +24,16 @@ import java.util.Set;
  */
 final class SpringRetryRetries {
   private static final String RETRYABLE = "org.springframework.retry.annotation.Retryable";
-  private static final Matcher<ExpressionTree> BUILDER =
-      staticMethod().onClass("org.springframework.retry.support.RetryTemplate").named("builder");
+  private static final String RETRY_TEMPLATE = "org.springframework.retry.support.RetryTemplate";
+  private static final String SIMPLE_RETRY_POLICY = "org.springframework.retry.policy.SimpleRetryPolicy";
+  private static final String NO_BACK_OFF_POLICY = "org.springframework.retry.backoff.NoBackOffPolicy";
+  private static final Matcher<ExpressionTree> BUILDER = staticMethod().onClass(RETRY_TEMPLATE).named("builder");
   private static final Matcher<ExpressionTree> EXECUTE =
       instanceMethod().onDescendantOf("org.springframework.retry.RetryOperations").named("execute");
+  private static final Matcher<ExpressionTree> SET_RETRY_POLICY =
+      instanceMethod().onDescendantOf(RETRY_TEMPLATE).named("setRetryPolicy");
+  private static final Matcher<ExpressionTree> SET_BACK_OFF_POLICY =
+      instanceMethod().onDescendantOf(RETRY_TEMPLATE).named("setBackOffPolicy");
   /** Retry policies of the library that count attempts or time and let every exception through. */
   private static final Set<String> UNFILTERED_POLICIES = Set.of(
       "org.springframework.retry.policy.MaxAttemptsRetryPolicy",
@@ -63,7 +69,13 @@ final class SpringRetryRetries {
   }
 
   static Step ofCall(MethodInvocationTree call, JavacLowering lowering) {
-    if (lowering.lowersRetriedWork() || !RetryConfigSupport.name(call).equals("build")) {
+    if (lowering.lowersRetriedWork()) {
+      return Step.NOTHING;
+    }
+    if (SET_RETRY_POLICY.matches(call, lowering.state())) {
+      return ofSetRetryPolicy(call, lowering);
+    }
+    if (!RetryConfigSupport.name(call).equals("build")) {
       return Step.NOTHING;
     }
     List<MethodInvocationTree> chain = RetryConfigSupport.chain(call);
@@ -106,6 +118,60 @@ final class SpringRetryRetries {
         }
         default -> { }
       }
+    }
+    IntSet statuses = filter.statuses(RetryConfigSupport.executedWorkFailsOnHttpErrors(call, EXECUTE, lowering));
+    return TypeFilteredRetry.retry(new TreeAnchor(call), RetryLibrary.SPRING_RETRY, statuses, delay);
+  }
+
+  /**
+   * {@code template.setRetryPolicy(new SimpleRetryPolicy(n, Map.of(X.class, true, Y.class, false)))} on a
+   * {@code new RetryTemplate()}, with the back-off of a {@code setBackOffPolicy} call in the same method (none: the
+   * template re-sends at once).
+   */
+  private static Step ofSetRetryPolicy(MethodInvocationTree call, JavacLowering lowering) {
+    if (!(Operands.strip(call.getArguments().get(0)) instanceof NewClassTree policy)
+        || !SIMPLE_RETRY_POLICY.equals(RetryConfigSupport.qualifiedName(ASTHelpers.getType(policy)))
+        || policy.getArguments().size() > 3) {
+      return Step.NOTHING;
+    }
+    List<? extends ExpressionTree> arguments = policy.getArguments();
+    Long attempts = arguments.isEmpty() ? null : RetryConfigSupport.integerLiteral(arguments.get(0));
+    if (attempts != null && attempts <= 1) {
+      return Step.NOTHING;
+    }
+    TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
+    if (arguments.size() >= 2) {
+      // The map's true entries are retried, its false entries not, and nothing else.
+      if (!(Operands.strip(arguments.get(1)) instanceof MethodInvocationTree map)
+          || !RetryConfigSupport.name(map).equals("of") || map.getArguments().isEmpty()) {
+        return Step.NOTHING;
+      }
+      List<? extends ExpressionTree> entries = map.getArguments();
+      boolean anyRetried = false;
+      for (int i = 0; i + 1 < entries.size(); i += 2) {
+        List<String> types = RetryConfigSupport.classLiterals(entries.get(i));
+        Boolean retried = RetryConfigSupport.booleanLiteral(entries.get(i + 1));
+        if (retried == null || types.size() != 1) {
+          return Step.NOTHING;
+        }
+        if (retried) {
+          filter.include(types);
+        } else {
+          filter.exclude(types);
+        }
+        anyRetried |= retried;
+      }
+      if (!anyRetried) {
+        return Step.NOTHING;
+      }
+    }
+    Step.RetryDelay delay = Step.RetryDelay.NONE;
+    for (MethodInvocationTree setBackOff
+        : RetryConfigSupport.callsInEnclosingMethod(call, SET_BACK_OFF_POLICY, lowering.state())) {
+      ExpressionTree backOff = setBackOff.getArguments().get(0);
+      delay = NO_BACK_OFF_POLICY.equals(RetryConfigSupport.qualifiedName(ASTHelpers.getType(backOff)))
+          ? Step.RetryDelay.NONE
+          : RetryConfigSupport.customDelay(backOff, Step.RetryDelay.OWN, lowering.state());
     }
     IntSet statuses = filter.statuses(RetryConfigSupport.executedWorkFailsOnHttpErrors(call, EXECUTE, lowering));
     return TypeFilteredRetry.retry(new TreeAnchor(call), RetryLibrary.SPRING_RETRY, statuses, delay);

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
@@ -35,6 +36,16 @@ import org.jspecify.annotations.Nullable;
  * chains, the work a retry template runs, and whether a back-off class of the file reads Retry-After.
  */
 final class RetryConfigSupport {
+  /** The back-off classes of Spring Retry and Spring Framework: a delay of their own, never Retry-After. */
+  private static final Set<String> LIBRARY_BACK_OFFS = Set.of(
+      "org.springframework.retry.backoff.FixedBackOffPolicy",
+      "org.springframework.retry.backoff.ExponentialBackOffPolicy",
+      "org.springframework.retry.backoff.ExponentialRandomBackOffPolicy",
+      "org.springframework.retry.backoff.UniformRandomBackOffPolicy",
+      "org.springframework.retry.backoff.NoBackOffPolicy",
+      "org.springframework.util.backoff.FixedBackOff",
+      "org.springframework.util.backoff.ExponentialBackOff");
+
   private RetryConfigSupport() {}
 
   /** The annotation of the given type on a method, or null. */
@@ -164,23 +175,35 @@ final class RetryConfigSupport {
    */
   static boolean executedWorkFailsOnHttpErrors(
       Node config, Predicate<MethodCallExpr> execute, JavaParserLowering lowering) {
-    Node method = enclosingMethod(config);
-    BlockStmt body = method == null ? null : ClassFacts.body(method);
-    if (body == null) {
-      return false;
-    }
-    boolean[] fails = {false};
-    scanOutsideClasses(body, node -> {
-      if (node instanceof MethodCallExpr call && execute.test(call)) {
-        for (Expression argument : call.getArguments()) {
-          if (Operands.strip(argument) instanceof LambdaExpr lambda
-              && TypeFilteredRetry.failsOnHttpErrors(lowering.lowerRetriedWork(lambda))) {
-            fails[0] = true;
-          }
+    for (MethodCallExpr call : callsInEnclosingMethod(config, execute)) {
+      for (Expression argument : call.getArguments()) {
+        if (Operands.strip(argument) instanceof LambdaExpr lambda
+            && TypeFilteredRetry.failsOnHttpErrors(lowering.lowerRetriedWork(lambda))) {
+          return true;
         }
       }
-    });
-    return fails[0];
+    }
+    return false;
+  }
+
+  /** The calls a matcher accepts in the method that declares {@code config}, outside nested classes. */
+  static List<MethodCallExpr> callsInEnclosingMethod(Node config, Predicate<MethodCallExpr> matcher) {
+    Node method = enclosingMethod(config);
+    BlockStmt body = method == null ? null : ClassFacts.body(method);
+    List<MethodCallExpr> calls = new ArrayList<>();
+    if (body != null) {
+      scanOutsideClasses(body, node -> {
+        if (node instanceof MethodCallExpr call && matcher.test(call)) {
+          calls.add(call);
+        }
+      });
+    }
+    return calls;
+  }
+
+  /** The value of a {@code true} or {@code false} literal, or null. */
+  static @Nullable Boolean booleanLiteral(@Nullable Expression tree) {
+    return (tree != null && Operands.strip(tree) instanceof BooleanLiteralExpr literal) ? literal.getValue() : null;
   }
 
   /** Visits a node and its descendants, without entering nested class bodies (as javac's visitClass skip does). */
@@ -206,9 +229,9 @@ final class RetryConfigSupport {
 
   /**
    * Where the delay of a custom back-off (or a retry listener) comes from: a class of this file that reads the
-   * Retry-After header gives RETRY_AFTER, one that does not gives {@code otherwise}; a policy of the library itself
-   * ({@code new ExponentialBackOffPolicy()}) gives {@code otherwise}; a class declared elsewhere cannot be read and
-   * counts as RETRY_AFTER, so that no finding rests on it.
+   * Retry-After header gives RETRY_AFTER, one that does not gives {@code otherwise}; a back-off class of the library
+   * ({@code new ExponentialBackOffPolicy()}, a {@code FixedBackOffPolicy} variable) gives {@code otherwise}; any other
+   * class declared elsewhere cannot be read and counts as RETRY_AFTER, so that no finding rests on it.
    */
   static Step.RetryDelay customDelay(
       @Nullable Expression policy, Step.RetryDelay otherwise, FileLowering context) {
@@ -222,7 +245,7 @@ final class RetryConfigSupport {
     if (declared != null) {
       return readsRetryAfter(declared, context) ? Step.RetryDelay.RETRY_AFTER : otherwise;
     }
-    if (tree instanceof ObjectCreationExpr && type != null && type.startsWith("org.springframework.")) {
+    if (LIBRARY_BACK_OFFS.contains(type)) {
       return otherwise;
     }
     return Step.RetryDelay.RETRY_AFTER;

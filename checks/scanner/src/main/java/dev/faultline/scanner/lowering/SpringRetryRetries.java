@@ -13,6 +13,7 @@ import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Spring Retry: {@code @Retryable} on a method (the method's body is the retried work) and the
@@ -22,6 +23,8 @@ final class SpringRetryRetries {
   private static final String RETRYABLE = "org.springframework.retry.annotation.Retryable";
   private static final String RETRY_TEMPLATE = "org.springframework.retry.support.RetryTemplate";
   private static final Set<String> TEMPLATES = Set.of("org.springframework.retry.RetryOperations", RETRY_TEMPLATE);
+  private static final String SIMPLE_RETRY_POLICY = "org.springframework.retry.policy.SimpleRetryPolicy";
+  private static final String NO_BACK_OFF_POLICY = "org.springframework.retry.backoff.NoBackOffPolicy";
   /** Retry policies of the library that count attempts or time and let every exception through. */
   private static final Set<String> UNFILTERED_POLICIES = Set.of(
       "org.springframework.retry.policy.MaxAttemptsRetryPolicy",
@@ -59,11 +62,17 @@ final class SpringRetryRetries {
   }
 
   static Step ofCall(MethodCallExpr call, JavaParserLowering lowering) {
-    if (lowering.lowersRetriedWork() || !call.getNameAsString().equals("build")) {
+    if (lowering.lowersRetriedWork()) {
       return Step.NOTHING;
     }
     FileLowering context = lowering.context();
     Resolver resolver = context.resolver;
+    if (RetryConfigSupport.templateCall(call, Set.of(RETRY_TEMPLATE), resolver, "setRetryPolicy")) {
+      return ofSetRetryPolicy(call, lowering);
+    }
+    if (!call.getNameAsString().equals("build")) {
+      return Step.NOTHING;
+    }
     List<MethodCallExpr> chain = RetryConfigSupport.chain(call);
     if (!RetryConfigSupport.staticCall(chain.get(0), RETRY_TEMPLATE, resolver, "builder")) {
       return Step.NOTHING;
@@ -107,5 +116,68 @@ final class SpringRetryRetries {
     IntSet statuses = filter.statuses(RetryConfigSupport.executedWorkFailsOnHttpErrors(
         call, execute -> RetryConfigSupport.templateCall(execute, TEMPLATES, resolver, "execute"), lowering));
     return TypeFilteredRetry.retry(new NodeAnchor(call), RetryLibrary.SPRING_RETRY, statuses, delay);
+  }
+
+  /**
+   * {@code template.setRetryPolicy(new SimpleRetryPolicy(n, Map.of(X.class, true, Y.class, false)))} on a
+   * {@code new RetryTemplate()}, with the back-off of a {@code setBackOffPolicy} call in the same method (none: the
+   * template re-sends at once).
+   */
+  private static Step ofSetRetryPolicy(MethodCallExpr call, JavaParserLowering lowering) {
+    FileLowering context = lowering.context();
+    Resolver resolver = context.resolver;
+    if (call.getArguments().isEmpty() || !(Operands.strip(call.getArgument(0)) instanceof ObjectCreationExpr policy)
+        || !SIMPLE_RETRY_POLICY.equals(resolver.resolveType(policy.getType()))
+        || policy.getArguments().size() > 3) {
+      return Step.NOTHING;
+    }
+    List<Expression> arguments = policy.getArguments();
+    Long attempts = arguments.isEmpty() ? null : RetryConfigSupport.integerLiteral(arguments.get(0));
+    if (attempts != null && attempts <= 1) {
+      return Step.NOTHING;
+    }
+    TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
+    if (arguments.size() >= 2) {
+      // The map's true entries are retried, its false entries not, and nothing else.
+      if (!(Operands.strip(arguments.get(1)) instanceof MethodCallExpr map)
+          || !map.getNameAsString().equals("of") || map.getArguments().isEmpty()) {
+        return Step.NOTHING;
+      }
+      List<Expression> entries = map.getArguments();
+      boolean anyRetried = false;
+      for (int i = 0; i + 1 < entries.size(); i += 2) {
+        List<String> types = RetryConfigSupport.classLiterals(entries.get(i), resolver);
+        Boolean retried = RetryConfigSupport.booleanLiteral(entries.get(i + 1));
+        if (retried == null || types.size() != 1) {
+          return Step.NOTHING;
+        }
+        if (retried) {
+          filter.include(types);
+        } else {
+          filter.exclude(types);
+        }
+        anyRetried |= retried;
+      }
+      if (!anyRetried) {
+        return Step.NOTHING;
+      }
+    }
+    Step.RetryDelay delay = Step.RetryDelay.NONE;
+    for (MethodCallExpr setBackOff : RetryConfigSupport.callsInEnclosingMethod(call, candidate ->
+        RetryConfigSupport.templateCall(candidate, Set.of(RETRY_TEMPLATE), resolver, "setBackOffPolicy"))) {
+      Expression backOff = setBackOff.getArgument(0);
+      delay = NO_BACK_OFF_POLICY.equals(backOffType(backOff, resolver))
+          ? Step.RetryDelay.NONE
+          : RetryConfigSupport.customDelay(backOff, Step.RetryDelay.OWN, context);
+    }
+    IntSet statuses = filter.statuses(RetryConfigSupport.executedWorkFailsOnHttpErrors(
+        call, execute -> RetryConfigSupport.templateCall(execute, TEMPLATES, resolver, "execute"), lowering));
+    return TypeFilteredRetry.retry(new NodeAnchor(call), RetryLibrary.SPRING_RETRY, statuses, delay);
+  }
+
+  private static @Nullable String backOffType(Expression backOff, Resolver resolver) {
+    Expression tree = Operands.strip(backOff);
+    return tree instanceof ObjectCreationExpr creation ? resolver.resolveType(creation.getType())
+        : resolver.typeOf(tree);
   }
 }
