@@ -22,7 +22,33 @@ public final class TypeFilteredRetry {
   /** Statuses that are wrong to re-send whatever else a filter tests (quota 403 and 429 left out). */
   private static final IntSet PERMANENT = IntSet.of(400, 401, 404, 405, 409, 422);
 
+  /** The back-off classes of Spring Retry and Spring Framework: a delay of their own, never Retry-After. */
+  private static final Set<String> LIBRARY_BACK_OFFS = Set.of(
+      "org.springframework.retry.backoff.FixedBackOffPolicy",
+      "org.springframework.retry.backoff.ExponentialBackOffPolicy",
+      "org.springframework.retry.backoff.ExponentialRandomBackOffPolicy",
+      "org.springframework.retry.backoff.UniformRandomBackOffPolicy",
+      "org.springframework.retry.backoff.NoBackOffPolicy",
+      "org.springframework.util.backoff.FixedBackOff",
+      "org.springframework.util.backoff.ExponentialBackOff");
+
+  /** Spring Retry policies that count attempts or time and let every exception through. */
+  private static final Set<String> UNFILTERED_POLICIES = Set.of(
+      "org.springframework.retry.policy.MaxAttemptsRetryPolicy",
+      "org.springframework.retry.policy.TimeoutRetryPolicy",
+      "org.springframework.retry.policy.AlwaysRetryPolicy");
+
   private TypeFilteredRetry() {}
+
+  /** Whether a back-off of this class waits a delay of its own (a library class, not the application's). */
+  public static boolean isLibraryBackOff(String type) {
+    return LIBRARY_BACK_OFFS.contains(type);
+  }
+
+  /** Whether a retry policy of this class lets every exception through (it counts attempts or time only). */
+  public static boolean isUnfilteredPolicy(String type) {
+    return UNFILTERED_POLICIES.contains(type);
+  }
 
   /**
    * What a builder chain says about the failures it retries, collected call by call as a front end reads it: the

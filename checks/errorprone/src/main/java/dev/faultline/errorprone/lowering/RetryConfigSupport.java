@@ -26,23 +26,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What the Spring retry recognisers read from javac trees: retry annotations and their attributes, class literals,
  * builder chains, the work a retry template runs, and whether a back-off class of the file reads Retry-After.
  */
 final class RetryConfigSupport {
-  /** The back-off classes of Spring Retry and Spring Framework: a delay of their own, never Retry-After. */
-  private static final Set<String> LIBRARY_BACK_OFFS = Set.of(
-      "org.springframework.retry.backoff.FixedBackOffPolicy",
-      "org.springframework.retry.backoff.ExponentialBackOffPolicy",
-      "org.springframework.retry.backoff.ExponentialRandomBackOffPolicy",
-      "org.springframework.retry.backoff.UniformRandomBackOffPolicy",
-      "org.springframework.retry.backoff.NoBackOffPolicy",
-      "org.springframework.util.backoff.FixedBackOff",
-      "org.springframework.util.backoff.ExponentialBackOff");
-
   private RetryConfigSupport() {}
 
   /** The annotation of the given type on a method, or null. */
@@ -212,7 +201,7 @@ final class RetryConfigSupport {
     if (declared.isPresent()) {
       return readsRetryAfter(declared.get()) ? Step.RetryDelay.RETRY_AFTER : otherwise;
     }
-    if (LIBRARY_BACK_OFFS.contains(qualifiedName(type))) {
+    if (TypeFilteredRetry.isLibraryBackOff(qualifiedName(type))) {
       return otherwise;
     }
     return Step.RetryDelay.RETRY_AFTER;

@@ -16,7 +16,6 @@ import dev.faultline.analysis.library.TypeFilteredRetry;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Spring Retry: {@code @Retryable} on a method (the method's body is the retried work) and the
@@ -34,11 +33,6 @@ final class SpringRetryRetries {
       instanceMethod().onDescendantOf(RETRY_TEMPLATE).named("setRetryPolicy");
   private static final Matcher<ExpressionTree> SET_BACK_OFF_POLICY =
       instanceMethod().onDescendantOf(RETRY_TEMPLATE).named("setBackOffPolicy");
-  /** Retry policies of the library that count attempts or time and let every exception through. */
-  private static final Set<String> UNFILTERED_POLICIES = Set.of(
-      "org.springframework.retry.policy.MaxAttemptsRetryPolicy",
-      "org.springframework.retry.policy.TimeoutRetryPolicy",
-      "org.springframework.retry.policy.AlwaysRetryPolicy");
 
   private SpringRetryRetries() {}
 
@@ -103,7 +97,7 @@ final class SpringRetryRetries {
         }
         case "customPolicy" -> {
           if (!(Operands.strip(argument) instanceof NewClassTree policy
-              && UNFILTERED_POLICIES.contains(RetryConfigSupport.qualifiedName(ASTHelpers.getType(policy))))) {
+              && TypeFilteredRetry.isUnfilteredPolicy(RetryConfigSupport.qualifiedName(ASTHelpers.getType(policy))))) {
             filter.narrowedByUnknown();
           }
         }

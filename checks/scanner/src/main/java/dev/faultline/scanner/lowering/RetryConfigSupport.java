@@ -36,16 +36,6 @@ import org.jspecify.annotations.Nullable;
  * chains, the work a retry template runs, and whether a back-off class of the file reads Retry-After.
  */
 final class RetryConfigSupport {
-  /** The back-off classes of Spring Retry and Spring Framework: a delay of their own, never Retry-After. */
-  private static final Set<String> LIBRARY_BACK_OFFS = Set.of(
-      "org.springframework.retry.backoff.FixedBackOffPolicy",
-      "org.springframework.retry.backoff.ExponentialBackOffPolicy",
-      "org.springframework.retry.backoff.ExponentialRandomBackOffPolicy",
-      "org.springframework.retry.backoff.UniformRandomBackOffPolicy",
-      "org.springframework.retry.backoff.NoBackOffPolicy",
-      "org.springframework.util.backoff.FixedBackOff",
-      "org.springframework.util.backoff.ExponentialBackOff");
-
   private RetryConfigSupport() {}
 
   /** The annotation of the given type on a method, or null. */
@@ -245,7 +235,7 @@ final class RetryConfigSupport {
     if (declared != null) {
       return readsRetryAfter(declared, context) ? Step.RetryDelay.RETRY_AFTER : otherwise;
     }
-    if (LIBRARY_BACK_OFFS.contains(type)) {
+    if (type != null && TypeFilteredRetry.isLibraryBackOff(type)) {
       return otherwise;
     }
     return Step.RetryDelay.RETRY_AFTER;

@@ -25,11 +25,6 @@ final class SpringRetryRetries {
   private static final Set<String> TEMPLATES = Set.of("org.springframework.retry.RetryOperations", RETRY_TEMPLATE);
   private static final String SIMPLE_RETRY_POLICY = "org.springframework.retry.policy.SimpleRetryPolicy";
   private static final String NO_BACK_OFF_POLICY = "org.springframework.retry.backoff.NoBackOffPolicy";
-  /** Retry policies of the library that count attempts or time and let every exception through. */
-  private static final Set<String> UNFILTERED_POLICIES = Set.of(
-      "org.springframework.retry.policy.MaxAttemptsRetryPolicy",
-      "org.springframework.retry.policy.TimeoutRetryPolicy",
-      "org.springframework.retry.policy.AlwaysRetryPolicy");
 
   private SpringRetryRetries() {}
 
@@ -98,7 +93,7 @@ final class SpringRetryRetries {
         }
         case "customPolicy" -> {
           if (!(argument != null && Operands.strip(argument) instanceof ObjectCreationExpr policy
-              && UNFILTERED_POLICIES.contains(resolver.resolveType(policy.getType())))) {
+              && TypeFilteredRetry.isUnfilteredPolicy(String.valueOf(resolver.resolveType(policy.getType()))))) {
             filter.narrowedByUnknown();
           }
         }
