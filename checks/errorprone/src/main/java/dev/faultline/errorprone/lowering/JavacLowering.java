@@ -69,6 +69,8 @@ public final class JavacLowering {
   private final Deque<String> breakTargets = new ArrayDeque<>();
   private int switchCount;
   private int inlineDepth;
+  /** Set while lowering a retried work for a retry recogniser: library retries are not recognised again. */
+  private boolean lowersRetriedWork;
 
   private JavacLowering(
       VisitorState state, ClassFacts facts, MethodSymbol enclosing, Operands operands, List<Unit> units,
@@ -145,6 +147,41 @@ public final class JavacLowering {
       "java.net.http.HttpResponse", "okhttp3.Response", "org.springframework.http.client.ClientHttpResponse",
       "org.springframework.http.ResponseEntity", "org.apache.hc.core5.http.ClassicHttpResponse",
       "feign.Response");
+
+  VisitorState state() {
+    return state;
+  }
+
+  boolean lowersRetriedWork() {
+    return lowersRetriedWork;
+  }
+
+  /**
+   * The steps of the work a library retries (a method body, a lambda), lowered on its own with the units of its
+   * lambdas dropped, for a retry recogniser that asks whether the work sends a request.
+   */
+  Step lowerRetriedWork(Tree work) {
+    JavacLowering nested = new JavacLowering(state, facts, enclosing, operands, new ArrayList<>(), unitPrefix + "$work");
+    nested.lowersRetriedWork = true;
+    if (work instanceof LambdaExpressionTree lambda) {
+      return nested.lowerRetriedWork(lambda.getBody());
+    }
+    return work instanceof ExpressionTree expression ? nested.expression(expression)
+        : nested.statement((StatementTree) work);
+  }
+
+  /**
+   * The condition under which a retry predicate (a lambda, or a method such as a {@code shouldRetry}) returns true,
+   * read with the condition machinery of this lowering: instanceof an HTTP exception type, status comparisons.
+   */
+  Condition retryPredicate(Tree predicate) {
+    Tree body = predicate instanceof LambdaExpressionTree lambda ? lambda.getBody()
+        : predicate instanceof MethodTree method ? method.getBody() : null;
+    if (body instanceof ExpressionTree expression) {
+      return condition(expression);
+    }
+    return body instanceof BlockTree block ? predicate(block.getStatements(), 0) : Condition.UNKNOWN;
+  }
 
   // ---------------------------------------------------------------- statements
 

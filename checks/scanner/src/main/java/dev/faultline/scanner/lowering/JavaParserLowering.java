@@ -85,6 +85,8 @@ final class JavaParserLowering {
   private final Deque<String> breakTargets = new ArrayDeque<>();
   private int switchCount;
   private int inlineDepth;
+  /** Set while lowering a retried work for a retry recogniser: library retries are not recognised again. */
+  private boolean lowersRetriedWork;
   private @Nullable Set<Node> delayedExecutorVariables;
 
   private JavaParserLowering(
@@ -125,6 +127,44 @@ final class JavaParserLowering {
     steps.add(lowered);
     units.add(0, new Unit(name, Step.block(steps)));
     return units;
+  }
+
+  FileLowering context() {
+    return context;
+  }
+
+  boolean lowersRetriedWork() {
+    return lowersRetriedWork;
+  }
+
+  /**
+   * The steps of the work a library retries (a method body, a lambda), lowered on its own with the units of its
+   * lambdas dropped, for a retry recogniser that asks whether the work sends a request.
+   */
+  Step lowerRetriedWork(Node work) {
+    JavaParserLowering nested = new JavaParserLowering(
+        context, facts, enclosingClass, enclosing, operands, new ArrayList<>(), unitPrefix + "$work");
+    nested.lowersRetriedWork = true;
+    if (work instanceof LambdaExpr lambda) {
+      return lambda.getExpressionBody().map(nested::expression).orElseGet(() -> nested.statement(lambda.getBody()));
+    }
+    return work instanceof Expression expression ? nested.expression(expression) : nested.statement((Statement) work);
+  }
+
+  /**
+   * The condition under which a retry predicate (a lambda, or a method such as a {@code shouldRetry}) returns true,
+   * read with the condition machinery of this lowering: instanceof an HTTP exception type, status comparisons.
+   */
+  Condition retryPredicate(Node predicate) {
+    if (predicate instanceof LambdaExpr lambda) {
+      Optional<Expression> expression = lambda.getExpressionBody();
+      if (expression.isPresent()) {
+        return condition(expression.get());
+      }
+      return lambda.getBody() instanceof BlockStmt block ? predicate(block.getStatements(), 0) : Condition.UNKNOWN;
+    }
+    BlockStmt body = ClassFacts.body(predicate);
+    return body == null ? Condition.UNKNOWN : predicate(body.getStatements(), 0);
   }
 
   /**

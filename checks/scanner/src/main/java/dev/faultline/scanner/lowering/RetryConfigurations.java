@@ -3,6 +3,7 @@ package dev.faultline.scanner.lowering;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.faultline.analysis.model.Step;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,6 +26,12 @@ final class RetryConfigurations {
     if (step.equals(Step.NOTHING)) {
       step = ReactorRetries.ofCall(call, lowering);
     }
+    if (step.equals(Step.NOTHING)) {
+      step = SpringRetryRetries.ofCall(call, lowering);
+    }
+    if (step.equals(Step.NOTHING)) {
+      step = SpringFrameworkRetries.ofCall(call, lowering);
+    }
     return step;
   }
 
@@ -33,10 +40,12 @@ final class RetryConfigurations {
    * (an error decoder, a retry strategy) that a library calls to decide about a re-send.
    */
   static List<Step> ofMethod(Node method, JavaParserLowering lowering) {
-    List<Step> steps = new java.util.ArrayList<>();
+    List<Step> steps = new ArrayList<>();
     steps.addAll(FeignRetries.ofMethod(method, lowering));
     steps.addAll(HttpClient5Retries.ofMethod(method, lowering));
     steps.addAll(OkHttpRetries.ofMethod(method, lowering));
+    steps.addAll(SpringRetryRetries.ofMethod(method, lowering));
+    steps.addAll(SpringFrameworkRetries.ofMethod(method, lowering));
     return steps;
   }
 }
