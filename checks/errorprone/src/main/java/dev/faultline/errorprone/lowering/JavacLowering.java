@@ -648,10 +648,6 @@ public final class JavacLowering {
 
   // ---------------------------------------------------------------- for the retry library recognisers
 
-  VisitorState state() {
-    return state;
-  }
-
   /** The condition under which a predicate lambda returns true. */
   Condition lambdaCondition(LambdaExpressionTree lambda) {
     Tree body = lambda.getBody();

@@ -959,10 +959,6 @@ final class JavaParserLowering {
 
   // ---------------------------------------------------------------- for the library retry recognisers
 
-  FileLowering context() {
-    return context;
-  }
-
   Operands operands() {
     return operands;
   }
