@@ -7,6 +7,9 @@
 # Usage: bench/scanner-throughput.sh [ROUNDS] [CONFIG...]
 #   CONFIG: scan-1 scan-2 parse-1 parse-2 pmd-1 pmd-2 scale-8 scale-4 scale-2 (default: all); the configurations
 #   alternate within each round.
+# Environment: SAMPLE=k runs on every k-th file of the corpus only (default 1: all of it);
+#   BASE_JAR=path is the jar of the configurations base-1, base-2 (a scanner before a change);
+#   SCANNER_JAR=path measures another scanner jar (default: checks/scanner/target/faultline-scanner-*-all.jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -14,29 +17,31 @@ ROUNDS=${1:-1}; shift || true
 CONFIGS=("$@"); [ ${#CONFIGS[@]} -gt 0 ] || CONFIGS=(scan-1 parse-1 pmd-1 scan-2 parse-2 pmd-2 scale-8 scale-4 scale-2)
 JDK=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JDK/bin/java"
-JAR=$(ls checks/scanner/target/faultline-scanner-*-all.jar | head -1)
+JAR=${SCANNER_JAR:-$(ls checks/scanner/target/faultline-scanner-*-all.jar | head -1)}
 CORPUS=corpora/scan
 OUT=$ROOT/corpora/results/throughput-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$OUT/harness"
 [ -s corpora/tools/pmd-classpath.txt ] || { echo "run bench/corpora.sh first" >&2; exit 2; }
 "$JDK/bin/javac" -nowarn -d "$OUT/harness" -cp "$JAR" bench/harness/ParseOnly.java
 
-find "$CORPUS" -name '*.java' | sort > "$OUT/all.txt"
+find "$CORPUS" -name '*.java' | sort | awk -v k="${SAMPLE:-1}" 'NR % k == 1 || k == 1' > "$OUT/all.txt"
 for k in 2 4 8; do awk -v k=$k 'NR % k == 1' "$OUT/all.txt" > "$OUT/every-$k.txt"; done
 mb() { xargs -d '\n' stat -c %s < "$1" | awk '{s+=$1} END {printf "%.1f", s/1048576}'; }
 NFILES=$(wc -l < "$OUT/all.txt"); MB=$(mb "$OUT/all.txt")
-echo "Scan corpus: $NFILES files, $MB MB; $(nproc) cores; $("$JAVA" -version 2>&1 | head -1)" | tee "$OUT/runs.txt"
+echo "Scan corpus${SAMPLE:+ (every ${SAMPLE}th file)}: $NFILES files, $MB MB; $(nproc) cores; $("$JAVA" -version 2>&1 | head -1)" | tee "$OUT/runs.txt"
 
 run() { # config round
   local c=$1 files=$OUT/all.txt cmd
   case $c in
-    scan-*) cmd=("$JAVA" -jar "$JAR" scan --jobs "${c#scan-}" --fail-on never -o "$OUT/report.txt" "$CORPUS") ;;
+    scan-*) cmd=("$JAVA" -jar "$JAR" scan --jobs "${c#scan-}" --fail-on never -o "$OUT/report.txt" --files-from "$files") ;;
     scale-*) files=$OUT/every-${c#scale-}.txt
       cmd=("$JAVA" -jar "$JAR" scan --jobs 2 --fail-on never -o "$OUT/report.txt" --files-from "$files") ;;
-    parse-*) cmd=("$JAVA" -cp "$JAR:$OUT/harness" ParseOnly "${c#parse-}" "$CORPUS") ;;
+    base-*) cmd=("$JAVA" -jar "${BASE_JAR:?BASE_JAR: the scanner jar to compare with}" scan --jobs "${c#base-}"
+      --fail-on never -o "$OUT/base-report.txt" --files-from "$files") ;;
+    parse-*) cmd=("$JAVA" -cp "$JAR:$OUT/harness" ParseOnly "${c#parse-}" "@$files") ;;
     pmd-*) cmd=("$JAVA" -cp "$(cat corpora/tools/pmd-classpath.txt)" net.sourceforge.pmd.cli.PmdCli check --no-cache
       --no-progress -t "${c#pmd-}" -R category/java/errorprone.xml/EmptyCatchBlock -f text -r "$OUT/pmd-report.txt"
-      -d "$CORPUS") ;;
+      --file-list "$files") ;;
   esac
   local rc=0
   /usr/bin/time -f '%e %M' -o "$OUT/time" "${cmd[@]}" > "$OUT/$c-$2.out" 2> "$OUT/$c-$2.err" || rc=$?

@@ -21,13 +21,18 @@ import java.util.stream.Stream;
 /**
  * The baseline for the scanner's throughput: reads every *.java file under the given directories (strict UTF-8, as
  * the scanner does) and parses it with JavaParser at the scanner's language level, nothing else.
- * Usage: java -cp faultline-scanner-all.jar:classes ParseOnly JOBS DIR...
+ * Usage: java -cp faultline-scanner-all.jar:classes ParseOnly JOBS (DIR | @FILE-LIST)...
  */
 public final class ParseOnly {
   public static void main(String[] args) throws Exception {
     int jobs = Integer.parseInt(args[0]);
     List<Path> files = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
+      if (args[i].startsWith("@")) { // a list of files, one a line
+        Files.readAllLines(Path.of(args[i].substring(1))).stream().filter(l -> !l.isBlank()).map(Path::of)
+            .forEach(files::add);
+        continue;
+      }
       try (Stream<Path> walk = Files.walk(Path.of(args[i]))) {
         walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted().forEach(files::add);
       }
