@@ -67,12 +67,14 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
   @Override
   public List<ReportedFinding> analyze(String path, String source) throws UnanalyzableSourceException {
     try {
-      CompilationUnit unit = parse(source);
-      // Like the plugin: a file naming no client, status source or error body has nothing to analyse.
+      // Like the plugin: a file naming no client, status source or error body has nothing to analyse. It is still
+      // parsed, so that a file that does not parse is reported whatever it contains, but only for that verdict: its
+      // comments are not attributed to nodes and no symbol solver is set up.
       if (!Relevance.mayConcernHttpErrors(source)) {
+        parse(source, false);
         return List.of();
       }
-      return analyzeParsed(path, source, unit);
+      return analyzeParsed(path, source, parse(source, true));
     } catch (StackOverflowError e) {
       throw new UnanalyzableSourceException("the file is nested too deeply to analyse", e);
     } catch (RuntimeException | LinkageError e) {
@@ -80,9 +82,11 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
     }
   }
 
-  private CompilationUnit parse(String source) throws UnanalyzableSourceException {
+  private CompilationUnit parse(String source, boolean forAnalysis) throws UnanalyzableSourceException {
     ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(LANGUAGE_LEVEL);
-    if (classPath != null) {
+    if (!forAnalysis) {
+      configuration.setAttributeComments(false);
+    } else if (classPath != null) {
       classPath.configure(configuration);
     }
     ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(source);

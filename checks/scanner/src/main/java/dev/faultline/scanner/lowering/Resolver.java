@@ -64,6 +64,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -88,6 +89,7 @@ final class Resolver {
   private final SolverBridge solver;
   private final IdentityHashMap<Expression, Optional<JType>> types = new IdentityHashMap<>();
   private final IdentityHashMap<Node, CallTarget> targets = new IdentityHashMap<>();
+  private final IdentityHashMap<Node, MemberIndex> memberIndexes = new IdentityHashMap<>();
   private int depth;
   private final Set<Node> resolvingSupertypes = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -191,10 +193,9 @@ final class Resolver {
         if (parent instanceof TypeDeclaration<?> type && type.getNameAsString().equals(simple)) {
           return file.qualifiedName(type);
         }
-        for (BodyDeclaration<?> member : SourceFile.members(parent)) {
-          if (member instanceof TypeDeclaration<?> nested && nested.getNameAsString().equals(simple)) {
-            return file.qualifiedName(nested);
-          }
+        TypeDeclaration<?> nested = members(parent).types.get(simple);
+        if (nested != null) {
+          return file.qualifiedName(nested);
         }
         String inherited = inheritedMemberType(parent, simple);
         if (inherited != null) {
@@ -982,7 +983,7 @@ final class Resolver {
     Optional<Expression> scope = call.getScope();
     if (scope.isEmpty()) {
       for (Node classLike : SourceFile.enclosingClasses(call)) {
-        List<CallableDeclaration<?>> methods = methodsNamed(classLike, name);
+        List<CallableDeclaration<?>> methods = methodsIn(classLike, name);
         if (!methods.isEmpty()) {
           return targetIn(classLike, name, choose(methods, arguments, call));
         }
@@ -1008,7 +1009,7 @@ final class Resolver {
     if (receiver instanceof ThisExpr self) {
       Node classLike = thisClass(self);
       if (classLike != null) {
-        List<CallableDeclaration<?>> methods = methodsNamed(classLike, name);
+        List<CallableDeclaration<?>> methods = methodsIn(classLike, name);
         return methods.isEmpty() ? new CallTarget(name, false, classType(classLike), null)
             : targetIn(classLike, name, choose(methods, arguments, call));
       }
@@ -1045,7 +1046,7 @@ final class Resolver {
       if (declared == null || !seen.add(current)) {
         continue;
       }
-      List<CallableDeclaration<?>> methods = methodsNamed(declared, name);
+      List<CallableDeclaration<?>> methods = methodsIn(declared, name);
       if (!methods.isEmpty()) {
         return choose(methods, arguments, call);
       }
@@ -1054,15 +1055,32 @@ final class Resolver {
     return null;
   }
 
-  /** The methods of a class body with that name. */
-  static List<CallableDeclaration<?>> methodsNamed(Node classLike, String name) {
-    List<CallableDeclaration<?>> methods = new ArrayList<>();
-    for (BodyDeclaration<?> member : SourceFile.members(classLike)) {
-      if (member instanceof MethodDeclaration method && method.getNameAsString().equals(name)) {
-        methods.add(method);
+  /** A class body's member types (the first of each name) and methods by name, built once per class body. */
+  private record MemberIndex(
+      Map<String, TypeDeclaration<?>> types, Map<String, List<CallableDeclaration<?>>> methods) {}
+
+  /**
+   * The member index of a class body. Names are looked up once per name and call, so a linear search of the members
+   * made lowering quadratic in the size of a class (generated SDK clients have thousands of members).
+   */
+  private MemberIndex members(Node classLike) {
+    return memberIndexes.computeIfAbsent(classLike, node -> {
+      Map<String, TypeDeclaration<?>> types = new HashMap<>();
+      Map<String, List<CallableDeclaration<?>>> methods = new HashMap<>();
+      for (BodyDeclaration<?> member : SourceFile.members(node)) {
+        if (member instanceof TypeDeclaration<?> type) {
+          types.putIfAbsent(type.getNameAsString(), type);
+        } else if (member instanceof MethodDeclaration method) {
+          methods.computeIfAbsent(method.getNameAsString(), name -> new ArrayList<>()).add(method);
+        }
       }
-    }
-    return methods;
+      return new MemberIndex(types, methods);
+    });
+  }
+
+  /** The methods of a class body with this name, in source order; do not modify. */
+  private List<CallableDeclaration<?>> methodsIn(Node classLike, String name) {
+    return members(classLike).methods.getOrDefault(name, List.of());
   }
 
   /** The constructor that {@code this(...)} calls. */
