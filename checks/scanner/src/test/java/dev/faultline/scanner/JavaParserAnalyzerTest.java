@@ -89,6 +89,25 @@ final class JavaParserAnalyzerTest {
   }
 
   @Test
+  void readsJava8CodeThatNamesAVariableUnderscore() throws Exception {
+    String java8 = RETRY_ON_429_AFTER_FIXED_SLEEP.replace(
+        "HttpRequest request = HttpRequest.newBuilder(uri).build();",
+        "HttpRequest request = HttpRequest.newBuilder(uri).build(); int _ = 0;");
+    List<ReportedFinding> found = ANALYZER.analyze("Input.java", java8);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).line()).isEqualTo(15);
+  }
+
+  @Test
+  void reportsCodeThatParsesInNoJavaVersion() {
+    String broken = RETRY_ON_429_AFTER_FIXED_SLEEP.replace("while (true) {", "while (true) { int _ = ;");
+    UnanalyzableSourceException error =
+        org.junit.jupiter.api.Assertions.assertThrows(UnanalyzableSourceException.class,
+            () -> ANALYZER.analyze("Input.java", broken));
+    assertThat(error).hasMessageThat().startsWith("does not parse");
+  }
+
+  @Test
   void runsOnlyTheEnabledChecks() throws Exception {
     JavaParserAnalyzer onlyPermanent = new JavaParserAnalyzer(EnumSet.of(CheckInfo.NON_RETRYABLE_ERROR_RETRIED));
     assertThat(findings(onlyPermanent, RETRY_ON_429_AFTER_FIXED_SLEEP)).isEmpty();

@@ -64,6 +64,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -90,6 +91,7 @@ final class Resolver {
   private final IdentityHashMap<Node, CallTarget> targets = new IdentityHashMap<>();
   /** Implicitly typed lambda parameters whose type a recogniser knows (from a builder's type argument). */
   private final IdentityHashMap<Parameter, JType> assumedParameters = new IdentityHashMap<>();
+  private final IdentityHashMap<Node, MemberIndex> memberIndexes = new IdentityHashMap<>();
   private int depth;
   private final Set<Node> resolvingSupertypes = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -193,10 +195,9 @@ final class Resolver {
         if (parent instanceof TypeDeclaration<?> type && type.getNameAsString().equals(simple)) {
           return file.qualifiedName(type);
         }
-        for (BodyDeclaration<?> member : SourceFile.members(parent)) {
-          if (member instanceof TypeDeclaration<?> nested && nested.getNameAsString().equals(simple)) {
-            return file.qualifiedName(nested);
-          }
+        TypeDeclaration<?> nested = members(parent).types.get(simple);
+        if (nested != null) {
+          return file.qualifiedName(nested);
         }
         String inherited = inheritedMemberType(parent, simple);
         if (inherited != null) {
@@ -999,7 +1000,7 @@ final class Resolver {
     Optional<Expression> scope = call.getScope();
     if (scope.isEmpty()) {
       for (Node classLike : SourceFile.enclosingClasses(call)) {
-        List<CallableDeclaration<?>> methods = methodsNamed(classLike, name);
+        List<CallableDeclaration<?>> methods = methodsIn(classLike, name);
         if (!methods.isEmpty()) {
           return targetIn(classLike, name, choose(methods, arguments, call));
         }
@@ -1025,7 +1026,7 @@ final class Resolver {
     if (receiver instanceof ThisExpr self) {
       Node classLike = thisClass(self);
       if (classLike != null) {
-        List<CallableDeclaration<?>> methods = methodsNamed(classLike, name);
+        List<CallableDeclaration<?>> methods = methodsIn(classLike, name);
         return methods.isEmpty() ? new CallTarget(name, false, classType(classLike), null)
             : targetIn(classLike, name, choose(methods, arguments, call));
       }
@@ -1062,7 +1063,7 @@ final class Resolver {
       if (declared == null || !seen.add(current)) {
         continue;
       }
-      List<CallableDeclaration<?>> methods = methodsNamed(declared, name);
+      List<CallableDeclaration<?>> methods = methodsIn(declared, name);
       if (!methods.isEmpty()) {
         return choose(methods, arguments, call);
       }
@@ -1071,7 +1072,35 @@ final class Resolver {
     return null;
   }
 
-  /** The methods of a class body with that name. */
+  /** A class body's member types (the first of each name) and methods by name, built once per class body. */
+  private record MemberIndex(
+      Map<String, TypeDeclaration<?>> types, Map<String, List<CallableDeclaration<?>>> methods) {}
+
+  /**
+   * The member index of a class body. Names are looked up once per name and call, so a linear search of the members
+   * made lowering quadratic in the size of a class (generated SDK clients have thousands of members).
+   */
+  private MemberIndex members(Node classLike) {
+    return memberIndexes.computeIfAbsent(classLike, node -> {
+      Map<String, TypeDeclaration<?>> types = new HashMap<>();
+      Map<String, List<CallableDeclaration<?>>> methods = new HashMap<>();
+      for (BodyDeclaration<?> member : SourceFile.members(node)) {
+        if (member instanceof TypeDeclaration<?> type) {
+          types.putIfAbsent(type.getNameAsString(), type);
+        } else if (member instanceof MethodDeclaration method) {
+          methods.computeIfAbsent(method.getNameAsString(), name -> new ArrayList<>()).add(method);
+        }
+      }
+      return new MemberIndex(types, methods);
+    });
+  }
+
+  /** The methods of a class body with this name, in source order; do not modify. */
+  private List<CallableDeclaration<?>> methodsIn(Node classLike, String name) {
+    return members(classLike).methods.getOrDefault(name, List.of());
+  }
+
+  /** The methods of a class body with that name (for a one-off question; {@link #members} indexes them). */
   static List<CallableDeclaration<?>> methodsNamed(Node classLike, String name) {
     List<CallableDeclaration<?>> methods = new ArrayList<>();
     for (BodyDeclaration<?> member : SourceFile.members(classLike)) {
