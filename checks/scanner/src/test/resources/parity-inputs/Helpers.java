@@ -143,11 +143,13 @@ public class Helpers {
   }
 
   class Inner {
+    // A member class calls its outer class's methods as its own: the helper's request is re-sent after a 404.
     GetClientResponse outerHelper(int id) throws ApiException {
       try {
         return get(id);
       } catch (ApiException e) {
         if (e.getCode() == 404) {
+          // BUG: Diagnostic contains: NonRetryableErrorRetried
           return get(id);
         }
         throw e;

@@ -8,6 +8,8 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.faultline.analysis.library.HttpNames;
 import java.util.Collections;
@@ -50,13 +52,44 @@ final class ClassFacts {
 
   private ClassFacts() {}
 
+  /**
+   * The facts of the methods a class can call as its own: those of its outermost enclosing class and of every member
+   * class nested in it (a member class calls its outer class's methods, and the other way round). A local or
+   * anonymous class has facts of its own.
+   */
   static ClassFacts of(ClassTree classTree, VisitorState state) {
-    ClassFacts cached = CACHE.get(classTree);
+    ClassTree outermost = outermostMemberOwner(classTree, state);
+    ClassFacts cached = CACHE.get(outermost);
     if (cached == null) {
-      cached = compute(classTree, state);
-      CACHE.put(classTree, cached);
+      cached = compute(outermost, state);
+      CACHE.put(outermost, cached);
     }
     return cached;
+  }
+
+  private static ClassTree outermostMemberOwner(ClassTree classTree, VisitorState state) {
+    ClassSymbol symbol = ASTHelpers.getSymbol(classTree);
+    ClassTree outermost = classTree;
+    while (symbol != null && symbol.owner instanceof ClassSymbol owner) {
+      ClassTree ownerTree = JavacTrees.instance(state.context).getTree(owner);
+      if (ownerTree == null) {
+        break;
+      }
+      outermost = ownerTree;
+      symbol = owner;
+    }
+    return outermost;
+  }
+
+  /** The methods with a body of a class and of the member classes nested in it, at any depth. */
+  private static void collectMethods(ClassTree classTree, java.util.List<MethodTree> methods) {
+    for (Tree member : classTree.getMembers()) {
+      if (member instanceof MethodTree method && method.getBody() != null) {
+        methods.add(method);
+      } else if (member instanceof ClassTree nested) {
+        collectMethods(nested, methods);
+      }
+    }
   }
 
   Helper helper(MethodSymbol symbol) {
@@ -65,10 +98,10 @@ final class ClassFacts {
 
   private static ClassFacts compute(ClassTree classTree, VisitorState state) {
     ClassFacts facts = new ClassFacts();
-    for (Tree member : classTree.getMembers()) {
-      if (member instanceof MethodTree method && method.getBody() != null) {
-        facts.helpers.put(ASTHelpers.getSymbol(method), new Helper(method));
-      }
+    java.util.List<MethodTree> methods = new java.util.ArrayList<>();
+    collectMethods(classTree, methods);
+    for (MethodTree method : methods) {
+      facts.helpers.put(ASTHelpers.getSymbol(method), new Helper(method));
     }
     for (int round = 0; round < MAX_ROUNDS; round++) {
       boolean changed = false;

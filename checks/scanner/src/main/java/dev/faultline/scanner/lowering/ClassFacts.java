@@ -87,9 +87,34 @@ final class ClassFacts {
     return "<init>";
   }
 
+  /**
+   * The class whose facts a class uses: its outermost enclosing class when it is a member class (a member class calls
+   * its outer class's methods, and the other way round); a local or anonymous class has facts of its own.
+   */
+  static Node outermostMemberOwner(Node classLike) {
+    Node outermost = classLike;
+    while (outermost instanceof TypeDeclaration<?> type && type.isNestedType()
+        && type.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner) {
+      outermost = owner;
+    }
+    return outermost;
+  }
+
+  /** The methods with a body of a class and of the member classes nested in it, at any depth. */
+  private static void collectMethods(Node classLike, List<Node> methods) {
+    methods.addAll(methodsWithBodies(classLike));
+    for (BodyDeclaration<?> member : SourceFile.members(classLike)) {
+      if (member instanceof TypeDeclaration<?> nested) {
+        collectMethods(nested, methods);
+      }
+    }
+  }
+
   static ClassFacts compute(Node classLike, FileLowering context) {
     ClassFacts facts = new ClassFacts();
-    for (Node member : methodsWithBodies(classLike)) {
+    List<Node> methods = new java.util.ArrayList<>();
+    collectMethods(classLike, methods);
+    for (Node member : methods) {
       facts.helpers.put(member, new Helper(member));
     }
     for (int round = 0; round < MAX_ROUNDS; round++) {

@@ -138,10 +138,11 @@ public final class FileLowering {
   }
 
   ClassFacts facts(Node classLike) {
-    ClassFacts cached = facts.get(classLike);
+    Node owner = ClassFacts.outermostMemberOwner(classLike);
+    ClassFacts cached = facts.get(owner);
     if (cached == null) {
-      cached = ClassFacts.compute(classLike, this);
-      facts.put(classLike, cached);
+      cached = ClassFacts.compute(owner, this);
+      facts.put(owner, cached);
     }
     return cached;
   }
