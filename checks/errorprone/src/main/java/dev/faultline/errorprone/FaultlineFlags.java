@@ -5,6 +5,7 @@ import dev.faultline.analysis.contract.ApiContract;
 import dev.faultline.analysis.contract.Contracts;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Faultline's Error Prone flags, shared by every check.
@@ -28,9 +29,28 @@ final class FaultlineFlags {
    */
   record Configuration(ApiContract contract, String error) {}
 
+  /** The last configuration read, by what it was read from: every check of a compilation shares one contract. */
+  private static volatile Map.Entry<List<Object>, Configuration> last;
+
   static Configuration configuration(ErrorProneFlags flags) {
     List<String> names = flags.getListOrEmpty(PROFILES);
     List<Path> files = flags.getListOrEmpty(PROFILE_FILES).stream().map(Path::of).toList();
+    List<Object> key = new java.util.ArrayList<>(names);
+    for (Path file : files) {
+      key.add(file.toAbsolutePath().toString());
+      key.add(file.toFile().lastModified());
+      key.add(file.toFile().length());
+    }
+    Map.Entry<List<Object>, Configuration> cached = last;
+    if (cached != null && cached.getKey().equals(key)) {
+      return cached.getValue();
+    }
+    Configuration configuration = read(names, files);
+    last = Map.entry(List.copyOf(key), configuration);
+    return configuration;
+  }
+
+  private static Configuration read(List<String> names, List<Path> files) {
     try {
       return new Configuration(Contracts.select(names, files), null);
     } catch (IllegalArgumentException e) {

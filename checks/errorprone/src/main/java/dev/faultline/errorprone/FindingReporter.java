@@ -44,7 +44,8 @@ final class FindingReporter {
     }
     try {
       Analysed analysed = ANALYSED.get(method);
-      if (analysed == null || !analysed.contract().equals(contract)) {
+      // Every check of a compilation shares one contract instance (FaultlineFlags), so this is an identity test.
+      if (analysed == null || !sameContract(analysed.contract(), contract)) {
         analysed = new Analysed(contract, lower(method, state).stream().map(u -> Analysis.events(u, contract)).toList());
         ANALYSED.put(method, analysed);
       }
@@ -62,6 +63,11 @@ final class FindingReporter {
           .build());
     }
     return Description.NO_MATCH;
+  }
+
+  @SuppressWarnings("ReferenceEquality") // identity first: the deep comparison is for contracts read twice
+  private static boolean sameContract(ApiContract a, ApiContract b) {
+    return a == b || a.equals(b);
   }
 
   private static boolean relevant(VisitorState state) {

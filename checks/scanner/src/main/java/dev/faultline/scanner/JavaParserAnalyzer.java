@@ -75,14 +75,12 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
   @Override
   public List<ReportedFinding> analyze(String path, String source) throws UnanalyzableSourceException {
     try {
-      // Like the plugin: a file naming no client, status source or error body has nothing to analyse. It is still
-      // parsed, so that a file that does not parse is reported whatever it contains, but only for that verdict: its
-      // comments are not attributed to nodes and no symbol solver is set up.
+      // Like the plugin: a file naming no client, status source or error body cannot have a finding, so it is not
+      // even parsed (most files of a codebase are such files; whether they compile is the compiler's business).
       if (!Relevance.mayConcernHttpErrors(source)) {
-        parse(source, false);
         return List.of();
       }
-      return analyzeParsed(path, source, parse(source, true));
+      return analyzeParsed(path, source, parse(source));
     } catch (StackOverflowError e) {
       throw new UnanalyzableSourceException("nested too deeply to parse (stack overflow)", e);
     } catch (CancellationException e) {
@@ -123,14 +121,14 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
     };
   }
 
-  private CompilationUnit parse(String source, boolean forAnalysis) throws UnanalyzableSourceException {
+  private CompilationUnit parse(String source) throws UnanalyzableSourceException {
     try {
-      return parse(source, forAnalysis, LANGUAGE_LEVEL);
+      return parse(source, LANGUAGE_LEVEL);
     } catch (UnanalyzableSourceException e) {
       // Code written for Java 8 may name a variable "_", which Java 9 and later reject (and Java 22 gives a new
       // meaning): such a file is read as Java 8, as the compiler it was written for would read it.
       if (e.getMessage() != null && e.getMessage().contains(UNNAMED_VARIABLE_PROBLEM)) {
-        return parse(source, forAnalysis, ParserConfiguration.LanguageLevel.JAVA_8);
+        return parse(source, ParserConfiguration.LanguageLevel.JAVA_8);
       }
       throw e;
     }
@@ -139,13 +137,10 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
   /** How JavaParser names the use of "_" as a variable name outside the places Java 22 allows it. */
   private static final String UNNAMED_VARIABLE_PROBLEM = "Unnamed variables";
 
-  private CompilationUnit parse(
-      String source, boolean forAnalysis, ParserConfiguration.LanguageLevel level)
+  private CompilationUnit parse(String source, ParserConfiguration.LanguageLevel level)
       throws UnanalyzableSourceException {
     ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(level);
-    if (!forAnalysis) {
-      configuration.setAttributeComments(false);
-    } else if (classPath != null) {
+    if (classPath != null) {
       classPath.configure(configuration);
     }
     ParseResult<CompilationUnit> result =

@@ -145,6 +145,7 @@ final class JavaParserAnalyzerTest {
   @Test
   void anUnparseableFileIsReportedWithTheLineOfItsFirstProblem() {
     String source = """
+        import okhttp3.Response;
         class Input {
           void ok() {}
           void broken( {
@@ -152,7 +153,13 @@ final class JavaParserAnalyzerTest {
         """;
     UnanalyzableSourceException e =
         assertThrows(UnanalyzableSourceException.class, () -> ANALYZER.analyze("Input.java", source));
-    assertThat(e).hasMessageThat().contains("line 3");
+    assertThat(e).hasMessageThat().contains("line 4");
+  }
+
+  @Test
+  void aFileNamingNoHttpClientIsNotParsed() throws Exception {
+    // It cannot have a finding; whether it compiles is the compiler's business.
+    assertThat(ANALYZER.analyze("Input.java", "class Input {\n  void broken( {\n}\n")).isEmpty();
   }
 
   @Test

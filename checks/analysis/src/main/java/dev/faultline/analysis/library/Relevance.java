@@ -32,12 +32,32 @@ public final class Relevance {
 
   private Relevance() {}
 
+  /** The markers by their first character (all are ASCII): one pass over the text tries only those that can match. */
+  private static final String[][] MARKERS_BY_FIRST_CHAR = new String[128][];
+
+  static {
+    for (String marker : MARKERS) {
+      char first = marker.charAt(0);
+      String[] known = MARKERS_BY_FIRST_CHAR[first];
+      String[] more = known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
+      more[more.length - 1] = marker;
+      MARKERS_BY_FIRST_CHAR[first] = more;
+    }
+  }
+
   /** Whether a check could find anything in a file with this text. */
   public static boolean mayConcernHttpErrors(CharSequence source) {
     String text = source.toString();
-    for (String marker : MARKERS) {
-      if (text.contains(marker)) {
-        return true;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      String[] candidates = c < 128 ? MARKERS_BY_FIRST_CHAR[c] : null;
+      if (candidates != null) {
+        for (String marker : candidates) {
+          if (text.startsWith(marker, i)) {
+            return true;
+          }
+        }
       }
     }
     return false;

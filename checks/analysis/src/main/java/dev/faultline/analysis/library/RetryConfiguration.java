@@ -104,7 +104,7 @@ public final class RetryConfiguration {
     }
     Condition aborted = null;
     for (Condition abort : aborts) {
-      aborted = aborted == null ? known(abort) : Condition.or(aborted, known(abort));
+      aborted = aborted == null ? known(abort, true) : Condition.or(aborted, known(abort, true));
     }
     Condition notAborted = aborted == null ? Condition.TRUE : Condition.not(aborted);
     IntSet typed = IntSet.EMPTY;
@@ -117,10 +117,10 @@ public final class RetryConfiguration {
     }
     add(steps, anchor, typed.minus(excluded), notAborted);
     for (Condition predicate : exceptionPredicates) {
-      addPredicate(steps, anchor, known(predicate), excluded, notAborted, workStatuses);
+      addPredicate(steps, anchor, known(predicate, false), excluded, notAborted, workStatuses);
     }
     for (Condition predicate : resultPredicates) {
-      addPredicate(steps, anchor, known(predicate), IntSet.EMPTY, notAborted, null);
+      addPredicate(steps, anchor, known(predicate, false), IntSet.EMPTY, notAborted, null);
     }
     return steps;
   }
@@ -147,22 +147,27 @@ public final class RetryConfiguration {
     }
   }
 
-  /** The condition with the tests that tell nothing about the failure taken as false. */
-  static Condition known(Condition condition) {
+  /**
+   * The condition with the tests that tell nothing about the failure replaced, on the side that reports less: a
+   * retry predicate's unknown test is taken as false (the failure may not be retried), an abort predicate's as true
+   * (the failure may be aborted). A negation flips the side.
+   */
+  static Condition known(Condition condition, boolean unknownHolds) {
     if (condition instanceof Condition.Unknown) {
-      return Condition.FALSE;
+      return unknownHolds ? Condition.TRUE : Condition.FALSE;
     }
     if (condition instanceof Condition.Not not) {
-      return Condition.not(known(not.operand()));
+      return Condition.not(known(not.operand(), !unknownHolds));
     }
     if (condition instanceof Condition.And and) {
-      return Condition.and(known(and.left()), known(and.right()));
+      return Condition.and(known(and.left(), unknownHolds), known(and.right(), unknownHolds));
     }
     if (condition instanceof Condition.Or or) {
-      return Condition.or(known(or.left()), known(or.right()));
+      return Condition.or(known(or.left(), unknownHolds), known(or.right(), unknownHolds));
     }
     return condition;
   }
+
 
   private static boolean testsStatus(Condition condition) {
     if (condition instanceof Condition.StatusIn) {

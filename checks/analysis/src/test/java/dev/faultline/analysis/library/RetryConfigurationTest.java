@@ -56,6 +56,25 @@ class RetryConfigurationTest {
   }
 
   @Test
+  void anAbortPredicateThatCannotBeReadMayAbortAnything() {
+    RetryConfiguration configuration = failsafe();
+    configuration.retryType(CLIENT_ERROR);
+    configuration.abortWhen(Condition.UNKNOWN);
+    for (Step step : configuration.steps(CONFIG, null)) {
+      Step.LibraryRetry retry = (Step.LibraryRetry) step;
+      assertThat(Condition.statusesWhereTrue(retry.retriedWhen(), retry.statuses()).isEmpty()).isTrue();
+    }
+  }
+
+  @Test
+  void aNegatedTestThatCannotBeReadRetriesNothing() {
+    RetryConfiguration configuration = failsafe();
+    configuration.retryException(Condition.and(
+        new Condition.Not(Condition.UNKNOWN), new Condition.StatusIn(IntSet.range(400, 499))));
+    assertThat(configuration.steps(CONFIG, null)).isEmpty();
+  }
+
+  @Test
   void delayFromRetryAfterWinsOverAFixedOne() {
     RetryConfiguration configuration = failsafe();
     configuration.retryType(CLIENT_ERROR);

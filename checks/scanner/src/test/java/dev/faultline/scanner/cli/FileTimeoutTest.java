@@ -81,7 +81,7 @@ class FileTimeoutTest {
     Path big = dir.resolve("src/ManyFields.java");
     Files.createDirectories(big.getParent());
     try (Writer out = Files.newBufferedWriter(big, UTF_8)) {
-      out.write("class ManyFields {\n");
+      out.write("import okhttp3.Response;\nclass ManyFields {\n");
       for (int i = 0; i < 300_000; i++) {
         out.write("  int field" + i + " = " + i + ";\n");
       }

@@ -231,21 +231,26 @@ class HostileInputTest {
       classFile = in.readAllBytes();
     }
     write("hostile/Object.java", classFile);
-    write("hostile/Zeros.java", new byte[8192]); // valid UTF-8: NUL characters
-    byte[] controls = new byte[4096];
-    for (int i = 0; i < controls.length; i++) {
+    // Valid UTF-8, after an import that makes the file one the checks look at: NUL and other control characters.
+    byte[] header = "import okhttp3.Response;\n".getBytes(UTF_8);
+    write("hostile/Zeros.java", Arrays.copyOf(header, header.length + 8192));
+    byte[] controls = Arrays.copyOf(header, header.length + 4096);
+    for (int i = header.length; i < controls.length; i++) {
       controls[i] = (byte) (i % 32);
     }
     write("hostile/Controls.java", controls);
     write("hostile/Empty.java", new byte[0]);
-    Map<String, String> errors = scanNextToCorpus(7);
+    // A file that names no HTTP client cannot have a finding: it is not parsed, so its syntax errors are not reported.
+    write("hostile/UnrelatedBroken.java", "class UnrelatedBroken {\n  void f( {\n".getBytes(UTF_8));
+    Map<String, String> errors = scanNextToCorpus(8);
     assertThat(errors.get("hostile/Latin1.java")).isEqualTo("not valid UTF-8 (byte offset 12)");
     assertThat(errors.get("hostile/Utf16.java")).startsWith("not valid UTF-8");
     assertThat(errors.get("hostile/Noise.java")).startsWith("not valid UTF-8");
     assertThat(errors.get("hostile/Object.java")).startsWith("not valid UTF-8");
-    assertThat(errors.get("hostile/Zeros.java")).startsWith("does not parse: Lexical error at line 1, column 1.");
-    assertThat(errors.get("hostile/Controls.java")).startsWith("does not parse: Lexical error at line 1, column 1.");
+    assertThat(errors.get("hostile/Zeros.java")).startsWith("does not parse: Lexical error at line 2, column 1.");
+    assertThat(errors.get("hostile/Controls.java")).startsWith("does not parse: Lexical error at line 2, column 1.");
     assertThat(errors).doesNotContainKey("hostile/Empty.java"); // an empty compilation unit is valid Java
+    assertThat(errors).doesNotContainKey("hostile/UnrelatedBroken.java");
   }
 
   @Test
