@@ -10,9 +10,15 @@ import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
 import javax.lang.model.element.ElementKind;
 import dev.faultline.analysis.rules.CheckInfo;
 
@@ -46,11 +52,44 @@ abstract class FaultlineChecker extends BugChecker
   /** A field's initializer is judged as a unit of its own (enum constants are not). */
   @Override
   public final Description matchVariable(VariableTree tree, VisitorState state) {
-    if (tree.getInitializer() == null || !isClassMember(state)
+    if (tree.getInitializer() == null || !isClassMember(state) || !mayAct(tree.getInitializer())
         || ASTHelpers.getSymbol(tree).getKind() == ElementKind.ENUM_CONSTANT) {
       return Description.NO_MATCH;
     }
     return judge(tree, state);
+  }
+
+  /**
+   * Whether an initializer holds anything a check could judge: a call, an object creation, a lambda, a method
+   * reference. A constant or a plain value (most fields of generated models) holds nothing, and is not lowered.
+   */
+  private static boolean mayAct(ExpressionTree initializer) {
+    return Boolean.TRUE.equals(new TreeScanner<Boolean, Void>() {
+      @Override
+      public Boolean visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitNewClass(NewClassTree tree, Void unused) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+        return true;
+      }
+
+      @Override
+      public Boolean visitMemberReference(MemberReferenceTree tree, Void unused) {
+        return true;
+      }
+
+      @Override
+      public Boolean reduce(Boolean left, Boolean right) {
+        return Boolean.TRUE.equals(left) || Boolean.TRUE.equals(right);
+      }
+    }.scan(initializer, null));
   }
 
   /** A static or instance initializer block is judged as a unit of its own. */
