@@ -45,7 +45,7 @@ public final class NonRetryableErrorRetriedRule {
   private static String message(IntSet statuses, IntSet codes, ApiContract contract, RetryLibrary library) {
     String subject = library == null
         ? "This request is re-sent"
-        : "This " + library.displayName() + " retry re-sends the request";
+        : "This retry, configured with " + library.displayName() + ", re-sends the request";
     StringBuilder text = new StringBuilder(subject).append(" after a response that may be ")
         .append(ResponseClassification.describe(statuses, codes, "errorCode"))
         .append(": a permanent error that fails the same way every time. Re-send only rate limits and server"

@@ -62,10 +62,11 @@ public final class RetryAfterIgnoredRule {
   private static String libraryMessage(IntSet statuses, IntSet codes, boolean wait, RetryLibrary library) {
     String what = ResponseClassification.describe(statuses, codes, "errorCode");
     String problem = wait
-        ? "This " + library.displayName() + " retry re-sends after a response that may be " + what
+        ? "This retry, configured with " + library.displayName() + ", re-sends after a response that may be " + what
             + " (rate limited or over quota) with a delay of its own (a fixed delay or a back-off), not the one in"
             + " the Retry-After header"
-        : "This " + library.displayName() + " retry re-sends at once after a response that may be " + what
+        : "This retry, configured with " + library.displayName() + ", re-sends at once after a response that may be "
+            + what
             + " (rate limited or over quota), without waiting for the Retry-After header";
     return problem + ". Take the delay from Retry-After (delay-seconds or an HTTP-date) with "
         + library.retryAfterHook() + ", falling back to the back-off only when the header is absent.";

@@ -36,7 +36,7 @@ class LibraryRetryRulesTest {
         retry(CLIENT_ERRORS, Condition.TRUE, Step.RetryDelay.OWN));
     assertThat(retryAfter).hasSize(1);
     assertThat(retryAfter.get(0).anchor()).isEqualTo(at("config"));
-    assertThat(retryAfter.get(0).message()).contains("Resilience4j retry");
+    assertThat(retryAfter.get(0).message()).contains("configured with Resilience4j");
     assertThat(retryAfter.get(0).message()).contains("intervalBiFunction");
     assertThat(retryAfter.get(0).message()).contains("429");
     assertThat(permanent).hasSize(1);
