@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.faultline.analysis.contract.Contracts;
 import dev.faultline.analysis.rules.CheckInfo;
+import dev.faultline.scanner.cli.TestCorpus;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -174,26 +175,15 @@ final class ParityTest {
   }
 
   static Path root() {
-    String configured = System.getProperty("faultline.testInputs");
-    Path root = Path.of(configured != null ? configured : "../../test-inputs").toAbsolutePath().normalize();
-    if (!Files.isDirectory(root)) {
-      throw new IllegalStateException("test-inputs folder not found at " + root);
-    }
-    return root;
+    return TestCorpus.root();
   }
+
 
   /** Every Java file of the corpus except build output, sorted. */
   static List<Path> corpus() {
-    Path root = root();
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(p -> p.toString().endsWith(".java"))
-          .filter(p -> !root.relativize(p).startsWith("target"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestCorpus.files();
   }
+
 
   static String relative(Path file) {
     return root().relativize(file).toString().replace(File.separatorChar, '/');

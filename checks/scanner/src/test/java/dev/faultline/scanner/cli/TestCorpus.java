@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The shared test-inputs corpus, and how to read a scan's per-file errors and summary back. */
-final class TestCorpus {
+public final class TestCorpus {
   private static final Pattern FILE_ERROR = Pattern.compile("^(.+?): error: (.*)$", Pattern.MULTILINE);
   private static final Pattern SUMMARY = Pattern.compile("^faultline: .* in (\\d+) files?(?:; .*)?$", Pattern.MULTILINE);
 
   private TestCorpus() {}
 
-  static Path root() {
+  public static Path root() {
     String configured = System.getProperty("faultline.testInputs");
     Path root = Path.of(configured != null ? configured : "../../test-inputs").toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
@@ -30,7 +30,7 @@ final class TestCorpus {
   }
 
   /** Every Java file of the corpus except build output, sorted. */
-  static List<Path> files() {
+  public static List<Path> files() {
     Path root = root();
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(p -> p.toString().endsWith(".java"))
