@@ -124,6 +124,17 @@ public final class HttpErrorTypes {
     add(outer + "." + nested, outer, IntSet.of(status));
   }
 
+  /**
+   * Whether the type stands for every failure ({@code Throwable}, {@code Exception}, {@code RuntimeException}): a
+   * retry or a catch of it means HTTP failures only when the work it wraps sends a request.
+   */
+  public static boolean isCatchAll(String type) {
+    return CATCH_ALL.contains(type);
+  }
+
+  private static final java.util.Set<String> CATCH_ALL =
+      java.util.Set.of("java.lang.Throwable", "java.lang.Exception", "java.lang.RuntimeException");
+
   /** Whether the type is one this table knows. */
   public static boolean isKnown(String type) {
     return TYPES.containsKey(type);

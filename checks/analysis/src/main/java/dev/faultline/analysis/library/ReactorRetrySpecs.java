@@ -3,7 +3,6 @@ package dev.faultline.analysis.library;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.Step;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -16,9 +15,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReactorRetrySpecs {
   private ReactorRetrySpecs() {}
-
-  private static final Set<String> CATCH_ALLS =
-      Set.of("java.lang.Throwable", "java.lang.Exception", "java.lang.RuntimeException");
 
   /**
    * The library retry, or NOTHING. A filter that tells no HTTP failures apart is not judged; without a filter every
@@ -52,7 +48,7 @@ public final class ReactorRetrySpecs {
    * {@code RuntimeException}, {@code Throwable}) included.
    */
   public static @Nullable Condition failureType(String type) {
-    boolean known = !CATCH_ALLS.contains(type) && (HttpErrorTypes.carriesHttpStatus(type)
+    boolean known = !HttpErrorTypes.isCatchAll(type) && (HttpErrorTypes.carriesHttpStatus(type)
         || HttpErrorTypes.statuses(type).map(HttpErrorTypes.TRANSPORT::equals).orElse(false));
     return known ? new Condition.StatusIn(HttpErrorTypes.statuses(type).orElseThrow()) : null;
   }

@@ -6,7 +6,6 @@ import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,9 +18,6 @@ import org.jspecify.annotations.Nullable;
  * work is known to fail with.
  */
 public final class RetryConfiguration {
-  private static final Set<String> CATCH_ALL =
-      Set.of("java.lang.Throwable", "java.lang.Exception", "java.lang.RuntimeException");
-
   private final RetryLibrary library;
   private final List<String> retriedTypes = new ArrayList<>();
   private final List<Condition> exceptionPredicates = new ArrayList<>();
@@ -95,7 +91,7 @@ public final class RetryConfiguration {
    */
   public List<Step> steps(Anchor anchor, @Nullable IntSet workStatuses) {
     List<Step> steps = new ArrayList<>();
-    if (unreadable || excludedTypes.stream().anyMatch(CATCH_ALL::contains)) {
+    if (unreadable || excludedTypes.stream().anyMatch(HttpErrorTypes::isCatchAll)) {
       return steps;
     }
     IntSet excluded = IntSet.EMPTY;
@@ -112,7 +108,7 @@ public final class RetryConfiguration {
       typed = workStatuses;
     }
     for (String type : retriedTypes) {
-      IntSet statuses = CATCH_ALL.contains(type) ? workStatuses : HttpErrorTypes.statuses(type).orElse(null);
+      IntSet statuses = HttpErrorTypes.isCatchAll(type) ? workStatuses : HttpErrorTypes.statuses(type).orElse(null);
       typed = statuses == null ? typed : typed.union(statuses);
     }
     add(steps, anchor, typed.minus(excluded), notAborted);
@@ -134,7 +130,7 @@ public final class RetryConfiguration {
       }
       return;
     }
-    if (!testsStatus(predicate)) {
+    if (!Condition.mentionsStatus(predicate)) {
       return;
     }
     IntSet statuses = Condition.statusesWhereTrue(predicate, HttpErrorTypes.ANY_HTTP_STATUS).minus(excluded);
@@ -168,20 +164,4 @@ public final class RetryConfiguration {
     return condition;
   }
 
-
-  private static boolean testsStatus(Condition condition) {
-    if (condition instanceof Condition.StatusIn) {
-      return true;
-    }
-    if (condition instanceof Condition.Not not) {
-      return testsStatus(not.operand());
-    }
-    if (condition instanceof Condition.And and) {
-      return testsStatus(and.left()) || testsStatus(and.right());
-    }
-    if (condition instanceof Condition.Or or) {
-      return testsStatus(or.left()) || testsStatus(or.right());
-    }
-    return false;
-  }
 }

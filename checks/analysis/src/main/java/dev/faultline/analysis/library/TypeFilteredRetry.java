@@ -15,10 +15,6 @@ import java.util.Set;
  */
 public final class TypeFilteredRetry {
 
-  /** Types that stand for every failure: they mean HTTP failures only when the retried work sends a request. */
-  private static final Set<String> CATCH_ALL =
-      Set.of("java.lang.Throwable", "java.lang.Exception", "java.lang.RuntimeException");
-
   /** Statuses that are wrong to re-send whatever else a filter tests (quota 403 and 429 left out). */
   private static final IntSet PERMANENT = IntSet.of(400, 401, 404, 405, 409, 422);
 
@@ -102,7 +98,7 @@ public final class TypeFilteredRetry {
     List<String> retried = included.isEmpty() ? List.of("java.lang.Throwable") : included;
     IntSet statuses = IntSet.EMPTY;
     for (String type : retried) {
-      if (!CATCH_ALL.contains(type) || workFailsOnHttpErrors) {
+      if (!HttpErrorTypes.isCatchAll(type) || workFailsOnHttpErrors) {
         statuses = statuses.union(HttpErrorTypes.statuses(type).orElse(IntSet.EMPTY));
       }
     }
@@ -122,22 +118,10 @@ public final class TypeFilteredRetry {
     if (!testsStatusesOnly(predicate)) {
       return narrowedByUnknownFilter(statuses(included, excluded, workFailsOnHttpErrors));
     }
-    return statuses(included, excluded, workFailsOnHttpErrors || testsStatus(predicate))
+    return statuses(included, excluded, workFailsOnHttpErrors || Condition.mentionsStatus(predicate))
         .intersect(Condition.statusesWhereTrue(predicate, HttpErrorTypes.ANY_FAILURE));
   }
 
-  private static boolean testsStatus(Condition condition) {
-    if (condition instanceof Condition.Not not) {
-      return testsStatus(not.operand());
-    }
-    if (condition instanceof Condition.And and) {
-      return testsStatus(and.left()) || testsStatus(and.right());
-    }
-    if (condition instanceof Condition.Or or) {
-      return testsStatus(or.left()) || testsStatus(or.right());
-    }
-    return condition instanceof Condition.StatusIn;
-  }
 
   private static boolean testsStatusesOnly(Condition condition) {
     if (condition instanceof Condition.StatusIn || condition instanceof Condition.Constant) {

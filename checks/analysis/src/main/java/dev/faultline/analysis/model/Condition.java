@@ -69,6 +69,20 @@ public sealed interface Condition {
     return universe;
   }
 
+  /** Whether a condition tests the status anywhere in it (a {@link StatusIn} under any negation and connective). */
+  static boolean mentionsStatus(Condition condition) {
+    if (condition instanceof Not not) {
+      return mentionsStatus(not.operand());
+    }
+    if (condition instanceof And and) {
+      return mentionsStatus(and.left()) || mentionsStatus(and.right());
+    }
+    if (condition instanceof Or or) {
+      return mentionsStatus(or.left()) || mentionsStatus(or.right());
+    }
+    return condition instanceof StatusIn;
+  }
+
   static Condition not(Condition operand) {
     if (operand instanceof Unknown) {
       return operand;

@@ -1235,7 +1235,8 @@ public final class JavacLowering {
     return literals;
   }
 
-  private static String qualifiedName(Type type) {
+  /** The qualified name of a type's class, or "" when there is none. */
+  static String qualifiedName(Type type) {
     return type == null || type.tsym == null ? "" : type.tsym.getQualifiedName().toString();
   }
 

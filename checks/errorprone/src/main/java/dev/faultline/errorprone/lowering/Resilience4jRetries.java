@@ -29,7 +29,7 @@ final class Resilience4jRetries {
           work(lowering));
     }
     if (!RetryChains.name(call).equals("build")
-        || !BUILDER.equals(RetryChains.typeName(ASTHelpers.getType(ASTHelpers.getReceiver(call))))) {
+        || !BUILDER.equals(JavacLowering.qualifiedName(ASTHelpers.getType(ASTHelpers.getReceiver(call))))) {
       return Step.NOTHING;
     }
     List<MethodInvocationTree> links = RetryChains.links(call, BUILDER);

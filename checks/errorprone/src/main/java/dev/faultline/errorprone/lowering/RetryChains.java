@@ -8,7 +8,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import com.sun.tools.javac.code.Type;
 import dev.faultline.analysis.library.RetryConfiguration;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
@@ -33,7 +32,7 @@ final class RetryChains {
     while (current instanceof MethodInvocationTree call) {
       links.addFirst(call);
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
-      if (receiver == null || !builderType.equals(typeName(ASTHelpers.getType(receiver)))) {
+      if (receiver == null || !builderType.equals(JavacLowering.qualifiedName(ASTHelpers.getType(receiver)))) {
         break;
       }
       current = Operands.strip(receiver);
@@ -53,10 +52,6 @@ final class RetryChains {
     return symbol == null ? "" : symbol.getSimpleName().toString();
   }
 
-  static String typeName(Type type) {
-    return type == null || type.tsym == null ? "" : type.tsym.getQualifiedName().toString();
-  }
-
   /**
    * The exception types that class-literal arguments name ({@code X.class}, also inside {@code List.of(...)}), or
    * null when an argument is anything else.
@@ -72,7 +67,7 @@ final class RetryChains {
         }
         types.addAll(inner);
       } else if (tree instanceof MemberSelectTree select && select.getIdentifier().contentEquals("class")) {
-        types.add(typeName(ASTHelpers.getType(select.getExpression())));
+        types.add(JavacLowering.qualifiedName(ASTHelpers.getType(select.getExpression())));
       } else {
         return null;
       }

@@ -37,7 +37,7 @@ final class RetryConfigSupport {
   /** The annotation of the given type on a method, or null. */
   static AnnotationTree annotation(MethodTree method, String type) {
     for (AnnotationTree annotation : method.getModifiers().getAnnotations()) {
-      if (type.equals(qualifiedName(ASTHelpers.getType(annotation.getAnnotationType())))) {
+      if (type.equals(JavacLowering.qualifiedName(ASTHelpers.getType(annotation.getAnnotationType())))) {
         return annotation;
       }
     }
@@ -86,7 +86,7 @@ final class RetryConfigSupport {
       @Override
       public Void visitMemberSelect(MemberSelectTree select, Void unused) {
         if (select.getIdentifier().contentEquals("class")) {
-          types.add(qualifiedName(ASTHelpers.getType(select.getExpression())));
+          types.add(JavacLowering.qualifiedName(ASTHelpers.getType(select.getExpression())));
           return null;
         }
         return super.visitMemberSelect(select, null);
@@ -123,11 +123,6 @@ final class RetryConfigSupport {
       tree = receiver == null ? null : Operands.strip(receiver);
     }
     return new ArrayList<>(calls);
-  }
-
-  static String name(MethodInvocationTree call) {
-    Symbol symbol = ASTHelpers.getSymbol(call);
-    return symbol == null ? "" : symbol.getSimpleName().toString();
   }
 
   /**
@@ -201,7 +196,7 @@ final class RetryConfigSupport {
     if (declared.isPresent()) {
       return readsRetryAfter(declared.get()) ? Step.RetryDelay.RETRY_AFTER : otherwise;
     }
-    if (TypeFilteredRetry.isLibraryBackOff(qualifiedName(type))) {
+    if (TypeFilteredRetry.isLibraryBackOff(JavacLowering.qualifiedName(type))) {
       return otherwise;
     }
     return Step.RetryDelay.RETRY_AFTER;
@@ -267,9 +262,5 @@ final class RetryConfigSupport {
       }
     }.scan(declaration, null);
     return reads[0];
-  }
-
-  static String qualifiedName(Type type) {
-    return type == null || type.tsym == null ? "" : type.tsym.getQualifiedName().toString();
   }
 }

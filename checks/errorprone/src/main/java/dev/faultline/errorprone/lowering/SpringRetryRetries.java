@@ -69,7 +69,7 @@ final class SpringRetryRetries {
     if (SET_RETRY_POLICY.matches(call, lowering.state())) {
       return ofSetRetryPolicy(call, lowering);
     }
-    if (!RetryConfigSupport.name(call).equals("build")) {
+    if (!RetryChains.name(call).equals("build")) {
       return Step.NOTHING;
     }
     List<MethodInvocationTree> chain = RetryConfigSupport.chain(call);
@@ -80,7 +80,7 @@ final class SpringRetryRetries {
     Step.RetryDelay delay = Step.RetryDelay.NONE;
     for (MethodInvocationTree stage : chain.subList(1, chain.size() - 1)) {
       ExpressionTree argument = stage.getArguments().isEmpty() ? null : stage.getArguments().get(0);
-      switch (RetryConfigSupport.name(stage)) {
+      switch (RetryChains.name(stage)) {
         case "retryOn" -> {
           if (Operands.strip(argument) instanceof LambdaExpressionTree lambda) {
             filter.predicate(lowering.retryPredicate(lambda));
@@ -97,7 +97,7 @@ final class SpringRetryRetries {
         }
         case "customPolicy" -> {
           if (!(Operands.strip(argument) instanceof NewClassTree policy
-              && TypeFilteredRetry.isUnfilteredPolicy(RetryConfigSupport.qualifiedName(ASTHelpers.getType(policy))))) {
+              && TypeFilteredRetry.isUnfilteredPolicy(JavacLowering.qualifiedName(ASTHelpers.getType(policy))))) {
             filter.narrowedByUnknown();
           }
         }
@@ -124,7 +124,7 @@ final class SpringRetryRetries {
    */
   private static Step ofSetRetryPolicy(MethodInvocationTree call, JavacLowering lowering) {
     if (!(Operands.strip(call.getArguments().get(0)) instanceof NewClassTree policy)
-        || !SIMPLE_RETRY_POLICY.equals(RetryConfigSupport.qualifiedName(ASTHelpers.getType(policy)))
+        || !SIMPLE_RETRY_POLICY.equals(JavacLowering.qualifiedName(ASTHelpers.getType(policy)))
         || policy.getArguments().size() > 3) {
       return Step.NOTHING;
     }
@@ -137,7 +137,7 @@ final class SpringRetryRetries {
     if (arguments.size() >= 2) {
       // The map's true entries are retried, its false entries not, and nothing else.
       if (!(Operands.strip(arguments.get(1)) instanceof MethodInvocationTree map)
-          || !RetryConfigSupport.name(map).equals("of") || map.getArguments().isEmpty()) {
+          || !RetryChains.name(map).equals("of") || map.getArguments().isEmpty()) {
         return Step.NOTHING;
       }
       List<? extends ExpressionTree> entries = map.getArguments();
@@ -163,7 +163,7 @@ final class SpringRetryRetries {
     for (MethodInvocationTree setBackOff
         : RetryConfigSupport.callsInEnclosingMethod(call, SET_BACK_OFF_POLICY, lowering.state())) {
       ExpressionTree backOff = setBackOff.getArguments().get(0);
-      delay = NO_BACK_OFF_POLICY.equals(RetryConfigSupport.qualifiedName(ASTHelpers.getType(backOff)))
+      delay = NO_BACK_OFF_POLICY.equals(JavacLowering.qualifiedName(ASTHelpers.getType(backOff)))
           ? Step.RetryDelay.NONE
           : RetryConfigSupport.customDelay(backOff, Step.RetryDelay.OWN, lowering.state());
     }

@@ -34,8 +34,11 @@ final class RetryChains {
 
   /** Whether a call is the static method {@code owner.name} for one of the names. */
   static boolean isStatic(MethodCallExpr call, JavaParserLowering lowering, String owner, String... names) {
+    if (!List.of(names).contains(call.getNameAsString())) {
+      return false;
+    }
     Resolver.CallTarget target = lowering.resolver().target(call);
-    return target.isStatic() && owner.equals(target.owner()) && List.of(names).contains(call.getNameAsString());
+    return target.isStatic() && owner.equals(target.owner());
   }
 
   /** Whether a call is made on a value of {@code type} (or, when the receiver is a call chain, one it starts). */

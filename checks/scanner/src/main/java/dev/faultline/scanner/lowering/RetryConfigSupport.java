@@ -22,9 +22,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.faultline.analysis.library.TypeFilteredRetry;
 import dev.faultline.analysis.model.Step;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -126,26 +124,6 @@ final class RetryConfigSupport {
       return literal.asNumber().longValue();
     }
     return null;
-  }
-
-  /** The calls of a builder chain, from its first call to {@code outer}. */
-  static List<MethodCallExpr> chain(MethodCallExpr outer) {
-    Deque<MethodCallExpr> calls = new ArrayDeque<>();
-    Expression tree = outer;
-    while (tree instanceof MethodCallExpr call) {
-      calls.addFirst(call);
-      tree = call.getScope().map(Operands::strip).orElse(null);
-    }
-    return new ArrayList<>(calls);
-  }
-
-  /** {@code staticMethod().onClass(type).namedAnyOf(names)}. */
-  static boolean staticCall(MethodCallExpr call, String type, Resolver resolver, String... names) {
-    if (!List.of(names).contains(call.getNameAsString())) {
-      return false;
-    }
-    Resolver.CallTarget target = resolver.target(call);
-    return target.isStatic() && type.equals(target.owner());
   }
 
   /** {@code instanceMethod().onDescendantOf(operations).namedAnyOf(names)}, the library's template included. */

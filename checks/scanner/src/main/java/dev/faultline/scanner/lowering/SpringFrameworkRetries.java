@@ -60,7 +60,7 @@ final class SpringFrameworkRetries {
     }
     FileLowering context = lowering.context();
     Resolver resolver = context.resolver;
-    if (RetryConfigSupport.staticCall(call, RETRY_POLICY, resolver, "withDefaults", "withMaxRetries")) {
+    if (RetryChains.isStatic(call, lowering, RETRY_POLICY, "withDefaults", "withMaxRetries")) {
       Long maxRetries = call.getArguments().isEmpty() ? null
           : RetryConfigSupport.integerLiteral(call.getArguments().get(0));
       if (maxRetries != null && maxRetries <= 0) {
@@ -73,8 +73,8 @@ final class SpringFrameworkRetries {
     if (!call.getNameAsString().equals("build")) {
       return Step.NOTHING;
     }
-    List<MethodCallExpr> chain = RetryConfigSupport.chain(call);
-    if (!RetryConfigSupport.staticCall(chain.get(0), RETRY_POLICY, resolver, "builder")) {
+    List<MethodCallExpr> chain = RetryChains.links(call);
+    if (!RetryChains.isStatic(chain.get(0), lowering, RETRY_POLICY, "builder")) {
       return Step.NOTHING;
     }
     TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();

@@ -68,8 +68,8 @@ final class SpringRetryRetries {
     if (!call.getNameAsString().equals("build")) {
       return Step.NOTHING;
     }
-    List<MethodCallExpr> chain = RetryConfigSupport.chain(call);
-    if (!RetryConfigSupport.staticCall(chain.get(0), RETRY_TEMPLATE, resolver, "builder")) {
+    List<MethodCallExpr> chain = RetryChains.links(call);
+    if (!RetryChains.isStatic(chain.get(0), lowering, RETRY_TEMPLATE, "builder")) {
       return Step.NOTHING;
     }
     TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
