@@ -47,6 +47,7 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -56,7 +57,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Lowers a javac method body to the analysis model. */
-public final class JavacLowering {
+public final class JavacLowering implements LoweringContext<Tree> {
   private static final int MAX_INLINE_DEPTH = 3;
   private static final String LOOP_TARGET = "";
 
@@ -71,6 +72,7 @@ public final class JavacLowering {
   private int inlineDepth;
   /** Set while lowering a retried work for a retry recogniser: library retries are not recognised again. */
   private boolean lowersRetriedWork;
+  private final JavacCodeView view;
 
   private JavacLowering(
       VisitorState state, ClassFacts facts, MethodSymbol enclosing, Operands operands, List<Unit> units,
@@ -81,6 +83,27 @@ public final class JavacLowering {
     this.operands = operands;
     this.units = units;
     this.unitPrefix = unitPrefix;
+    this.view = new JavacCodeView(state);
+  }
+
+  @Override
+  public JavacCodeView view() {
+    return view;
+  }
+
+  @Override
+  public Tree member() {
+    return state.getPath().getLeaf();
+  }
+
+  @Override
+  public Condition lambdaCondition(Tree lambda, Tree typingCall, int typedParameters) {
+    return lambdaCondition((LambdaExpressionTree) lambda);
+  }
+
+  @Override
+  public boolean readsRetryAfter(Tree value) {
+    return operands.isRetryAfterDerived((ExpressionTree) value);
   }
 
   /**
@@ -664,7 +687,8 @@ public final class JavacLowering {
    * The statuses of the HTTP errors that the requests in some code throw (its own, or those of the same-class helpers
    * it calls), or null when it sends no request that throws on an HTTP error.
    */
-  IntSet httpErrorsThrownIn(Tree code) {
+  @Override
+  public IntSet httpErrorsThrownIn(Tree code) {
     IntSet[] statuses = {null};
     new TreeScanner<Void, Void>() {
       @Override

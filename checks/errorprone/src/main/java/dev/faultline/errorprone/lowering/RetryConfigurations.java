@@ -3,6 +3,7 @@ package dev.faultline.errorprone.lowering;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.recognisers.RetryRecognisers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class RetryConfigurations {
   static Step ofCall(MethodInvocationTree call, JavacLowering lowering) {
     Step step = Resilience4jRetries.ofCall(call, lowering);
     if (step.equals(Step.NOTHING)) {
-      step = FailsafeRetries.ofCall(call, lowering);
+      step = RetryRecognisers.ofCall(call, lowering);
     }
     if (step.equals(Step.NOTHING)) {
       step = FeignRetries.ofCall(call, lowering);
@@ -46,6 +47,7 @@ final class RetryConfigurations {
     steps.addAll(OkHttpRetries.ofMethod(method, lowering));
     steps.addAll(SpringRetryRetries.ofMethod(method, lowering));
     steps.addAll(SpringFrameworkRetries.ofMethod(method, lowering));
+    steps.addAll(RetryRecognisers.ofMethod(method, lowering));
     return steps;
   }
 }

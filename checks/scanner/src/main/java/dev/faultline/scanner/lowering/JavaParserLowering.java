@@ -14,6 +14,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -52,6 +53,7 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,7 +70,7 @@ import org.jspecify.annotations.Nullable;
  * Lowers a JavaParser method body to the analysis model, statement for statement as the Error Prone front end's
  * {@code JavacLowering} does for javac trees.
  */
-final class JavaParserLowering {
+final class JavaParserLowering implements LoweringContext<Node> {
   private static final int MAX_INLINE_DEPTH = 3;
   private static final String LOOP_TARGET = "";
 
@@ -88,6 +90,7 @@ final class JavaParserLowering {
   /** Set while lowering a retried work for a retry recogniser: library retries are not recognised again. */
   private boolean lowersRetriedWork;
   private @Nullable Set<Node> delayedExecutorVariables;
+  private final JavaParserCodeView view;
 
   private JavaParserLowering(
       FileLowering context, ClassFacts facts, Node enclosingClass, Node enclosing, Operands operands,
@@ -100,6 +103,30 @@ final class JavaParserLowering {
     this.operands = operands;
     this.units = units;
     this.unitPrefix = unitPrefix;
+    this.view = new JavaParserCodeView(resolver);
+  }
+
+  @Override
+  public JavaParserCodeView view() {
+    return view;
+  }
+
+  @Override
+  public @Nullable Condition lambdaCondition(Node lambda, @Nullable Node typingCall, int typedParameters) {
+    LambdaExpr expression = (LambdaExpr) lambda;
+    Type typeArgument = typingCall instanceof MethodCallExpr call ? RetryChains.typeArgument(call) : null;
+    if (typeArgument != null) {
+      JType type = resolver.resolveGeneric(typeArgument);
+      for (int i = 0; i < Math.min(typedParameters, expression.getParameters().size()) && type != null; i++) {
+        resolver.assumeType(expression.getParameters().get(i), type);
+      }
+    }
+    return lambdaCondition(expression);
+  }
+
+  @Override
+  public boolean readsRetryAfter(Node value) {
+    return operands.isRetryAfterDerived((Expression) value);
   }
 
   /**
@@ -703,7 +730,8 @@ final class JavaParserLowering {
   }
 
   /** The method (or field initializer) being lowered. */
-  Node member() {
+  @Override
+  public Node member() {
     return enclosing;
   }
 
@@ -722,7 +750,8 @@ final class JavaParserLowering {
    * The statuses of the HTTP errors that the requests in some code throw (its own, or those of the same-class helpers
    * it calls), or null when it sends no request that throws on an HTTP error.
    */
-  @Nullable IntSet httpErrorsThrownIn(Node code) {
+  @Override
+  public @Nullable IntSet httpErrorsThrownIn(Node code) {
     IntSet statuses = null;
     for (MethodCallExpr call : code.findAll(MethodCallExpr.class)) {
       List<String> thrown = List.of();
