@@ -74,4 +74,7 @@ public interface CodeView<N> {
 
   // ---- HTTP client catalogue: requests, status, header and body reads
   // [catalogue] new members above this line
+
+  // ---- Values: constants, fields, variables, operators, same-class helpers
+  // [values] new members above this line
 }

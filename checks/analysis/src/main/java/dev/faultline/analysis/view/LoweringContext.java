@@ -36,4 +36,6 @@ public interface LoweringContext<N> {
   // [reactive] new members above this line
 
   // [catalogue] new members above this line
+
+  // [values] new members above this line
 }

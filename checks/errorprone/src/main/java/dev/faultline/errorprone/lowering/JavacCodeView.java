@@ -127,4 +127,6 @@ final class JavacCodeView implements CodeView<Tree> {
   // [reactive] new members above this line
 
   // [catalogue] new members above this line
+
+  // [values] new members above this line
 }

@@ -128,4 +128,6 @@ final class JavaParserCodeView implements CodeView<Node> {
   // [reactive] new members above this line
 
   // [catalogue] new members above this line
+
+  // [values] new members above this line
 }
