@@ -243,13 +243,7 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintStream err = env.err();
-    CheckSelection selection;
-    try {
-      selection = CheckSelection.of(enable, disable, severities);
-    } catch (IllegalArgumentException e) {
-      throw usage(e.getMessage());
-    }
+    CheckSelection selection = checkSelection();
     String docsBase = helpUriBase == null ? BuildInfo.docsBase() : helpUriBase;
     checkAbsoluteUri(docsBase);
     if (listChecks) {
@@ -259,35 +253,90 @@ final class ScanCommand implements Callable<Integer> {
     if (paths.isEmpty() && filesFrom == null) {
       throw usage("no paths to scan: name files or directories, or use --files-from");
     }
+    int threads = threads();
+    Path rootDir = rootDirectory();
+    ApiContract contract = contract();
+    List<Path> classPathEntries = classPathEntries();
+    try {
+      Set<String> accepted = acceptedFingerprints();
+      SourceCollector.Collected collected = collectSources(rootDir);
+      List<FileOutcome> outcomes =
+          analyse(collected.files(), new AnalyzerConfig(selection.checks(), contract, classPathEntries), threads);
+      Findings findings = findings(outcomes, selection, collected.errors(), accepted);
+      ScanReport report = report(findings, selection, docsBase, rootDir, collected.files().size());
+      if (writeBaseline != null) {
+        writeBaseline(findings.all());
+      }
+      writeReport(report);
+      printSummary(report, findings.all().size());
+      return exitCode(findings, report);
+    } catch (ScanFailure e) {
+      return fail(e.getMessage());
+    }
+  }
+
+  /** A scan that cannot go on: its message is printed and the exit code is {@link Main#EXIT_ERROR}. */
+  private static final class ScanFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    ScanFailure(String message) {
+      super(message);
+    }
+  }
+
+  /** The findings of a scan: all of them, those the baseline does not accept, and the number of files analysed. */
+  private record Findings(List<ScanFinding> all, List<ScanFinding> reported, List<FileError> errors, int analysed) {}
+
+  private CheckSelection checkSelection() {
+    try {
+      return CheckSelection.of(enable, disable, severities);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  private int threads() {
     int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
     if (threads < 1) {
       throw usage("--jobs must be at least 1, not " + threads);
     }
+    return threads;
+  }
+
+  private Path rootDirectory() {
     Path rootDir = root == null ? env.workingDirectory() : resolve(root, "--root");
     if (!Files.isDirectory(rootDir)) {
       throw usage("--root " + root + ": not a directory");
     }
-    ApiContract contract;
+    return rootDir;
+  }
+
+  private ApiContract contract() {
     try {
       List<Path> files = new ArrayList<>();
       for (String file : profileFiles) {
         files.add(resolve(file, "--profile-file"));
       }
-      contract = Contracts.select(profiles, files);
+      return Contracts.select(profiles, files);
     } catch (IllegalArgumentException e) {
       throw usage("--profiles / --profile-file: " + e.getMessage());
     }
-    List<Path> classPathEntries = classPathEntries();
+  }
 
-    Optional<Baseline> accepted = Optional.empty();
-    if (baseline != null) {
-      try {
-        accepted = Optional.of(Baseline.read(resolve(baseline, "--baseline")));
-      } catch (IOException e) {
-        return fail("cannot read baseline " + baseline + ": " + e.getMessage());
-      }
+  /** The fingerprints of the findings the baseline accepts (none without a baseline). */
+  private Set<String> acceptedFingerprints() throws ScanFailure {
+    if (baseline == null) {
+      return Set.of();
     }
+    try {
+      return Baseline.read(resolve(baseline, "--baseline")).fingerprints();
+    } catch (IOException e) {
+      throw new ScanFailure("cannot read baseline " + baseline + ": " + e.getMessage());
+    }
+  }
 
+  /** The files named by PATHS and --files-from, with the paths that cannot be scanned. */
+  private SourceCollector.Collected collectSources(Path rootDir) throws ScanFailure {
     SourceCollector collector = new SourceCollector(rootDir);
     for (String path : paths) {
       collector.add(resolve(path, "PATHS"));
@@ -302,35 +351,41 @@ final class ScanCommand implements Callable<Integer> {
           }
         }
       } catch (IOException e) {
-        return fail("cannot read --files-from " + filesFrom + ": " + SourceCollector.describe(e));
+        throw new ScanFailure("cannot read --files-from " + filesFrom + ": " + SourceCollector.describe(e));
       }
     }
-    SourceCollector.Collected collected = collector.collected();
+    return collector.collected();
+  }
 
-    List<FileOutcome> outcomes = List.of();
-    if (!collected.files().isEmpty()) {
-      SourceAnalyzer analyzer;
-      try {
-        analyzer = env.analyzers().create(new AnalyzerConfig(selection.checks(), contract, classPathEntries));
-      } catch (RuntimeException e) {
-        return fail("cannot start the analyzer: " + e.getMessage());
-      }
-      try {
-        ScanEngine engine =
-            new ScanEngine(
-                analyzer,
-                new SourceReader(maxFileSize),
-                threads,
-                fileTimeout,
-                env.interactive() && collected.files().size() > 1 ? Progress.console(err) : Progress.NONE);
-        outcomes = engine.run(collected.files());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return fail("the scan was interrupted");
-      }
+  private List<FileOutcome> analyse(List<FileToScan> files, AnalyzerConfig config, int threads) throws ScanFailure {
+    if (files.isEmpty()) {
+      return List.of();
     }
+    SourceAnalyzer analyzer;
+    try {
+      analyzer = env.analyzers().create(config);
+    } catch (RuntimeException e) {
+      throw new ScanFailure("cannot start the analyzer: " + e.getMessage());
+    }
+    try {
+      ScanEngine engine =
+          new ScanEngine(
+              analyzer,
+              new SourceReader(maxFileSize),
+              threads,
+              fileTimeout,
+              env.interactive() && files.size() > 1 ? Progress.console(env.err()) : Progress.NONE);
+      return engine.run(files);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ScanFailure("the scan was interrupted");
+    }
+  }
 
-    List<FileError> errors = new ArrayList<>(collected.errors());
+  /** The findings of the enabled checks, with their severities, less those the baseline accepts. */
+  private static Findings findings(
+      List<FileOutcome> outcomes, CheckSelection selection, List<FileError> collectErrors, Set<String> accepted) {
+    List<FileError> errors = new ArrayList<>(collectErrors);
     List<ScanFinding> all = new ArrayList<>();
     int analysed = 0;
     for (FileOutcome outcome : outcomes) {
@@ -356,36 +411,40 @@ final class ScanCommand implements Callable<Integer> {
         }
       }
     }
-    Set<String> suppressed = accepted.map(Baseline::fingerprints).orElse(Set.of());
-    List<ScanFinding> reported = all.stream().filter(f -> !suppressed.contains(f.fingerprint())).toList();
+    List<ScanFinding> reported = all.stream().filter(f -> !accepted.contains(f.fingerprint())).toList();
+    return new Findings(all, reported, errors, analysed);
+  }
 
+  private static ScanReport report(
+      Findings findings, CheckSelection selection, String docsBase, Path rootDir, int files) {
     List<ReportedRule> rules = new ArrayList<>();
     for (Map.Entry<CheckInfo, Severity> check : selection.severities().entrySet()) {
       CheckInfo info = check.getKey();
       rules.add(
           new ReportedRule(info.checkName(), info.summary(), docsBase + info.checkName() + ".md", check.getValue()));
     }
-    ScanReport report =
-        new ScanReport(
-            BuildInfo.version(),
-            BuildInfo.homepage(),
-            directoryUri(rootDir),
-            rules,
-            reported,
-            errors,
-            collected.files().size(),
-            all.size() - reported.size());
+    return new ScanReport(
+        BuildInfo.version(),
+        BuildInfo.homepage(),
+        directoryUri(rootDir),
+        rules,
+        findings.reported(),
+        findings.errors(),
+        files,
+        findings.all().size() - findings.reported().size());
+  }
 
-    if (writeBaseline != null) {
-      try {
-        Path target = resolve(writeBaseline, "--write-baseline");
-        createParent(target);
-        Baseline.of(all).write(target);
-      } catch (IOException e) {
-        return fail("cannot write baseline " + writeBaseline + ": " + SourceCollector.describe(e));
-      }
+  private void writeBaseline(List<ScanFinding> all) throws ScanFailure {
+    try {
+      Path target = resolve(writeBaseline, "--write-baseline");
+      createParent(target);
+      Baseline.of(all).write(target);
+    } catch (IOException e) {
+      throw new ScanFailure("cannot write baseline " + writeBaseline + ": " + SourceCollector.describe(e));
     }
+  }
 
+  private void writeReport(ScanReport report) throws ScanFailure {
     byte[] rendered = format.renderer().render(report).getBytes(UTF_8);
     try {
       if (output == null) {
@@ -397,31 +456,37 @@ final class ScanCommand implements Callable<Integer> {
         Files.write(target, rendered);
       }
     } catch (IOException e) {
-      return fail("cannot write the report" + (output == null ? "" : " to " + output) + ": " + SourceCollector.describe(e));
+      throw new ScanFailure(
+          "cannot write the report" + (output == null ? "" : " to " + output) + ": " + SourceCollector.describe(e));
     }
+  }
 
+  private void printSummary(ScanReport report, int fingerprints) {
+    PrintStream err = env.err();
     for (FileError error : report.errors()) {
       err.println(TerminalText.oneLine(error.path() + ": error: " + error.reason()));
     }
     if (writeBaseline != null) {
       err.println(
           "faultline: wrote "
-              + all.size()
-              + (all.size() == 1 ? " fingerprint" : " fingerprints")
+              + fingerprints
+              + (fingerprints == 1 ? " fingerprint" : " fingerprints")
               + " to the baseline "
               + writeBaseline);
     }
     err.println(report.summary());
     err.flush();
+  }
 
-    boolean nothingAnalysed = analysed == 0 && !errors.isEmpty();
-    if (nothingAnalysed || (failOnFileError && !errors.isEmpty())) {
+  private int exitCode(Findings findings, ScanReport report) {
+    boolean nothingAnalysed = findings.analysed() == 0 && !report.errors().isEmpty();
+    if (nothingAnalysed || (failOnFileError && !report.errors().isEmpty())) {
       return Main.EXIT_ERROR;
     }
     if (writeBaseline != null) {
       return 0;
     }
-    return reported.stream().anyMatch(f -> failOn.fails(f.severity())) ? 1 : 0;
+    return findings.reported().stream().anyMatch(f -> failOn.fails(f.severity())) ? 1 : 0;
   }
 
   private void listChecks(CheckSelection selection, String docsBase) {

@@ -52,21 +52,21 @@ final class ScanEngine {
    * @param error null when the file was analysed
    */
   record FileOutcome(
-      SourceFile file, List<ReportedFinding> findings, List<String> fingerprints, @Nullable String error) {
+      FileToScan file, List<ReportedFinding> findings, List<String> fingerprints, @Nullable String error) {
 
-    static FileOutcome failed(SourceFile file, String error) {
+    static FileOutcome failed(FileToScan file, String error) {
       return new FileOutcome(file, List.of(), List.of(), error);
     }
   }
 
-  List<FileOutcome> run(List<SourceFile> files) throws InterruptedException {
+  List<FileOutcome> run(List<FileToScan> files) throws InterruptedException {
     ExecutorService workers = Executors.newFixedThreadPool(jobs, daemonThreads("faultline-worker", 0));
     ExecutorService analyses =
         Executors.newCachedThreadPool(daemonThreads("faultline-analysis", ANALYSIS_STACK_BYTES));
     progress.start(files.size());
     try {
       List<Future<FileOutcome>> pending = new ArrayList<>(files.size());
-      for (SourceFile file : files) {
+      for (FileToScan file : files) {
         pending.add(workers.submit(() -> scanWithinLimit(file, analyses)));
       }
       List<FileOutcome> outcomes = new ArrayList<>(files.size());
@@ -85,7 +85,7 @@ final class ScanEngine {
     }
   }
 
-  private FileOutcome scanWithinLimit(SourceFile file, ExecutorService analyses) {
+  private FileOutcome scanWithinLimit(FileToScan file, ExecutorService analyses) {
     Future<FileOutcome> analysis = analyses.submit(() -> analyse(file));
     try {
       return analysis.get(fileTimeout.toMillis(), MILLISECONDS);
@@ -105,7 +105,7 @@ final class ScanEngine {
   }
 
   @SuppressWarnings("CatchingUnchecked") // any failure of one file is that file's error, never the scan's end
-  private FileOutcome analyse(SourceFile file) {
+  private FileOutcome analyse(FileToScan file) {
     try {
       String source = reader.read(file.file());
       List<ReportedFinding> findings = analyzer.analyze(file.reportPath(), source);

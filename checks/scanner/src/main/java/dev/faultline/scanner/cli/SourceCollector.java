@@ -31,7 +31,7 @@ final class SourceCollector {
   static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "build", ".git");
 
   private final Path root;
-  private final Map<Path, SourceFile> files = new LinkedHashMap<>();
+  private final Map<Path, FileToScan> files = new LinkedHashMap<>();
   private final List<FileError> errors = new ArrayList<>();
 
   /** @param root the absolute scan root that report paths are relative to */
@@ -40,7 +40,7 @@ final class SourceCollector {
   }
 
   /** The collected files and the paths that could not be read. */
-  record Collected(List<SourceFile> files, List<FileError> errors) {}
+  record Collected(List<FileToScan> files, List<FileError> errors) {}
 
   /** Adds one path named on the command line: a file or a directory. */
   void add(Path path) {
@@ -82,8 +82,8 @@ final class SourceCollector {
   }
 
   Collected collected() {
-    List<SourceFile> sorted = new ArrayList<>(files.values());
-    sorted.sort(Comparator.comparing(SourceFile::reportPath));
+    List<FileToScan> sorted = new ArrayList<>(files.values());
+    sorted.sort(Comparator.comparing(FileToScan::reportPath));
     return new Collected(List.copyOf(sorted), List.copyOf(errors));
   }
 
@@ -124,7 +124,7 @@ final class SourceCollector {
   }
 
   private void addFile(Path absolute) {
-    files.putIfAbsent(absolute, new SourceFile(absolute, reportPath(absolute)));
+    files.putIfAbsent(absolute, new FileToScan(absolute, reportPath(absolute)));
   }
 
   /** Why a symbolic link leads nowhere: it points to a missing file, or (through other links) to itself. */

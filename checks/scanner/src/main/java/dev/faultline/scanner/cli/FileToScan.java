@@ -9,4 +9,4 @@ import java.nio.file.Path;
  * @param reportPath the path reports show: relative to the scan root with '/' separators, or absolute (with '/') for
  *     a file outside the root
  */
-public record SourceFile(Path file, String reportPath) {}
+public record FileToScan(Path file, String reportPath) {}
