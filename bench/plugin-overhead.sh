@@ -10,6 +10,9 @@
 # CONTEXT_ROUNDS times. Prints each run, then median, min and max per configuration and the faultline/ep-off ratio,
 # plus the Faultline findings and crashes ("could not analyse" findings, or an exception in the plugin).
 # Usage: bench/plugin-overhead.sh [ROUNDS [CONTEXT_ROUNDS]]     (defaults 5 and 2; WARMUP=0 skips the uncounted first run)
+# BASE_PLUGIN=jar BASE_ANALYSIS=jar (the faultline-checks and faultline-analysis jars of a build before a change) add a
+# configuration `base` (the same checks from those jars) to every round, so that before and after are measured side
+# by side: ep-off, faultline, base in odd rounds, the reverse in even rounds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -57,6 +60,8 @@ compile() { # config round
     javac) ;;
     ep-off) args+=(-processorpath "$EP_CP" "-Xplugin:ErrorProne -XepDisableAllChecks") ;;
     faultline) args+=(-processorpath "$EP_CP:$FL_CP" "-Xplugin:ErrorProne -XepDisableAllChecks$FL_FLAGS") ;;
+    base) args+=(-processorpath "$EP_CP:$BASE_PLUGIN:$BASE_ANALYSIS:$(cat "$WORK/faultline-runtime.txt")"
+      "-Xplugin:ErrorProne -XepDisableAllChecks$FL_FLAGS") ;;
     ep-default) args+=(-processorpath "$EP_CP" "-Xplugin:ErrorProne -XepAllErrorsAsWarnings") ;;
   esac
   rm -rf "$dest"; mkdir -p "$dest"
@@ -75,7 +80,10 @@ echo "Compile corpus: $NFILES files; JDK: $("$JDK/bin/java" -version 2>&1 | head
   "Faultline checks: $CHECKS" | tr '\n' ' ' | tee "$OUT/runs.txt"; echo | tee -a "$OUT/runs.txt"
 if [ "${WARMUP:-1}" = 1 ]; then compile ep-off 0 > /dev/null; fi   # warm the file system cache; not counted
 for ((r = 1; r <= ROUNDS; r++)); do
-  if ((r % 2)); then compile ep-off $r; compile faultline $r; else compile faultline $r; compile ep-off $r; fi
+  if [ -n "${BASE_PLUGIN:-}" ]; then
+    if ((r % 2)); then compile ep-off $r; compile faultline $r; compile base $r
+    else compile base $r; compile faultline $r; compile ep-off $r; fi
+  elif ((r % 2)); then compile ep-off $r; compile faultline $r; else compile faultline $r; compile ep-off $r; fi
   if ((r <= CONTEXT_ROUNDS)); then compile javac $r; compile ep-default $r; fi
 done
 python3 - "$OUT/runs.txt" <<'PY'
@@ -85,7 +93,7 @@ for line in open(sys.argv[1]):
     m = re.match(r'(\S+)\s+round \d+:\s+([\d.]+) s\s+maxRSS\s+(\d+)', line)
     if m: runs.setdefault(m[1], []).append((float(m[2]), int(m[3])))
 print()
-for config in ('javac', 'ep-off', 'faultline', 'ep-default'):
+for config in ('javac', 'ep-off', 'faultline', 'base', 'ep-default'):
     if config in runs:
         t = [x[0] for x in runs[config]]
         print(f'{config:10s} n={len(t)}  median {statistics.median(t):7.2f} s  min {min(t):7.2f}  max {max(t):7.2f}'
@@ -94,6 +102,14 @@ off = [x[0] for x in runs['ep-off']]; fl = [x[0] for x in runs['faultline']]
 pairs = [b / a for a, b in zip(off, fl)]
 print(f'faultline / ep-off: median of medians {statistics.median(fl) / statistics.median(off):.4f};'
       f' per-round ratios median {statistics.median(pairs):.4f}, min {min(pairs):.4f}, max {max(pairs):.4f}')
+if 'base' in runs:
+    bs = [x[0] for x in runs['base']]
+    bpairs = [b / a for a, b in zip(off, bs)]
+    print(f'base / ep-off: median of medians {statistics.median(bs) / statistics.median(off):.4f};'
+          f' per-round ratios median {statistics.median(bpairs):.4f}, min {min(bpairs):.4f}, max {max(bpairs):.4f}')
+    after = [b / a for a, b in zip(bs, fl)]
+    print(f'faultline / base: per-round ratios median {statistics.median(after):.4f},'
+          f' min {min(after):.4f}, max {max(after):.4f}')
 for base in ('javac', 'ep-off'):
     if 'ep-default' in runs and base in runs:
         print(f'ep-default / {base}: {statistics.median(x[0] for x in runs["ep-default"]) / statistics.median(x[0] for x in runs[base]):.3f}')
