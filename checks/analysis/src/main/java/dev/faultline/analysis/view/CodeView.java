@@ -64,6 +64,39 @@ public interface CodeView<N> {
   List<N> callsIn(N root);
 
   // ---- Declarations: annotations and their values (retry annotations)
+  /** The annotation of the given type (qualified) on a declaration (a method), or null when it has none. */
+  @Nullable N annotation(N declaration, String type);
+
+  /**
+   * The value of an annotation's attribute as written ({@code value} for the single unnamed one), or null when it is
+   * not written or the node is no annotation.
+   */
+  @Nullable N attribute(N annotation, String name);
+
+  /** The elements of an array initializer (<code>{a, b}</code>), or null when the node is no array initializer. */
+  @Nullable List<? extends N> arrayElements(N value);
+
+  /** Every class literal ({@code X.class}) inside a node (the node included), outside lambdas, in source order. */
+  List<N> classLiteralsIn(N root);
+
+  /**
+   * The class an object creation ({@code new T(...)}) names, qualified and erased (for an anonymous class, the type
+   * written after {@code new}), or null when the node is no object creation or the type is not known.
+   */
+  @Nullable String createdType(N expression);
+
+  /** The class (interface, enum, record) that this file declares with that qualified name, or null. */
+  @Nullable N declaredClass(String type);
+
+  /** The body of a method or constructor, or null when it has none (abstract, native, interface methods). */
+  @Nullable N methodBody(N method);
+
+  /**
+   * Every method call in the body of the method or constructor that holds the node, outside the classes nested in it
+   * (lambdas included), outer calls first; empty when the node is in no method (a field initializer).
+   */
+  List<N> callsInEnclosingMethod(N node);
+
   // [spring] new members above this line
 
   // ---- Declarations: methods, classes, statements (strategy methods, return conditions)

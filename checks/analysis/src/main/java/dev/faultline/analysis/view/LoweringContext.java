@@ -2,6 +2,7 @@ package dev.faultline.analysis.view;
 
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.model.Step;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,24 @@ public interface LoweringContext<N> {
 
   /** The HTTP errors (statuses) that the requests in a piece of code fail with, or null when it sends none. */
   @Nullable IntSet httpErrorsThrownIn(N code);
+
+  /** Whether this lowering lowers a piece of work a library retries: library retries are not recognised again there. */
+  boolean lowersRetriedWork();
+
+  /**
+   * The steps of the work a library retries (a method body, a lambda), lowered on their own without the units of its
+   * lambdas, for a recogniser that asks whether the work sends a request.
+   */
+  Step lowerRetriedWork(N work);
+
+  /**
+   * The condition under which a retry predicate (a lambda, or a method such as a {@code shouldRetry}) returns true,
+   * read with this lowering's condition machinery; UNKNOWN when it cannot be read.
+   */
+  Condition retryPredicate(N predicate);
+
+  /** Whether a class declaration of this file (a back-off policy, a retry listener) reads the Retry-After header. */
+  boolean classReadsRetryAfter(N classDeclaration);
 
   // [spring] new members above this line
 

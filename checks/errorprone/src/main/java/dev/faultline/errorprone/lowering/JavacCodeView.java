@@ -2,15 +2,25 @@ package dev.faultline.errorprone.lowering;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import dev.faultline.analysis.model.Anchor;
@@ -117,6 +127,121 @@ final class JavacCodeView implements CodeView<Tree> {
         return super.visitMethodInvocation(call, null);
       }
     }.scan(root, null);
+    return calls;
+  }
+
+  @Override
+  public Tree annotation(Tree declaration, String type) {
+    ModifiersTree modifiers = declaration instanceof MethodTree method ? method.getModifiers()
+        : declaration instanceof ClassTree declared ? declared.getModifiers()
+        : declaration instanceof VariableTree variable ? variable.getModifiers() : null;
+    if (modifiers == null) {
+      return null;
+    }
+    for (AnnotationTree annotation : modifiers.getAnnotations()) {
+      if (type.equals(JavacLowering.qualifiedName(ASTHelpers.getType(annotation.getAnnotationType())))) {
+        return annotation;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public Tree attribute(Tree annotation, String name) {
+    if (!(annotation instanceof AnnotationTree tree)) {
+      return null;
+    }
+    for (ExpressionTree argument : tree.getArguments()) {
+      if (argument instanceof AssignmentTree assignment) {
+        if (assignment.getVariable() instanceof IdentifierTree id && id.getName().contentEquals(name)) {
+          return assignment.getExpression();
+        }
+      } else if (name.equals("value")) {
+        return argument;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public List<? extends Tree> arrayElements(Tree value) {
+    return value instanceof NewArrayTree array ? array.getInitializers() : null;
+  }
+
+  @Override
+  public List<Tree> classLiteralsIn(Tree root) {
+    List<Tree> literals = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMemberSelect(MemberSelectTree select, Void unused) {
+        if (select.getIdentifier().contentEquals("class")) {
+          literals.add(select);
+          return null;
+        }
+        return super.visitMemberSelect(select, null);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
+        return null;
+      }
+    }.scan(root, null);
+    return literals;
+  }
+
+  @Override
+  public String createdType(Tree expression) {
+    if (!(expression instanceof NewClassTree creation)) {
+      return null;
+    }
+    return JavacLowering.qualifiedName(ASTHelpers.getType(
+        creation.getClassBody() == null ? creation : creation.getIdentifier()));
+  }
+
+  @Override
+  public Tree declaredClass(String type) {
+    ClassTree[] found = {null};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        ClassSymbol symbol = ASTHelpers.getSymbol(tree);
+        if (found[0] == null && symbol != null && symbol.getQualifiedName().contentEquals(type)) {
+          found[0] = tree;
+          return null;
+        }
+        return super.visitClass(tree, null);
+      }
+    }.scan(state.getPath().getCompilationUnit(), null);
+    return found[0];
+  }
+
+  @Override
+  public Tree methodBody(Tree method) {
+    return method instanceof MethodTree tree ? tree.getBody() : null;
+  }
+
+  @Override
+  public List<Tree> callsInEnclosingMethod(Tree node) {
+    List<Tree> calls = new ArrayList<>();
+    TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), node);
+    while (path != null && !(path.getLeaf() instanceof MethodTree)) {
+      path = path.getParentPath();
+    }
+    if (path == null || ((MethodTree) path.getLeaf()).getBody() == null) {
+      return calls;
+    }
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        calls.add(call);
+        return super.visitMethodInvocation(call, null);
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        return null;
+      }
+    }.scan(((MethodTree) path.getLeaf()).getBody(), null);
     return calls;
   }
 

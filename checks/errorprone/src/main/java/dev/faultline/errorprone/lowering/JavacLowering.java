@@ -106,6 +106,29 @@ public final class JavacLowering implements LoweringContext<Tree> {
     return operands.isRetryAfterDerived((ExpressionTree) value);
   }
 
+  @Override
+  public boolean classReadsRetryAfter(Tree classDeclaration) {
+    boolean[] reads = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree tree, Void unused) {
+        if (tree instanceof ExpressionTree expression && HttpCalls.isRetryAfterName(expression)) {
+          reads[0] = true;
+        }
+        return super.scan(tree, null);
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        if (ASTHelpers.getSymbol(call) != null && HttpCalls.readsRetryAfter(call)) {
+          reads[0] = true;
+        }
+        return super.visitMethodInvocation(call, null);
+      }
+    }.scan(classDeclaration, null);
+    return reads[0];
+  }
+
   /**
    * The units of a method: its body, and the bodies of the lambdas in it that run on their own (not those that
    * run right after a wait, which belong to the body).
@@ -175,7 +198,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
     return state;
   }
 
-  boolean lowersRetriedWork() {
+  @Override
+  public boolean lowersRetriedWork() {
     return lowersRetriedWork;
   }
 
@@ -183,7 +207,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
    * The steps of the work a library retries (a method body, a lambda), lowered on its own with the units of its
    * lambdas dropped, for a retry recogniser that asks whether the work sends a request.
    */
-  Step lowerRetriedWork(Tree work) {
+  @Override
+  public Step lowerRetriedWork(Tree work) {
     JavacLowering nested = new JavacLowering(state, facts, enclosing, operands, new ArrayList<>(), unitPrefix + "$work");
     nested.lowersRetriedWork = true;
     if (work instanceof LambdaExpressionTree lambda) {
@@ -197,7 +222,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
    * The condition under which a retry predicate (a lambda, or a method such as a {@code shouldRetry}) returns true,
    * read with the condition machinery of this lowering: instanceof an HTTP exception type, status comparisons.
    */
-  Condition retryPredicate(Tree predicate) {
+  @Override
+  public Condition retryPredicate(Tree predicate) {
     Tree body = predicate instanceof LambdaExpressionTree lambda ? lambda.getBody()
         : predicate instanceof MethodTree method ? method.getBody() : null;
     if (body instanceof ExpressionTree expression) {

@@ -1,6 +1,12 @@
 package dev.faultline.scanner.lowering;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
@@ -9,11 +15,17 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -119,6 +131,108 @@ final class JavaParserCodeView implements CodeView<Node> {
   @Override
   public List<Node> callsIn(Node root) {
     return List.copyOf(root.findAll(MethodCallExpr.class));
+  }
+
+  @Override
+  public @Nullable Node annotation(Node declaration, String type) {
+    if (!(declaration instanceof NodeWithAnnotations<?> annotated)) {
+      return null;
+    }
+    for (AnnotationExpr annotation : annotated.getAnnotations()) {
+      if (type.equals(resolver.resolveTypeName(annotation.getNameAsString(), annotation))) {
+        return annotation;
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public @Nullable Node attribute(Node annotation, String name) {
+    if (annotation instanceof SingleMemberAnnotationExpr single) {
+      return name.equals("value") ? single.getMemberValue() : null;
+    }
+    if (annotation instanceof NormalAnnotationExpr normal) {
+      for (MemberValuePair pair : normal.getPairs()) {
+        if (pair.getNameAsString().equals(name)) {
+          return pair.getValue();
+        }
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public @Nullable List<? extends Node> arrayElements(Node value) {
+    if (value instanceof ArrayCreationExpr creation) {
+      return creation.getInitializer().map(ArrayInitializerExpr::getValues).orElse(null);
+    }
+    return value instanceof ArrayInitializerExpr array ? array.getValues() : null;
+  }
+
+  @Override
+  public List<Node> classLiteralsIn(Node root) {
+    List<Node> literals = new ArrayList<>();
+    collectClassLiterals(root, literals);
+    return literals;
+  }
+
+  private static void collectClassLiterals(Node node, List<Node> literals) {
+    if (node instanceof ClassExpr) {
+      literals.add(node);
+      return;
+    }
+    if (node instanceof LambdaExpr) {
+      return;
+    }
+    for (Node child : node.getChildNodes()) {
+      collectClassLiterals(child, literals);
+    }
+  }
+
+  @Override
+  public @Nullable String createdType(Node expression) {
+    if (!(expression instanceof ObjectCreationExpr creation)) {
+      return null;
+    }
+    String type = resolver.resolveType(creation.getType());
+    return type == null ? "" : type;
+  }
+
+  @Override
+  public @Nullable Node declaredClass(String type) {
+    return resolver.file().declaredType(type);
+  }
+
+  @Override
+  public @Nullable Node methodBody(Node method) {
+    return ClassFacts.body(method);
+  }
+
+  @Override
+  public List<Node> callsInEnclosingMethod(Node node) {
+    List<Node> calls = new ArrayList<>();
+    Node method = node.getParentNode().orElse(null);
+    while (method != null && !(method instanceof MethodDeclaration || method instanceof ConstructorDeclaration
+        || method instanceof CompactConstructorDeclaration)) {
+      method = method.getParentNode().orElse(null);
+    }
+    BlockStmt body = method == null ? null : ClassFacts.body(method);
+    if (body != null) {
+      collectCallsOutsideClasses(body, calls);
+    }
+    return calls;
+  }
+
+  /** The calls in a node and its descendants, outer first, outside nested class bodies (as javac's visitClass skip). */
+  private static void collectCallsOutsideClasses(Node node, List<Node> calls) {
+    if (node instanceof MethodCallExpr) {
+      calls.add(node);
+    }
+    for (Node child : node.getChildNodes()) {
+      if (!SourceFile.isClassLike(child)) {
+        collectCallsOutsideClasses(child, calls);
+      }
+    }
   }
 
   // [spring] new members above this line

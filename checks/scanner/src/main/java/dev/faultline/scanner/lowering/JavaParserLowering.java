@@ -129,6 +129,12 @@ final class JavaParserLowering implements LoweringContext<Node> {
     return operands.isRetryAfterDerived((Expression) value);
   }
 
+  @Override
+  public boolean classReadsRetryAfter(Node classDeclaration) {
+    return classDeclaration.findFirst(Expression.class, expression -> context.calls.isRetryAfterName(expression)
+        || (expression instanceof MethodCallExpr call && context.calls.readsRetryAfter(call))).isPresent();
+  }
+
   /**
    * The units of a method: its body, and the bodies of the lambdas in it that run on their own (not those that run
    * right after a wait, which belong to the body).
@@ -160,7 +166,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
     return context;
   }
 
-  boolean lowersRetriedWork() {
+  @Override
+  public boolean lowersRetriedWork() {
     return lowersRetriedWork;
   }
 
@@ -168,7 +175,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
    * The steps of the work a library retries (a method body, a lambda), lowered on its own with the units of its
    * lambdas dropped, for a retry recogniser that asks whether the work sends a request.
    */
-  Step lowerRetriedWork(Node work) {
+  @Override
+  public Step lowerRetriedWork(Node work) {
     JavaParserLowering nested = new JavaParserLowering(
         context, facts, enclosingClass, enclosing, operands, new ArrayList<>(), unitPrefix + "$work");
     nested.lowersRetriedWork = true;
@@ -182,7 +190,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
    * The condition under which a retry predicate (a lambda, or a method such as a {@code shouldRetry}) returns true,
    * read with the condition machinery of this lowering: instanceof an HTTP exception type, status comparisons.
    */
-  Condition retryPredicate(Node predicate) {
+  @Override
+  public Condition retryPredicate(Node predicate) {
     if (predicate instanceof LambdaExpr lambda) {
       Optional<Expression> expression = lambda.getExpressionBody();
       if (expression.isPresent()) {

@@ -28,9 +28,6 @@ final class RetryConfigurations {
       step = ReactorRetries.ofCall(call, lowering);
     }
     if (step.equals(Step.NOTHING)) {
-      step = SpringRetryRetries.ofCall(call, lowering);
-    }
-    if (step.equals(Step.NOTHING)) {
       step = SpringFrameworkRetries.ofCall(call, lowering);
     }
     return step;
@@ -45,7 +42,6 @@ final class RetryConfigurations {
     steps.addAll(FeignRetries.ofMethod(method, lowering));
     steps.addAll(HttpClient5Retries.ofMethod(method, lowering));
     steps.addAll(OkHttpRetries.ofMethod(method, lowering));
-    steps.addAll(SpringRetryRetries.ofMethod(method, lowering));
     steps.addAll(SpringFrameworkRetries.ofMethod(method, lowering));
     steps.addAll(RetryRecognisers.ofMethod(method, lowering));
     return steps;

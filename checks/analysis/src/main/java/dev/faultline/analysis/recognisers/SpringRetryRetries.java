@@ -1,0 +1,178 @@
+package dev.faultline.analysis.recognisers;
+
+import dev.faultline.analysis.library.RetryLibrary;
+import dev.faultline.analysis.library.TypeFilteredRetry;
+import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.view.CodeView;
+import dev.faultline.analysis.view.LoweringContext;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Spring Retry: {@code @Retryable} on a method (the method's body is the retried work), the
+ * {@code RetryTemplate.builder()} chain and {@code template.setRetryPolicy(new SimpleRetryPolicy(...))} (the work is
+ * what {@code execute} runs in the same method).
+ */
+final class SpringRetryRetries implements RetryRecogniser {
+  private static final String RETRYABLE = "org.springframework.retry.annotation.Retryable";
+  private static final String RETRY_TEMPLATE = "org.springframework.retry.support.RetryTemplate";
+  private static final Set<String> TEMPLATE = Set.of(RETRY_TEMPLATE);
+  /** The operations whose {@code execute} runs the work (the template too, for a front end without types). */
+  private static final Set<String> OPERATIONS = Set.of("org.springframework.retry.RetryOperations", RETRY_TEMPLATE);
+  private static final String SIMPLE_RETRY_POLICY = "org.springframework.retry.policy.SimpleRetryPolicy";
+  private static final String NO_BACK_OFF_POLICY = "org.springframework.retry.backoff.NoBackOffPolicy";
+
+  @Override
+  public <N> List<Step> ofMethod(N method, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    N retryable = view.annotation(method, RETRYABLE);
+    N body = retryable == null ? null : view.methodBody(method);
+    if (retryable == null || body == null || context.lowersRetriedWork()
+        || RetryConfigValues.written(retryable, "interceptor", view)) {
+      return List.of();
+    }
+    Long maxAttempts = RetryConfigValues.integerLiteral(view.attribute(retryable, "maxAttempts"), view);
+    if (maxAttempts != null && maxAttempts <= 1) {
+      return List.of();
+    }
+    boolean work = TypeFilteredRetry.failsOnHttpErrors(context.lowerRetriedWork(body));
+    IntSet statuses = TypeFilteredRetry.statuses(
+        RetryConfigValues.classAttributes(retryable, view, "value", "include", "retryFor"),
+        RetryConfigValues.classAttributes(retryable, view, "exclude", "noRetryFor"), work);
+    if (RetryConfigValues.written(retryable, "exceptionExpression", view)) {
+      statuses = TypeFilteredRetry.narrowedByUnknownFilter(statuses);
+    }
+    Step.RetryDelay delay = Step.RetryDelay.OWN;
+    N backoff = view.attribute(retryable, "backoff");
+    if ((backoff != null && RetryConfigValues.written(backoff, "delayExpression", view))
+        || RetryConfigValues.written(retryable, "listeners", view)) {
+      delay = Step.RetryDelay.RETRY_AFTER; // a bean the retry asks for the delay: cannot be read, so not judged
+    }
+    return TypeFilteredRetry.retries(view.anchor(retryable), RetryLibrary.SPRING_RETRY, statuses, delay);
+  }
+
+  @Override
+  public <N> Step ofCall(N call, LoweringContext<N> context) {
+    if (context.lowersRetriedWork()) {
+      return Step.NOTHING;
+    }
+    CodeView<N> view = context.view();
+    String name = view.calledName(call);
+    if (name.equals("setRetryPolicy") && RetryTemplates.isTemplateCall(call, view, TEMPLATE, "setRetryPolicy")) {
+      return ofSetRetryPolicy(call, context);
+    }
+    if (!name.equals("build")) {
+      return Step.NOTHING;
+    }
+    List<N> chain = BuilderChains.links(call, view);
+    if (!BuilderChains.isStatic(chain.get(0), view, RETRY_TEMPLATE, "builder")) {
+      return Step.NOTHING;
+    }
+    TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
+    Step.RetryDelay delay = Step.RetryDelay.NONE;
+    for (N stage : chain.subList(1, chain.size() - 1)) {
+      List<? extends N> arguments = view.arguments(stage);
+      N argument = arguments.isEmpty() ? null : arguments.get(0);
+      switch (view.calledName(stage)) {
+        case "retryOn" -> {
+          if (argument != null && view.isLambda(view.strip(argument))) {
+            filter.predicate(context.retryPredicate(view.strip(argument)));
+          } else {
+            filter.include(RetryConfigValues.classLiterals(argument, view));
+          }
+        }
+        case "notRetryOn" -> filter.exclude(RetryConfigValues.classLiterals(argument, view));
+        case "maxAttempts" -> {
+          Long attempts = RetryConfigValues.integerLiteral(argument, view);
+          if (attempts != null && attempts <= 1) {
+            return Step.NOTHING;
+          }
+        }
+        case "customPolicy" -> {
+          String policy = argument == null ? null : view.createdType(view.strip(argument));
+          if (policy == null || !TypeFilteredRetry.isUnfilteredPolicy(policy)) {
+            filter.narrowedByUnknown();
+          }
+        }
+        case "fixedBackoff", "exponentialBackoff", "uniformRandomBackoff" -> delay = Step.RetryDelay.OWN;
+        case "noBackoff" -> delay = Step.RetryDelay.NONE;
+        case "customBackoff" -> delay = RetryTemplates.customDelay(argument, Step.RetryDelay.OWN, context);
+        case "withListener", "withListeners" -> {
+          if (RetryTemplates.customDelay(argument, delay, context) == Step.RetryDelay.RETRY_AFTER) {
+            delay = Step.RetryDelay.RETRY_AFTER;
+          }
+        }
+        default -> { }
+      }
+    }
+    IntSet statuses = filter.statuses(executedWorkFailsOnHttpErrors(call, context));
+    return TypeFilteredRetry.retry(view.anchor(call), RetryLibrary.SPRING_RETRY, statuses, delay);
+  }
+
+  /**
+   * {@code template.setRetryPolicy(new SimpleRetryPolicy(n, Map.of(X.class, true, Y.class, false)))} on a
+   * {@code new RetryTemplate()}, with the back-off of a {@code setBackOffPolicy} call in the same method (none: the
+   * template re-sends at once).
+   */
+  private static <N> Step ofSetRetryPolicy(N call, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    List<? extends N> policyArguments = view.arguments(call);
+    N policy = policyArguments.isEmpty() ? null : view.strip(policyArguments.get(0));
+    if (policy == null || !SIMPLE_RETRY_POLICY.equals(view.createdType(policy))
+        || view.arguments(policy).size() > 3) {
+      return Step.NOTHING;
+    }
+    List<? extends N> arguments = view.arguments(policy);
+    Long attempts = arguments.isEmpty() ? null : RetryConfigValues.integerLiteral(arguments.get(0), view);
+    if (attempts != null && attempts <= 1) {
+      return Step.NOTHING;
+    }
+    TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
+    if (arguments.size() >= 2 && !readRetriedTypes(view.strip(arguments.get(1)), filter, view)) {
+      return Step.NOTHING;
+    }
+    Step.RetryDelay delay = Step.RetryDelay.NONE;
+    for (N setBackOff : RetryTemplates.callsInEnclosingMethod(call, view,
+        candidate -> RetryTemplates.isTemplateCall(candidate, view, TEMPLATE, "setBackOffPolicy"))) {
+      N backOff = view.arguments(setBackOff).get(0);
+      delay = NO_BACK_OFF_POLICY.equals(RetryTemplates.typeOfValue(backOff, view))
+          ? Step.RetryDelay.NONE
+          : RetryTemplates.customDelay(backOff, Step.RetryDelay.OWN, context);
+    }
+    IntSet statuses = filter.statuses(executedWorkFailsOnHttpErrors(call, context));
+    return TypeFilteredRetry.retry(view.anchor(call), RetryLibrary.SPRING_RETRY, statuses, delay);
+  }
+
+  /**
+   * Reads the {@code Map.of(X.class, true, Y.class, false)} of a simple retry policy into the filter: its true entries
+   * are retried, its false entries not, and nothing else. False when the map cannot be read or retries nothing.
+   */
+  private static <N> boolean readRetriedTypes(N map, TypeFilteredRetry.Filter filter, CodeView<N> view) {
+    if (!view.isCall(map) || !view.calledName(map).equals("of") || view.arguments(map).isEmpty()) {
+      return false;
+    }
+    List<? extends N> entries = view.arguments(map);
+    boolean anyRetried = false;
+    for (int i = 0; i + 1 < entries.size(); i += 2) {
+      List<String> types = RetryConfigValues.classLiterals(entries.get(i), view);
+      Boolean retried = RetryConfigValues.booleanLiteral(entries.get(i + 1), view);
+      if (retried == null || types.size() != 1) {
+        return false;
+      }
+      if (retried) {
+        filter.include(types);
+      } else {
+        filter.exclude(types);
+      }
+      anyRetried |= retried;
+    }
+    return anyRetried;
+  }
+
+  private static <N> boolean executedWorkFailsOnHttpErrors(N config, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    return RetryTemplates.executedWorkFailsOnHttpErrors(config, context,
+        execute -> RetryTemplates.isTemplateCall(execute, view, OPERATIONS, "execute"));
+  }
+}
