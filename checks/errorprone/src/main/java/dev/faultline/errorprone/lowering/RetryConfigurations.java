@@ -17,10 +17,7 @@ final class RetryConfigurations {
 
   /** The library retry that a call configures (the last call of a builder chain, a retry operator), or NOTHING. */
   static Step ofCall(MethodInvocationTree call, JavacLowering lowering) {
-    Step step = Resilience4jRetries.ofCall(call, lowering);
-    if (step.equals(Step.NOTHING)) {
-      step = RetryRecognisers.ofCall(call, lowering);
-    }
+    Step step = RetryRecognisers.ofCall(call, lowering);
     if (step.equals(Step.NOTHING)) {
       step = FeignRetries.ofCall(call, lowering);
     }
