@@ -76,7 +76,10 @@ public final class ClientCode {
     return new Step.Request(at(callKey), callKey, List.of(IO_EXCEPTION), false);
   }
 
-  /** A Spring {@code RestTemplate} call: 4xx and 5xx throw {@code RestClientResponseException} subtypes. */
+  /**
+   * A Spring {@code RestTemplate} / {@code RestClient} call: 4xx and 5xx throw {@code RestClientResponseException}
+   * subtypes.
+   */
   public static Step.Request restTemplate(String callKey) {
     return new Step.Request(
         at(callKey), callKey, List.of(REST_CLIENT_RESPONSE_EXCEPTION, RESOURCE_ACCESS_EXCEPTION), true);
@@ -218,6 +221,23 @@ public final class ClientCode {
 
   public static Step continueLoop() {
     return new Step.Continue(null);
+  }
+
+  // ------------------------------------------------------------------ error body reads
+
+  /** {@code body.path("error")}: moves to {@code field} of the error body, to read something below it. */
+  public static Step navigate(String site, String field) {
+    return new Step.BodyRead(at(site), field, Step.ReadKind.NAVIGATE);
+  }
+
+  /** {@code body.path("error").path("message").asText()}: takes the value of {@code field}. */
+  public static Step readValue(String site, String field) {
+    return new Step.BodyRead(at(site), field, Step.ReadKind.VALUE);
+  }
+
+  /** {@code body.path("error").isObject()}: asks for the JSON type of {@code field}. */
+  public static Step readType(String site, String field) {
+    return new Step.BodyRead(at(site), field, Step.ReadKind.TYPE_CHECK);
   }
 
   /** Something unrelated to error handling, e.g. {@code log.warn(...)}. */

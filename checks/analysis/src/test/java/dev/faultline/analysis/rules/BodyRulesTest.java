@@ -1,154 +1,153 @@
 package dev.faultline.analysis.rules;
 
 import static com.google.common.truth.Truth.assertThat;
-import static dev.faultline.analysis.rules.Model.API_EXCEPTION;
-import static dev.faultline.analysis.rules.Model.at;
-import static dev.faultline.analysis.rules.Model.ficCall;
-import static dev.faultline.analysis.rules.Model.httpCall;
-import static dev.faultline.analysis.rules.Model.ifCondition;
-import static dev.faultline.analysis.rules.Model.ifStatus;
-import static dev.faultline.analysis.rules.Model.read;
-import static dev.faultline.analysis.rules.Model.rethrow;
-import static dev.faultline.analysis.rules.Model.returns;
-import static dev.faultline.analysis.rules.Model.seq;
-import static dev.faultline.analysis.rules.Model.tryCatch;
+import static dev.faultline.analysis.ClientCode.API_EXCEPTION;
+import static dev.faultline.analysis.ClientCode.at;
+import static dev.faultline.analysis.ClientCode.block;
+import static dev.faultline.analysis.ClientCode.catchApi;
+import static dev.faultline.analysis.ClientCode.errorCodeIn;
+import static dev.faultline.analysis.ClientCode.ifStatus;
+import static dev.faultline.analysis.ClientCode.navigate;
+import static dev.faultline.analysis.ClientCode.readType;
+import static dev.faultline.analysis.ClientCode.readValue;
+import static dev.faultline.analysis.ClientCode.request;
+import static dev.faultline.analysis.ClientCode.rethrow;
+import static dev.faultline.analysis.ClientCode.returns;
+import static dev.faultline.analysis.ClientCode.send;
+import static dev.faultline.analysis.ClientCode.tryCatch;
+import static dev.faultline.analysis.ClientCode.unknown;
+import static dev.faultline.analysis.ClientCode.when;
 
-import dev.faultline.analysis.Analysis;
-import dev.faultline.analysis.contract.ApiContract;
-import dev.faultline.analysis.contract.Contracts;
+import dev.faultline.analysis.ClientCode;
 import dev.faultline.analysis.model.Anchor;
-import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
-import dev.faultline.analysis.model.Step.ReadKind;
-import dev.faultline.analysis.model.Unit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** UnauthorizedErrorPartiallyRead and ValidationResultDropped judged on lowered methods, without a compiler. */
 final class BodyRulesTest {
-  private static final ApiContract CONTRACT = Contracts.defaults();
 
   private static List<Anchor> findings(CheckInfo check, Step body) {
-    return Analysis.judge(new Unit("test", body), check, CONTRACT).stream().map(Finding::anchor).toList();
+    return ClientCode.findings(check, body).stream().map(Finding::anchor).toList();
   }
 
   private static Step messageRead() {
-    return seq(read("path(error)", "error", ReadKind.NAVIGATE), read("path(message)", "error.message",
-        ReadKind.NAVIGATE), read("asText", "error.message", ReadKind.VALUE));
+    return block(navigate("path(error)", "error"), navigate("path(message)", "error.message"),
+        readValue("asText", "error.message"));
   }
 
   @Test
   void validationHandlerKeepingOnlyTheMessageDropsTheDetails() {
-    Step body = tryCatch(ficCall("api.create"), API_EXCEPTION,
-        ifStatus(IntSet.of(422), seq(messageRead(), rethrow()), rethrow()));
+    Step body = tryCatch(request("api.create"),
+        catchApi(ifStatus(422, block(messageRead(), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, body)).containsExactly(at("asText"));
-    assertThat(Analysis.judge(new Unit("test", body), CheckInfo.VALIDATION_RESULT_DROPPED, CONTRACT).get(0)
-            .message())
+    assertThat(ClientCode.findings(CheckInfo.VALIDATION_RESULT_DROPPED, body).get(0).message())
         .contains("error.validation_result or extra");
   }
 
   @Test
   void readingTheValidationResultOrTheTotalsKeepsTheDetails() {
-    Step validation = tryCatch(ficCall("api.create"), API_EXCEPTION, ifStatus(IntSet.of(422),
-        seq(messageRead(), read("fields", "error.validation_result.data.name", ReadKind.VALUE), rethrow()),
-        rethrow()));
+    Step validation = tryCatch(request("api.create"), catchApi(ifStatus(422,
+        block(messageRead(), readValue("fields", "error.validation_result.data.name"), rethrow(API_EXCEPTION)),
+        rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, validation)).isEmpty();
 
-    Step totals = tryCatch(ficCall("api.create"), API_EXCEPTION, ifStatus(IntSet.of(422),
-        seq(messageRead(), read("totals", "extra.totals", ReadKind.NAVIGATE), rethrow()), rethrow()));
+    Step totals = tryCatch(request("api.create"), catchApi(ifStatus(422,
+        block(messageRead(), navigate("totals", "extra.totals"), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, totals)).isEmpty();
   }
 
   @Test
   void passingTheRawBodyOnLosesNothing() {
-    Step body = tryCatch(ficCall("api.create"), API_EXCEPTION,
-        seq(new Step.RawBodyPassOn(at("log")), messageRead(), rethrow()));
+    Step body = tryCatch(request("api.create"),
+        catchApi(new Step.RawBodyPassOn(at("log")), messageRead(), rethrow(API_EXCEPTION)));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, body)).isEmpty();
     assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, body)).isEmpty();
   }
 
   @Test
   void aBranchThatCannotBeAValidationErrorIsNotJudged() {
-    Step notFound = tryCatch(ficCall("api.get"), API_EXCEPTION,
-        ifStatus(IntSet.of(404), seq(messageRead(), returns()), rethrow()));
+    Step notFound = tryCatch(request("api.get"),
+        catchApi(ifStatus(404, block(messageRead(), returns()), rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, notFound)).isEmpty();
     assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, notFound)).isEmpty();
   }
 
   @Test
   void invoiceXmlValidationKeepsTheFindings() {
-    Step dropsFindings = seq(httpCall("client.send"), ifStatus(IntSet.range(200, 299), returns()),
-        ifCondition(new Condition.ErrorCodeIn(IntSet.of(4001, 4002)),
-            seq(read("detail", "detail", ReadKind.VALUE), returns()), returns()));
+    Step dropsFindings = block(send("client.send"), ifStatus(IntSet.range(200, 299), returns()),
+        when(errorCodeIn(4001, 4002),
+            block(readValue("detail", "detail"), returns()), returns()));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, dropsFindings)).containsExactly(at("detail"));
 
-    Step mapsFindings = seq(httpCall("client.send"), ifStatus(IntSet.range(200, 299), returns()),
-        ifCondition(new Condition.ErrorCodeIn(IntSet.of(4001, 4002)),
-            seq(read("detail", "detail", ReadKind.VALUE), read("errors", "errors", ReadKind.NAVIGATE), returns()),
+    Step mapsFindings = block(send("client.send"), ifStatus(IntSet.range(200, 299), returns()),
+        when(errorCodeIn(4001, 4002),
+            block(readValue("detail", "detail"), navigate("errors", "errors"), returns()),
             returns()));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, mapsFindings)).isEmpty();
 
-    Step rateLimited = seq(httpCall("client.send"), ifStatus(IntSet.range(200, 299), returns()),
-        ifCondition(new Condition.ErrorCodeIn(IntSet.of(4006)),
-            seq(read("detail", "detail", ReadKind.VALUE), returns()), returns()));
+    Step rateLimited = block(send("client.send"), ifStatus(IntSet.range(200, 299), returns()),
+        when(errorCodeIn(4006),
+            block(readValue("detail", "detail"), returns()), returns()));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, rateLimited)).isEmpty();
   }
 
   @Test
   void unauthorizedHandlerReadingOneFormatIsReportedOnThatRead() {
-    Step oauthOnly = tryCatch(ficCall("api.get"), API_EXCEPTION, ifStatus(IntSet.of(401),
-        seq(read("description", "error_description", ReadKind.VALUE), rethrow()), rethrow()));
+    Step oauthOnly = tryCatch(request("api.get"), catchApi(ifStatus(401,
+        block(readValue("description", "error_description"), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, oauthOnly)).containsExactly(at("description"));
 
-    Step apiOnly = tryCatch(ficCall("api.get"), API_EXCEPTION,
-        ifStatus(IntSet.of(401), seq(messageRead(), rethrow()), rethrow()));
+    Step apiOnly = tryCatch(request("api.get"),
+        catchApi(ifStatus(401, block(messageRead(), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, apiOnly)).containsExactly(at("asText"));
 
-    Step errorAsText = tryCatch(ficCall("api.get"), API_EXCEPTION, ifStatus(IntSet.of(401),
-        seq(read("error", "error", ReadKind.VALUE), rethrow()), rethrow()));
+    Step errorAsText = tryCatch(request("api.get"), catchApi(ifStatus(401,
+        block(readValue("error", "error"), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, errorAsText)).containsExactly(at("error"));
   }
 
   @Test
   void readingBothFormatsOrCheckingTheTypeOfErrorIsCorrect() {
-    Step both = tryCatch(ficCall("api.get"), API_EXCEPTION, ifStatus(IntSet.of(401),
-        seq(messageRead(), read("description", "error_description", ReadKind.VALUE), rethrow()), rethrow()));
+    Step both = tryCatch(request("api.get"), catchApi(ifStatus(401,
+        block(messageRead(), readValue("description", "error_description"), rethrow(API_EXCEPTION)),
+        rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, both)).isEmpty();
 
-    Step typeChecked = tryCatch(ficCall("api.get"), API_EXCEPTION, ifStatus(IntSet.of(401),
-        seq(read("isObject", "error", ReadKind.TYPE_CHECK), messageRead(), rethrow()), rethrow()));
+    Step typeChecked = tryCatch(request("api.get"), catchApi(ifStatus(401,
+        block(readType("isObject", "error"), messageRead(), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, typeChecked)).isEmpty();
   }
 
   @Test
   void aFallbackFromOneFormatToTheOtherReadsBoth() {
     // String d = body.path("error_description").asText(); if (!d.isEmpty()) return d; return error.message;
-    Step fallback = tryCatch(ficCall("api.get"), API_EXCEPTION, ifStatus(IntSet.of(401),
-        seq(read("description", "error_description", ReadKind.VALUE),
-            ifCondition(Condition.UNKNOWN, returns(), seq(messageRead(), returns()))),
-        rethrow()));
+    Step fallback = tryCatch(request("api.get"), catchApi(ifStatus(401,
+        block(readValue("description", "error_description"),
+            when(unknown(), returns(), block(messageRead(), returns()))),
+        rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, fallback)).isEmpty();
 
     // Two handlers that share no read are judged apart: the 401 one reads only the OAuth format.
-    Step apart = tryCatch(ficCall("api.get"), API_EXCEPTION, ifStatus(IntSet.of(401),
-        seq(read("description", "error_description", ReadKind.VALUE), returns()),
-        ifStatus(IntSet.of(404), seq(messageRead(), returns()), rethrow())));
+    Step apart = tryCatch(request("api.get"), catchApi(ifStatus(401,
+        block(readValue("description", "error_description"), returns()),
+        ifStatus(404, block(messageRead(), returns()), rethrow(API_EXCEPTION)))));
     assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, apart)).containsExactly(at("description"));
   }
 
   @Test
   void aHandlerThatReceivesTheErrorStartsWithIt() {
-    Step handler = seq(new Step.ResponseArrives(IntSet.range(400, 499), true),
-        read("description", "error_description", ReadKind.VALUE), returns());
+    Step handler = block(new Step.ResponseArrives(IntSet.range(400, 499), true),
+        readValue("description", "error_description"), returns());
     assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, handler)).containsExactly(at("description"));
   }
 
   @Test
   void aNewRequestEndsTheHandlingOfTheLastResponse() {
     // The reads of the second response are judged with the second response's statuses (success only).
-    Step body = tryCatch(seq(ficCall("api.get"), messageRead(), ficCall("api.other"), returns()),
-        API_EXCEPTION, rethrow());
+    Step body = tryCatch(block(request("api.get"), messageRead(), request("api.other"), returns()),
+        catchApi(rethrow(API_EXCEPTION)));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, body)).isEmpty();
   }
 }

@@ -1,7 +1,9 @@
 package dev.faultline.analysis.rules;
 
 import static com.google.common.truth.Truth.assertThat;
-import static dev.faultline.analysis.rules.Model.at;
+import static dev.faultline.analysis.ClientCode.at;
+import static dev.faultline.analysis.ClientCode.block;
+import static dev.faultline.analysis.ClientCode.request;
 
 import dev.faultline.analysis.ClientCode;
 import dev.faultline.analysis.library.HttpErrorTypes;
@@ -93,9 +95,9 @@ class LibraryRetryRulesTest {
 
   @Test
   void configurationDoesNotChangeThePathItIsBuiltOn() {
-    Step body = Model.seq(
+    Step body = block(
         retry(IntSet.of(429), Condition.TRUE, Step.RetryDelay.RETRY_AFTER),
-        Model.ficCall("send"));
+        request("send"));
     assertThat(checks(body)).isEmpty();
   }
 }

@@ -1,49 +1,61 @@
 package dev.faultline.analysis.rules;
 
 import static com.google.common.truth.Truth.assertThat;
-import static dev.faultline.analysis.rules.Model.API_EXCEPTION;
-import static dev.faultline.analysis.rules.Model.at;
-import static dev.faultline.analysis.rules.Model.ficCall;
-import static dev.faultline.analysis.rules.Model.forEach;
-import static dev.faultline.analysis.rules.Model.httpCall;
-import static dev.faultline.analysis.rules.Model.ifCondition;
-import static dev.faultline.analysis.rules.Model.ifStatus;
-import static dev.faultline.analysis.rules.Model.next;
-import static dev.faultline.analysis.rules.Model.rethrow;
-import static dev.faultline.analysis.rules.Model.retryLoop;
-import static dev.faultline.analysis.rules.Model.returns;
-import static dev.faultline.analysis.rules.Model.seq;
-import static dev.faultline.analysis.rules.Model.sleepFixed;
-import static dev.faultline.analysis.rules.Model.sleepRetryAfter;
-import static dev.faultline.analysis.rules.Model.springCall;
-import static dev.faultline.analysis.rules.Model.tryCatch;
+import static dev.faultline.analysis.ClientCode.API_EXCEPTION;
+import static dev.faultline.analysis.ClientCode.HTTP_SERVER_ERROR;
+import static dev.faultline.analysis.ClientCode.RUNTIME_EXCEPTION;
+import static dev.faultline.analysis.ClientCode.TOO_MANY_REQUESTS;
+import static dev.faultline.analysis.ClientCode.at;
+import static dev.faultline.analysis.ClientCode.block;
+import static dev.faultline.analysis.ClientCode.bodyContains;
+import static dev.faultline.analysis.ClientCode.both;
+import static dev.faultline.analysis.ClientCode.breakTo;
+import static dev.faultline.analysis.ClientCode.catchApi;
+import static dev.faultline.analysis.ClientCode.catching;
+import static dev.faultline.analysis.ClientCode.continueLoop;
+import static dev.faultline.analysis.ClientCode.errorCodeIn;
+import static dev.faultline.analysis.ClientCode.forEach;
+import static dev.faultline.analysis.ClientCode.ifStatus;
+import static dev.faultline.analysis.ClientCode.labeled;
+import static dev.faultline.analysis.ClientCode.recurse;
+import static dev.faultline.analysis.ClientCode.refreshToken;
+import static dev.faultline.analysis.ClientCode.request;
+import static dev.faultline.analysis.ClientCode.restTemplate;
+import static dev.faultline.analysis.ClientCode.rethrow;
+import static dev.faultline.analysis.ClientCode.retryAfterPresent;
+import static dev.faultline.analysis.ClientCode.returns;
+import static dev.faultline.analysis.ClientCode.send;
+import static dev.faultline.analysis.ClientCode.sleep;
+import static dev.faultline.analysis.ClientCode.sleepRetryAfter;
+import static dev.faultline.analysis.ClientCode.statuses;
+import static dev.faultline.analysis.ClientCode.statusesFrom;
+import static dev.faultline.analysis.ClientCode.statusIn;
+import static dev.faultline.analysis.ClientCode.throwNew;
+import static dev.faultline.analysis.ClientCode.tryCatch;
+import static dev.faultline.analysis.ClientCode.when;
+import static dev.faultline.analysis.ClientCode.whileTrue;
 
-import dev.faultline.analysis.Analysis;
-import dev.faultline.analysis.contract.ApiContract;
-import dev.faultline.analysis.contract.Contracts;
+import dev.faultline.analysis.ClientCode;
 import dev.faultline.analysis.model.Anchor;
-import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
-import dev.faultline.analysis.model.Unit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** RetryAfterIgnored and NonRetryableErrorRetried judged on lowered methods, without a compiler. */
 final class RetryRulesTest {
-  private static final ApiContract CONTRACT = Contracts.defaults();
 
   private static List<Anchor> findings(CheckInfo check, Step body) {
-    return Analysis.judge(new Unit("test", body), check, CONTRACT).stream().map(Finding::anchor).toList();
+    return ClientCode.findings(check, body).stream().map(Finding::anchor).toList();
   }
 
   private static List<String> messages(CheckInfo check, Step body) {
-    return Analysis.judge(new Unit("test", body), check, CONTRACT).stream().map(Finding::message).toList();
+    return ClientCode.findings(check, body).stream().map(Finding::message).toList();
   }
 
   // for (;;) { try { return api.create(); } catch (ApiException e) { sleep(1000); } }
   private static final Step RETRY_EVERY_API_EXCEPTION_FIXED_WAIT =
-      retryLoop(tryCatch(seq(ficCall("api.create"), returns()), API_EXCEPTION, sleepFixed("sleep")));
+      whileTrue(tryCatch(block(request("api.create"), returns()), catchApi(sleep("sleep"))));
 
   @Test
   void catchAllRetryWithFixedWaitIsBothBugs() {
@@ -57,145 +69,142 @@ final class RetryRulesTest {
 
   @Test
   void rateLimitRetryWaitingForRetryAfterIsCorrect() {
-    Step body = retryLoop(tryCatch(seq(ficCall("api.create"), returns()), API_EXCEPTION,
-        ifStatus(IntSet.of(429), sleepRetryAfter("sleep"), rethrow())));
+    Step body = whileTrue(tryCatch(block(request("api.create"), returns()),
+        catchApi(ifStatus(429, sleepRetryAfter("sleep"), rethrow(API_EXCEPTION)))));
     assertThat(findings(CheckInfo.RETRY_AFTER_IGNORED, body)).isEmpty();
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, body)).isEmpty();
   }
 
   @Test
   void rateLimitRetryWithoutAnyWaitIsReportedOnTheResentRequest() {
-    Step body = retryLoop(tryCatch(seq(ficCall("api.create"), returns()), API_EXCEPTION,
-        ifStatus(IntSet.of(429), next(), rethrow())));
+    Step body = whileTrue(tryCatch(block(request("api.create"), returns()),
+        catchApi(ifStatus(429, continueLoop(), rethrow(API_EXCEPTION)))));
     assertThat(findings(CheckInfo.RETRY_AFTER_IGNORED, body)).containsExactly(at("api.create"));
   }
 
   @Test
   void serverErrorsOnlyNeedRetryAfterFor503() {
-    Step fiveHundreds = retryLoop(seq(httpCall("client.send"),
-        ifStatus(IntSet.range(500, 599), sleepFixed("sleep"), returns())));
+    Step fiveHundreds = whileTrue(send("client.send"),
+        ifStatus(statusesFrom(500), sleep("sleep"), returns()));
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, fiveHundreds)).isEmpty();
     assertThat(messages(CheckInfo.RETRY_AFTER_IGNORED, fiveHundreds)).hasSize(1);
     assertThat(messages(CheckInfo.RETRY_AFTER_IGNORED, fiveHundreds).get(0)).contains("503");
 
-    Step gatewayErrors = retryLoop(seq(httpCall("client.send"),
-        ifStatus(IntSet.of(500, 502, 504), sleepFixed("sleep"), returns())));
+    Step gatewayErrors = whileTrue(send("client.send"),
+        ifStatus(statuses(500, 502, 504), sleep("sleep"), returns()));
     assertThat(findings(CheckInfo.RETRY_AFTER_IGNORED, gatewayErrors)).isEmpty();
   }
 
   @Test
   void unauthorizedResentAfterRefreshingTheTokenIsCorrect() {
-    Step withRefresh = retryLoop(seq(httpCall("client.send"),
-        ifStatus(IntSet.of(401), seq(new Step.RefreshCredentials(), next()), returns())));
+    Step withRefresh = whileTrue(send("client.send"),
+        ifStatus(401, block(refreshToken(), continueLoop()), returns()));
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, withRefresh)).isEmpty();
 
-    Step withoutRefresh = retryLoop(seq(httpCall("client.send"), ifStatus(IntSet.of(401), next(), returns())));
+    Step withoutRefresh = whileTrue(send("client.send"), ifStatus(401, continueLoop(), returns()));
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, withoutRefresh)).containsExactly(at("client.send"));
   }
 
   @Test
   void forbiddenIsRetryableOnlyAsAQuotaErrorWithRetryAfter() {
-    Step quota = retryLoop(tryCatch(seq(ficCall("api.list"), returns()), API_EXCEPTION,
-        ifCondition(Condition.and(new Condition.StatusIn(IntSet.of(403)), new Condition.RetryAfterPresent()),
-            sleepRetryAfter("sleep"), rethrow())));
+    Step quota = whileTrue(tryCatch(block(request("api.list"), returns()),
+        catchApi(when(both(statusIn(403), retryAfterPresent()), sleepRetryAfter("sleep"), rethrow(API_EXCEPTION)))));
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, quota)).isEmpty();
     assertThat(findings(CheckInfo.RETRY_AFTER_IGNORED, quota)).isEmpty();
 
-    Step quotaFixedWait = retryLoop(tryCatch(seq(ficCall("api.list"), returns()), API_EXCEPTION,
-        ifCondition(Condition.and(new Condition.StatusIn(IntSet.of(403)), new Condition.RetryAfterPresent()),
-            sleepFixed("sleep"), rethrow())));
+    Step quotaFixedWait = whileTrue(tryCatch(block(request("api.list"), returns()),
+        catchApi(when(both(statusIn(403), retryAfterPresent()), sleep("sleep"), rethrow(API_EXCEPTION)))));
     assertThat(findings(CheckInfo.RETRY_AFTER_IGNORED, quotaFixedWait)).containsExactly(at("sleep"));
 
-    Step anyForbidden = retryLoop(tryCatch(seq(ficCall("api.list"), returns()), API_EXCEPTION,
-        ifStatus(IntSet.of(403), sleepFixed("sleep"), rethrow())));
+    Step anyForbidden = whileTrue(tryCatch(block(request("api.list"), returns()),
+        catchApi(ifStatus(403, sleep("sleep"), rethrow(API_EXCEPTION)))));
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, anyForbidden)).containsExactly(at("api.list"));
   }
 
   @Test
   void conflictIsRetryableOnlyWhenAlreadyBeingExecuted() {
-    Step gated = retryLoop(tryCatch(seq(ficCall("api.create"), returns()), API_EXCEPTION,
-        ifCondition(Condition.and(new Condition.StatusIn(IntSet.of(409)),
-                new Condition.TextMatch(List.of("already being executed"))),
-            sleepFixed("sleep"), rethrow())));
+    Step gated = whileTrue(tryCatch(block(request("api.create"), returns()),
+        catchApi(when(both(statusIn(409), bodyContains("already being executed")),
+            sleep("sleep"), rethrow(API_EXCEPTION)))));
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, gated)).isEmpty();
     assertThat(findings(CheckInfo.RETRY_AFTER_IGNORED, gated)).isEmpty();
   }
 
   @Test
   void invoiceXmlErrorCodesDecideOverTheStatus() {
-    Step rateLimited = retryLoop(seq(httpCall("client.send"), ifStatus(HttpStatuses.SUCCESS, returns()),
-        ifCondition(new Condition.ErrorCodeIn(IntSet.of(4006)), sleepFixed("sleep"), returns())));
+    Step rateLimited = whileTrue(send("client.send"), ifStatus(HttpStatuses.SUCCESS, returns()),
+        when(errorCodeIn(4006), sleep("sleep"), returns()));
     assertThat(findings(CheckInfo.RETRY_AFTER_IGNORED, rateLimited)).containsExactly(at("sleep"));
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, rateLimited)).isEmpty();
 
-    Step schematron = retryLoop(seq(httpCall("client.send"), ifStatus(HttpStatuses.SUCCESS, returns()),
-        ifCondition(new Condition.ErrorCodeIn(IntSet.of(4001, 4002)), next(), returns())));
+    Step schematron = whileTrue(send("client.send"), ifStatus(HttpStatuses.SUCCESS, returns()),
+        when(errorCodeIn(4001, 4002), continueLoop(), returns()));
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, schematron)).containsExactly(at("client.send"));
     assertThat(messages(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, schematron).get(0)).contains("errorCode 4001, 4002");
   }
 
   @Test
   void aBatchMovesOnAfterAValidationErrorWithoutResending() {
-    Step batch = forEach(tryCatch(ficCall("api.create"), API_EXCEPTION,
-        ifStatus(IntSet.of(422), Step.NOTHING, rethrow())));
+    Step batch = forEach(tryCatch(request("api.create"),
+        catchApi(ifStatus(422, Step.NOTHING, rethrow(API_EXCEPTION)))));
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, batch)).isEmpty();
   }
 
   @Test
   void aBatchThatSleepsAFixedTimeAfterARateLimitSendsTheNextRequestTooEarly() {
-    Step batch = forEach(tryCatch(ficCall("api.create"), API_EXCEPTION,
-        ifStatus(IntSet.of(429), sleepFixed("sleep"), rethrow())));
+    Step batch = forEach(tryCatch(request("api.create"),
+        catchApi(ifStatus(429, sleep("sleep"), rethrow(API_EXCEPTION)))));
     assertThat(findings(CheckInfo.RETRY_AFTER_IGNORED, batch)).containsExactly(at("sleep"));
   }
 
   @Test
   void pollingOnSuccessIsNotARetry() {
-    Step polling = retryLoop(seq(ficCall("api.get"), sleepFixed("sleep")));
+    Step polling = whileTrue(request("api.get"), sleep("sleep"));
     assertThat(findings(CheckInfo.RETRY_AFTER_IGNORED, polling)).isEmpty();
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, polling)).isEmpty();
   }
 
   @Test
   void aLoopThatNeverLooksAtTheStatusIsNotJudged() {
-    Step blind = retryLoop(seq(httpCall("client.send"), sleepFixed("sleep")));
+    Step blind = whileTrue(send("client.send"), sleep("sleep"));
     assertThat(findings(CheckInfo.RETRY_AFTER_IGNORED, blind)).isEmpty();
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, blind)).isEmpty();
   }
 
   @Test
   void aCatchOfASpringSubtypeSeesOnlyItsStatus() {
-    Step tooManyRequests = retryLoop(tryCatch(seq(springCall("rest.post"), returns()),
-        "org.springframework.web.client.HttpClientErrorException.TooManyRequests", sleepFixed("sleep")));
+    Step tooManyRequests = whileTrue(tryCatch(block(restTemplate("rest.post"), returns()),
+        catching(TOO_MANY_REQUESTS, sleep("sleep"))));
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, tooManyRequests)).isEmpty();
     assertThat(findings(CheckInfo.RETRY_AFTER_IGNORED, tooManyRequests)).containsExactly(at("sleep"));
 
-    Step serverErrors = retryLoop(tryCatch(seq(springCall("rest.post"), returns()),
-        "org.springframework.web.client.HttpServerErrorException", sleepRetryAfter("sleep")));
+    Step serverErrors = whileTrue(tryCatch(block(restTemplate("rest.post"), returns()),
+        catching(HTTP_SERVER_ERROR, sleepRetryAfter("sleep"))));
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, serverErrors)).isEmpty();
   }
 
   @Test
   void aRethrownUserExceptionKeepsTheStatusesOfItsPath() {
     String rateLimited = "com.example.RateLimited";
-    Step body = retryLoop(new Step.TryCatch(
-        seq(httpCall("client.send"),
-            ifStatus(IntSet.of(429), new Step.Throw(List.of(rateLimited, "java.lang.RuntimeException")), returns())),
-        List.of(new Step.Catch(List.of(rateLimited), sleepFixed("sleep"))), null));
+    Step body = whileTrue(tryCatch(
+        block(send("client.send"),
+            ifStatus(429, throwNew(rateLimited, RUNTIME_EXCEPTION), returns())),
+        catching(rateLimited, sleep("sleep"))));
     assertThat(findings(CheckInfo.RETRY_AFTER_IGNORED, body)).containsExactly(at("sleep"));
   }
 
   @Test
   void aBreakOutOfASwitchStaysInTheLoop() {
     // while (true) { send(); switch (status) { case 404: break; default: return; } }: a 404 is sent again.
-    Step body = retryLoop(seq(httpCall("client.send"),
-        new Step.Labeled("switch#0", ifStatus(IntSet.of(404), new Step.Break("switch#0"), returns()))));
+    Step body = whileTrue(send("client.send"),
+        labeled("switch#0", ifStatus(404, breakTo("switch#0"), returns())));
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, body)).containsExactly(at("client.send"));
   }
 
   @Test
   void recursionIsAResend() {
-    Step body = tryCatch(ficCall("api.get"), API_EXCEPTION,
-        ifStatus(IntSet.of(404), new Step.SelfCall(at("self")), rethrow()));
+    Step body = tryCatch(request("api.get"),
+        catchApi(ifStatus(404, recurse("self"), rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, body)).containsExactly(at("self"));
   }
 
