@@ -13,7 +13,8 @@ import java.util.List;
 public final class RetryRecognisers {
   /** Every recogniser, in the order they are asked about a call (the first that recognises it wins). */
   public static final List<RetryRecogniser> DEFAULT = List.of(
-      new FailsafeRetries());
+      new FailsafeRetries(),
+      new HttpClient5Retries());
 
   private RetryRecognisers() {}
 

@@ -2,6 +2,7 @@ package dev.faultline.analysis.view;
 
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,15 @@ public interface LoweringContext<N> {
   @Nullable IntSet httpErrorsThrownIn(N code);
 
   // [spring] new members above this line
+
+  /** The condition an expression tests, lowered as an if condition in the member would be. */
+  Condition conditionOf(N expression);
+
+  /** What a case with these (constant, non-empty) labels of a switch over {@code selector} tests. */
+  Condition caseConditionOf(N selector, List<? extends N> labels);
+
+  /** Whether a call reads the Retry-After header (by name, or through a retry-after accessor). */
+  boolean readsRetryAfterCall(N call);
 
   // [hooks] new members above this line
 
