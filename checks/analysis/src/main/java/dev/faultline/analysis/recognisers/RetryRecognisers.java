@@ -15,7 +15,8 @@ public final class RetryRecognisers {
   public static final List<RetryRecogniser> DEFAULT = List.of(
       new Resilience4jRetries(),
       new FailsafeRetries(),
-      new SpringRetryRetries());
+      new SpringRetryRetries(),
+      new HttpClient5Retries());
 
   private RetryRecognisers() {}
 

@@ -100,6 +100,78 @@ public interface CodeView<N> {
   // [spring] new members above this line
 
   // ---- Declarations: methods, classes, statements (strategy methods, return conditions)
+  /** The name of the method a node declares ({@code <init>} for a constructor), or null when it declares none. */
+  @Nullable String methodName(N member);
+
+  /** The parameters of a method or constructor, in order. */
+  List<? extends N> parameters(N method);
+
+  /** The declared type of a parameter or a variable, qualified and erased, or null when it is not known. */
+  @Nullable String declaredType(N variable);
+
+  /**
+   * Whether the class that declares a method (a named, local or anonymous class) is {@code type} or one of its
+   * subtypes: the method may then implement or inherit from one of {@code type}'s.
+   */
+  boolean declaredInSubtypeOf(N method, String type);
+
+  /** The methods of the class that declares a method (the method itself included), in source order. */
+  List<N> methodsOfClass(N method);
+
+  /** Where a finding on a declaration (a method) is reported: at its name, as javac reports a declaration. */
+  Anchor nameAnchor(N declaration);
+
+  /** Whether a call is made on {@code super} ({@code super.name(..)}). */
+  boolean isSuperCall(N call);
+
+  /** What a statement is: the statements whose parts the questions below give, and the others. */
+  StatementKind statementKind(N statement);
+
+  /** The statements of a block, or of a try statement's try block. */
+  List<? extends N> statementsOf(N statement);
+
+  /** The condition of an if statement or of a conditional expression ({@code c ? a : b}). */
+  N condition(N ifOrConditional);
+
+  /** The then statement of an if statement, or the first arm of a conditional expression. */
+  N thenPart(N ifOrConditional);
+
+  /** The else statement of an if statement (null when none is written), or the second arm of a conditional expression. */
+  @Nullable N elsePart(N ifOrConditional);
+
+  /** Whether an expression is a conditional expression ({@code c ? a : b}). */
+  boolean isConditional(N expression);
+
+  /** Whether an expression is a switch expression. */
+  boolean isSwitchExpression(N expression);
+
+  /** The expression a switch statement or switch expression switches on. */
+  N selector(N switchNode);
+
+  /** The cases of a switch statement or switch expression, in source order. */
+  List<? extends N> cases(N switchNode);
+
+  /** The constant labels of a case; empty for {@code default} and for a case that only matches patterns. */
+  List<? extends N> caseLabels(N switchCase);
+
+  /** Whether a case is written with an arrow ({@code case X ->}): it never falls through to the next case. */
+  boolean isArrowCase(N switchCase);
+
+  /**
+   * The statements of a case: a colon case's statements; an arrow case's body when it is a statement (a block, a
+   * throw, an expression statement), none when it is an expression of a switch expression.
+   */
+  List<? extends N> caseStatements(N switchCase);
+
+  /** The expression an arrow case of a switch expression gives when its body is an expression, or null. */
+  @Nullable N caseValue(N switchCase);
+
+  /**
+   * The expression of a return (null when it returns no value), yield, throw or expression statement, or null for any
+   * other statement.
+   */
+  @Nullable N statementExpression(N statement);
+
   // [hooks] new members above this line
 
   // ---- Lambdas, method references, object creation, operators (reactive and future stages)

@@ -3,6 +3,7 @@ package dev.faultline.analysis.view;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +50,15 @@ public interface LoweringContext<N> {
   boolean classReadsRetryAfter(N classDeclaration);
 
   // [spring] new members above this line
+
+  /** The condition an expression tests, lowered as an if condition in the member would be. */
+  Condition conditionOf(N expression);
+
+  /** What a case with these (constant, non-empty) labels of a switch over {@code selector} tests. */
+  Condition caseConditionOf(N selector, List<? extends N> labels);
+
+  /** Whether a call reads the Retry-After header (by name, or through a retry-after accessor). */
+  boolean readsRetryAfterCall(N call);
 
   // [hooks] new members above this line
 

@@ -15,6 +15,7 @@ import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.recognisers.ReturnConditions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -131,7 +132,7 @@ final class FeignRetries {
     }.scan(method.getBody(), null);
     List<Step> steps = new ArrayList<>();
     for (NewClassTree exception : created) {
-      java.util.function.Function<ExpressionTree, Condition> isIt =
+      java.util.function.Function<com.sun.source.tree.Tree, Condition> isIt =
           value -> exception.equals(value) ? Condition.TRUE : Condition.FALSE;
       Condition resent = ReturnConditions.of(method.getBody(), lowering, isIt, isIt, Condition.FALSE);
       if (resent.equals(Condition.FALSE)) {

@@ -4,9 +4,17 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.EmptyStatementTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -15,8 +23,15 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
@@ -25,6 +40,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
+import dev.faultline.analysis.view.StatementKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -246,6 +262,172 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   // [spring] new members above this line
+
+  @Override
+  public String methodName(Tree member) {
+    return member instanceof MethodTree method ? method.getName().toString() : null;
+  }
+
+  @Override
+  public List<? extends Tree> parameters(Tree method) {
+    return ((MethodTree) method).getParameters();
+  }
+
+  @Override
+  public String declaredType(Tree variable) {
+    Type type = ASTHelpers.getType(variable);
+    return type == null || type.tsym == null ? null : JavacLowering.qualifiedName(state.getTypes().erasure(type));
+  }
+
+  @Override
+  public boolean declaredInSubtypeOf(Tree method, String type) {
+    MethodSymbol symbol = ASTHelpers.getSymbol((MethodTree) method);
+    Type supertype = state.getTypeFromString(type);
+    return symbol != null && supertype != null && ASTHelpers.isSubtype(symbol.owner.type, supertype, state);
+  }
+
+  @Override
+  @SuppressWarnings("ReferenceEquality") // trees compare by identity: is the path's leaf this very method
+  public List<Tree> methodsOfClass(Tree method) {
+    TreePath path = state.getPath().getLeaf() == method ? state.getPath()
+        : TreePath.getPath(state.getPath().getCompilationUnit(), method);
+    ClassTree owner = path == null ? null : ASTHelpers.findEnclosingNode(path, ClassTree.class);
+    List<Tree> methods = new ArrayList<>();
+    if (owner != null) {
+      for (Tree member : owner.getMembers()) {
+        if (member instanceof MethodTree) {
+          methods.add(member);
+        }
+      }
+    }
+    return methods;
+  }
+
+  @Override
+  public Anchor nameAnchor(Tree declaration) {
+    return new TreeAnchor(declaration);
+  }
+
+  @Override
+  public boolean isSuperCall(Tree call) {
+    return call instanceof MethodInvocationTree invocation
+        && invocation.getMethodSelect() instanceof MemberSelectTree select
+        && select.getExpression() instanceof IdentifierTree receiver
+        && receiver.getName().contentEquals("super");
+  }
+
+  @Override
+  public StatementKind statementKind(Tree statement) {
+    if (statement instanceof BlockTree) {
+      return StatementKind.BLOCK;
+    } else if (statement instanceof IfTree) {
+      return StatementKind.IF;
+    } else if (statement instanceof SwitchTree) {
+      return StatementKind.SWITCH;
+    } else if (statement instanceof TryTree) {
+      return StatementKind.TRY;
+    } else if (statement instanceof ReturnTree) {
+      return StatementKind.RETURN;
+    } else if (statement instanceof ThrowTree) {
+      return StatementKind.THROW;
+    } else if (statement instanceof YieldTree) {
+      return StatementKind.YIELD;
+    } else if (statement instanceof BreakTree) {
+      return StatementKind.BREAK;
+    } else if (statement instanceof ContinueTree) {
+      return StatementKind.CONTINUE;
+    } else if (statement instanceof VariableTree || statement instanceof ExpressionStatementTree
+        || statement instanceof EmptyStatementTree) {
+      return StatementKind.EXPRESSION;
+    }
+    return StatementKind.OTHER;
+  }
+
+  @Override
+  public List<? extends Tree> statementsOf(Tree statement) {
+    return statement instanceof TryTree tryTree ? tryTree.getBlock().getStatements()
+        : ((BlockTree) statement).getStatements();
+  }
+
+  @Override
+  public Tree condition(Tree ifOrConditional) {
+    return ifOrConditional instanceof IfTree ifTree ? ifTree.getCondition()
+        : ((ConditionalExpressionTree) ifOrConditional).getCondition();
+  }
+
+  @Override
+  public Tree thenPart(Tree ifOrConditional) {
+    return ifOrConditional instanceof IfTree ifTree ? ifTree.getThenStatement()
+        : ((ConditionalExpressionTree) ifOrConditional).getTrueExpression();
+  }
+
+  @Override
+  public Tree elsePart(Tree ifOrConditional) {
+    return ifOrConditional instanceof IfTree ifTree ? ifTree.getElseStatement()
+        : ((ConditionalExpressionTree) ifOrConditional).getFalseExpression();
+  }
+
+  @Override
+  public boolean isConditional(Tree expression) {
+    return expression instanceof ConditionalExpressionTree;
+  }
+
+  @Override
+  public boolean isSwitchExpression(Tree expression) {
+    return expression instanceof SwitchExpressionTree;
+  }
+
+  @Override
+  public Tree selector(Tree switchNode) {
+    return switchNode instanceof SwitchTree switchTree ? switchTree.getExpression()
+        : ((SwitchExpressionTree) switchNode).getExpression();
+  }
+
+  @Override
+  public List<? extends Tree> cases(Tree switchNode) {
+    return switchNode instanceof SwitchTree switchTree ? switchTree.getCases()
+        : ((SwitchExpressionTree) switchNode).getCases();
+  }
+
+  @Override
+  public List<? extends Tree> caseLabels(Tree switchCase) {
+    return ((CaseTree) switchCase).getExpressions();
+  }
+
+  @Override
+  public boolean isArrowCase(Tree switchCase) {
+    return ((CaseTree) switchCase).getCaseKind() == CaseTree.CaseKind.RULE;
+  }
+
+  @Override
+  public List<? extends Tree> caseStatements(Tree switchCase) {
+    CaseTree caseTree = (CaseTree) switchCase;
+    if (caseTree.getCaseKind() != CaseTree.CaseKind.RULE) {
+      return caseTree.getStatements();
+    }
+    return caseTree.getBody() instanceof StatementTree body ? List.of(body) : List.of();
+  }
+
+  @Override
+  public Tree caseValue(Tree switchCase) {
+    CaseTree caseTree = (CaseTree) switchCase;
+    return caseTree.getCaseKind() == CaseTree.CaseKind.RULE && caseTree.getBody() instanceof ExpressionTree body
+        ? body : null;
+  }
+
+  @Override
+  public Tree statementExpression(Tree statement) {
+    if (statement instanceof ReturnTree returnTree) {
+      return returnTree.getExpression();
+    } else if (statement instanceof YieldTree yieldTree) {
+      return yieldTree.getValue();
+    } else if (statement instanceof ThrowTree throwTree) {
+      return throwTree.getExpression();
+    } else if (statement instanceof ExpressionStatementTree expression) {
+      return expression.getExpression();
+    }
+    return null;
+  }
 
   // [hooks] new members above this line
 

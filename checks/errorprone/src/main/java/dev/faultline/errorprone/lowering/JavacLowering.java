@@ -939,14 +939,21 @@ public final class JavacLowering implements LoweringContext<Tree> {
     return operands;
   }
 
-  /** The condition an expression tests, lowered as an if condition here would be. */
-  Condition conditionOf(ExpressionTree expression) {
-    return condition(expression);
+  @Override
+  public Condition conditionOf(Tree expression) {
+    return condition((ExpressionTree) expression);
   }
 
-  /** What a case with these labels of a switch over {@code selector} tests. */
-  Condition caseConditionOf(ExpressionTree selector, List<? extends ExpressionTree> labels) {
-    return caseCondition(operands.kindOf(selector), labels);
+  @Override
+  public Condition caseConditionOf(Tree selector, List<? extends Tree> labels) {
+    return caseCondition(operands.kindOf((ExpressionTree) selector),
+        labels.stream().map(ExpressionTree.class::cast).toList());
+  }
+
+  @Override
+  public boolean readsRetryAfterCall(Tree call) {
+    return call instanceof MethodInvocationTree invocation && ASTHelpers.getSymbol(invocation) != null
+        && HttpCalls.readsRetryAfter(invocation);
   }
 
   /** The same-class helper a call names (what it sends, waits for, returns), or null. */

@@ -13,6 +13,7 @@ import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.recognisers.ReturnConditions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,10 +35,10 @@ final class OkHttpRetries {
       return List.of();
     }
     Symbol response = ASTHelpers.getSymbol(method.getParameters().get(1));
-    List<ExpressionTree> unchanged = new ArrayList<>();
+    List<com.sun.source.tree.Tree> unchanged = new ArrayList<>();
     Condition resent = ReturnConditions.of(method.getBody(), lowering,
         value -> {
-          if (sameRequest(value, response)) {
+          if (sameRequest((ExpressionTree) value, response)) {
             unchanged.add(value);
             return Condition.TRUE;
           }

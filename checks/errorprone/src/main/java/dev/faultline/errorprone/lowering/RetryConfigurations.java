@@ -35,12 +35,10 @@ final class RetryConfigurations {
    * (an error decoder, a retry strategy) that a library calls to decide about a re-send.
    */
   static List<Step> ofMethod(MethodTree method, JavacLowering lowering) {
-    List<Step> steps = new ArrayList<>();
+    List<Step> steps = new ArrayList<>(RetryRecognisers.ofMethod(method, lowering));
     steps.addAll(FeignRetries.ofMethod(method, lowering));
-    steps.addAll(HttpClient5Retries.ofMethod(method, lowering));
     steps.addAll(OkHttpRetries.ofMethod(method, lowering));
     steps.addAll(SpringFrameworkRetries.ofMethod(method, lowering));
-    steps.addAll(RetryRecognisers.ofMethod(method, lowering));
     return steps;
   }
 }

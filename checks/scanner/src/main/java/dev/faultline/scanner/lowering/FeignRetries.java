@@ -16,6 +16,7 @@ import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.recognisers.ReturnConditions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -128,7 +129,7 @@ final class FeignRetries {
           || !resolver.isSubtype(resolver.resolveType(exception.getType()), RetryHooks.FEIGN_RETRYABLE_EXCEPTION)) {
         continue;
       }
-      Function<Expression, Condition> isIt =
+      Function<Node, Condition> isIt =
           value -> Nodes.same(value, exception) ? Condition.TRUE : Condition.FALSE;
       Condition resent = ReturnConditions.of(body, lowering, isIt, isIt, Condition.FALSE);
       if (resent.equals(Condition.FALSE)) {

@@ -1,15 +1,19 @@
 package dev.faultline.scanner.lowering;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
@@ -21,10 +25,26 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
+import com.github.javaparser.ast.nodeTypes.SwitchNode;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.ContinueStmt;
+import com.github.javaparser.ast.stmt.EmptyStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.YieldStmt;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
+import dev.faultline.analysis.view.StatementKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -236,6 +256,165 @@ final class JavaParserCodeView implements CodeView<Node> {
   }
 
   // [spring] new members above this line
+
+  @Override
+  public @Nullable String methodName(Node member) {
+    if (member instanceof MethodDeclaration method) {
+      return method.getNameAsString();
+    }
+    return member instanceof ConstructorDeclaration || member instanceof CompactConstructorDeclaration
+        ? "<init>" : null;
+  }
+
+  @Override
+  public List<? extends Node> parameters(Node method) {
+    return method instanceof CallableDeclaration<?> callable ? callable.getParameters() : List.of();
+  }
+
+  @Override
+  public @Nullable String declaredType(Node variable) {
+    if (variable instanceof Parameter parameter) {
+      return resolver.resolveType(parameter.getType());
+    }
+    return variable instanceof VariableDeclarator declarator ? resolver.resolveType(declarator.getType()) : null;
+  }
+
+  @Override
+  public boolean declaredInSubtypeOf(Node method, String type) {
+    Node owner = SourceFile.enclosingClass(method).orElse(null);
+    return owner != null && resolver.isSubtype(resolver.classType(owner), type);
+  }
+
+  @Override
+  public List<Node> methodsOfClass(Node method) {
+    Node owner = SourceFile.enclosingClass(method).orElse(null);
+    if (owner == null) {
+      return List.of();
+    }
+    List<Node> methods = new ArrayList<>();
+    for (Node member : SourceFile.members(owner)) {
+      if (member instanceof CallableDeclaration<?>) {
+        methods.add(member);
+      }
+    }
+    return methods;
+  }
+
+  @Override
+  public Anchor nameAnchor(Node declaration) {
+    return new NodeAnchor(declaration instanceof NodeWithSimpleName<?> named ? named.getName() : declaration);
+  }
+
+  @Override
+  public boolean isSuperCall(Node call) {
+    return call instanceof MethodCallExpr methodCall && methodCall.getScope().orElse(null) instanceof SuperExpr;
+  }
+
+  @Override
+  public StatementKind statementKind(Node statement) {
+    if (statement instanceof BlockStmt) {
+      return StatementKind.BLOCK;
+    } else if (statement instanceof IfStmt) {
+      return StatementKind.IF;
+    } else if (statement instanceof SwitchStmt) {
+      return StatementKind.SWITCH;
+    } else if (statement instanceof TryStmt) {
+      return StatementKind.TRY;
+    } else if (statement instanceof ReturnStmt) {
+      return StatementKind.RETURN;
+    } else if (statement instanceof ThrowStmt) {
+      return StatementKind.THROW;
+    } else if (statement instanceof YieldStmt) {
+      return StatementKind.YIELD;
+    } else if (statement instanceof BreakStmt) {
+      return StatementKind.BREAK;
+    } else if (statement instanceof ContinueStmt) {
+      return StatementKind.CONTINUE;
+    } else if (statement instanceof ExpressionStmt || statement instanceof EmptyStmt) {
+      return StatementKind.EXPRESSION;
+    }
+    return StatementKind.OTHER;
+  }
+
+  @Override
+  public List<? extends Node> statementsOf(Node statement) {
+    return statement instanceof TryStmt tryStmt ? tryStmt.getTryBlock().getStatements()
+        : ((BlockStmt) statement).getStatements();
+  }
+
+  @Override
+  public Node condition(Node ifOrConditional) {
+    return ifOrConditional instanceof IfStmt ifStmt ? ifStmt.getCondition()
+        : ((ConditionalExpr) ifOrConditional).getCondition();
+  }
+
+  @Override
+  public Node thenPart(Node ifOrConditional) {
+    return ifOrConditional instanceof IfStmt ifStmt ? ifStmt.getThenStmt()
+        : ((ConditionalExpr) ifOrConditional).getThenExpr();
+  }
+
+  @Override
+  public @Nullable Node elsePart(Node ifOrConditional) {
+    return ifOrConditional instanceof IfStmt ifStmt ? ifStmt.getElseStmt().orElse(null)
+        : ((ConditionalExpr) ifOrConditional).getElseExpr();
+  }
+
+  @Override
+  public boolean isConditional(Node expression) {
+    return expression instanceof ConditionalExpr;
+  }
+
+  @Override
+  public boolean isSwitchExpression(Node expression) {
+    return expression instanceof SwitchExpr;
+  }
+
+  @Override
+  public Node selector(Node switchNode) {
+    return ((SwitchNode) switchNode).getSelector();
+  }
+
+  @Override
+  public List<? extends Node> cases(Node switchNode) {
+    return ((SwitchNode) switchNode).getEntries();
+  }
+
+  @Override
+  public List<? extends Node> caseLabels(Node switchCase) {
+    return JavaParserLowering.constantLabels((SwitchEntry) switchCase);
+  }
+
+  @Override
+  public boolean isArrowCase(Node switchCase) {
+    return ((SwitchEntry) switchCase).getType() != SwitchEntry.Type.STATEMENT_GROUP;
+  }
+
+  @Override
+  public List<? extends Node> caseStatements(Node switchCase) {
+    return ((SwitchEntry) switchCase).getStatements();
+  }
+
+  @Override
+  public @Nullable Node caseValue(Node switchCase) {
+    SwitchEntry entry = (SwitchEntry) switchCase;
+    return entry.getType() == SwitchEntry.Type.EXPRESSION && entry.getStatements().size() == 1
+        && entry.getStatements().get(0) instanceof ExpressionStmt expression ? expression.getExpression() : null;
+  }
+
+  @Override
+  public @Nullable Node statementExpression(Node statement) {
+    if (statement instanceof ReturnStmt returnStmt) {
+      return returnStmt.getExpression().orElse(null);
+    } else if (statement instanceof YieldStmt yieldStmt) {
+      return yieldStmt.getExpression();
+    } else if (statement instanceof ThrowStmt throwStmt) {
+      return throwStmt.getExpression();
+    } else if (statement instanceof ExpressionStmt expression) {
+      return expression.getExpression();
+    }
+    return null;
+  }
 
   // [hooks] new members above this line
 

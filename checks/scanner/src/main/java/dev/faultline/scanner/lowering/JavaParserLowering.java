@@ -489,7 +489,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   /** javac's {@code CaseTree.getExpressions()}: the constant labels; none for default and pattern cases. */
-  private static List<Expression> constantLabels(SwitchEntry entry) {
+  static List<Expression> constantLabels(SwitchEntry entry) {
     List<Expression> labels = new ArrayList<>();
     for (Expression label : entry.getLabels()) {
       if (!(label instanceof ComponentPatternExpr)) {
@@ -1011,15 +1011,19 @@ final class JavaParserLowering implements LoweringContext<Node> {
     return enclosing;
   }
 
-  /** The condition an expression tests, lowered as an if condition here would be. */
-  Condition conditionOf(Expression expression) {
-    return condition(expression);
+  @Override
+  public Condition conditionOf(Node expression) {
+    return condition((Expression) expression);
   }
 
-  /** What a case with this entry's labels of a switch over {@code selector} tests; null for a default entry. */
-  @Nullable Condition caseConditionOf(Expression selector, SwitchEntry entry) {
-    List<Expression> labels = constantLabels(entry);
-    return labels.isEmpty() ? null : caseCondition(operands.kindOf(selector), labels);
+  @Override
+  public Condition caseConditionOf(Node selector, List<? extends Node> labels) {
+    return caseCondition(operands.kindOf((Expression) selector), labels.stream().map(Expression.class::cast).toList());
+  }
+
+  @Override
+  public boolean readsRetryAfterCall(Node call) {
+    return call instanceof MethodCallExpr methodCall && context.calls.readsRetryAfter(methodCall);
   }
 
   /** The same-class helper a call names (what it sends, waits for, returns), or null. */

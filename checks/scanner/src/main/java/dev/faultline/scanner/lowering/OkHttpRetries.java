@@ -10,6 +10,7 @@ import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.recognisers.ReturnConditions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,10 +31,10 @@ final class OkHttpRetries {
     }
     Node response = declaration.getParameter(1);
     Resolver resolver = lowering.context().resolver;
-    List<Expression> unchanged = new ArrayList<>();
+    List<Node> unchanged = new ArrayList<>();
     Condition resent = ReturnConditions.of(declaration.getBody().get(), lowering,
         value -> {
-          if (sameRequest(value, response, resolver)) {
+          if (sameRequest((Expression) value, response, resolver)) {
             unchanged.add(value);
             return Condition.TRUE;
           }
