@@ -15,6 +15,7 @@ public final class RetryRecognisers {
   public static final List<RetryRecogniser> DEFAULT = List.of(
       new Resilience4jRetries(),
       new FailsafeRetries(),
+      new ReactorRetries(),
       new SpringRetryRetries(),
       new HttpClient5Retries());
 

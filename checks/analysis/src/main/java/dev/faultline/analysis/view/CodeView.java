@@ -175,6 +175,33 @@ public interface CodeView<N> {
   // [hooks] new members above this line
 
   // ---- Lambdas, method references, object creation, operators (reactive and future stages)
+  /** The expression a lambda's body is, or null when its body is a block. */
+  @Nullable N lambdaExpressionBody(N lambda);
+
+  /**
+   * The type an {@code instanceof} tests for, qualified ({@code ""} when it cannot be resolved), or null for any
+   * other node and for a test against a record pattern.
+   */
+  @Nullable String instanceOfType(N expression);
+
+  /** The logical operator an expression applies: {@code "!"}, {@code "&&"} or {@code "||"}; null for any other node. */
+  @Nullable String logicalOperator(N expression);
+
+  /** The operands of a logical operator ({@link #logicalOperator}), left to right. */
+  List<? extends N> logicalOperands(N expression);
+
+  /** Every if statement and conditional expression ({@code c ? a : b}) inside a node, the node included, in preorder. */
+  List<N> conditionalsIn(N root);
+
+  /** The condition an if statement or a conditional expression tests. */
+  N conditionalTest(N conditional);
+
+  /** What an if statement runs, or a conditional expression gives, when its condition holds. */
+  N conditionalThen(N conditional);
+
+  /** What a conditional expression gives when its condition fails; null for an if statement. */
+  @Nullable N conditionalElse(N conditional);
+
   // [reactive] new members above this line
 
   // ---- HTTP client catalogue: requests, status, header and body reads

@@ -62,6 +62,27 @@ public interface LoweringContext<N> {
 
   // [hooks] new members above this line
 
+  /** Whether some code sends an HTTP request: a recognised request, or a call of a same-class helper that sends. */
+  boolean sendsRequestIn(N code);
+
+  /** Whether a call reads the Retry-After header: itself, or as a same-class helper that returns or waits for it. */
+  boolean callReadsRetryAfter(N call);
+
+  /** Whether a call puts the thread to sleep. */
+  boolean callSleeps(N call);
+
+  /**
+   * The initializer of the variable that a name (or a field access) refers to, when it is a local variable of the
+   * member being lowered or a field of its class; null for any other expression, or a variable without initializer.
+   */
+  @Nullable N initialiserOf(N name);
+
+  /**
+   * The method the member being lowered is, or is declared in; for a field initializer or an initializer block
+   * outside any method, the class declaring it.
+   */
+  N enclosingMethodOrClass();
+
   // [reactive] new members above this line
 
   // [catalogue] new members above this line

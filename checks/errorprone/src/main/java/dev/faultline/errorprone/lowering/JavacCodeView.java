@@ -4,6 +4,7 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
@@ -15,6 +16,7 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
+import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -30,6 +32,7 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
@@ -430,6 +433,73 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   // [hooks] new members above this line
+
+  @Override
+  public Tree lambdaExpressionBody(Tree lambda) {
+    Tree body = ((LambdaExpressionTree) lambda).getBody();
+    return body instanceof ExpressionTree ? body : null;
+  }
+
+  @Override
+  public String instanceOfType(Tree expression) {
+    if (!(expression instanceof InstanceOfTree test)) {
+      return null;
+    }
+    Type type = test.getType() == null ? null : ASTHelpers.getType(test.getType());
+    return type == null || type.tsym == null ? "" : type.tsym.getQualifiedName().toString();
+  }
+
+  @Override
+  public String logicalOperator(Tree expression) {
+    return switch (expression.getKind()) {
+      case LOGICAL_COMPLEMENT -> "!";
+      case CONDITIONAL_AND -> "&&";
+      case CONDITIONAL_OR -> "||";
+      default -> null;
+    };
+  }
+
+  @Override
+  public List<? extends Tree> logicalOperands(Tree expression) {
+    return expression instanceof BinaryTree binary ? List.of(binary.getLeftOperand(), binary.getRightOperand())
+        : List.of(((UnaryTree) expression).getExpression());
+  }
+
+  @Override
+  public List<Tree> conditionalsIn(Tree root) {
+    List<Tree> conditionals = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitIf(IfTree tree, Void unused) {
+        conditionals.add(tree);
+        return super.visitIf(tree, null);
+      }
+
+      @Override
+      public Void visitConditionalExpression(ConditionalExpressionTree tree, Void unused) {
+        conditionals.add(tree);
+        return super.visitConditionalExpression(tree, null);
+      }
+    }.scan(root, null);
+    return conditionals;
+  }
+
+  @Override
+  public Tree conditionalTest(Tree conditional) {
+    return conditional instanceof IfTree statement ? statement.getCondition()
+        : ((ConditionalExpressionTree) conditional).getCondition();
+  }
+
+  @Override
+  public Tree conditionalThen(Tree conditional) {
+    return conditional instanceof IfTree statement ? statement.getThenStatement()
+        : ((ConditionalExpressionTree) conditional).getTrueExpression();
+  }
+
+  @Override
+  public Tree conditionalElse(Tree conditional) {
+    return conditional instanceof ConditionalExpressionTree expression ? expression.getFalseExpression() : null;
+  }
 
   // [reactive] new members above this line
 

@@ -939,9 +939,73 @@ public final class JavacLowering implements LoweringContext<Tree> {
     return operands;
   }
 
+  /** The condition an expression tests, lowered as an if condition here would be. */
   @Override
   public Condition conditionOf(Tree expression) {
     return condition((ExpressionTree) expression);
+  }
+
+  @Override
+  public boolean sendsRequestIn(Tree code) {
+    for (Tree call : view.callsIn(code)) {
+      ClassFacts.Helper helper = helperOf((MethodInvocationTree) call);
+      if (HttpCalls.request((MethodInvocationTree) call, state).isPresent() || (helper != null && helper.sends)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean callReadsRetryAfter(Tree call) {
+    ClassFacts.Helper helper = helperOf((MethodInvocationTree) call);
+    return HttpCalls.readsRetryAfter((MethodInvocationTree) call)
+        || (helper != null && (helper.returnsRetryAfter || helper.waitsForRetryAfter));
+  }
+
+  @Override
+  public boolean callSleeps(Tree call) {
+    return HttpCalls.SLEEP.matches((ExpressionTree) call, state);
+  }
+
+  @Override
+  public Tree initialiserOf(Tree name) {
+    if (!(name instanceof IdentifierTree) && !(name instanceof MemberSelectTree)) {
+      return null;
+    }
+    Symbol symbol = ASTHelpers.getSymbol(name);
+    if (!(symbol instanceof Symbol.VarSymbol)) {
+      return null;
+    }
+    Tree[] found = {null};
+    TreeScanner<Void, Void> finder = new TreeScanner<>() {
+      @Override
+      public Void visitVariable(VariableTree variable, Void unused) {
+        if (symbol.equals(ASTHelpers.getSymbol(variable)) && variable.getInitializer() != null) {
+          found[0] = variable.getInitializer();
+        }
+        return super.visitVariable(variable, null);
+      }
+    };
+    MethodTree method = state.findEnclosing(MethodTree.class);
+    if (method != null && method.getBody() != null) {
+      finder.scan(method.getBody(), null);
+    }
+    ClassTree owner = state.findEnclosing(ClassTree.class);
+    if (found[0] == null && owner != null) {
+      for (Tree member : owner.getMembers()) {
+        if (member instanceof VariableTree) {
+          finder.scan(member, null);
+        }
+      }
+    }
+    return found[0];
+  }
+
+  @Override
+  public Tree enclosingMethodOrClass() {
+    Tree method = state.findEnclosing(MethodTree.class);
+    return method != null ? method : state.findEnclosing(ClassTree.class);
   }
 
   @Override

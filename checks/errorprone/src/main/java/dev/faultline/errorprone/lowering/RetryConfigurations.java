@@ -22,9 +22,6 @@ final class RetryConfigurations {
       step = FeignRetries.ofCall(call, lowering);
     }
     if (step.equals(Step.NOTHING)) {
-      step = ReactorRetries.ofCall(call, lowering);
-    }
-    if (step.equals(Step.NOTHING)) {
       step = SpringFrameworkRetries.ofCall(call, lowering);
     }
     return step;

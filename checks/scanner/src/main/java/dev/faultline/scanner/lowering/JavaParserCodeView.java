@@ -10,12 +10,14 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
@@ -23,10 +25,12 @@ import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.RecordPatternExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.ast.nodeTypes.SwitchNode;
@@ -417,6 +421,67 @@ final class JavaParserCodeView implements CodeView<Node> {
   }
 
   // [hooks] new members above this line
+
+  @Override
+  public @Nullable Node lambdaExpressionBody(Node lambda) {
+    return ((LambdaExpr) lambda).getExpressionBody().orElse(null);
+  }
+
+  @Override
+  public @Nullable String instanceOfType(Node expression) {
+    if (!(expression instanceof InstanceOfExpr test)
+        || test.getPattern().filter(RecordPatternExpr.class::isInstance).isPresent()) {
+      return null;
+    }
+    String type = resolver.resolveType(test.getType());
+    return type == null ? "" : type;
+  }
+
+  @Override
+  public @Nullable String logicalOperator(Node expression) {
+    if (expression instanceof UnaryExpr unary) {
+      return unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT ? "!" : null;
+    }
+    if (expression instanceof BinaryExpr binary) {
+      return binary.getOperator() == BinaryExpr.Operator.AND ? "&&"
+          : binary.getOperator() == BinaryExpr.Operator.OR ? "||" : null;
+    }
+    return null;
+  }
+
+  @Override
+  public List<? extends Node> logicalOperands(Node expression) {
+    return expression instanceof BinaryExpr binary ? List.of(binary.getLeft(), binary.getRight())
+        : List.of(((UnaryExpr) expression).getExpression());
+  }
+
+  @Override
+  public List<Node> conditionalsIn(Node root) {
+    List<Node> conditionals = new ArrayList<>();
+    root.walk(Node.TreeTraversal.PREORDER, node -> {
+      if (node instanceof IfStmt || node instanceof ConditionalExpr) {
+        conditionals.add(node);
+      }
+    });
+    return conditionals;
+  }
+
+  @Override
+  public Node conditionalTest(Node conditional) {
+    return conditional instanceof IfStmt statement ? statement.getCondition()
+        : ((ConditionalExpr) conditional).getCondition();
+  }
+
+  @Override
+  public Node conditionalThen(Node conditional) {
+    return conditional instanceof IfStmt statement ? statement.getThenStmt()
+        : ((ConditionalExpr) conditional).getThenExpr();
+  }
+
+  @Override
+  public @Nullable Node conditionalElse(Node conditional) {
+    return conditional instanceof ConditionalExpr expression ? expression.getElseExpr() : null;
+  }
 
   // [reactive] new members above this line
 

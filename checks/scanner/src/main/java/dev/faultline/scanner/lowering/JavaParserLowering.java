@@ -1011,9 +1011,64 @@ final class JavaParserLowering implements LoweringContext<Node> {
     return enclosing;
   }
 
+  /** The condition an expression tests, lowered as an if condition here would be. */
   @Override
   public Condition conditionOf(Node expression) {
     return condition((Expression) expression);
+  }
+
+  @Override
+  public boolean sendsRequestIn(Node code) {
+    for (MethodCallExpr call : code.findAll(MethodCallExpr.class)) {
+      ClassFacts.Helper helper = helperOf(call);
+      if (context.calls.request(call).isPresent() || (helper != null && helper.sends)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean callReadsRetryAfter(Node call) {
+    ClassFacts.Helper helper = helperOf((MethodCallExpr) call);
+    return context.calls.readsRetryAfter((MethodCallExpr) call)
+        || (helper != null && (helper.returnsRetryAfter || helper.waitsForRetryAfter));
+  }
+
+  @Override
+  public boolean callSleeps(Node call) {
+    return context.calls.sleep((Expression) call);
+  }
+
+  @Override
+  public @Nullable Node initialiserOf(Node name) {
+    if (!(name instanceof NameExpr) && !(name instanceof FieldAccessExpr)) {
+      return null;
+    }
+    Node declaration = resolver.declarationOf((Expression) name);
+    if (!(declaration instanceof VariableDeclarator variable) || variable.getInitializer().isEmpty()) {
+      return null;
+    }
+    boolean held = variable.getParentNode().orElse(null) instanceof FieldDeclaration
+        ? Nodes.same(SourceFile.enclosingClass(variable).orElse(null), enclosingClass)
+        : Nodes.same(enclosingMethod(variable), enclosingMethod(enclosing));
+    return held ? variable.getInitializer().get() : null;
+  }
+
+  @Override
+  public Node enclosingMethodOrClass() {
+    Node method = enclosingMethod(enclosing);
+    return method != null ? method : enclosingClass;
+  }
+
+  /** The method or constructor a node is, or is inside of. */
+  private static @Nullable Node enclosingMethod(Node node) {
+    for (Node current = node; current != null; current = current.getParentNode().orElse(null)) {
+      if (current instanceof CallableDeclaration<?>) {
+        return current;
+      }
+    }
+    return null;
   }
 
   @Override
