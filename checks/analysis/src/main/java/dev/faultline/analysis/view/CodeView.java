@@ -205,6 +205,25 @@ public interface CodeView<N> {
   // [reactive] new members above this line
 
   // ---- HTTP client catalogue: requests, status, header and body reads
+  /**
+   * The type a call is made on, as best known, qualified and erased: for an instance call the receiver's type (the
+   * enclosing class when no receiver is written), for a static call the class named; null when it is not known.
+   * Library method families are matched on it, as Error Prone's {@code instanceMethod().onDescendantOf(..)} does.
+   */
+  @Nullable String receiverType(N call);
+
+  /**
+   * The exception types the called method declares ({@code throws}), qualified, or null when the front end cannot
+   * tell (a scanner without a class path answers for the library methods it knows).
+   */
+  @Nullable List<String> calledThrownTypes(N call);
+
+  /** The compile-time constant value of an expression (a literal, a constant field, a constant expression), or null. */
+  @Nullable Object constantValue(N expression);
+
+  /** The field an expression names ({@code RETRY_AFTER}, {@code HttpHeaders.RETRY_AFTER}) as {@code owner.NAME}, or null. */
+  @Nullable String referencedField(N expression);
+
   // [catalogue] new members above this line
 
   // ---- Values: constants, fields, variables, operators, same-class helpers

@@ -1,12 +1,8 @@
 package dev.faultline.errorprone.lowering;
 
 import dev.faultline.analysis.library.JsonNames;
-import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
-import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
 
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.matchers.Matcher;
-import com.google.errorprone.matchers.Matchers;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -18,32 +14,6 @@ import java.util.Set;
 /** How client code reads an error body: raw body accessors, JSON parsers, JSON navigation, DTO getters. */
 final class BodyAccess {
   private BodyAccess() {}
-
-  /** Calls that return the raw error body. */
-  static final Matcher<ExpressionTree> RAW_BODY = Matchers.anyOf(
-      instanceMethod().onDescendantOf(HttpCalls.FIC_API_EXCEPTION).named("getResponseBody"),
-      instanceMethod().onDescendantOf("org.springframework.web.client.RestClientResponseException")
-          .namedAnyOf("getResponseBodyAsString", "getResponseBodyAsByteArray"),
-      instanceMethod().onDescendantOf("java.net.http.HttpResponse").named("body"),
-      instanceMethod().onDescendantOf("okhttp3.ResponseBody").namedAnyOf("string", "bytes", "byteStream",
-          "charStream", "source"),
-      instanceMethod().onDescendantOf("org.springframework.http.client.ClientHttpResponse").named("getBody"),
-      instanceMethod().onDescendantOf("java.net.HttpURLConnection").named("getErrorStream"),
-      instanceMethod().onDescendantOf("feign.FeignException").namedAnyOf("contentUTF8", "content"));
-
-  /** Calls that parse or bind a body; the result is the body's root. */
-  static final Matcher<ExpressionTree> PARSE = Matchers.anyOf(
-      instanceMethod().onDescendantOf("com.fasterxml.jackson.databind.ObjectMapper")
-          .namedAnyOf("readTree", "readValue", "treeToValue", "convertValue"),
-      instanceMethod().onDescendantOf("com.fasterxml.jackson.databind.ObjectReader")
-          .namedAnyOf("readTree", "readValue"),
-      staticMethod().onClass("com.google.gson.JsonParser").namedAnyOf("parseString", "parseReader"),
-      instanceMethod().onDescendantOf("com.google.gson.JsonParser").named("parse"),
-      instanceMethod().onDescendantOf("com.google.gson.Gson").named("fromJson"),
-      instanceMethod().onDescendantOf("org.springframework.web.client.RestClientResponseException")
-          .named("getResponseBodyAs"),
-      staticMethod().onClass("it.fattureincloud.sdk.JSON").named("deserialize"),
-      instanceMethod().onDescendantOf("it.fattureincloud.sdk.JSON").named("deserialize"));
 
   /** Types whose methods navigate JSON by key (as opposed to DTO getters). */
   private static final Set<String> JSON_TYPES = Set.of(

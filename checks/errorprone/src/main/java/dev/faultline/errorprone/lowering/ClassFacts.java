@@ -11,6 +11,8 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import dev.faultline.analysis.catalogue.HttpClientCatalogue;
+import dev.faultline.analysis.catalogue.CallMeaning;
 import dev.faultline.analysis.library.HttpNames;
 import java.util.Collections;
 import java.util.HashMap;
@@ -123,6 +125,7 @@ final class ClassFacts {
       helper.refreshesCredentials = true;
     }
     Operands operands = Operands.of(helper.tree, this, state);
+    JavacCodeView view = new JavacCodeView(state);
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitClass(ClassTree tree, Void unused) {
@@ -132,11 +135,12 @@ final class ClassFacts {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         MethodSymbol callee = ASTHelpers.getSymbol(call);
-        HttpCalls.request(call, state).ifPresent(kind -> {
+        CallMeaning.Request request = HttpClientCatalogue.request(view, call);
+        if (request != null) {
           helper.sends = true;
-          helper.throwsOnHttpError |= kind.throwsOnHttpError();
-          helper.thrownTypes.addAll(kind.thrownTypes());
-        });
+          helper.throwsOnHttpError |= request.throwsOnHttpError();
+          helper.thrownTypes.addAll(request.thrownTypes());
+        }
         Helper other = callee == null || callee.equals(self) ? null : helpers.get(callee);
         if (other != null) {
           helper.sends |= other.sends;
@@ -152,8 +156,7 @@ final class ClassFacts {
         if (callee != null && HttpNames.namesCredentialRefresh(callee.getSimpleName().toString())) {
           helper.refreshesCredentials = true;
         }
-        if (HttpCalls.SLEEP.matches(call, state) || HttpCalls.SCHEDULE.matches(call, state)
-            || HttpCalls.DELAYED_EXECUTOR.matches(call, state)) {
+        if (HttpClientCatalogue.waitOf(view, call) != null) {
           helper.waits = true;
           helper.waitsForRetryAfter |= call.getArguments().stream().anyMatch(operands::isRetryAfterDerived);
         }

@@ -503,6 +503,39 @@ final class JavacCodeView implements CodeView<Tree> {
 
   // [reactive] new members above this line
 
+  @Override
+  public String receiverType(Tree call) {
+    Type type = call instanceof ExpressionTree expression ? ASTHelpers.getReceiverType(expression) : null;
+    String name = type == null || type.tsym == null ? "" : JavacLowering.qualifiedName(state.getTypes().erasure(type));
+    // An anonymous class has no name to look a type up by: its calls match no library family.
+    return name.isEmpty() ? null : name;
+  }
+
+  @Override
+  public List<String> calledThrownTypes(Tree call) {
+    MethodSymbol symbol = ASTHelpers.getSymbol((MethodInvocationTree) call);
+    if (symbol == null) {
+      return null;
+    }
+    List<String> thrown = new ArrayList<>();
+    for (Type type : symbol.getThrownTypes()) {
+      thrown.add(JavacLowering.qualifiedName(type));
+    }
+    return thrown;
+  }
+
+  @Override
+  public Object constantValue(Tree expression) {
+    return ASTHelpers.constValue(expression);
+  }
+
+  @Override
+  public String referencedField(Tree expression) {
+    Symbol symbol = ASTHelpers.getSymbol(expression);
+    return symbol instanceof Symbol.VarSymbol && symbol.owner != null
+        ? symbol.owner.getQualifiedName() + "." + symbol.getSimpleName() : null;
+  }
+
   // [catalogue] new members above this line
 
   // [values] new members above this line

@@ -40,6 +40,10 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
+import dev.faultline.analysis.catalogue.HttpClientCatalogue;
+import dev.faultline.analysis.catalogue.CallMeaning.Wait;
+import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
+import dev.faultline.analysis.catalogue.CallMeaning;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.library.HttpNames;
 import dev.faultline.analysis.model.Comparison;
@@ -507,7 +511,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        if (HttpCalls.ON_STATUS.matches(call, state) && call.getArguments().size() == 2
+        if (HttpClientCatalogue.isStatusHandler(view, call) && call.getArguments().size() == 2
             && Operands.strip(call.getArguments().get(1)) instanceof LambdaExpressionTree handler) {
           scan(call.getMethodSelect(), null);
           lowerStatusHandler(call.getArguments().get(0), handler);
@@ -598,7 +602,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
         return new Step.BodyRead(new TreeAnchor(call), access.field(), access.kind());
       }
     }
-    if (HttpCalls.LOG_OR_PRINT.matches(call, state)
+    if (HttpClientCatalogue.logsOrPrints(view, call)
         && call.getArguments().stream().anyMatch(operands::passesRawBody)) {
       return new Step.RawBodyPassOn(new TreeAnchor(call));
     }
@@ -669,7 +673,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
   /** The lambda arguments of a call that run right after a wait, on the current path. */
   private Set<Tree> inlinedTasks(MethodInvocationTree call) {
     Set<Tree> inlined = new java.util.HashSet<>();
-    if (HttpCalls.SCHEDULE.matches(call, state) && !call.getArguments().isEmpty()) {
+    if (HttpClientCatalogue.waits(view, call, Wait.SCHEDULE) && !call.getArguments().isEmpty()) {
       inlined.add(Operands.strip(call.getArguments().get(0)));
     }
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
@@ -720,12 +724,12 @@ public final class JavacLowering implements LoweringContext<Tree> {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         List<String> thrown = List.of();
-        Optional<HttpCalls.RequestKind> request = HttpCalls.request(call, state);
+        CallMeaning.Request request = HttpClientCatalogue.request(view, call);
         MethodSymbol callee = ASTHelpers.getSymbol(call);
         ClassFacts.Helper helper = callee == null ? null : facts.helper(callee);
-        if (request.isPresent() && request.get().throwsOnHttpError()) {
-          thrown = request.get().thrownTypes();
-        } else if (request.isEmpty() && helper != null && helper.sends && helper.throwsOnHttpError) {
+        if (request != null && request.throwsOnHttpError()) {
+          thrown = request.thrownTypes();
+        } else if (request == null && helper != null && helper.sends && helper.throwsOnHttpError) {
           thrown = List.copyOf(helper.thrownTypes);
         }
         for (String type : thrown) {
@@ -748,22 +752,21 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (!configured.equals(Step.NOTHING)) {
       return configured;
     }
-    Optional<HttpCalls.RequestKind> request = HttpCalls.request(call, state);
-    if (request.isPresent()) {
-      return new Step.Request(anchor, callKey(call), request.get().thrownTypes(),
-          request.get().throwsOnHttpError());
+    CallMeaning.Request request = HttpClientCatalogue.request(view, call);
+    if (request != null) {
+      return new Step.Request(anchor, callKey(call), request.thrownTypes(), request.throwsOnHttpError());
     }
     if (callee.equals(enclosing)) {
       return sendsItself(callee) ? new Step.SelfCall(anchor) : Step.NOTHING;
     }
-    if (HttpCalls.SLEEP.matches(call, state)) {
+    if (HttpClientCatalogue.waits(view, call, Wait.SLEEP)) {
       return new Step.Wait(anchor, call.getArguments().stream().anyMatch(operands::isRetryAfterDerived));
     }
-    if (HttpCalls.SCHEDULE.matches(call, state) && call.getArguments().size() >= 2) {
+    if (HttpClientCatalogue.waits(view, call, Wait.SCHEDULE) && call.getArguments().size() >= 2) {
       boolean fromRetryAfter = operands.isRetryAfterDerived(call.getArguments().get(1));
       return Step.block(List.of(new Step.Wait(anchor, fromRetryAfter), inline(call.getArguments().get(0))));
     }
-    if (HttpCalls.DELAYED_EXECUTOR.matches(call, state)) {
+    if (HttpClientCatalogue.waits(view, call, Wait.DELAYED_EXECUTOR)) {
       return new Step.Wait(anchor, operands.isRetryAfterDerived(call.getArguments().get(0)));
     }
     Step afterDelay = runsAfterDelayedExecutor(call);
@@ -898,7 +901,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   private boolean containsDelayedExecutor(ExpressionTree argument) {
     ExpressionTree tree = Operands.strip(argument);
-    if (HttpCalls.DELAYED_EXECUTOR.matches(tree, state)) {
+    if (HttpClientCatalogue.waits(view, tree, Wait.DELAYED_EXECUTOR)) {
       return true;
     }
     Symbol symbol = ASTHelpers.getSymbol(tree);
@@ -916,7 +919,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
           @Override
           public Void visitVariable(VariableTree tree, Void unused) {
             if (tree.getInitializer() != null
-                && HttpCalls.DELAYED_EXECUTOR.matches(Operands.strip(tree.getInitializer()), state)) {
+                && HttpClientCatalogue.waits(view, Operands.strip(tree.getInitializer()), Wait.DELAYED_EXECUTOR)) {
               found.add(ASTHelpers.getSymbol(tree));
             }
             return super.visitVariable(tree, null);
@@ -1147,10 +1150,10 @@ public final class JavacLowering implements LoweringContext<Tree> {
     }
     String name = callee.getSimpleName().toString();
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
-    if (HttpCalls.OKHTTP_IS_SUCCESSFUL.matches(call, state)) {
+    if (HttpClientCatalogue.statusTest(view, call) == StatusTest.IS_SUCCESSFUL) {
       return new Condition.StatusIn(HttpErrorTypes.SUCCESS);
     }
-    if (HttpCalls.STATUS_OBJECT_PREDICATE.matches(call, state)) {
+    if (HttpClientCatalogue.statusTest(view, call) == StatusTest.STATUS_OBJECT_PREDICATE) {
       return switch (name) {
         case "is1xxInformational" -> new Condition.StatusIn(IntSet.range(100, 199));
         case "is2xxSuccessful" -> new Condition.StatusIn(IntSet.range(200, 299));
@@ -1168,7 +1171,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
       }
     }
     // Retry-After presence: headers.containsKey("Retry-After"), optional.isPresent(), optional.isEmpty().
-    if (HttpCalls.readsRetryAfter(call) && (name.startsWith("contains") || name.startsWith("has"))) {
+    if (HttpClientCatalogue.readsRetryAfter(view, call) && (name.startsWith("contains") || name.startsWith("has"))) {
       return new Condition.RetryAfterPresent();
     }
     if (receiver != null && call.getArguments().isEmpty() && operands.isRetryAfterDerived(receiver)) {

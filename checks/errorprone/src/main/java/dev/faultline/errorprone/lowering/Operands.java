@@ -13,6 +13,9 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import dev.faultline.analysis.catalogue.HttpClientCatalogue;
+import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
+import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,10 +46,12 @@ final class Operands {
   private final java.util.Set<Symbol> rawBodies = new java.util.HashSet<>();
   private final ClassFacts facts;
   private final VisitorState state;
+  private final JavacCodeView view;
 
   private Operands(ClassFacts facts, VisitorState state) {
     this.facts = facts;
     this.state = state;
+    this.view = new JavacCodeView(state);
   }
 
   /** The operands of a method (or any tree with variables in it). */
@@ -175,7 +180,7 @@ final class Operands {
     if (!(tree instanceof MethodInvocationTree call)) {
       return null;
     }
-    if (BodyAccess.PARSE.matches(call, state)) {
+    if (HttpClientCatalogue.bodySource(view, call) == BodySource.PARSED) {
       return "";
     }
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
@@ -199,7 +204,7 @@ final class Operands {
     if (tree instanceof IdentifierTree) {
       return rawBodies.contains(ASTHelpers.getSymbol(tree));
     }
-    return BodyAccess.RAW_BODY.matches(tree, state);
+    return HttpClientCatalogue.bodySource(view, tree) == BodySource.RAW;
   }
 
   /** Whether the raw body occurs in an expression other than as the input of a parser. */
@@ -218,7 +223,7 @@ final class Operands {
         // A parser reads the body; a same-class helper's own reads and pass-ons are counted where it is called.
         MethodSymbol callee = ASTHelpers.getSymbol(call);
         boolean helper = callee != null && facts.helper(callee) != null;
-        return (BodyAccess.PARSE.matches(call, state) || helper) ? false : super.visitMethodInvocation(call, null);
+        return (HttpClientCatalogue.bodySource(view, call) == BodySource.PARSED || helper) ? false : super.visitMethodInvocation(call, null);
       }
     }.anyIn(expression);
   }
@@ -243,11 +248,9 @@ final class Operands {
     if (!(tree instanceof MethodInvocationTree call)) {
       return null;
     }
-    if (HttpCalls.STATUS_INT.matches(call, state)) {
-      return Kind.STATUS_INT;
-    }
-    if (HttpCalls.STATUS_OBJECT.matches(call, state)) {
-      return Kind.STATUS_OBJECT;
+    StatusRead status = HttpClientCatalogue.statusRead(view, call);
+    if (status != null) {
+      return status == StatusRead.INT ? Kind.STATUS_INT : Kind.STATUS_OBJECT;
     }
     if (readsErrorCode(call)) {
       return Kind.ERROR_CODE;
@@ -297,7 +300,7 @@ final class Operands {
 
       @Override
       public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        if (HttpCalls.readsRetryAfter(call)) {
+        if (HttpClientCatalogue.readsRetryAfter(view, call)) {
           return true;
         }
         MethodSymbol symbol = ASTHelpers.getSymbol(call);

@@ -13,6 +13,8 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.faultline.analysis.catalogue.HttpClientCatalogue;
+import dev.faultline.analysis.catalogue.CallMeaning;
 import dev.faultline.analysis.library.HttpNames;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -173,11 +175,12 @@ final class ClassFacts {
 
   private void visitCall(MethodCallExpr call, Helper helper, Operands operands, FileLowering context) {
     CallableDeclaration<?> callee = context.resolver.target(call).declaration();
-    context.calls.request(call).ifPresent(kind -> {
+    CallMeaning.Request request = HttpClientCatalogue.request(context.view, call);
+    if (request != null) {
       helper.sends = true;
-      helper.throwsOnHttpError |= kind.throwsOnHttpError();
-      helper.thrownTypes.addAll(kind.thrownTypes());
-    });
+      helper.throwsOnHttpError |= request.throwsOnHttpError();
+      helper.thrownTypes.addAll(request.thrownTypes());
+    }
     Helper other = callee == null || Nodes.same(callee, helper.tree) ? null : helpers.get(callee);
     if (other != null) {
       merge(helper, other, call.getArguments(), operands);
@@ -185,7 +188,7 @@ final class ClassFacts {
     if (HttpNames.namesCredentialRefresh(call.getNameAsString())) {
       helper.refreshesCredentials = true;
     }
-    if (context.calls.sleep(call) || context.calls.schedule(call) || context.calls.delayedExecutor(call)) {
+    if (HttpClientCatalogue.waitOf(context.view, call) != null) {
       helper.waits = true;
       helper.waitsForRetryAfter |= call.getArguments().stream().anyMatch(operands::isRetryAfterDerived);
     }

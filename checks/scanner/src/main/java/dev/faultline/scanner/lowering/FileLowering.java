@@ -32,6 +32,8 @@ public final class FileLowering {
   final SourceFile file;
   final Resolver resolver;
   final Constants constants;
+  /** The code view of this file's nodes, which the shared recognisers and the HTTP client catalogue ask. */
+  final JavaParserCodeView view;
   final HttpCalls calls;
   private final IdentityHashMap<Node, ClassFacts> facts = new IdentityHashMap<>();
 
@@ -39,7 +41,8 @@ public final class FileLowering {
     this.file = file;
     this.resolver = new Resolver(file, solver);
     this.constants = new Constants(resolver);
-    this.calls = new HttpCalls(resolver, constants);
+    this.view = new JavaParserCodeView(resolver, constants);
+    this.calls = new HttpCalls(view);
   }
 
   /**

@@ -17,12 +17,14 @@ import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.RecordPatternExpr;
@@ -59,9 +61,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class JavaParserCodeView implements CodeView<Node> {
   private final Resolver resolver;
+  private final Constants constants;
 
   JavaParserCodeView(Resolver resolver) {
+    this(resolver, new Constants(resolver));
+  }
+
+  JavaParserCodeView(Resolver resolver, Constants constants) {
     this.resolver = resolver;
+    this.constants = constants;
   }
 
   @Override
@@ -484,6 +492,41 @@ final class JavaParserCodeView implements CodeView<Node> {
   }
 
   // [reactive] new members above this line
+
+  @Override
+  public @Nullable String receiverType(Node call) {
+    return resolver.target((MethodCallExpr) call).owner();
+  }
+
+  @Override
+  public @Nullable List<String> calledThrownTypes(Node call) {
+    MethodCallExpr methodCall = (MethodCallExpr) call;
+    SolverBridge.SolvedMethod solved = resolver.solver().solve(methodCall);
+    if (solved != null) {
+      return solved.thrownTypes();
+    }
+    // Without a class path: every method of a FIC *Api class sends, and declares ApiException, but its accessors.
+    String owner = resolver.target(methodCall).owner();
+    if (owner != null && LibraryTables.packageOf(owner).equals(LibraryTables.FIC_API_PACKAGE)) {
+      return LibraryTables.FIC_API_LOCAL_METHODS.contains(methodCall.getNameAsString()) ? List.of()
+          : List.of(LibraryTables.FIC_API_EXCEPTION);
+    }
+    return null;
+  }
+
+  @Override
+  public @Nullable Object constantValue(Node expression) {
+    return expression instanceof Expression tree ? constants.value(tree) : null;
+  }
+
+  @Override
+  public @Nullable String referencedField(Node expression) {
+    if (!(expression instanceof NameExpr || expression instanceof FieldAccessExpr)) {
+      return null;
+    }
+    Resolver.FieldRef field = resolver.fieldRef((Expression) expression);
+    return field == null || field.owner() == null ? null : field.owner() + "." + field.name();
+  }
 
   // [catalogue] new members above this line
 

@@ -47,6 +47,10 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.type.ReferenceType;
+import dev.faultline.analysis.catalogue.CallMeaning.Wait;
+import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
+import dev.faultline.analysis.catalogue.HttpClientCatalogue;
+import dev.faultline.analysis.catalogue.CallMeaning;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.library.HttpNames;
 import dev.faultline.analysis.model.Condition;
@@ -103,7 +107,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     this.operands = operands;
     this.units = units;
     this.unitPrefix = unitPrefix;
-    this.view = new JavaParserCodeView(resolver);
+    this.view = context.view;
   }
 
   @Override
@@ -562,7 +566,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       throw new CancellationException("interrupted");
     }
     if (node instanceof MethodCallExpr call) {
-      if (context.calls.onStatus(call) && call.getArguments().size() == 2
+      if (HttpClientCatalogue.isStatusHandler(view, call) && call.getArguments().size() == 2
           && Operands.strip(call.getArguments().get(1)) instanceof LambdaExpr handler) {
         call.getScope().ifPresent(receiver -> scan(receiver, steps));
         lowerStatusHandler(call.getArguments().get(0), handler);
@@ -644,7 +648,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
         return new Step.BodyRead(new NodeAnchor(call), access.field(), access.kind());
       }
     }
-    if (context.calls.logOrPrint(call) && call.getArguments().stream().anyMatch(operands::passesRawBody)) {
+    if (HttpClientCatalogue.logsOrPrints(view, call) && call.getArguments().stream().anyMatch(operands::passesRawBody)) {
       return new Step.RawBodyPassOn(new NodeAnchor(call));
     }
     return Step.NOTHING;
@@ -709,7 +713,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   /** The lambda arguments of a call that run right after a wait, on the current path. */
   private Set<Node> inlinedTasks(@Nullable Expression receiver, List<Expression> arguments, Node call) {
     Set<Node> inlined = Collections.newSetFromMap(new IdentityHashMap<>());
-    if (call instanceof MethodCallExpr methodCall && context.calls.schedule(methodCall) && !arguments.isEmpty()) {
+    if (call instanceof MethodCallExpr methodCall && HttpClientCatalogue.waits(view, methodCall, Wait.SCHEDULE) && !arguments.isEmpty()) {
       inlined.add(Operands.strip(arguments.get(0)));
     }
     if (arguments.stream().anyMatch(this::containsDelayedExecutor)
@@ -764,11 +768,11 @@ final class JavaParserLowering implements LoweringContext<Node> {
     IntSet statuses = null;
     for (MethodCallExpr call : code.findAll(MethodCallExpr.class)) {
       List<String> thrown = List.of();
-      Optional<HttpCalls.RequestKind> request = context.calls.request(call);
+      CallMeaning.Request request = HttpClientCatalogue.request(view, call);
       ClassFacts.Helper helper = facts.helper(resolver.target(call).declaration());
-      if (request.isPresent() && request.get().throwsOnHttpError()) {
-        thrown = request.get().thrownTypes();
-      } else if (request.isEmpty() && helper != null && helper.sends && helper.throwsOnHttpError) {
+      if (request != null && request.throwsOnHttpError()) {
+        thrown = request.thrownTypes();
+      } else if (request == null && helper != null && helper.sends && helper.throwsOnHttpError) {
         thrown = List.copyOf(helper.thrownTypes);
       }
       for (String type : thrown) {
@@ -786,24 +790,23 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (!configured.equals(Step.NOTHING)) {
       return configured;
     }
-    Optional<HttpCalls.RequestKind> request = context.calls.request(call);
-    if (request.isPresent()) {
-      return new Step.Request(anchor, callKey(call), request.get().thrownTypes(),
-          request.get().throwsOnHttpError());
+    CallMeaning.Request request = HttpClientCatalogue.request(view, call);
+    if (request != null) {
+      return new Step.Request(anchor, callKey(call), request.thrownTypes(), request.throwsOnHttpError());
     }
     CallableDeclaration<?> callee = target.declaration();
     if (callee != null && Nodes.same(callee, enclosing)) {
       return sendsItself(callee) ? new Step.SelfCall(anchor) : Step.NOTHING;
     }
     List<Expression> arguments = call.getArguments();
-    if (context.calls.sleep(call)) {
+    if (HttpClientCatalogue.waits(view, call, Wait.SLEEP)) {
       return new Step.Wait(anchor, arguments.stream().anyMatch(operands::isRetryAfterDerived));
     }
-    if (context.calls.schedule(call) && arguments.size() >= 2) {
+    if (HttpClientCatalogue.waits(view, call, Wait.SCHEDULE) && arguments.size() >= 2) {
       boolean fromRetryAfter = operands.isRetryAfterDerived(arguments.get(1));
       return new Step.Block(List.of(new Step.Wait(anchor, fromRetryAfter), inline(arguments.get(0))));
     }
-    if (context.calls.delayedExecutor(call)) {
+    if (HttpClientCatalogue.waits(view, call, Wait.DELAYED_EXECUTOR)) {
       return new Step.Wait(anchor, operands.isRetryAfterDerived(arguments.get(0)));
     }
     Step afterDelay = runsAfterDelayedExecutor(call.getScope().orElse(null), arguments);
@@ -964,7 +967,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   private boolean containsDelayedExecutor(Expression argument) {
     Expression tree = Operands.strip(argument);
-    if (context.calls.delayedExecutor(tree)) {
+    if (HttpClientCatalogue.waits(view, tree, Wait.DELAYED_EXECUTOR)) {
       return true;
     }
     if (!(tree instanceof NameExpr)) {
@@ -981,7 +984,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       if (body != null) {
         body.walk(VariableDeclarator.class, variable -> {
           if (variable.getInitializer().isPresent()
-              && context.calls.delayedExecutor(Operands.strip(variable.getInitializer().get()))) {
+              && HttpClientCatalogue.waits(view, Operands.strip(variable.getInitializer().get()), Wait.DELAYED_EXECUTOR)) {
             found.add(variable);
           }
         });
@@ -1236,10 +1239,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
     String name = call.getNameAsString();
     Expression receiver = call.getScope().orElse(null);
     List<Expression> arguments = call.getArguments();
-    if (context.calls.okhttpIsSuccessful(call)) {
+    if (HttpClientCatalogue.statusTest(view, call) == StatusTest.IS_SUCCESSFUL) {
       return new Condition.StatusIn(HttpErrorTypes.SUCCESS);
     }
-    if (context.calls.statusObjectPredicate(call)) {
+    if (HttpClientCatalogue.statusTest(view, call) == StatusTest.STATUS_OBJECT_PREDICATE) {
       return switch (name) {
         case "is1xxInformational" -> new Condition.StatusIn(IntSet.range(100, 199));
         case "is2xxSuccessful" -> new Condition.StatusIn(IntSet.range(200, 299));
@@ -1258,7 +1261,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       }
     }
     // Retry-After presence: headers.containsKey("Retry-After"), optional.isPresent(), optional.isEmpty().
-    if (context.calls.readsRetryAfter(call) && (name.startsWith("contains") || name.startsWith("has"))) {
+    if (HttpClientCatalogue.readsRetryAfter(view, call) && (name.startsWith("contains") || name.startsWith("has"))) {
       return new Condition.RetryAfterPresent();
     }
     if (receiver != null && arguments.isEmpty() && operands.isRetryAfterDerived(receiver)) {

@@ -13,6 +13,9 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.type.PrimitiveType;
+import dev.faultline.analysis.catalogue.HttpClientCatalogue;
+import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
+import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
 import dev.faultline.analysis.model.Step;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -190,7 +193,7 @@ final class Operands {
     if (!(tree instanceof MethodCallExpr call)) {
       return null;
     }
-    if (context.calls.parse(call)) {
+    if (HttpClientCatalogue.bodySource(context.view, call) == BodySource.PARSED) {
       return "";
     }
     Expression receiver = call.getScope().orElse(null);
@@ -214,7 +217,7 @@ final class Operands {
       Node declaration = context.resolver.declarationOf(tree);
       return declaration != null && rawBodies.contains(declaration);
     }
-    return context.calls.rawBody(tree);
+    return HttpClientCatalogue.bodySource(context.view, tree) == BodySource.RAW;
   }
 
   /** Whether the raw body occurs in an expression other than as the input of a parser. */
@@ -232,7 +235,7 @@ final class Operands {
     if (node instanceof MethodCallExpr call) {
       // A parser reads the body; a same-class helper's own reads and pass-ons are counted where it is called.
       boolean helper = facts.helper(context.resolver.target(call).declaration()) != null;
-      if (helper || context.calls.parse(call)) {
+      if (helper || HttpClientCatalogue.bodySource(context.view, call) == BodySource.PARSED) {
         return false;
       }
     }
@@ -272,11 +275,9 @@ final class Operands {
     if (!(tree instanceof MethodCallExpr call)) {
       return null;
     }
-    if (context.calls.statusInt(call)) {
-      return Kind.STATUS_INT;
-    }
-    if (context.calls.statusObject(call)) {
-      return Kind.STATUS_OBJECT;
+    StatusRead status = HttpClientCatalogue.statusRead(context.view, call);
+    if (status != null) {
+      return status == StatusRead.INT ? Kind.STATUS_INT : Kind.STATUS_OBJECT;
     }
     if (readsErrorCode(call)) {
       return Kind.ERROR_CODE;
@@ -332,7 +333,7 @@ final class Operands {
       return found;
     }
     if (node instanceof MethodCallExpr call) {
-      if (context.calls.readsRetryAfter(call)) {
+      if (HttpClientCatalogue.readsRetryAfter(context.view, call)) {
         return true;
       }
       ClassFacts.Helper helper = facts.helper(context.resolver.target(call).declaration());

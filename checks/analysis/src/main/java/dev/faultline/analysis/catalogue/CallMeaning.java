@@ -1,0 +1,58 @@
+package dev.faultline.analysis.catalogue;
+
+import java.util.List;
+
+/** What a call of a library method means to the analysis: the right-hand column of {@link HttpClientMethods}. */
+public sealed interface CallMeaning {
+
+  /** A call that sends an HTTP request, and how it reports failures. */
+  record Request(List<String> thrownTypes, boolean throwsOnHttpError) implements CallMeaning {
+    public Request {
+      thrownTypes = List.copyOf(thrownTypes);
+    }
+  }
+
+  /** A call that returns a response's status. */
+  enum StatusRead implements CallMeaning {
+    /** As an int. */
+    INT,
+    /** As a status object (Spring's {@code HttpStatusCode}). */
+    OBJECT
+  }
+
+  /** A call that tests a response's status. */
+  enum StatusTest implements CallMeaning {
+    /** A status object's predicate ({@code is4xxClientError()}, {@code isSameCodeAs(other)}). */
+    STATUS_OBJECT_PREDICATE,
+    /** A response's {@code isSuccessful()}: the status is 2xx. */
+    IS_SUCCESSFUL
+  }
+
+  /** A call that waits. */
+  enum Wait implements CallMeaning {
+    /** Every argument is (part of) the delay. */
+    SLEEP,
+    /** {@code schedule(task, delay, unit)}: waits, then runs the task. */
+    SCHEDULE,
+    /** {@code delayedExecutor(delay, unit)}: an executor that waits before each task. */
+    DELAYED_EXECUTOR
+  }
+
+  /** A client's status handler: {@code onStatus(predicate, handler)}. */
+  enum StatusHandler implements CallMeaning {
+    ON_STATUS
+  }
+
+  /** A call that logs or prints its arguments. */
+  enum Output implements CallMeaning {
+    LOG_OR_PRINT
+  }
+
+  /** A call whose result is an error body. */
+  enum BodySource implements CallMeaning {
+    /** The raw body (a string, bytes, a stream). */
+    RAW,
+    /** The body parsed or bound: the result is the body's root. */
+    PARSED
+  }
+}

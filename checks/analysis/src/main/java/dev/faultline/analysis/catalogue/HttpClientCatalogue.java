@@ -1,0 +1,81 @@
+package dev.faultline.analysis.catalogue;
+
+import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
+import dev.faultline.analysis.catalogue.CallMeaning.Output;
+import dev.faultline.analysis.catalogue.CallMeaning.Request;
+import dev.faultline.analysis.catalogue.CallMeaning.StatusHandler;
+import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
+import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
+import dev.faultline.analysis.catalogue.CallMeaning.Wait;
+import dev.faultline.analysis.library.HttpNames;
+import dev.faultline.analysis.view.CodeView;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What calls mean to the analysis, asked of either front end's trees through its {@link CodeView}: requests, status
+ * reads and tests, waits, Retry-After header reads, error bodies, logs. The library knowledge is the table of
+ * {@link HttpClientMethods}; every question takes any node (answering no for a node that is not a call).
+ */
+public final class HttpClientCatalogue {
+  private HttpClientCatalogue() {}
+
+  /** The request a call sends, or null when it sends none. */
+  public static <N> @Nullable Request request(CodeView<N> view, N node) {
+    return HttpClientMethods.TABLE.find(view, node, Request.class);
+  }
+
+  /** How a call returns a response's status, or null when it returns none. */
+  public static <N> @Nullable StatusRead statusRead(CodeView<N> view, N node) {
+    return HttpClientMethods.TABLE.find(view, node, StatusRead.class);
+  }
+
+  /** How a call tests a response's status, or null when it tests none. */
+  public static <N> @Nullable StatusTest statusTest(CodeView<N> view, N node) {
+    return HttpClientMethods.TABLE.find(view, node, StatusTest.class);
+  }
+
+  /** How a call waits, or null when it does not. */
+  public static <N> @Nullable Wait waitOf(CodeView<N> view, N node) {
+    return HttpClientMethods.TABLE.find(view, node, Wait.class);
+  }
+
+  /** Whether a node calls a wait of this kind. */
+  public static <N> boolean waits(CodeView<N> view, N node, Wait kind) {
+    return waitOf(view, node) == kind;
+  }
+
+  /** Whether a call registers a client's status handler ({@code onStatus(predicate, handler)}). */
+  public static <N> boolean isStatusHandler(CodeView<N> view, N node) {
+    return HttpClientMethods.TABLE.find(view, node, StatusHandler.class) != null;
+  }
+
+  /** Whether a call logs or prints its arguments. */
+  public static <N> boolean logsOrPrints(CodeView<N> view, N node) {
+    return HttpClientMethods.TABLE.find(view, node, Output.class) != null;
+  }
+
+  /** Whether a call returns the raw error body, or the body parsed, or null for neither. */
+  public static <N> @Nullable BodySource bodySource(CodeView<N> view, N node) {
+    return HttpClientMethods.TABLE.find(view, node, BodySource.class);
+  }
+
+  /** Whether an expression names the Retry-After header: a string constant or a well-known constant field. */
+  public static <N> boolean namesRetryAfter(CodeView<N> view, N expression) {
+    if (view.constantValue(expression) instanceof String text) {
+      return HttpNames.isRetryAfterName(text);
+    }
+    String field = view.referencedField(expression);
+    return field != null && HttpNames.RETRY_AFTER_CONSTANTS.contains(field);
+  }
+
+  /** Whether a call reads the Retry-After header (any accessor given the header's name, or a retryAfter getter). */
+  public static <N> boolean readsRetryAfter(CodeView<N> view, N call) {
+    for (N argument : view.arguments(call)) {
+      if (namesRetryAfter(view, argument)) {
+        return true;
+      }
+    }
+    String name = view.calledName(call);
+    return name.equals("retryAfter") || name.equals("getRetryAfter");
+  }
+}
