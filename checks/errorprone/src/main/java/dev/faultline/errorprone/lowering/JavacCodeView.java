@@ -2,13 +2,20 @@ package dev.faultline.errorprone.lowering;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -17,6 +24,7 @@ import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.type.TypeKind;
 
 /** The code view over javac trees: what a call, a type or a constant is, from javac's symbols and types. */
 final class JavacCodeView implements CodeView<Tree> {
@@ -28,7 +36,7 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public Tree strip(Tree expression) {
-    return expression instanceof ExpressionTree tree ? Operands.strip(tree) : expression;
+    return expression instanceof ExpressionTree tree ? strip(tree) : expression;
   }
 
   @Override
@@ -127,6 +135,111 @@ final class JavacCodeView implements CodeView<Tree> {
   // [reactive] new members above this line
 
   // [catalogue] new members above this line
+
+  @Override
+  public boolean isName(Tree expression) {
+    return expression instanceof IdentifierTree;
+  }
+
+  @Override
+  public Object declarationOf(Tree node) {
+    boolean refers = node instanceof IdentifierTree || node instanceof MemberSelectTree
+        || node instanceof MethodInvocationTree || node instanceof VariableTree || node instanceof MethodTree;
+    return refers ? ASTHelpers.getSymbol(node) : null;
+  }
+
+  @Override
+  public List<Tree> writesIn(Tree code) {
+    List<Tree> writes = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree tree, Void unused) {
+        if (tree.getInitializer() != null) {
+          writes.add(tree);
+        }
+        return super.visitVariable(tree, null);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        writes.add(tree);
+        return super.visitAssignment(tree, null);
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        return null;
+      }
+    }.scan(code, null);
+    return writes;
+  }
+
+  @Override
+  public Object writtenVariable(Tree write) {
+    if (write instanceof AssignmentTree assignment) {
+      Symbol target = ASTHelpers.getSymbol(assignment.getVariable());
+      return target instanceof Symbol.VarSymbol ? target : null;
+    }
+    return ASTHelpers.getSymbol((VariableTree) write);
+  }
+
+  @Override
+  public Tree writtenValue(Tree write) {
+    return write instanceof AssignmentTree assignment ? assignment.getExpression()
+        : ((VariableTree) write).getInitializer();
+  }
+
+  @Override
+  public boolean isAssignment(Tree write) {
+    return write instanceof AssignmentTree;
+  }
+
+  @Override
+  public boolean declaresBoolean(Tree write) {
+    Symbol variable = write instanceof VariableTree tree ? ASTHelpers.getSymbol(tree) : null;
+    return variable != null && variable.type != null && variable.type.getKind() == TypeKind.BOOLEAN;
+  }
+
+  @Override
+  public List<Tree> childrenOf(Tree node) {
+    List<Tree> children = new ArrayList<>();
+    node.accept(new TreeScanner<Void, List<Tree>>() {
+      @Override
+      public Void scan(Tree child, List<Tree> found) {
+        if (child != null && !(child instanceof ClassTree)) {
+          found.add(child);
+        }
+        return null;
+      }
+    }, children);
+    return children;
+  }
+
+  @Override
+  public Object constantValue(Tree expression) {
+    return expression instanceof ExpressionTree tree ? ASTHelpers.constValue(tree) : null;
+  }
+
+  @Override
+  public List<Tree> conditionalBranches(Tree expression) {
+    return expression instanceof ConditionalExpressionTree conditional
+        ? List.of(conditional.getTrueExpression(), conditional.getFalseExpression()) : List.of();
+  }
+
+  @Override
+  public String createdType(Tree expression) {
+    Symbol type = expression instanceof NewClassTree creation ? ASTHelpers.getSymbol(creation.getIdentifier()) : null;
+    return type == null ? null : type.getQualifiedName().toString();
+  }
+
+  /** An expression without the parentheses and casts around it. */
+  static ExpressionTree strip(ExpressionTree expression) {
+    ExpressionTree tree = ASTHelpers.stripParentheses(expression);
+    while (tree instanceof TypeCastTree cast) {
+      tree = ASTHelpers.stripParentheses(cast.getExpression());
+    }
+    return tree;
+  }
 
   // [values] new members above this line
 }

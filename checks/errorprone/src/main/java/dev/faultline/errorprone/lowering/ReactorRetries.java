@@ -85,7 +85,7 @@ final class ReactorRetries {
   private static Step judge(Tree anchor, Spec spec, boolean publisherSends, JavacLowering lowering) {
     Condition retriedWhen = Condition.TRUE;
     if (spec.filter() != null) {
-      ExpressionTree filter = Operands.strip(spec.filter());
+      ExpressionTree filter = JavacCodeView.strip(spec.filter());
       retriedWhen = !(filter instanceof LambdaExpressionTree lambda) ? Condition.UNKNOWN
           : lambda.getBody() instanceof ExpressionTree test ? failureTest(test, lowering)
           : lowering.lambdaCondition(lambda);
@@ -101,7 +101,7 @@ final class ReactorRetries {
    * transport failure for {@code WebClientRequestException}); the rest is lowered as any condition is.
    */
   private static Condition failureTest(ExpressionTree expression, JavacLowering lowering) {
-    ExpressionTree tree = Operands.strip(expression);
+    ExpressionTree tree = JavacCodeView.strip(expression);
     return switch (tree.getKind()) {
       case LOGICAL_COMPLEMENT -> Condition.not(failureTest(((UnaryTree) tree).getExpression(), lowering));
       case CONDITIONAL_AND -> Condition.and(failureTest(((BinaryTree) tree).getLeftOperand(), lowering),
@@ -123,7 +123,7 @@ final class ReactorRetries {
   /** The spec chain an expression ends with, or null when it is not one. */
   private static Spec spec(ExpressionTree expression, VisitorState state) {
     ExpressionTree filter = null;
-    ExpressionTree tree = expression == null ? null : Operands.strip(expression);
+    ExpressionTree tree = expression == null ? null : JavacCodeView.strip(expression);
     while (tree instanceof MethodInvocationTree stage) {
       if (SPEC_FACTORY.matches(stage, state)) {
         return new Spec(stage, filter);
@@ -132,14 +132,14 @@ final class ReactorRetries {
         filter = stage.getArguments().get(0);
       }
       ExpressionTree receiver = ASTHelpers.getReceiver(stage);
-      tree = receiver == null ? null : Operands.strip(receiver);
+      tree = receiver == null ? null : JavacCodeView.strip(receiver);
     }
     return null;
   }
 
   /** A spec passed by name: the initializer of a same-method local variable or of a same-class field. */
   private static ExpressionTree followed(ExpressionTree argument, VisitorState state) {
-    ExpressionTree tree = Operands.strip(argument);
+    ExpressionTree tree = JavacCodeView.strip(argument);
     if (!(tree instanceof IdentifierTree) && !(tree instanceof MemberSelectTree)) {
       return tree;
     }

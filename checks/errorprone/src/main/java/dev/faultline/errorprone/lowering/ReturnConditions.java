@@ -136,7 +136,7 @@ final class ReturnConditions {
 
   /** The outcome of a returned or thrown expression, arm by arm. */
   private Condition value(ExpressionTree expression, Function<ExpressionTree, Condition> outcome) {
-    ExpressionTree tree = Operands.strip(expression);
+    ExpressionTree tree = JavacCodeView.strip(expression);
     if (tree instanceof ConditionalExpressionTree conditional) {
       return FoldedConditions.either(lowering.conditionOf(conditional.getCondition()),
           value(conditional.getTrueExpression(), outcome), value(conditional.getFalseExpression(), outcome));

@@ -82,7 +82,7 @@ final class SpringRetryRetries {
       ExpressionTree argument = stage.getArguments().isEmpty() ? null : stage.getArguments().get(0);
       switch (RetryChains.name(stage)) {
         case "retryOn" -> {
-          if (Operands.strip(argument) instanceof LambdaExpressionTree lambda) {
+          if (JavacCodeView.strip(argument) instanceof LambdaExpressionTree lambda) {
             filter.predicate(lowering.retryPredicate(lambda));
           } else {
             filter.include(RetryConfigSupport.classLiterals(argument));
@@ -96,7 +96,7 @@ final class SpringRetryRetries {
           }
         }
         case "customPolicy" -> {
-          if (!(Operands.strip(argument) instanceof NewClassTree policy
+          if (!(JavacCodeView.strip(argument) instanceof NewClassTree policy
               && TypeFilteredRetry.isUnfilteredPolicy(JavacLowering.qualifiedName(ASTHelpers.getType(policy))))) {
             filter.narrowedByUnknown();
           }
@@ -123,7 +123,7 @@ final class SpringRetryRetries {
    * template re-sends at once).
    */
   private static Step ofSetRetryPolicy(MethodInvocationTree call, JavacLowering lowering) {
-    if (!(Operands.strip(call.getArguments().get(0)) instanceof NewClassTree policy)
+    if (!(JavacCodeView.strip(call.getArguments().get(0)) instanceof NewClassTree policy)
         || !SIMPLE_RETRY_POLICY.equals(JavacLowering.qualifiedName(ASTHelpers.getType(policy)))
         || policy.getArguments().size() > 3) {
       return Step.NOTHING;
@@ -136,7 +136,7 @@ final class SpringRetryRetries {
     TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
     if (arguments.size() >= 2) {
       // The map's true entries are retried, its false entries not, and nothing else.
-      if (!(Operands.strip(arguments.get(1)) instanceof MethodInvocationTree map)
+      if (!(JavacCodeView.strip(arguments.get(1)) instanceof MethodInvocationTree map)
           || !RetryChains.name(map).equals("of") || map.getArguments().isEmpty()) {
         return Step.NOTHING;
       }

@@ -53,6 +53,7 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -76,14 +77,14 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   private final FileLowering context;
   private final Resolver resolver;
-  private final ClassFacts facts;
+  private ClassFacts facts;
   /** The class body declaring the method being lowered (javac: the enclosing ClassTree of the matched method). */
   private final Node enclosingClass;
   /** The method being lowered: a call of it is a recursive call. */
   private final Node enclosing;
   private final List<Unit> units;
   private final String unitPrefix;
-  private Operands operands;
+  private Operands<Node> operands;
   private final Deque<String> breakTargets = new ArrayDeque<>();
   private int switchCount;
   private int inlineDepth;
@@ -93,7 +94,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   private final JavaParserCodeView view;
 
   private JavaParserLowering(
-      FileLowering context, ClassFacts facts, Node enclosingClass, Node enclosing, Operands operands,
+      FileLowering context, ClassFacts facts, Node enclosingClass, Node enclosing, Operands<Node> operands,
       List<Unit> units, String unitPrefix) {
     this.context = context;
     this.resolver = context.resolver;
@@ -129,6 +130,45 @@ final class JavaParserLowering implements LoweringContext<Node> {
     return operands.isRetryAfterDerived((Expression) value);
   }
 
+  @Override
+  public boolean readsStatusCode(Node call) {
+    return context.calls.statusInt((Expression) call);
+  }
+
+  @Override
+  public boolean readsStatusObject(Node call) {
+    return context.calls.statusObject((Expression) call);
+  }
+
+  @Override
+  public boolean readsRetryAfterCall(Node call) {
+    return context.calls.readsRetryAfter((MethodCallExpr) call);
+  }
+
+  @Override
+  public boolean parsesBody(Node call) {
+    return context.calls.parse((Expression) call);
+  }
+
+  @Override
+  public boolean readsRawBody(Node expression) {
+    return expression instanceof Expression tree && context.calls.rawBody(tree);
+  }
+
+  @Override
+  public @Nullable String bodyValueRead(Node call, String receiverPath) {
+    BodyAccess.Access access = BodyAccess.access((MethodCallExpr) call, receiverPath, context);
+    return access == null || access.kind() == Step.ReadKind.PRESENCE || access.kind() == Step.ReadKind.TYPE_CHECK
+        ? null
+        : access.field();
+  }
+
+  @Override
+  public boolean isWaitCall(Node call) {
+    Expression tree = (Expression) call;
+    return context.calls.sleep(tree) || context.calls.schedule(tree) || context.calls.delayedExecutor(tree);
+  }
+
   /**
    * The units of a method: its body, and the bodies of the lambdas in it that run on their own (not those that run
    * right after a wait, which belong to the body).
@@ -139,11 +179,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (body == null) {
       return units;
     }
-    ClassFacts facts = context.facts(enclosingClass);
     String owner = enclosingClass instanceof TypeDeclaration<?> type ? type.getNameAsString() : "";
     String name = owner + "." + ClassFacts.name(method);
-    JavaParserLowering lowering = new JavaParserLowering(
-        context, facts, enclosingClass, method, Operands.of(body, facts, context), units, name);
+    JavaParserLowering lowering = new JavaParserLowering(context, null, enclosingClass, method, null, units, name);
+    lowering.start(body);
     Step lowered = lowering.statement(body);
     Step arrives = lowering.responseParameter(method);
     List<Step> steps = new ArrayList<>();
@@ -154,6 +193,12 @@ final class JavaParserLowering implements LoweringContext<Node> {
     steps.add(lowered);
     units.add(0, new Unit(name, Step.block(steps)));
     return units;
+  }
+
+  /** Sets up a lowering of {@code code}: the facts of the class it is in, and what its variables hold. */
+  private void start(Node code) {
+    facts = context.facts(enclosingClass, this);
+    operands = Operands.of(code, facts, this);
   }
 
   FileLowering context() {
@@ -200,13 +245,12 @@ final class JavaParserLowering implements LoweringContext<Node> {
    */
   static List<Unit> lowerInitializer(Node member, Node enclosingClass, FileLowering context) {
     List<Unit> units = new ArrayList<>();
-    ClassFacts facts = context.facts(enclosingClass);
     String owner = enclosingClass instanceof TypeDeclaration<?> type ? type.getNameAsString() : "";
     Node code = member instanceof VariableDeclarator field ? field.getInitializer().orElseThrow()
         : ((com.github.javaparser.ast.body.InitializerDeclaration) member).getBody();
     String name = owner + "." + (member instanceof VariableDeclarator field ? field.getNameAsString() : "<clinit>");
-    JavaParserLowering lowering = new JavaParserLowering(
-        context, facts, enclosingClass, member, Operands.of(code, facts, context), units, name);
+    JavaParserLowering lowering = new JavaParserLowering(context, null, enclosingClass, member, null, units, name);
+    lowering.start(code);
     Step body = code instanceof Expression expression ? lowering.expression(expression)
         : lowering.statement((Statement) code);
     units.add(0, new Unit(name, body));
@@ -311,7 +355,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       // Rethrowing the client's own exception passes the whole error (body included) on.
       String thrown = resolver.typeOf(throwStmt.getExpression());
       Step passOn = thrown != null && HttpErrorTypes.carriesHttpStatus(thrown)
-          && Operands.strip(throwStmt.getExpression()) instanceof NameExpr
+          && JavaParserCodeView.strip(throwStmt.getExpression()) instanceof NameExpr
           ? new Step.RawBodyPassOn(new NodeAnchor(throwStmt))
           : Step.NOTHING;
       return new Step.Block(List.of(
@@ -554,7 +598,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     if (node instanceof MethodCallExpr call) {
       if (context.calls.onStatus(call) && call.getArguments().size() == 2
-          && Operands.strip(call.getArguments().get(1)) instanceof LambdaExpr handler) {
+          && JavaParserCodeView.strip(call.getArguments().get(1)) instanceof LambdaExpr handler) {
         call.getScope().ifPresent(receiver -> scan(receiver, steps));
         lowerStatusHandler(call.getArguments().get(0), handler);
         return;
@@ -563,7 +607,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       if (failure != null) {
         call.getScope().ifPresent(receiver -> scan(receiver, steps));
         for (Expression argument : call.getArguments()) {
-          if (Operands.strip(argument) instanceof LambdaExpr handler) {
+          if (JavaParserCodeView.strip(argument) instanceof LambdaExpr handler) {
             lowerHandler(handler, failure, "$exceptionally");
           } else {
             scan(argument, steps);
@@ -577,7 +621,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       Set<Node> inlined = inlinedTasks(call.getScope().orElse(null), call.getArguments(), call);
       call.getScope().ifPresent(receiver -> scan(receiver, steps));
       for (Expression argument : call.getArguments()) {
-        if (!inlined.contains(Operands.strip(argument))) {
+        if (!inlined.contains(JavaParserCodeView.strip(argument))) {
           scan(argument, steps);
         }
       }
@@ -662,7 +706,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   private IntSet statusesAccepted(Expression predicate) {
-    Expression tree = Operands.strip(predicate);
+    Expression tree = JavaParserCodeView.strip(predicate);
     if (tree instanceof MethodReferenceExpr reference) {
       return switch (reference.getIdentifier()) {
         case "is1xxInformational" -> IntSet.range(100, 199);
@@ -675,7 +719,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     if (tree instanceof LambdaExpr lambda && lambda.getParameters().size() == 1
         && lambda.getExpressionBody().isPresent()) {
-      Operands saved = operands;
+      Operands<Node> saved = operands;
       operands = operands.bindKind(lambda.getParameters().get(0), Operands.Kind.STATUS_OBJECT);
       try {
         return Condition.statusesWhereTrue(condition(lambda.getExpressionBody().get()),
@@ -701,12 +745,12 @@ final class JavaParserLowering implements LoweringContext<Node> {
   private Set<Node> inlinedTasks(@Nullable Expression receiver, List<Expression> arguments, Node call) {
     Set<Node> inlined = Collections.newSetFromMap(new IdentityHashMap<>());
     if (call instanceof MethodCallExpr methodCall && context.calls.schedule(methodCall) && !arguments.isEmpty()) {
-      inlined.add(Operands.strip(arguments.get(0)));
+      inlined.add(JavaParserCodeView.strip(arguments.get(0)));
     }
     if (arguments.stream().anyMatch(this::containsDelayedExecutor)
         || (receiver != null && chainContainsDelayedExecutor(receiver))) {
       for (Expression argument : arguments) {
-        if (Operands.strip(argument) instanceof LambdaExpr lambda) {
+        if (JavaParserCodeView.strip(argument) instanceof LambdaExpr lambda) {
           inlined.add(lambda);
         }
       }
@@ -716,7 +760,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   /** A lambda argument that runs right here, after a wait: its body belongs to the current path. */
   private Step inline(Expression task) {
-    Expression tree = Operands.strip(task);
+    Expression tree = JavaParserCodeView.strip(task);
     if (tree instanceof LambdaExpr lambda) {
       return lambda.getExpressionBody().map(this::expression).orElseGet(() -> statement(lambda.getBody()));
     }
@@ -848,7 +892,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (body == null || inlineDepth >= MAX_INLINE_DEPTH || parameters.size() != arguments.size()) {
       return List.of();
     }
-    Operands bound = Operands.of(body, facts, context);
+    Operands<Node> bound = Operands.of(body, facts, this);
     for (int i = 0; i < parameters.size(); i++) {
       bound = bound.bind(parameters.get(i), arguments.get(i), operands);
     }
@@ -868,7 +912,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       scan(outer, steps);
     }
     for (Expression argument : call.getArguments()) {
-      if (!inlined.contains(Operands.strip(argument))) {
+      if (!inlined.contains(JavaParserCodeView.strip(argument))) {
         scan(argument, steps);
       }
     }
@@ -905,9 +949,9 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     List<Step> steps = new ArrayList<>();
     for (Expression argument : arguments) {
-      if (Operands.strip(argument) instanceof LambdaExpr) {
+      if (JavaParserCodeView.strip(argument) instanceof LambdaExpr) {
         steps.add(inline(argument));
-      } else if (Operands.strip(argument) instanceof MethodReferenceExpr reference) {
+      } else if (JavaParserCodeView.strip(argument) instanceof MethodReferenceExpr reference) {
         steps.add(referencedMethod(reference));
       }
     }
@@ -939,7 +983,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   /** Whether a call chain has a stage that runs on a delayed executor: later stages run after its wait. */
   private boolean chainContainsDelayedExecutor(Expression receiver) {
-    Expression tree = Operands.strip(receiver);
+    Expression tree = JavaParserCodeView.strip(receiver);
     while (tree instanceof MethodCallExpr stage) {
       if (stage.getArguments().stream().anyMatch(this::containsDelayedExecutor)) {
         return true;
@@ -948,13 +992,13 @@ final class JavaParserLowering implements LoweringContext<Node> {
       if (next.isEmpty()) {
         return false;
       }
-      tree = Operands.strip(next.get());
+      tree = JavaParserCodeView.strip(next.get());
     }
     return false;
   }
 
   private boolean containsDelayedExecutor(Expression argument) {
-    Expression tree = Operands.strip(argument);
+    Expression tree = JavaParserCodeView.strip(argument);
     if (context.calls.delayedExecutor(tree)) {
       return true;
     }
@@ -972,7 +1016,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       if (body != null) {
         body.walk(VariableDeclarator.class, variable -> {
           if (variable.getInitializer().isPresent()
-              && context.calls.delayedExecutor(Operands.strip(variable.getInitializer().get()))) {
+              && context.calls.delayedExecutor(JavaParserCodeView.strip(variable.getInitializer().get()))) {
             found.add(variable);
           }
         });
@@ -988,7 +1032,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   // ---------------------------------------------------------------- for the library retry recognisers
 
-  Operands operands() {
+  Operands<Node> operands() {
     return operands;
   }
 
@@ -1021,7 +1065,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   // ---------------------------------------------------------------- conditions
 
   private Condition condition(Expression expression) {
-    Expression tree = Operands.strip(expression);
+    Expression tree = JavaParserCodeView.strip(expression);
     Object constant = context.constants.value(tree);
     if (constant instanceof Boolean value) {
       return value ? Condition.TRUE : Condition.FALSE;
@@ -1051,7 +1095,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   /** A boolean variable stands for the condition it was initialised with. */
   private Condition namedCondition(NameExpr identifier) {
-    Expression initializer = operands.predicate(resolver.declarationOf(identifier));
+    Expression initializer = (Expression) operands.predicate(resolver.declarationOf(identifier));
     if (initializer == null || inlineDepth >= MAX_INLINE_DEPTH) {
       return Condition.UNKNOWN;
     }
@@ -1077,8 +1121,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   private Condition comparison(BinaryExpr tree) {
-    Expression left = Operands.strip(tree.getLeft());
-    Expression right = Operands.strip(tree.getRight());
+    Expression left = JavaParserCodeView.strip(tree.getLeft());
+    Expression right = JavaParserCodeView.strip(tree.getRight());
     BinaryExpr.Operator operator = tree.getOperator();
     // Retry-After presence: header != null, header == null.
     if ((operator == BinaryExpr.Operator.EQUALS || operator == BinaryExpr.Operator.NOT_EQUALS)
@@ -1243,10 +1287,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (body == null || parameters.size() != call.getArguments().size()) {
       return Condition.UNKNOWN;
     }
-    Operands saved = operands;
+    Operands<Node> saved = operands;
     inlineDepth++;
     try {
-      Operands bound = Operands.of(body, facts, context);
+      Operands<Node> bound = Operands.of(body, facts, this);
       for (int i = 0; i < parameters.size(); i++) {
         bound = bound.bind(parameters.get(i), call.getArguments().get(i), operands);
       }
@@ -1301,13 +1345,13 @@ final class JavaParserLowering implements LoweringContext<Node> {
   // ---------------------------------------------------------------- constants
 
   private Optional<Integer> intConstant(Expression tree) {
-    Object value = context.constants.value(Operands.strip(tree));
+    Object value = context.constants.value(JavaParserCodeView.strip(tree));
     return value instanceof Integer number ? Optional.of(number) : Optional.empty();
   }
 
   /** A status named by an int constant, a status enum constant, or {@code HttpStatus.X.value()}. */
   private Optional<Integer> statusConstant(Expression expression) {
-    Expression tree = Operands.strip(expression);
+    Expression tree = JavaParserCodeView.strip(expression);
     Optional<Integer> number = intConstant(tree);
     if (number.isPresent()) {
       return number;

@@ -97,7 +97,7 @@ final class ReactorRetries {
   private static Step judge(Node anchor, Spec spec, boolean publisherSends, JavaParserLowering lowering) {
     Condition retriedWhen = Condition.TRUE;
     if (spec.filter() != null) {
-      Expression filter = Operands.strip(spec.filter());
+      Expression filter = JavaParserCodeView.strip(spec.filter());
       retriedWhen = !(filter instanceof LambdaExpr lambda) ? Condition.UNKNOWN
           : lambda.getExpressionBody().isPresent() ? failureTest(lambda.getExpressionBody().get(), lowering)
           : lowering.lambdaCondition(lambda);
@@ -113,7 +113,7 @@ final class ReactorRetries {
    * transport failure for {@code WebClientRequestException}); the rest is lowered as any condition is.
    */
   private static Condition failureTest(Expression expression, JavaParserLowering lowering) {
-    Expression tree = Operands.strip(expression);
+    Expression tree = JavaParserCodeView.strip(expression);
     if (tree instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
       return Condition.not(failureTest(unary.getExpression(), lowering));
     }
@@ -138,7 +138,7 @@ final class ReactorRetries {
   /** The spec chain an expression ends with, or null when it is not one. */
   private static @Nullable Spec spec(@Nullable Expression expression, Resolver resolver) {
     Expression filter = null;
-    Expression tree = expression == null ? null : Operands.strip(expression);
+    Expression tree = expression == null ? null : JavaParserCodeView.strip(expression);
     while (tree instanceof MethodCallExpr stage) {
       if (isFactory(stage, resolver)) {
         return new Spec(stage, filter);
@@ -146,14 +146,14 @@ final class ReactorRetries {
       if (filter == null && isFilter(stage, resolver) && stage.getArguments().size() == 1) {
         filter = stage.getArguments().get(0);
       }
-      tree = stage.getScope().map(Operands::strip).orElse(null);
+      tree = stage.getScope().map(JavaParserCodeView::strip).orElse(null);
     }
     return null;
   }
 
   /** A spec passed by name: the initializer of a same-method local variable or of a same-class field. */
   private static Expression followed(Expression argument, MethodCallExpr call, Resolver resolver) {
-    Expression tree = Operands.strip(argument);
+    Expression tree = JavaParserCodeView.strip(argument);
     if (!(tree instanceof NameExpr) && !(tree instanceof FieldAccessExpr)) {
       return tree;
     }

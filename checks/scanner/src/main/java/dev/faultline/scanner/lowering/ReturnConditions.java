@@ -133,7 +133,7 @@ final class ReturnConditions {
 
   /** The outcome of a returned or thrown expression, arm by arm. */
   private Condition value(Expression expression, Function<Expression, Condition> outcome) {
-    Expression tree = Operands.strip(expression);
+    Expression tree = JavaParserCodeView.strip(expression);
     if (tree instanceof ConditionalExpr conditional) {
       return FoldedConditions.either(lowering.conditionOf(conditional.getCondition()),
           value(conditional.getThenExpr(), outcome), value(conditional.getElseExpr(), outcome));

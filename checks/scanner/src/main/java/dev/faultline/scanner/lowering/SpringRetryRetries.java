@@ -78,7 +78,7 @@ final class SpringRetryRetries {
       Expression argument = stage.getArguments().isEmpty() ? null : stage.getArguments().get(0);
       switch (stage.getNameAsString()) {
         case "retryOn" -> {
-          if (argument != null && Operands.strip(argument) instanceof LambdaExpr lambda) {
+          if (argument != null && JavaParserCodeView.strip(argument) instanceof LambdaExpr lambda) {
             filter.predicate(lowering.retryPredicate(lambda));
           } else {
             filter.include(RetryConfigSupport.classLiterals(argument, resolver));
@@ -92,7 +92,7 @@ final class SpringRetryRetries {
           }
         }
         case "customPolicy" -> {
-          if (!(argument != null && Operands.strip(argument) instanceof ObjectCreationExpr policy
+          if (!(argument != null && JavaParserCodeView.strip(argument) instanceof ObjectCreationExpr policy
               && TypeFilteredRetry.isUnfilteredPolicy(String.valueOf(resolver.resolveType(policy.getType()))))) {
             filter.narrowedByUnknown();
           }
@@ -121,7 +121,7 @@ final class SpringRetryRetries {
   private static Step ofSetRetryPolicy(MethodCallExpr call, JavaParserLowering lowering) {
     FileLowering context = lowering.context();
     Resolver resolver = context.resolver;
-    if (call.getArguments().isEmpty() || !(Operands.strip(call.getArgument(0)) instanceof ObjectCreationExpr policy)
+    if (call.getArguments().isEmpty() || !(JavaParserCodeView.strip(call.getArgument(0)) instanceof ObjectCreationExpr policy)
         || !SIMPLE_RETRY_POLICY.equals(resolver.resolveType(policy.getType()))
         || policy.getArguments().size() > 3) {
       return Step.NOTHING;
@@ -134,7 +134,7 @@ final class SpringRetryRetries {
     TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
     if (arguments.size() >= 2) {
       // The map's true entries are retried, its false entries not, and nothing else.
-      if (!(Operands.strip(arguments.get(1)) instanceof MethodCallExpr map)
+      if (!(JavaParserCodeView.strip(arguments.get(1)) instanceof MethodCallExpr map)
           || !map.getNameAsString().equals("of") || map.getArguments().isEmpty()) {
         return Step.NOTHING;
       }
@@ -171,7 +171,7 @@ final class SpringRetryRetries {
   }
 
   private static @Nullable String backOffType(Expression backOff, Resolver resolver) {
-    Expression tree = Operands.strip(backOff);
+    Expression tree = JavaParserCodeView.strip(backOff);
     return tree instanceof ObjectCreationExpr creation ? resolver.resolveType(creation.getType())
         : resolver.typeOf(tree);
   }
