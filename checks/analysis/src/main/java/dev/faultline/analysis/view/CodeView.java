@@ -227,5 +227,42 @@ public interface CodeView<N> {
   // [catalogue] new members above this line
 
   // ---- Values: constants, fields, variables, operators, same-class helpers
+  /** Whether the node is a simple name (an identifier), such as a variable, a parameter or a field named alone. */
+  boolean isName(N expression);
+
+  /**
+   * What a node refers to, as a key that is the same object wherever the same declaration is meant: for a name or a
+   * field access the variable or field it names, for a call the method (or, for {@code this(...)}, the constructor)
+   * it calls, for a declaration of a variable, a parameter or a method the declaration itself; null when not known.
+   */
+  @Nullable Object declarationOf(N node);
+
+  /**
+   * The writes to variables in a piece of code: the variable declarations with an initializer and the plain
+   * assignments ({@code x = value}), in source order, outside the bodies of classes declared inside.
+   */
+  List<N> writesIn(N code);
+
+  /** The variable a write (of {@link #writesIn}) declares or assigns, keyed as {@link #declarationOf}, or null. */
+  @Nullable Object writtenVariable(N write);
+
+  /** The value a write (of {@link #writesIn}) stores: the initializer or the assigned value. */
+  N writtenValue(N write);
+
+  /** Whether a write (of {@link #writesIn}) assigns a variable rather than declaring it. */
+  boolean isAssignment(N write);
+
+  /** Whether a write (of {@link #writesIn}) declares a variable of the primitive type {@code boolean}. */
+  boolean declaresBoolean(N write);
+
+  /**
+   * The nodes directly inside a node, in source order, without the bodies of classes declared inside (the creation
+   * of an anonymous class keeps its receiver and its arguments). Read only.
+   */
+  List<? extends N> childrenOf(N node);
+
+  /** The branches of a conditional expression ({@code c ? a : b}): {@code a} and {@code b}; empty for any other node. */
+  List<N> conditionalBranches(N expression);
+
   // [values] new members above this line
 }

@@ -87,5 +87,26 @@ public interface LoweringContext<N> {
 
   // [catalogue] new members above this line
 
+  /** Whether a call reads a response's status as a number ({@code response.statusCode()}). */
+  boolean readsStatusCode(N call);
+
+  /** Whether a call reads a response's status as an object ({@code response.getStatusCode()} of Spring). */
+  boolean readsStatusObject(N call);
+
+  /** Whether a call parses an error body into a tree or an object (a JSON parser's read). */
+  boolean parsesBody(N call);
+
+  /** Whether an expression reads the raw error body (as text or bytes); false for any node that is no expression. */
+  boolean readsRawBody(N expression);
+
+  /**
+   * The JSON path of the value a call reads from a parsed error body held at {@code receiverPath} ("" for the
+   * root), or null when the call reads no value there (no access, a presence or a type check).
+   */
+  @Nullable String bodyValueRead(N call, String receiverPath);
+
+  /** Whether a call waits before going on: a sleep, a task scheduled with a delay, a delayed executor. */
+  boolean isWaitCall(N call);
+
   // [values] new members above this line
 }

@@ -14,6 +14,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.catalogue.CallMeaning;
 import dev.faultline.analysis.library.HttpNames;
+import dev.faultline.analysis.values.Operands;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +26,7 @@ import java.util.WeakHashMap;
  * What the methods of one class do, so that a call of a same-class helper counts as what the helper does: sends a
  * request, waits, reads Retry-After, refreshes credentials.
  */
-final class ClassFacts {
+final class ClassFacts implements Operands.Helpers {
   /** What one helper method does. */
   static final class Helper {
     final MethodTree tree;
@@ -59,11 +60,12 @@ final class ClassFacts {
    * class nested in it (a member class calls its outer class's methods, and the other way round). A local or
    * anonymous class has facts of its own.
    */
-  static ClassFacts of(ClassTree classTree, VisitorState state) {
+  static ClassFacts of(ClassTree classTree, JavacLowering lowering) {
+    VisitorState state = lowering.state();
     ClassTree outermost = outermostMemberOwner(classTree, state);
     ClassFacts cached = CACHE.get(outermost);
     if (cached == null) {
-      cached = compute(outermost, state);
+      cached = compute(outermost, lowering);
       CACHE.put(outermost, cached);
     }
     return cached;
@@ -98,7 +100,18 @@ final class ClassFacts {
     return helpers.get(symbol);
   }
 
-  private static ClassFacts compute(ClassTree classTree, VisitorState state) {
+  @Override
+  public boolean isHelper(Object method) {
+    return method instanceof MethodSymbol symbol && helpers.get(symbol) != null;
+  }
+
+  @Override
+  public boolean returnsRetryAfter(Object method) {
+    Helper helper = method instanceof MethodSymbol symbol ? helpers.get(symbol) : null;
+    return helper != null && helper.returnsRetryAfter;
+  }
+
+  private static ClassFacts compute(ClassTree classTree, JavacLowering lowering) {
     ClassFacts facts = new ClassFacts();
     java.util.List<MethodTree> methods = new java.util.ArrayList<>();
     collectMethods(classTree, methods);
@@ -109,7 +122,7 @@ final class ClassFacts {
       boolean changed = false;
       for (Helper helper : facts.helpers.values()) {
         String before = helper.signature();
-        facts.summarize(helper, state);
+        facts.summarize(helper, lowering);
         changed |= !before.equals(helper.signature());
       }
       if (!changed) {
@@ -119,12 +132,13 @@ final class ClassFacts {
     return facts;
   }
 
-  private void summarize(Helper helper, VisitorState state) {
+  private void summarize(Helper helper, JavacLowering lowering) {
+    VisitorState state = lowering.state();
     MethodSymbol self = ASTHelpers.getSymbol(helper.tree);
     if (HttpNames.namesCredentialRefresh(self.getSimpleName().toString())) {
       helper.refreshesCredentials = true;
     }
-    Operands operands = Operands.of(helper.tree, this, state);
+    Operands<Tree> operands = Operands.of(helper.tree, this, lowering);
     JavacCodeView view = new JavacCodeView(state);
     new TreeScanner<Void, Void>() {
       @Override

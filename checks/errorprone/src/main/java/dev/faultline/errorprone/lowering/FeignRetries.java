@@ -84,12 +84,12 @@ final class FeignRetries {
   }
 
   private static Step cappedDefault(ExpressionTree expression) {
-    if (!(Operands.strip(expression) instanceof NewClassTree creation) || creation.getArguments().size() != 3
+    if (!(JavacCodeView.strip(expression) instanceof NewClassTree creation) || creation.getArguments().size() != 3
         || ASTHelpers.getType(creation) == null
         || !ASTHelpers.getType(creation).tsym.getQualifiedName().contentEquals(RetryHooks.FEIGN_RETRYER_DEFAULT)) {
       return Step.NOTHING;
     }
-    Object maxPeriod = ASTHelpers.constValue(Operands.strip(creation.getArguments().get(1)));
+    Object maxPeriod = ASTHelpers.constValue(JavacCodeView.strip(creation.getArguments().get(1)));
     if (!(maxPeriod instanceof Number millis)
         || millis.longValue() >= RetryHooks.FEIGN_MAX_PERIOD_THAT_WAITS_OUT_LIMITS) {
       return Step.NOTHING;

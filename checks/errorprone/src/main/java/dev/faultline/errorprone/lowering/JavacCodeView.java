@@ -32,6 +32,7 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.YieldTree;
@@ -46,6 +47,7 @@ import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.StatementKind;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.type.TypeKind;
 
 /** The code view over javac trees: what a call, a type or a constant is, from javac's symbols and types. */
 final class JavacCodeView implements CodeView<Tree> {
@@ -57,7 +59,7 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public Tree strip(Tree expression) {
-    return expression instanceof ExpressionTree tree ? Operands.strip(tree) : expression;
+    return expression instanceof ExpressionTree tree ? strip(tree) : expression;
   }
 
   @Override
@@ -537,6 +539,100 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   // [catalogue] new members above this line
+
+  @Override
+  public boolean isName(Tree expression) {
+    return expression instanceof IdentifierTree;
+  }
+
+  @Override
+  public Object declarationOf(Tree node) {
+    boolean refers = node instanceof IdentifierTree || node instanceof MemberSelectTree
+        || node instanceof MethodInvocationTree || node instanceof VariableTree || node instanceof MethodTree;
+    return refers ? ASTHelpers.getSymbol(node) : null;
+  }
+
+  @Override
+  public List<Tree> writesIn(Tree code) {
+    List<Tree> writes = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree tree, Void unused) {
+        if (tree.getInitializer() != null) {
+          writes.add(tree);
+        }
+        return super.visitVariable(tree, null);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        writes.add(tree);
+        return super.visitAssignment(tree, null);
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        return null;
+      }
+    }.scan(code, null);
+    return writes;
+  }
+
+  @Override
+  public Object writtenVariable(Tree write) {
+    if (write instanceof AssignmentTree assignment) {
+      Symbol target = ASTHelpers.getSymbol(assignment.getVariable());
+      return target instanceof Symbol.VarSymbol ? target : null;
+    }
+    return ASTHelpers.getSymbol((VariableTree) write);
+  }
+
+  @Override
+  public Tree writtenValue(Tree write) {
+    return write instanceof AssignmentTree assignment ? assignment.getExpression()
+        : ((VariableTree) write).getInitializer();
+  }
+
+  @Override
+  public boolean isAssignment(Tree write) {
+    return write instanceof AssignmentTree;
+  }
+
+  @Override
+  public boolean declaresBoolean(Tree write) {
+    Symbol variable = write instanceof VariableTree tree ? ASTHelpers.getSymbol(tree) : null;
+    return variable != null && variable.type != null && variable.type.getKind() == TypeKind.BOOLEAN;
+  }
+
+  @Override
+  public List<Tree> childrenOf(Tree node) {
+    List<Tree> children = new ArrayList<>();
+    node.accept(new TreeScanner<Void, List<Tree>>() {
+      @Override
+      public Void scan(Tree child, List<Tree> found) {
+        if (child != null && !(child instanceof ClassTree)) {
+          found.add(child);
+        }
+        return null;
+      }
+    }, children);
+    return children;
+  }
+
+  @Override
+  public List<Tree> conditionalBranches(Tree expression) {
+    return expression instanceof ConditionalExpressionTree conditional
+        ? List.of(conditional.getTrueExpression(), conditional.getFalseExpression()) : List.of();
+  }
+
+  /** An expression without the parentheses and casts around it. */
+  static ExpressionTree strip(ExpressionTree expression) {
+    ExpressionTree tree = ASTHelpers.stripParentheses(expression);
+    while (tree instanceof TypeCastTree cast) {
+      tree = ASTHelpers.stripParentheses(cast.getExpression());
+    }
+    return tree;
+  }
 
   // [values] new members above this line
 }

@@ -40,6 +40,8 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
+import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
+import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.catalogue.CallMeaning.Wait;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
@@ -51,6 +53,7 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -66,11 +69,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
   private static final String LOOP_TARGET = "";
 
   private final VisitorState state;
-  private final ClassFacts facts;
+  private ClassFacts facts;
   private final MethodSymbol enclosing;
   private final List<Unit> units;
   private final String unitPrefix;
-  private Operands operands;
+  private Operands<Tree> operands;
   private final Deque<String> breakTargets = new ArrayDeque<>();
   private int switchCount;
   private int inlineDepth;
@@ -79,7 +82,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
   private final JavacCodeView view;
 
   private JavacLowering(
-      VisitorState state, ClassFacts facts, MethodSymbol enclosing, Operands operands, List<Unit> units,
+      VisitorState state, ClassFacts facts, MethodSymbol enclosing, Operands<Tree> operands, List<Unit> units,
       String unitPrefix) {
     this.state = state;
     this.facts = facts;
@@ -133,6 +136,39 @@ public final class JavacLowering implements LoweringContext<Tree> {
     return reads[0];
   }
 
+  @Override
+  public boolean readsStatusCode(Tree call) {
+    return HttpClientCatalogue.statusRead(view, call) == StatusRead.INT;
+  }
+
+  @Override
+  public boolean readsStatusObject(Tree call) {
+    return HttpClientCatalogue.statusRead(view, call) == StatusRead.OBJECT;
+  }
+
+  @Override
+  public boolean parsesBody(Tree call) {
+    return HttpClientCatalogue.bodySource(view, call) == BodySource.PARSED;
+  }
+
+  @Override
+  public boolean readsRawBody(Tree expression) {
+    return HttpClientCatalogue.bodySource(view, expression) == BodySource.RAW;
+  }
+
+  @Override
+  public String bodyValueRead(Tree call, String receiverPath) {
+    BodyAccess.Access access = BodyAccess.access((MethodInvocationTree) call, receiverPath, state);
+    return access == null || access.kind() == Step.ReadKind.PRESENCE || access.kind() == Step.ReadKind.TYPE_CHECK
+        ? null
+        : access.field();
+  }
+
+  @Override
+  public boolean isWaitCall(Tree call) {
+    return HttpClientCatalogue.waitOf(view, call) != null;
+  }
+
   /**
    * The units of a method: its body, and the bodies of the lambdas in it that run on their own (not those that
    * run right after a wait, which belong to the body).
@@ -142,11 +178,10 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (method.getBody() == null) {
       return units;
     }
-    ClassFacts facts = ClassFacts.of(enclosingClass, state);
     MethodSymbol symbol = ASTHelpers.getSymbol(method);
     String name = symbol.owner.getSimpleName() + "." + symbol.getSimpleName();
-    JavacLowering lowering =
-        new JavacLowering(state, facts, symbol, Operands.of(method.getBody(), facts, state), units, name);
+    JavacLowering lowering = new JavacLowering(state, null, symbol, null, units, name);
+    lowering.start(enclosingClass, method.getBody());
     Step body = lowering.statement(method.getBody());
     Step arrives = responseParameter(method);
     List<Step> steps = new ArrayList<>();
@@ -165,15 +200,21 @@ public final class JavacLowering implements LoweringContext<Tree> {
    */
   public static List<Unit> lowerInitializer(Tree member, ClassTree enclosingClass, VisitorState state) {
     List<Unit> units = new ArrayList<>();
-    ClassFacts facts = ClassFacts.of(enclosingClass, state);
     Tree code = member instanceof VariableTree field ? field.getInitializer() : member;
     String name = enclosingClass.getSimpleName() + "."
         + (member instanceof VariableTree field ? field.getName() : "<clinit>");
-    JavacLowering lowering = new JavacLowering(state, facts, null, Operands.of(code, facts, state), units, name);
+    JavacLowering lowering = new JavacLowering(state, null, null, null, units, name);
+    lowering.start(enclosingClass, code);
     Step body = code instanceof ExpressionTree expression ? lowering.expression(expression)
         : lowering.statement((StatementTree) code);
     units.add(0, new Unit(name, body));
     return units;
+  }
+
+  /** Sets up a lowering of {@code code}: the facts of the class it is in, and what its variables hold. */
+  private void start(ClassTree enclosingClass, Tree code) {
+    facts = ClassFacts.of(enclosingClass, this);
+    operands = Operands.of(code, facts, this);
   }
 
   /**
@@ -304,7 +345,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (tree instanceof ThrowTree throwTree) {
       // Rethrowing the client's own exception passes the whole error (body included) on.
       Step passOn = HttpErrorTypes.carriesHttpStatus(qualifiedName(ASTHelpers.getType(throwTree.getExpression())))
-          && Operands.strip(throwTree.getExpression()) instanceof IdentifierTree
+          && JavacCodeView.strip(throwTree.getExpression()) instanceof IdentifierTree
           ? new Step.RawBodyPassOn(new TreeAnchor(throwTree))
           : Step.NOTHING;
       return Step.block(List.of(
@@ -512,7 +553,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         if (HttpClientCatalogue.isStatusHandler(view, call) && call.getArguments().size() == 2
-            && Operands.strip(call.getArguments().get(1)) instanceof LambdaExpressionTree handler) {
+            && JavacCodeView.strip(call.getArguments().get(1)) instanceof LambdaExpressionTree handler) {
           scan(call.getMethodSelect(), null);
           lowerStatusHandler(call.getArguments().get(0), handler);
           return null;
@@ -521,7 +562,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
         if (failure != null) {
           scan(call.getMethodSelect(), null);
           for (ExpressionTree argument : call.getArguments()) {
-            if (Operands.strip(argument) instanceof LambdaExpressionTree handler) {
+            if (JavacCodeView.strip(argument) instanceof LambdaExpressionTree handler) {
               lowerHandler(handler, failure, "$exceptionally");
             } else {
               scan(argument, null);
@@ -535,7 +576,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
         Set<Tree> inlined = inlinedTasks(call);
         scan(call.getMethodSelect(), null);
         for (ExpressionTree argument : call.getArguments()) {
-          if (!inlined.contains(Operands.strip(argument))) {
+          if (!inlined.contains(JavacCodeView.strip(argument))) {
             scan(argument, null);
           }
         }
@@ -634,7 +675,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   private IntSet statusesAccepted(ExpressionTree predicate) {
-    ExpressionTree tree = Operands.strip(predicate);
+    ExpressionTree tree = JavacCodeView.strip(predicate);
     if (tree instanceof com.sun.source.tree.MemberReferenceTree reference) {
       return switch (reference.getName().toString()) {
         case "is1xxInformational" -> IntSet.range(100, 199);
@@ -647,7 +688,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     }
     if (tree instanceof LambdaExpressionTree lambda && lambda.getParameters().size() == 1
         && lambda.getBody() instanceof ExpressionTree test) {
-      Operands saved = operands;
+      Operands<Tree> saved = operands;
       operands = operands.bindKind(ASTHelpers.getSymbol(lambda.getParameters().get(0)),
           Operands.Kind.STATUS_OBJECT);
       try {
@@ -674,13 +715,13 @@ public final class JavacLowering implements LoweringContext<Tree> {
   private Set<Tree> inlinedTasks(MethodInvocationTree call) {
     Set<Tree> inlined = new java.util.HashSet<>();
     if (HttpClientCatalogue.waits(view, call, Wait.SCHEDULE) && !call.getArguments().isEmpty()) {
-      inlined.add(Operands.strip(call.getArguments().get(0)));
+      inlined.add(JavacCodeView.strip(call.getArguments().get(0)));
     }
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
     if (call.getArguments().stream().anyMatch(this::containsDelayedExecutor)
         || (receiver != null && chainContainsDelayedExecutor(receiver))) {
       for (ExpressionTree argument : call.getArguments()) {
-        if (Operands.strip(argument) instanceof LambdaExpressionTree lambda) {
+        if (JavacCodeView.strip(argument) instanceof LambdaExpressionTree lambda) {
           inlined.add(lambda);
         }
       }
@@ -690,7 +731,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   /** A lambda argument that runs right here, after a wait: its body belongs to the current path. */
   private Step inline(ExpressionTree task) {
-    ExpressionTree tree = Operands.strip(task);
+    ExpressionTree tree = JavacCodeView.strip(task);
     if (tree instanceof LambdaExpressionTree lambda) {
       Tree body = lambda.getBody();
       return body instanceof ExpressionTree expression ? expression(expression)
@@ -813,7 +854,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
         || helper.getParameters().size() != call.getArguments().size()) {
       return List.of();
     }
-    Operands bound = Operands.of(helper.getBody(), facts, state);
+    Operands<Tree> bound = Operands.of(helper.getBody(), facts, this);
     for (int i = 0; i < helper.getParameters().size(); i++) {
       bound = bound.bind(ASTHelpers.getSymbol(helper.getParameters().get(i)), call.getArguments().get(i), operands);
     }
@@ -838,9 +879,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
     }
     List<Step> steps = new ArrayList<>();
     for (ExpressionTree argument : call.getArguments()) {
-      if (Operands.strip(argument) instanceof LambdaExpressionTree) {
+      if (JavacCodeView.strip(argument) instanceof LambdaExpressionTree) {
         steps.add(inline(argument));
-      } else if (Operands.strip(argument) instanceof com.sun.source.tree.MemberReferenceTree reference) {
+      } else if (JavacCodeView.strip(argument) instanceof com.sun.source.tree.MemberReferenceTree reference) {
         steps.add(referencedMethod(reference));
       }
     }
@@ -852,7 +893,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
    * helper (what it sends and waits for). Only a name that no other method of the class has is followed.
    */
   private Step referencedMethod(com.sun.source.tree.MemberReferenceTree reference) {
-    ExpressionTree qualifier = Operands.strip(reference.getQualifierExpression());
+    ExpressionTree qualifier = JavacCodeView.strip(reference.getQualifierExpression());
     Symbol symbol = ASTHelpers.getSymbol(reference);
     boolean own = qualifier instanceof IdentifierTree name && symbol instanceof MethodSymbol
         && (name.getName().contentEquals("this") || name.getName().contentEquals(symbol.owner.getSimpleName()));
@@ -885,7 +926,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   /** Whether a call chain has a stage that runs on a delayed executor: later stages run after its wait. */
   private boolean chainContainsDelayedExecutor(ExpressionTree receiver) {
-    ExpressionTree tree = Operands.strip(receiver);
+    ExpressionTree tree = JavacCodeView.strip(receiver);
     while (tree instanceof MethodInvocationTree stage) {
       if (stage.getArguments().stream().anyMatch(this::containsDelayedExecutor)) {
         return true;
@@ -894,13 +935,13 @@ public final class JavacLowering implements LoweringContext<Tree> {
       if (tree == null) {
         return false;
       }
-      tree = Operands.strip(tree);
+      tree = JavacCodeView.strip(tree);
     }
     return false;
   }
 
   private boolean containsDelayedExecutor(ExpressionTree argument) {
-    ExpressionTree tree = Operands.strip(argument);
+    ExpressionTree tree = JavacCodeView.strip(argument);
     if (HttpClientCatalogue.waits(view, tree, Wait.DELAYED_EXECUTOR)) {
       return true;
     }
@@ -919,7 +960,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
           @Override
           public Void visitVariable(VariableTree tree, Void unused) {
             if (tree.getInitializer() != null
-                && HttpClientCatalogue.waits(view, Operands.strip(tree.getInitializer()), Wait.DELAYED_EXECUTOR)) {
+                && HttpClientCatalogue.waits(view, JavacCodeView.strip(tree.getInitializer()), Wait.DELAYED_EXECUTOR)) {
               found.add(ASTHelpers.getSymbol(tree));
             }
             return super.visitVariable(tree, null);
@@ -938,7 +979,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   // ---------------------------------------------------------------- for the library retry recognisers (more)
 
-  Operands operands() {
+  Operands<Tree> operands() {
     return operands;
   }
 
@@ -1032,7 +1073,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
   // ---------------------------------------------------------------- conditions
 
   private Condition condition(ExpressionTree expression) {
-    ExpressionTree tree = Operands.strip(expression);
+    ExpressionTree tree = JavacCodeView.strip(expression);
     Object constant = ASTHelpers.constValue(tree);
     if (constant instanceof Boolean value) {
       return value ? Condition.TRUE : Condition.FALSE;
@@ -1055,7 +1096,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   /** A boolean variable stands for the condition it was initialised with. */
   private Condition namedCondition(ExpressionTree identifier) {
-    ExpressionTree initializer = operands.predicate(ASTHelpers.getSymbol(identifier));
+    ExpressionTree initializer = (ExpressionTree) operands.predicate(ASTHelpers.getSymbol(identifier));
     if (initializer == null || inlineDepth >= MAX_INLINE_DEPTH) {
       return Condition.UNKNOWN;
     }
@@ -1077,8 +1118,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   private Condition comparison(BinaryTree tree) {
-    ExpressionTree left = Operands.strip(tree.getLeftOperand());
-    ExpressionTree right = Operands.strip(tree.getRightOperand());
+    ExpressionTree left = JavacCodeView.strip(tree.getLeftOperand());
+    ExpressionTree right = JavacCodeView.strip(tree.getRightOperand());
     Tree.Kind operator = tree.getKind();
     // Retry-After presence: header != null, header == null.
     if ((operator == Tree.Kind.EQUAL_TO || operator == Tree.Kind.NOT_EQUAL_TO)
@@ -1220,10 +1261,10 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (helper.getBody() == null || helper.getParameters().size() != call.getArguments().size()) {
       return Condition.UNKNOWN;
     }
-    Operands saved = operands;
+    Operands<Tree> saved = operands;
     inlineDepth++;
     try {
-      Operands bound = Operands.of(helper.getBody(), facts, state);
+      Operands<Tree> bound = Operands.of(helper.getBody(), facts, this);
       for (int i = 0; i < helper.getParameters().size(); i++) {
         bound = bound.bind(ASTHelpers.getSymbol(helper.getParameters().get(i)), call.getArguments().get(i), operands);
       }
@@ -1282,13 +1323,13 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   private static Optional<Integer> intConstant(ExpressionTree tree) {
-    Object value = ASTHelpers.constValue(Operands.strip(tree));
+    Object value = ASTHelpers.constValue(JavacCodeView.strip(tree));
     return value instanceof Integer number ? Optional.of(number) : Optional.empty();
   }
 
   /** A status named by an int constant, a status enum constant, or {@code HttpStatus.X.value()}. */
   private Optional<Integer> statusConstant(ExpressionTree expression) {
-    ExpressionTree tree = Operands.strip(expression);
+    ExpressionTree tree = JavacCodeView.strip(expression);
     Optional<Integer> number = intConstant(tree);
     if (number.isPresent()) {
       return number;

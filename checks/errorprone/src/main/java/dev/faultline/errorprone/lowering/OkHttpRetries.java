@@ -55,7 +55,7 @@ final class OkHttpRetries {
 
   /** {@code response.request()}, possibly copied through {@code newBuilder()...build()} with nothing changed. */
   private static boolean sameRequest(ExpressionTree value, Symbol response) {
-    ExpressionTree tree = Operands.strip(value);
+    ExpressionTree tree = JavacCodeView.strip(value);
     while (tree instanceof MethodInvocationTree call && ASTHelpers.getSymbol(call) != null) {
       String name = ASTHelpers.getSymbol(call).getSimpleName().toString();
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
@@ -65,7 +65,7 @@ final class OkHttpRetries {
       if (!RetryHooks.OKHTTP_COPYING_CALLS.contains(name) || receiver == null) {
         return false;
       }
-      tree = Operands.strip(receiver);
+      tree = JavacCodeView.strip(receiver);
     }
     return false;
   }

@@ -35,7 +35,7 @@ final class RetryChains {
       if (receiver == null || !builderType.equals(JavacLowering.qualifiedName(ASTHelpers.getType(receiver)))) {
         break;
       }
-      current = Operands.strip(receiver);
+      current = JavacCodeView.strip(receiver);
     }
     return new ArrayList<>(links);
   }
@@ -59,7 +59,7 @@ final class RetryChains {
   static List<String> classLiterals(List<? extends ExpressionTree> arguments) {
     List<String> types = new ArrayList<>();
     for (ExpressionTree argument : arguments) {
-      ExpressionTree tree = Operands.strip(argument);
+      ExpressionTree tree = JavacCodeView.strip(argument);
       if (tree instanceof MethodInvocationTree list) {
         List<String> inner = classLiterals(list.getArguments());
         if (inner == null) {
@@ -77,7 +77,7 @@ final class RetryChains {
 
   /** The condition of a predicate argument, or null when it is not a lambda (a method reference, a variable). */
   static Condition predicate(ExpressionTree argument, JavacLowering lowering) {
-    return Operands.strip(argument) instanceof LambdaExpressionTree lambda ? lowering.lambdaCondition(lambda) : null;
+    return JavacCodeView.strip(argument) instanceof LambdaExpressionTree lambda ? lowering.lambdaCondition(lambda) : null;
   }
 
   /**
@@ -85,7 +85,7 @@ final class RetryChains {
    * that cannot be read (a method reference, a variable) is taken to honour the header, so as not to report it.
    */
   static Step.RetryDelay delayFunction(ExpressionTree argument, JavacLowering lowering) {
-    if (!(Operands.strip(argument) instanceof LambdaExpressionTree)) {
+    if (!(JavacCodeView.strip(argument) instanceof LambdaExpressionTree)) {
       return Step.RetryDelay.RETRY_AFTER;
     }
     return lowering.readsRetryAfter(argument) ? Step.RetryDelay.RETRY_AFTER : Step.RetryDelay.OWN;

@@ -120,7 +120,7 @@ final class RetryConfigSupport {
     while (tree instanceof MethodInvocationTree call) {
       calls.addFirst(call);
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
-      tree = receiver == null ? null : Operands.strip(receiver);
+      tree = receiver == null ? null : JavacCodeView.strip(receiver);
     }
     return new ArrayList<>(calls);
   }
@@ -133,7 +133,7 @@ final class RetryConfigSupport {
       Tree config, Matcher<ExpressionTree> execute, JavacLowering lowering) {
     for (MethodInvocationTree call : callsInEnclosingMethod(config, execute, lowering.state())) {
       for (ExpressionTree argument : call.getArguments()) {
-        if (Operands.strip(argument) instanceof LambdaExpressionTree lambda
+        if (JavacCodeView.strip(argument) instanceof LambdaExpressionTree lambda
             && TypeFilteredRetry.failsOnHttpErrors(lowering.lowerRetriedWork(lambda))) {
           return true;
         }
@@ -169,7 +169,7 @@ final class RetryConfigSupport {
 
   /** The value of a {@code true} or {@code false} literal, or null. */
   static Boolean booleanLiteral(ExpressionTree tree) {
-    return (Operands.strip(tree) instanceof LiteralTree literal && literal.getValue() instanceof Boolean value)
+    return (JavacCodeView.strip(tree) instanceof LiteralTree literal && literal.getValue() instanceof Boolean value)
         ? value : null;
   }
 
@@ -190,7 +190,7 @@ final class RetryConfigSupport {
    * class declared elsewhere cannot be read and counts as RETRY_AFTER, so that no finding rests on it.
    */
   static Step.RetryDelay customDelay(ExpressionTree policy, Step.RetryDelay otherwise, VisitorState state) {
-    ExpressionTree tree = Operands.strip(policy);
+    ExpressionTree tree = JavacCodeView.strip(policy);
     Type type = ASTHelpers.getType(tree);
     Optional<ClassTree> declared = declaredInFile(type, state);
     if (declared.isPresent()) {
@@ -207,7 +207,7 @@ final class RetryConfigSupport {
    * class; null otherwise.
    */
   static MethodTree declaredMethod(ExpressionTree classLiteral, String name, VisitorState state) {
-    if (!(Operands.strip(classLiteral) instanceof MemberSelectTree select)
+    if (!(JavacCodeView.strip(classLiteral) instanceof MemberSelectTree select)
         || !select.getIdentifier().contentEquals("class")) {
       return null;
     }

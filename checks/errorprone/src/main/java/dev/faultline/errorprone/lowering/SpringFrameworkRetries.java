@@ -85,7 +85,7 @@ final class SpringFrameworkRetries {
       switch (RetryChains.name(stage)) {
         case "includes" -> filter.include(RetryConfigSupport.classLiterals(stage.getArguments()));
         case "excludes" -> filter.exclude(RetryConfigSupport.classLiterals(stage.getArguments()));
-        case "predicate" -> filter.predicate(Operands.strip(argument) instanceof LambdaExpressionTree lambda
+        case "predicate" -> filter.predicate(JavacCodeView.strip(argument) instanceof LambdaExpressionTree lambda
             ? lowering.retryPredicate(lambda) : Condition.UNKNOWN);
         case "maxRetries" -> {
           Long retries = RetryConfigSupport.integerLiteral(argument);

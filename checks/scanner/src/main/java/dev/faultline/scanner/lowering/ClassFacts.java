@@ -16,6 +16,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.catalogue.CallMeaning;
 import dev.faultline.analysis.library.HttpNames;
+import dev.faultline.analysis.values.Operands;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * What the methods of one class do, so that a call of a same-class helper counts as what the helper does: sends a
  * request, waits, reads Retry-After, refreshes credentials.
  */
-final class ClassFacts {
+final class ClassFacts implements Operands.Helpers {
   /** What one helper method does. */
   static final class Helper {
     final Node tree;
@@ -57,6 +58,17 @@ final class ClassFacts {
 
   @Nullable Helper helper(@Nullable Node declaration) {
     return declaration == null ? null : helpers.get(declaration);
+  }
+
+  @Override
+  public boolean isHelper(@Nullable Object method) {
+    return method instanceof Node declaration && helpers.get(declaration) != null;
+  }
+
+  @Override
+  public boolean returnsRetryAfter(@Nullable Object method) {
+    Helper helper = method instanceof Node declaration ? helpers.get(declaration) : null;
+    return helper != null && helper.returnsRetryAfter;
   }
 
   /** The methods with a body that a class body declares: methods, constructors. */
@@ -112,7 +124,7 @@ final class ClassFacts {
     }
   }
 
-  static ClassFacts compute(Node classLike, FileLowering context) {
+  static ClassFacts compute(Node classLike, JavaParserLowering lowering) {
     ClassFacts facts = new ClassFacts();
     List<Node> methods = new java.util.ArrayList<>();
     collectMethods(classLike, methods);
@@ -123,7 +135,7 @@ final class ClassFacts {
       boolean changed = false;
       for (Helper helper : facts.helpers.values()) {
         String before = helper.signature();
-        facts.summarize(helper, context);
+        facts.summarize(helper, lowering);
         changed |= !before.equals(helper.signature());
       }
       if (!changed) {
@@ -133,19 +145,20 @@ final class ClassFacts {
     return facts;
   }
 
-  private void summarize(Helper helper, FileLowering context) {
+  private void summarize(Helper helper, JavaParserLowering lowering) {
+    FileLowering context = lowering.context();
     Node self = helper.tree;
     if (HttpNames.namesCredentialRefresh(name(self))) {
       helper.refreshesCredentials = true;
     }
-    Operands operands = Operands.of(self, this, context);
+    Operands<Node> operands = Operands.of(self, this, lowering);
     BlockStmt body = body(self);
     if (body != null) {
       scan(body, helper, operands, context);
     }
   }
 
-  private void scan(Node node, Helper helper, Operands operands, FileLowering context) {
+  private void scan(Node node, Helper helper, Operands<Node> operands, FileLowering context) {
     if (node instanceof TypeDeclaration<?>) {
       return;
     }
@@ -173,7 +186,7 @@ final class ClassFacts {
     }
   }
 
-  private void visitCall(MethodCallExpr call, Helper helper, Operands operands, FileLowering context) {
+  private void visitCall(MethodCallExpr call, Helper helper, Operands<Node> operands, FileLowering context) {
     CallableDeclaration<?> callee = context.resolver.target(call).declaration();
     CallMeaning.Request request = HttpClientCatalogue.request(context.view, call);
     if (request != null) {
@@ -194,7 +207,7 @@ final class ClassFacts {
     }
   }
 
-  private static void merge(Helper helper, Helper other, List<Expression> arguments, Operands operands) {
+  private static void merge(Helper helper, Helper other, List<Expression> arguments, Operands<Node> operands) {
     helper.sends |= other.sends;
     helper.throwsOnHttpError |= other.throwsOnHttpError;
     helper.thrownTypes.addAll(other.thrownTypes);

@@ -83,11 +83,11 @@ final class FeignRetries {
 
   private static Step cappedDefault(Expression expression, JavaParserLowering lowering) {
     Resolver resolver = lowering.context().resolver;
-    if (!(Operands.strip(expression) instanceof ObjectCreationExpr creation) || creation.getArguments().size() != 3
+    if (!(JavaParserCodeView.strip(expression) instanceof ObjectCreationExpr creation) || creation.getArguments().size() != 3
         || !RetryHooks.FEIGN_RETRYER_DEFAULT.equals(resolver.resolveType(creation.getType()))) {
       return Step.NOTHING;
     }
-    Object maxPeriod = lowering.context().constants.value(Operands.strip(creation.getArgument(1)));
+    Object maxPeriod = lowering.context().constants.value(JavaParserCodeView.strip(creation.getArgument(1)));
     if (!(maxPeriod instanceof Number millis)
         || millis.longValue() >= RetryHooks.FEIGN_MAX_PERIOD_THAT_WAITS_OUT_LIMITS) {
       return Step.NOTHING;

@@ -140,11 +140,11 @@ public final class FileLowering {
     return values;
   }
 
-  ClassFacts facts(Node classLike) {
+  ClassFacts facts(Node classLike, JavaParserLowering lowering) {
     Node owner = ClassFacts.outermostMemberOwner(classLike);
     ClassFacts cached = facts.get(owner);
     if (cached == null) {
-      cached = ClassFacts.compute(owner, this);
+      cached = ClassFacts.compute(owner, lowering);
       facts.put(owner, cached);
     }
     return cached;

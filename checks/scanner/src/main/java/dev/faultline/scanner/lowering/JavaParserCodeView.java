@@ -1,21 +1,26 @@
 package dev.faultline.scanner.lowering;
 
+import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
@@ -33,6 +38,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.ast.nodeTypes.SwitchNode;
@@ -40,6 +46,7 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.BreakStmt;
 import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.EmptyStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
@@ -48,6 +55,7 @@ import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
+import com.github.javaparser.ast.type.PrimitiveType;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.StatementKind;
@@ -61,7 +69,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class JavaParserCodeView implements CodeView<Node> {
   private final Resolver resolver;
-  private final Constants constants;
+  private @Nullable Constants constants;
 
   JavaParserCodeView(Resolver resolver) {
     this(resolver, new Constants(resolver));
@@ -74,7 +82,7 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public Node strip(Node expression) {
-    return expression instanceof Expression tree ? Operands.strip(tree) : expression;
+    return expression instanceof Expression tree ? strip(tree) : expression;
   }
 
   @Override
@@ -516,7 +524,7 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public @Nullable Object constantValue(Node expression) {
-    return expression instanceof Expression tree ? constants.value(tree) : null;
+    return expression instanceof Expression tree ? constants().value(tree) : null;
   }
 
   @Override
@@ -529,6 +537,130 @@ final class JavaParserCodeView implements CodeView<Node> {
   }
 
   // [catalogue] new members above this line
+
+  @Override
+  public boolean isName(Node expression) {
+    return expression instanceof NameExpr;
+  }
+
+  @Override
+  public @Nullable Object declarationOf(Node node) {
+    if (node instanceof MethodCallExpr call) {
+      return resolver.target(call).declaration();
+    }
+    if (node instanceof ExplicitConstructorInvocationStmt call) {
+      return resolver.constructorCalled(call);
+    }
+    if (node instanceof Expression expression) {
+      return resolver.declarationOf(expression);
+    }
+    boolean declaration = node instanceof VariableDeclarator || node instanceof Parameter
+        || node instanceof CallableDeclaration<?>;
+    return declaration ? node : null;
+  }
+
+  @Override
+  public List<Node> writesIn(Node code) {
+    List<Node> writes = new ArrayList<>();
+    collectWrites(code, writes);
+    return writes;
+  }
+
+  private void collectWrites(Node node, List<Node> writes) {
+    if (node instanceof TypeDeclaration<?>) {
+      return;
+    }
+    if ((node instanceof VariableDeclarator variable && variable.getInitializer().isPresent())
+        || (node instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN)) {
+      writes.add(node);
+    }
+    for (Node child : childrenOf(node)) {
+      collectWrites(child, writes);
+    }
+  }
+
+  @Override
+  public @Nullable Object writtenVariable(Node write) {
+    return write instanceof AssignExpr assign ? resolver.declarationOf(assign.getTarget()) : write;
+  }
+
+  @Override
+  public Node writtenValue(Node write) {
+    return write instanceof AssignExpr assign ? assign.getValue()
+        : ((VariableDeclarator) write).getInitializer().orElseThrow();
+  }
+
+  @Override
+  public boolean isAssignment(Node write) {
+    return write instanceof AssignExpr;
+  }
+
+  @Override
+  public boolean declaresBoolean(Node write) {
+    if (!(write instanceof VariableDeclarator variable)) {
+      return false;
+    }
+    if (variable.getType() instanceof PrimitiveType primitive) {
+      return primitive.getType() == PrimitiveType.Primitive.BOOLEAN;
+    }
+    if (variable.getType().isVarType() && variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
+      return "boolean".equals(variable.getInitializer().map(resolver::typeOf).orElse(null));
+    }
+    return false;
+  }
+
+  @Override
+  public List<Node> childrenOf(Node node) {
+    if (node instanceof ObjectCreationExpr creation) {
+      List<Node> kept = new ArrayList<>();
+      creation.getScope().ifPresent(kept::add);
+      kept.addAll(creation.getArguments());
+      return kept;
+    }
+    List<Node> children = node.getChildNodes();
+    Position previous = null;
+    for (Node child : children) {
+      Position begin = child.getBegin().orElse(null);
+      if (child instanceof TypeDeclaration<?> || begin == null || (previous != null && begin.isBefore(previous))) {
+        List<Node> kept = new ArrayList<>(children);
+        kept.removeIf(other -> other instanceof TypeDeclaration<?>);
+        return Binder.inSourceOrder(kept);
+      }
+      previous = begin;
+    }
+    return children;
+  }
+
+  private Constants constants() {
+    if (constants == null) {
+      constants = new Constants(resolver);
+    }
+    return constants;
+  }
+
+  @Override
+  public List<Node> conditionalBranches(Node expression) {
+    return expression instanceof ConditionalExpr conditional
+        ? List.of(conditional.getThenExpr(), conditional.getElseExpr()) : List.of();
+  }
+
+  /** An expression without the parentheses and casts around it. */
+  static Expression strip(Expression expression) {
+    Expression tree = stripParens(expression);
+    while (tree instanceof CastExpr cast) {
+      tree = stripParens(cast.getExpression());
+    }
+    return tree;
+  }
+
+  /** An expression without the parentheses around it. */
+  static Expression stripParens(Expression expression) {
+    Expression tree = expression;
+    while (tree instanceof EnclosedExpr enclosed) {
+      tree = enclosed.getInner();
+    }
+    return tree;
+  }
 
   // [values] new members above this line
 }

@@ -47,6 +47,8 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.type.ReferenceType;
+import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
+import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
 import dev.faultline.analysis.catalogue.CallMeaning.Wait;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
@@ -57,6 +59,7 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -80,14 +83,14 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   private final FileLowering context;
   private final Resolver resolver;
-  private final ClassFacts facts;
+  private ClassFacts facts;
   /** The class body declaring the method being lowered (javac: the enclosing ClassTree of the matched method). */
   private final Node enclosingClass;
   /** The method being lowered: a call of it is a recursive call. */
   private final Node enclosing;
   private final List<Unit> units;
   private final String unitPrefix;
-  private Operands operands;
+  private Operands<Node> operands;
   private final Deque<String> breakTargets = new ArrayDeque<>();
   private int switchCount;
   private int inlineDepth;
@@ -97,7 +100,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   private final JavaParserCodeView view;
 
   private JavaParserLowering(
-      FileLowering context, ClassFacts facts, Node enclosingClass, Node enclosing, Operands operands,
+      FileLowering context, ClassFacts facts, Node enclosingClass, Node enclosing, Operands<Node> operands,
       List<Unit> units, String unitPrefix) {
     this.context = context;
     this.resolver = context.resolver;
@@ -139,6 +142,39 @@ final class JavaParserLowering implements LoweringContext<Node> {
         || (expression instanceof MethodCallExpr call && context.calls.readsRetryAfter(call))).isPresent();
   }
 
+  @Override
+  public boolean readsStatusCode(Node call) {
+    return HttpClientCatalogue.statusRead(view, call) == StatusRead.INT;
+  }
+
+  @Override
+  public boolean readsStatusObject(Node call) {
+    return HttpClientCatalogue.statusRead(view, call) == StatusRead.OBJECT;
+  }
+
+  @Override
+  public boolean parsesBody(Node call) {
+    return HttpClientCatalogue.bodySource(view, call) == BodySource.PARSED;
+  }
+
+  @Override
+  public boolean readsRawBody(Node expression) {
+    return HttpClientCatalogue.bodySource(view, expression) == BodySource.RAW;
+  }
+
+  @Override
+  public @Nullable String bodyValueRead(Node call, String receiverPath) {
+    BodyAccess.Access access = BodyAccess.access((MethodCallExpr) call, receiverPath, context);
+    return access == null || access.kind() == Step.ReadKind.PRESENCE || access.kind() == Step.ReadKind.TYPE_CHECK
+        ? null
+        : access.field();
+  }
+
+  @Override
+  public boolean isWaitCall(Node call) {
+    return HttpClientCatalogue.waitOf(view, call) != null;
+  }
+
   /**
    * The units of a method: its body, and the bodies of the lambdas in it that run on their own (not those that run
    * right after a wait, which belong to the body).
@@ -149,11 +185,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (body == null) {
       return units;
     }
-    ClassFacts facts = context.facts(enclosingClass);
     String owner = enclosingClass instanceof TypeDeclaration<?> type ? type.getNameAsString() : "";
     String name = owner + "." + ClassFacts.name(method);
-    JavaParserLowering lowering = new JavaParserLowering(
-        context, facts, enclosingClass, method, Operands.of(body, facts, context), units, name);
+    JavaParserLowering lowering = new JavaParserLowering(context, null, enclosingClass, method, null, units, name);
+    lowering.start(body);
     Step lowered = lowering.statement(body);
     Step arrives = lowering.responseParameter(method);
     List<Step> steps = new ArrayList<>();
@@ -164,6 +199,12 @@ final class JavaParserLowering implements LoweringContext<Node> {
     steps.add(lowered);
     units.add(0, new Unit(name, Step.block(steps)));
     return units;
+  }
+
+  /** Sets up a lowering of {@code code}: the facts of the class it is in, and what its variables hold. */
+  private void start(Node code) {
+    facts = context.facts(enclosingClass, this);
+    operands = Operands.of(code, facts, this);
   }
 
   FileLowering context() {
@@ -213,13 +254,12 @@ final class JavaParserLowering implements LoweringContext<Node> {
    */
   static List<Unit> lowerInitializer(Node member, Node enclosingClass, FileLowering context) {
     List<Unit> units = new ArrayList<>();
-    ClassFacts facts = context.facts(enclosingClass);
     String owner = enclosingClass instanceof TypeDeclaration<?> type ? type.getNameAsString() : "";
     Node code = member instanceof VariableDeclarator field ? field.getInitializer().orElseThrow()
         : ((com.github.javaparser.ast.body.InitializerDeclaration) member).getBody();
     String name = owner + "." + (member instanceof VariableDeclarator field ? field.getNameAsString() : "<clinit>");
-    JavaParserLowering lowering = new JavaParserLowering(
-        context, facts, enclosingClass, member, Operands.of(code, facts, context), units, name);
+    JavaParserLowering lowering = new JavaParserLowering(context, null, enclosingClass, member, null, units, name);
+    lowering.start(code);
     Step body = code instanceof Expression expression ? lowering.expression(expression)
         : lowering.statement((Statement) code);
     units.add(0, new Unit(name, body));
@@ -324,7 +364,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       // Rethrowing the client's own exception passes the whole error (body included) on.
       String thrown = resolver.typeOf(throwStmt.getExpression());
       Step passOn = thrown != null && HttpErrorTypes.carriesHttpStatus(thrown)
-          && Operands.strip(throwStmt.getExpression()) instanceof NameExpr
+          && JavaParserCodeView.strip(throwStmt.getExpression()) instanceof NameExpr
           ? new Step.RawBodyPassOn(new NodeAnchor(throwStmt))
           : Step.NOTHING;
       return new Step.Block(List.of(
@@ -567,7 +607,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     if (node instanceof MethodCallExpr call) {
       if (HttpClientCatalogue.isStatusHandler(view, call) && call.getArguments().size() == 2
-          && Operands.strip(call.getArguments().get(1)) instanceof LambdaExpr handler) {
+          && JavaParserCodeView.strip(call.getArguments().get(1)) instanceof LambdaExpr handler) {
         call.getScope().ifPresent(receiver -> scan(receiver, steps));
         lowerStatusHandler(call.getArguments().get(0), handler);
         return;
@@ -576,7 +616,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       if (failure != null) {
         call.getScope().ifPresent(receiver -> scan(receiver, steps));
         for (Expression argument : call.getArguments()) {
-          if (Operands.strip(argument) instanceof LambdaExpr handler) {
+          if (JavaParserCodeView.strip(argument) instanceof LambdaExpr handler) {
             lowerHandler(handler, failure, "$exceptionally");
           } else {
             scan(argument, steps);
@@ -590,7 +630,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       Set<Node> inlined = inlinedTasks(call.getScope().orElse(null), call.getArguments(), call);
       call.getScope().ifPresent(receiver -> scan(receiver, steps));
       for (Expression argument : call.getArguments()) {
-        if (!inlined.contains(Operands.strip(argument))) {
+        if (!inlined.contains(JavaParserCodeView.strip(argument))) {
           scan(argument, steps);
         }
       }
@@ -675,7 +715,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   private IntSet statusesAccepted(Expression predicate) {
-    Expression tree = Operands.strip(predicate);
+    Expression tree = JavaParserCodeView.strip(predicate);
     if (tree instanceof MethodReferenceExpr reference) {
       return switch (reference.getIdentifier()) {
         case "is1xxInformational" -> IntSet.range(100, 199);
@@ -688,7 +728,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     if (tree instanceof LambdaExpr lambda && lambda.getParameters().size() == 1
         && lambda.getExpressionBody().isPresent()) {
-      Operands saved = operands;
+      Operands<Node> saved = operands;
       operands = operands.bindKind(lambda.getParameters().get(0), Operands.Kind.STATUS_OBJECT);
       try {
         return Condition.statusesWhereTrue(condition(lambda.getExpressionBody().get()),
@@ -714,12 +754,12 @@ final class JavaParserLowering implements LoweringContext<Node> {
   private Set<Node> inlinedTasks(@Nullable Expression receiver, List<Expression> arguments, Node call) {
     Set<Node> inlined = Collections.newSetFromMap(new IdentityHashMap<>());
     if (call instanceof MethodCallExpr methodCall && HttpClientCatalogue.waits(view, methodCall, Wait.SCHEDULE) && !arguments.isEmpty()) {
-      inlined.add(Operands.strip(arguments.get(0)));
+      inlined.add(JavaParserCodeView.strip(arguments.get(0)));
     }
     if (arguments.stream().anyMatch(this::containsDelayedExecutor)
         || (receiver != null && chainContainsDelayedExecutor(receiver))) {
       for (Expression argument : arguments) {
-        if (Operands.strip(argument) instanceof LambdaExpr lambda) {
+        if (JavaParserCodeView.strip(argument) instanceof LambdaExpr lambda) {
           inlined.add(lambda);
         }
       }
@@ -729,7 +769,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   /** A lambda argument that runs right here, after a wait: its body belongs to the current path. */
   private Step inline(Expression task) {
-    Expression tree = Operands.strip(task);
+    Expression tree = JavaParserCodeView.strip(task);
     if (tree instanceof LambdaExpr lambda) {
       return lambda.getExpressionBody().map(this::expression).orElseGet(() -> statement(lambda.getBody()));
     }
@@ -860,7 +900,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (body == null || inlineDepth >= MAX_INLINE_DEPTH || parameters.size() != arguments.size()) {
       return List.of();
     }
-    Operands bound = Operands.of(body, facts, context);
+    Operands<Node> bound = Operands.of(body, facts, this);
     for (int i = 0; i < parameters.size(); i++) {
       bound = bound.bind(parameters.get(i), arguments.get(i), operands);
     }
@@ -880,7 +920,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       scan(outer, steps);
     }
     for (Expression argument : call.getArguments()) {
-      if (!inlined.contains(Operands.strip(argument))) {
+      if (!inlined.contains(JavaParserCodeView.strip(argument))) {
         scan(argument, steps);
       }
     }
@@ -917,9 +957,9 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     List<Step> steps = new ArrayList<>();
     for (Expression argument : arguments) {
-      if (Operands.strip(argument) instanceof LambdaExpr) {
+      if (JavaParserCodeView.strip(argument) instanceof LambdaExpr) {
         steps.add(inline(argument));
-      } else if (Operands.strip(argument) instanceof MethodReferenceExpr reference) {
+      } else if (JavaParserCodeView.strip(argument) instanceof MethodReferenceExpr reference) {
         steps.add(referencedMethod(reference));
       }
     }
@@ -951,7 +991,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   /** Whether a call chain has a stage that runs on a delayed executor: later stages run after its wait. */
   private boolean chainContainsDelayedExecutor(Expression receiver) {
-    Expression tree = Operands.strip(receiver);
+    Expression tree = JavaParserCodeView.strip(receiver);
     while (tree instanceof MethodCallExpr stage) {
       if (stage.getArguments().stream().anyMatch(this::containsDelayedExecutor)) {
         return true;
@@ -960,13 +1000,13 @@ final class JavaParserLowering implements LoweringContext<Node> {
       if (next.isEmpty()) {
         return false;
       }
-      tree = Operands.strip(next.get());
+      tree = JavaParserCodeView.strip(next.get());
     }
     return false;
   }
 
   private boolean containsDelayedExecutor(Expression argument) {
-    Expression tree = Operands.strip(argument);
+    Expression tree = JavaParserCodeView.strip(argument);
     if (HttpClientCatalogue.waits(view, tree, Wait.DELAYED_EXECUTOR)) {
       return true;
     }
@@ -984,7 +1024,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       if (body != null) {
         body.walk(VariableDeclarator.class, variable -> {
           if (variable.getInitializer().isPresent()
-              && HttpClientCatalogue.waits(view, Operands.strip(variable.getInitializer().get()), Wait.DELAYED_EXECUTOR)) {
+              && HttpClientCatalogue.waits(view, JavaParserCodeView.strip(variable.getInitializer().get()), Wait.DELAYED_EXECUTOR)) {
             found.add(variable);
           }
         });
@@ -1000,7 +1040,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   // ---------------------------------------------------------------- for the library retry recognisers
 
-  Operands operands() {
+  Operands<Node> operands() {
     return operands;
   }
 
@@ -1092,7 +1132,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   // ---------------------------------------------------------------- conditions
 
   private Condition condition(Expression expression) {
-    Expression tree = Operands.strip(expression);
+    Expression tree = JavaParserCodeView.strip(expression);
     Object constant = context.constants.value(tree);
     if (constant instanceof Boolean value) {
       return value ? Condition.TRUE : Condition.FALSE;
@@ -1122,7 +1162,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   /** A boolean variable stands for the condition it was initialised with. */
   private Condition namedCondition(NameExpr identifier) {
-    Expression initializer = operands.predicate(resolver.declarationOf(identifier));
+    Expression initializer = (Expression) operands.predicate(resolver.declarationOf(identifier));
     if (initializer == null || inlineDepth >= MAX_INLINE_DEPTH) {
       return Condition.UNKNOWN;
     }
@@ -1148,8 +1188,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   private Condition comparison(BinaryExpr tree) {
-    Expression left = Operands.strip(tree.getLeft());
-    Expression right = Operands.strip(tree.getRight());
+    Expression left = JavaParserCodeView.strip(tree.getLeft());
+    Expression right = JavaParserCodeView.strip(tree.getRight());
     BinaryExpr.Operator operator = tree.getOperator();
     // Retry-After presence: header != null, header == null.
     if ((operator == BinaryExpr.Operator.EQUALS || operator == BinaryExpr.Operator.NOT_EQUALS)
@@ -1314,10 +1354,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (body == null || parameters.size() != call.getArguments().size()) {
       return Condition.UNKNOWN;
     }
-    Operands saved = operands;
+    Operands<Node> saved = operands;
     inlineDepth++;
     try {
-      Operands bound = Operands.of(body, facts, context);
+      Operands<Node> bound = Operands.of(body, facts, this);
       for (int i = 0; i < parameters.size(); i++) {
         bound = bound.bind(parameters.get(i), call.getArguments().get(i), operands);
       }
@@ -1372,13 +1412,13 @@ final class JavaParserLowering implements LoweringContext<Node> {
   // ---------------------------------------------------------------- constants
 
   private Optional<Integer> intConstant(Expression tree) {
-    Object value = context.constants.value(Operands.strip(tree));
+    Object value = context.constants.value(JavaParserCodeView.strip(tree));
     return value instanceof Integer number ? Optional.of(number) : Optional.empty();
   }
 
   /** A status named by an int constant, a status enum constant, or {@code HttpStatus.X.value()}. */
   private Optional<Integer> statusConstant(Expression expression) {
-    Expression tree = Operands.strip(expression);
+    Expression tree = JavaParserCodeView.strip(expression);
     Optional<Integer> number = intConstant(tree);
     if (number.isPresent()) {
       return number;

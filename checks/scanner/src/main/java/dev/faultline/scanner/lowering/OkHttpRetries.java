@@ -51,7 +51,7 @@ final class OkHttpRetries {
 
   /** {@code response.request()}, possibly copied through {@code newBuilder()...build()} with nothing changed. */
   private static boolean sameRequest(Expression value, Node response, Resolver resolver) {
-    Expression tree = Operands.strip(value);
+    Expression tree = JavaParserCodeView.strip(value);
     while (tree instanceof MethodCallExpr call) {
       String name = call.getNameAsString();
       Expression receiver = call.getScope().orElse(null);
@@ -61,7 +61,7 @@ final class OkHttpRetries {
       if (!RetryHooks.OKHTTP_COPYING_CALLS.contains(name) || receiver == null) {
         return false;
       }
-      tree = Operands.strip(receiver);
+      tree = JavaParserCodeView.strip(receiver);
     }
     return false;
   }

@@ -27,7 +27,7 @@ final class RetryChains {
     Expression current = last;
     while (current instanceof MethodCallExpr call) {
       links.add(0, call);
-      current = call.getScope().map(Operands::strip).orElse(null);
+      current = call.getScope().map(JavaParserCodeView::strip).orElse(null);
     }
     return links;
   }
@@ -43,7 +43,7 @@ final class RetryChains {
 
   /** Whether a call is made on a value of {@code type} (or, when the receiver is a call chain, one it starts). */
   static boolean isOn(MethodCallExpr call, JavaParserLowering lowering, String type, Predicate<MethodCallExpr> root) {
-    Optional<Expression> scope = call.getScope().map(Operands::strip);
+    Optional<Expression> scope = call.getScope().map(JavaParserCodeView::strip);
     if (scope.isEmpty()) {
       return false;
     }
@@ -60,7 +60,7 @@ final class RetryChains {
   static @Nullable List<String> classLiterals(List<Expression> arguments, JavaParserLowering lowering) {
     List<String> types = new ArrayList<>();
     for (Expression argument : arguments) {
-      Expression tree = Operands.strip(argument);
+      Expression tree = JavaParserCodeView.strip(argument);
       if (tree instanceof MethodCallExpr list) {
         List<String> inner = classLiterals(list.getArguments(), lowering);
         if (inner == null) {
@@ -83,7 +83,7 @@ final class RetryChains {
    */
   static @Nullable Condition predicate(
       Expression argument, JavaParserLowering lowering, @Nullable Type typeArgument, int typedParameters) {
-    if (!(Operands.strip(argument) instanceof LambdaExpr lambda)) {
+    if (!(JavaParserCodeView.strip(argument) instanceof LambdaExpr lambda)) {
       return null;
     }
     if (typeArgument != null) {
@@ -106,7 +106,7 @@ final class RetryChains {
    * that cannot be read (a method reference, a variable) is taken to honour the header, so as not to report it.
    */
   static Step.RetryDelay delayFunction(Expression argument, JavaParserLowering lowering) {
-    if (!(Operands.strip(argument) instanceof LambdaExpr)) {
+    if (!(JavaParserCodeView.strip(argument) instanceof LambdaExpr)) {
       return Step.RetryDelay.RETRY_AFTER;
     }
     return lowering.readsRetryAfter(argument) ? Step.RetryDelay.RETRY_AFTER : Step.RetryDelay.OWN;

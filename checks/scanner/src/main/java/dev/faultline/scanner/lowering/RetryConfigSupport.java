@@ -145,7 +145,7 @@ final class RetryConfigSupport {
       Node config, Predicate<MethodCallExpr> execute, JavaParserLowering lowering) {
     for (MethodCallExpr call : callsInEnclosingMethod(config, execute)) {
       for (Expression argument : call.getArguments()) {
-        if (Operands.strip(argument) instanceof LambdaExpr lambda
+        if (JavaParserCodeView.strip(argument) instanceof LambdaExpr lambda
             && TypeFilteredRetry.failsOnHttpErrors(lowering.lowerRetriedWork(lambda))) {
           return true;
         }
@@ -171,7 +171,7 @@ final class RetryConfigSupport {
 
   /** The value of a {@code true} or {@code false} literal, or null. */
   static @Nullable Boolean booleanLiteral(@Nullable Expression tree) {
-    return (tree != null && Operands.strip(tree) instanceof BooleanLiteralExpr literal) ? literal.getValue() : null;
+    return (tree != null && JavaParserCodeView.strip(tree) instanceof BooleanLiteralExpr literal) ? literal.getValue() : null;
   }
 
   /** Visits a node and its descendants, without entering nested class bodies (as javac's visitClass skip does). */
@@ -206,7 +206,7 @@ final class RetryConfigSupport {
     if (policy == null) {
       return Step.RetryDelay.RETRY_AFTER;
     }
-    Expression tree = Operands.strip(policy);
+    Expression tree = JavaParserCodeView.strip(policy);
     String type = tree instanceof ObjectCreationExpr creation
         ? context.resolver.resolveType(creation.getType()) : context.resolver.typeOf(tree);
     Node declared = type == null ? null : context.file.declaredType(type);

@@ -84,7 +84,7 @@ final class SpringFrameworkRetries {
       switch (stage.getNameAsString()) {
         case "includes" -> filter.include(RetryConfigSupport.classLiterals(stage.getArguments(), resolver));
         case "excludes" -> filter.exclude(RetryConfigSupport.classLiterals(stage.getArguments(), resolver));
-        case "predicate" -> filter.predicate(argument != null && Operands.strip(argument) instanceof LambdaExpr lambda
+        case "predicate" -> filter.predicate(argument != null && JavaParserCodeView.strip(argument) instanceof LambdaExpr lambda
             ? lowering.retryPredicate(lambda) : Condition.UNKNOWN);
         case "maxRetries" -> {
           Long retries = RetryConfigSupport.integerLiteral(argument);

@@ -1,0 +1,289 @@
+package dev.faultline.analysis.values;
+
+import dev.faultline.analysis.view.CodeView;
+import dev.faultline.analysis.view.LoweringContext;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the variables of one method hold, as far as error handling is concerned: a status, an API error code, a value
+ * derived from the Retry-After header, (part of) an error body. Flow-insensitive: a variable that is ever assigned
+ * such a value holds it. Variables are keyed as the view's {@link CodeView#declarationOf} keys them.
+ */
+public final class Operands<N> {
+  /** What kind of value an operand holds. */
+  public enum Kind {
+    STATUS_INT,
+    STATUS_OBJECT,
+    ERROR_CODE,
+    RETRY_AFTER
+  }
+
+  /** The same-class helper methods a piece of code may call, as far as its operands ask about them. */
+  public interface Helpers {
+    /** Whether a method (a {@link CodeView#declarationOf} key) is a same-class helper. */
+    boolean isHelper(@Nullable Object method);
+
+    /** Whether a method (a {@link CodeView#declarationOf} key) is a same-class helper that returns Retry-After. */
+    boolean returnsRetryAfter(@Nullable Object method);
+  }
+
+  private static final String ERROR_CODE_FIELD = "errorcode";
+  private static final int MAX_ROUNDS = 5;
+
+  private final IdentityHashMap<Object, Kind> kinds = new IdentityHashMap<>();
+  /** Boolean variables assigned once, by their condition: {@code boolean throttled = status == 429;}. */
+  private final IdentityHashMap<Object, N> predicates = new IdentityHashMap<>();
+  private final Set<Object> reassigned = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Variables holding (part of) a parsed error body, by JSON path ("" for the root). */
+  private final IdentityHashMap<Object, String> jsonPaths = new IdentityHashMap<>();
+  /** Variables holding the raw error body. */
+  private final Set<Object> rawBodies = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Helpers helpers;
+  private final LoweringContext<N> context;
+  private final CodeView<N> view;
+
+  private Operands(Helpers helpers, LoweringContext<N> context) {
+    this.helpers = helpers;
+    this.context = context;
+    this.view = context.view();
+  }
+
+  /** The operands of a method (or any code with variables in it). */
+  public static <N> Operands<N> of(N code, Helpers helpers, LoweringContext<N> context) {
+    Operands<N> operands = new Operands<>(helpers, context);
+    operands.learn(code);
+    return operands;
+  }
+
+  /**
+   * The same operands (a helper's), plus a binding of the helper's parameter to what the argument holds in the
+   * caller: the argument is read with the caller's operands, since its variables are the caller's.
+   */
+  public Operands<N> bind(Object parameter, @Nullable N argument, Operands<N> caller) {
+    Operands<N> bound = copy();
+    if (argument == null) {
+      return bound;
+    }
+    String path = caller.jsonPath(argument);
+    if (path != null) {
+      bound.jsonPaths.put(parameter, path);
+    }
+    if (caller.isRawBody(argument)) {
+      bound.rawBodies.add(parameter);
+    }
+    Kind kind = caller.kindOf(argument);
+    if (kind != null) {
+      bound.kinds.put(parameter, kind);
+    } else if (caller.isRetryAfterDerived(argument)) {
+      bound.kinds.put(parameter, Kind.RETRY_AFTER);
+    }
+    return bound;
+  }
+
+  private Operands<N> copy() {
+    Operands<N> copy = new Operands<>(helpers, context);
+    copy.kinds.putAll(kinds);
+    copy.predicates.putAll(predicates);
+    copy.reassigned.addAll(reassigned);
+    copy.jsonPaths.putAll(jsonPaths);
+    copy.rawBodies.addAll(rawBodies);
+    return copy;
+  }
+
+  /** The same operands, plus a parameter known to hold a kind of value. */
+  public Operands<N> bindKind(Object parameter, Kind kind) {
+    Operands<N> bound = copy();
+    bound.kinds.put(parameter, kind);
+    return bound;
+  }
+
+  /** Adds what the variables in {@code code} hold. */
+  public Operands<N> learn(N code) {
+    List<N> writes = view.writesIn(code);
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      int before = kinds.size();
+      for (N write : writes) {
+        Object variable = view.writtenVariable(write);
+        if (variable == null) {
+          continue;
+        }
+        N value = view.writtenValue(write);
+        record(variable, value);
+        if (view.isAssignment(write)) {
+          reassigned.add(variable);
+        } else if (view.declaresBoolean(write)) {
+          predicates.put(variable, value);
+        }
+      }
+      if (before == kinds.size()) {
+        break;
+      }
+    }
+    return this;
+  }
+
+  private void record(Object variable, N value) {
+    if (kinds.containsKey(variable)) {
+      return;
+    }
+    String path = jsonPath(value);
+    if (path != null) {
+      jsonPaths.putIfAbsent(variable, path);
+    }
+    if (isRawBody(value)) {
+      rawBodies.add(variable);
+    }
+    Kind kind = kindOf(value);
+    if (kind == null && isRetryAfterDerived(value)) {
+      kind = Kind.RETRY_AFTER;
+    }
+    if (kind != null) {
+      kinds.put(variable, kind);
+    }
+  }
+
+  /** The JSON path of the error body an expression holds, or null when it holds no part of a parsed body. */
+  public @Nullable String jsonPath(@Nullable N expression) {
+    if (expression == null) {
+      return null;
+    }
+    N tree = view.strip(expression);
+    if (view.isName(tree)) {
+      return jsonPaths.get(view.declarationOf(tree));
+    }
+    String created = view.createdType(tree);
+    if (created != null) {
+      return created.equals("org.json.JSONObject") && !view.arguments(tree).isEmpty() ? "" : null;
+    }
+    if (!view.isCall(tree)) {
+      return null;
+    }
+    if (context.parsesBody(tree)) {
+      return "";
+    }
+    N receiver = view.receiver(tree);
+    String receiverPath = receiver == null ? null : jsonPath(receiver);
+    return receiverPath == null ? null : context.bodyValueRead(tree, receiverPath);
+  }
+
+  /** Whether an expression is the raw error body (or a variable holding it). */
+  public boolean isRawBody(@Nullable N expression) {
+    if (expression == null) {
+      return false;
+    }
+    N tree = view.strip(expression);
+    if (view.isName(tree)) {
+      return rawBodies.contains(view.declarationOf(tree));
+    }
+    return context.readsRawBody(tree);
+  }
+
+  /** Whether the raw body occurs in an expression other than as the input of a parser. */
+  public boolean passesRawBody(@Nullable N expression) {
+    if (expression == null) {
+      return false;
+    }
+    if (isRawBody(expression)) {
+      return true;
+    }
+    // A parser reads the body; a same-class helper's own reads and pass-ons are counted where it is called.
+    if (view.isCall(expression)
+        && (context.parsesBody(expression) || helpers.isHelper(view.declarationOf(expression)))) {
+      return false;
+    }
+    for (N child : view.childrenOf(expression)) {
+      if (passesRawBody(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The condition a boolean variable was initialised with, if it is never assigned again. */
+  public @Nullable N predicate(@Nullable Object variable) {
+    return variable == null || reassigned.contains(variable) ? null : predicates.get(variable);
+  }
+
+  /** The status or error-code kind of an expression, or null. Retry-After taint is {@link #isRetryAfterDerived}. */
+  public @Nullable Kind kindOf(N expression) {
+    N tree = view.strip(expression);
+    if (view.isName(tree)) {
+      Kind kind = kinds.get(view.declarationOf(tree));
+      return kind == Kind.RETRY_AFTER ? null : kind;
+    }
+    List<N> branches = view.conditionalBranches(tree);
+    if (!branches.isEmpty()) {
+      // problem.errorCode() == null ? 4000 : problem.errorCode()
+      Kind whenTrue = kindOf(branches.get(0));
+      return whenTrue != null ? whenTrue : kindOf(branches.get(1));
+    }
+    if (!view.isCall(tree)) {
+      return null;
+    }
+    if (context.readsStatusCode(tree)) {
+      return Kind.STATUS_INT;
+    }
+    if (context.readsStatusObject(tree)) {
+      return Kind.STATUS_OBJECT;
+    }
+    if (readsErrorCode(tree)) {
+      return Kind.ERROR_CODE;
+    }
+    // A conversion of an error code (node.path("errorCode").asInt(), Integer.parseInt(code)) is the error code.
+    N receiver = view.receiver(tree);
+    List<? extends N> arguments = view.arguments(tree);
+    if (receiver != null && arguments.isEmpty() && kindOf(receiver) == Kind.ERROR_CODE) {
+      return Kind.ERROR_CODE;
+    }
+    if (arguments.size() == 1 && view.isStaticCall(tree) && "java.lang.Integer".equals(view.calledOwner(tree))
+        && kindOf(arguments.get(0)) == Kind.ERROR_CODE) {
+      return Kind.ERROR_CODE;
+    }
+    return null;
+  }
+
+  private boolean readsErrorCode(N call) {
+    String name = view.calledName(call).toLowerCase(Locale.ROOT);
+    if (name.isEmpty()) {
+      return false;
+    }
+    List<? extends N> arguments = view.arguments(call);
+    if (arguments.isEmpty() && (name.equals("geterrorcode") || name.equals(ERROR_CODE_FIELD))) {
+      return true;
+    }
+    for (N argument : arguments) {
+      if (view.constantValue(argument) instanceof String text) {
+        String field = text.toLowerCase(Locale.ROOT);
+        if (field.equals(ERROR_CODE_FIELD) || field.equals("/" + ERROR_CODE_FIELD)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the value of an expression comes, in part, from the Retry-After header. */
+  public boolean isRetryAfterDerived(@Nullable N expression) {
+    if (expression == null) {
+      return false;
+    }
+    if (view.isName(expression)) {
+      return kinds.get(view.declarationOf(expression)) == Kind.RETRY_AFTER;
+    }
+    if (view.isCall(expression)
+        && (context.readsRetryAfterCall(expression) || helpers.returnsRetryAfter(view.declarationOf(expression)))) {
+      return true;
+    }
+    for (N child : view.childrenOf(expression)) {
+      if (isRetryAfterDerived(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
