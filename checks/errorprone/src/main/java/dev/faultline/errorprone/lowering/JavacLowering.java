@@ -40,6 +40,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
+import dev.faultline.analysis.catalogue.BodyReads;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.catalogue.CallMeaning.Wait;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
@@ -571,7 +572,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
     String receiverPath = receiver == null ? null : operands.jsonPath(receiver);
     if (receiverPath != null) {
-      BodyAccess.Access access = BodyAccess.access(call, receiverPath, state);
+      BodyReads.Access access = BodyReads.access(view, call, receiverPath);
       if (access != null) {
         return new Step.BodyRead(new TreeAnchor(call), access.field(), access.kind());
       }

@@ -13,6 +13,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import dev.faultline.analysis.catalogue.BodyReads;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
 import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
@@ -188,7 +189,7 @@ final class Operands {
     if (receiverPath == null) {
       return null;
     }
-    BodyAccess.Access access = BodyAccess.access(call, receiverPath, state);
+    BodyReads.Access access = BodyReads.access(view, call, receiverPath);
     return access == null || access.kind() == dev.faultline.analysis.model.Step.ReadKind.PRESENCE
             || access.kind() == dev.faultline.analysis.model.Step.ReadKind.TYPE_CHECK
         ? null

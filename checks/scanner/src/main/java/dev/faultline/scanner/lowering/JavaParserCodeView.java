@@ -14,6 +14,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import java.util.Set;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 final class JavaParserCodeView implements CodeView<Node> {
   private final Resolver resolver;
   private final Constants constants;
+  private final CalledGetters getters;
 
   JavaParserCodeView(Resolver resolver) {
     this(resolver, new Constants(resolver));
@@ -34,6 +36,7 @@ final class JavaParserCodeView implements CodeView<Node> {
   JavaParserCodeView(Resolver resolver, Constants constants) {
     this.resolver = resolver;
     this.constants = constants;
+    this.getters = new CalledGetters(resolver, constants);
   }
 
   @Override
@@ -168,6 +171,16 @@ final class JavaParserCodeView implements CodeView<Node> {
     }
     Resolver.FieldRef field = resolver.fieldRef((Expression) expression);
     return field == null || field.owner() == null ? null : field.owner() + "." + field.name();
+  }
+
+  @Override
+  public @Nullable String calledReturnType(Node call) {
+    return getters.returnType((MethodCallExpr) call);
+  }
+
+  @Override
+  public @Nullable String annotationValueOnCalledMember(Node call, String field, Set<String> annotationTypes) {
+    return getters.annotationValue((MethodCallExpr) call, field, annotationTypes);
   }
 
   // [catalogue] new members above this line

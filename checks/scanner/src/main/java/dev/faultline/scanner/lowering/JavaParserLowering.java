@@ -47,6 +47,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.type.ReferenceType;
+import dev.faultline.analysis.catalogue.BodyReads;
 import dev.faultline.analysis.catalogue.CallMeaning.Wait;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
@@ -634,7 +635,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     Expression receiver = call.getScope().orElse(null);
     String receiverPath = receiver == null ? null : operands.jsonPath(receiver);
     if (receiverPath != null) {
-      BodyAccess.Access access = BodyAccess.access(call, receiverPath, context);
+      BodyReads.Access access = BodyReads.access(view, call, receiverPath);
       if (access != null) {
         return new Step.BodyRead(new NodeAnchor(call), access.field(), access.kind());
       }

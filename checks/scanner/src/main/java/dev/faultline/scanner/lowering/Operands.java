@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.type.PrimitiveType;
+import dev.faultline.analysis.catalogue.BodyReads;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
 import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
@@ -201,7 +202,7 @@ final class Operands {
     if (receiverPath == null) {
       return null;
     }
-    BodyAccess.Access access = BodyAccess.access(call, receiverPath, context);
+    BodyReads.Access access = BodyReads.access(context.view, call, receiverPath);
     return access == null || access.kind() == Step.ReadKind.PRESENCE || access.kind() == Step.ReadKind.TYPE_CHECK
         ? null
         : access.field();
