@@ -1,5 +1,6 @@
 package dev.faultline.analysis.view;
 
+import java.util.Set;
 import dev.faultline.analysis.model.Anchor;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -223,6 +224,19 @@ public interface CodeView<N> {
 
   /** The field an expression names ({@code RETRY_AFTER}, {@code HttpHeaders.RETRY_AFTER}) as {@code owner.NAME}, or null. */
   @Nullable String referencedField(N expression);
+
+  /**
+   * The called method's return type, qualified ({@code int} for a primitive, a type variable by its name), or null
+   * when it is not known.
+   */
+  @Nullable String calledReturnType(N call);
+
+  /**
+   * The non-empty string {@code value} of an annotation of one of {@code annotationTypes} on the called method (for a
+   * record's accessor, on its component), else on the field or record component named {@code field} of the class
+   * declaring it; null when there is none. DTO getters are named by {@code @JsonProperty} this way.
+   */
+  @Nullable String annotationValueOnCalledMember(N call, String field, Set<String> annotationTypes);
 
   // [catalogue] new members above this line
 

@@ -42,6 +42,8 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Attribute;
+import java.util.Set;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.StatementKind;
@@ -70,7 +72,7 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public boolean isSubtype(String type, String supertype) {
-    if (type == null) {
+    if (type == null || type.isEmpty()) {
       return false;
     }
     Type subtype = state.getTypeFromString(type);
@@ -536,6 +538,51 @@ final class JavacCodeView implements CodeView<Tree> {
     Symbol symbol = ASTHelpers.getSymbol(expression);
     return symbol instanceof Symbol.VarSymbol && symbol.owner != null
         ? symbol.owner.getQualifiedName() + "." + symbol.getSimpleName() : null;
+  }
+
+  @Override
+  public String calledReturnType(Tree call) {
+    MethodSymbol symbol = ASTHelpers.getSymbol((MethodInvocationTree) call);
+    if (symbol == null) {
+      return null;
+    }
+    Type returned = symbol.getReturnType();
+    return returned.isPrimitive() ? returned.toString() : JavacLowering.qualifiedName(returned);
+  }
+
+  @Override
+  public String annotationValueOnCalledMember(Tree call, String field, Set<String> annotationTypes) {
+    MethodSymbol getter = ASTHelpers.getSymbol((MethodInvocationTree) call);
+    if (getter == null) {
+      return null;
+    }
+    String annotated = annotationValue(getter, annotationTypes);
+    if (annotated != null) {
+      return annotated;
+    }
+    for (Symbol member : ASTHelpers.getEnclosedElements(getter.owner)) {
+      if (member instanceof Symbol.VarSymbol && member.getSimpleName().contentEquals(field)) {
+        String name = annotationValue(member, annotationTypes);
+        if (name != null) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String annotationValue(Symbol symbol, Set<String> annotationTypes) {
+    for (Attribute.Compound annotation : symbol.getAnnotationMirrors()) {
+      if (annotationTypes.contains(annotation.type.tsym.getQualifiedName().toString())) {
+        for (var entry : annotation.getElementValues().entrySet()) {
+          if (entry.getKey().getSimpleName().contentEquals("value")
+              && entry.getValue().getValue() instanceof String name && !name.isEmpty()) {
+            return name;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   // [catalogue] new members above this line

@@ -40,8 +40,9 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
-import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
+import dev.faultline.analysis.catalogue.BodyReads;
 import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
+import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.catalogue.CallMeaning.Wait;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
@@ -158,7 +159,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   @Override
   public String bodyValueRead(Tree call, String receiverPath) {
-    BodyAccess.Access access = BodyAccess.access((MethodInvocationTree) call, receiverPath, state);
+    BodyReads.Access access = BodyReads.access(view, call, receiverPath);
     return access == null || access.kind() == Step.ReadKind.PRESENCE || access.kind() == Step.ReadKind.TYPE_CHECK
         ? null
         : access.field();
@@ -638,7 +639,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
     String receiverPath = receiver == null ? null : operands.jsonPath(receiver);
     if (receiverPath != null) {
-      BodyAccess.Access access = BodyAccess.access(call, receiverPath, state);
+      BodyReads.Access access = BodyReads.access(view, call, receiverPath);
       if (access != null) {
         return new Step.BodyRead(new TreeAnchor(call), access.field(), access.kind());
       }

@@ -56,6 +56,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.type.PrimitiveType;
+import java.util.Set;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.StatementKind;
@@ -70,6 +71,7 @@ import org.jspecify.annotations.Nullable;
 final class JavaParserCodeView implements CodeView<Node> {
   private final Resolver resolver;
   private @Nullable Constants constants;
+  private final CalledGetters getters;
 
   JavaParserCodeView(Resolver resolver) {
     this(resolver, new Constants(resolver));
@@ -78,6 +80,7 @@ final class JavaParserCodeView implements CodeView<Node> {
   JavaParserCodeView(Resolver resolver, Constants constants) {
     this.resolver = resolver;
     this.constants = constants;
+    this.getters = new CalledGetters(resolver, constants);
   }
 
   @Override
@@ -534,6 +537,16 @@ final class JavaParserCodeView implements CodeView<Node> {
     }
     Resolver.FieldRef field = resolver.fieldRef((Expression) expression);
     return field == null || field.owner() == null ? null : field.owner() + "." + field.name();
+  }
+
+  @Override
+  public @Nullable String calledReturnType(Node call) {
+    return getters.returnType((MethodCallExpr) call);
+  }
+
+  @Override
+  public @Nullable String annotationValueOnCalledMember(Node call, String field, Set<String> annotationTypes) {
+    return getters.annotationValue((MethodCallExpr) call, field, annotationTypes);
   }
 
   // [catalogue] new members above this line

@@ -47,8 +47,9 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.type.ReferenceType;
-import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
+import dev.faultline.analysis.catalogue.BodyReads;
 import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
+import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
 import dev.faultline.analysis.catalogue.CallMeaning.Wait;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
@@ -164,7 +165,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   @Override
   public @Nullable String bodyValueRead(Node call, String receiverPath) {
-    BodyAccess.Access access = BodyAccess.access((MethodCallExpr) call, receiverPath, context);
+    BodyReads.Access access = BodyReads.access(view, call, receiverPath);
     return access == null || access.kind() == Step.ReadKind.PRESENCE || access.kind() == Step.ReadKind.TYPE_CHECK
         ? null
         : access.field();
@@ -683,7 +684,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     Expression receiver = call.getScope().orElse(null);
     String receiverPath = receiver == null ? null : operands.jsonPath(receiver);
     if (receiverPath != null) {
-      BodyAccess.Access access = BodyAccess.access(call, receiverPath, context);
+      BodyReads.Access access = BodyReads.access(view, call, receiverPath);
       if (access != null) {
         return new Step.BodyRead(new NodeAnchor(call), access.field(), access.kind());
       }
