@@ -47,15 +47,19 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.values.ClassFacts;
 import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /** Lowers a javac method body to the analysis model. */
 public final class JavacLowering implements LoweringContext<Tree> {
@@ -63,7 +67,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
   private static final String LOOP_TARGET = "";
 
   private final VisitorState state;
-  private ClassFacts facts;
+  private ClassFacts<Tree> facts;
+  /** The facts of the classes already seen, by the class they were computed for. */
+  private static final Map<Tree, ClassFacts<Tree>> FACTS = Collections.synchronizedMap(new WeakHashMap<>());
   private final MethodSymbol enclosing;
   private final List<Unit> units;
   private final String unitPrefix;
@@ -76,7 +82,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
   private final JavacCodeView view;
 
   private JavacLowering(
-      VisitorState state, ClassFacts facts, MethodSymbol enclosing, Operands<Tree> operands, List<Unit> units,
+      VisitorState state, ClassFacts<Tree> facts, MethodSymbol enclosing, Operands<Tree> operands, List<Unit> units,
       String unitPrefix) {
     this.state = state;
     this.facts = facts;
@@ -141,6 +147,17 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   @Override
+  public List<String> requestThrownTypes(Tree call) {
+    return HttpCalls.request((ExpressionTree) call, state).map(HttpCalls.RequestKind::thrownTypes).orElse(null);
+  }
+
+  @Override
+  public boolean requestThrowsOnHttpError(Tree call) {
+    return HttpCalls.request((ExpressionTree) call, state).map(HttpCalls.RequestKind::throwsOnHttpError)
+        .orElse(false);
+  }
+
+  @Override
   public boolean isWaitCall(Tree call) {
     ExpressionTree tree = (ExpressionTree) call;
     return HttpCalls.SLEEP.matches(tree, state) || HttpCalls.SCHEDULE.matches(tree, state)
@@ -191,7 +208,12 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   /** Sets up a lowering of {@code code}: the facts of the class it is in, and what its variables hold. */
   private void start(ClassTree enclosingClass, Tree code) {
-    facts = ClassFacts.of(enclosingClass, this);
+    Tree owner = ClassFacts.owner(enclosingClass, view);
+    facts = FACTS.get(owner);
+    if (facts == null) {
+      facts = ClassFacts.of(owner, this);
+      FACTS.put(owner, facts);
+    }
     operands = Operands.of(code, facts, this);
   }
 
@@ -742,11 +764,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
         List<String> thrown = List.of();
         Optional<HttpCalls.RequestKind> request = HttpCalls.request(call, state);
         MethodSymbol callee = ASTHelpers.getSymbol(call);
-        ClassFacts.Helper helper = callee == null ? null : facts.helper(callee);
+        ClassFacts.Helper<Tree> helper = callee == null ? null : facts.helper(callee);
         if (request.isPresent() && request.get().throwsOnHttpError()) {
           thrown = request.get().thrownTypes();
-        } else if (request.isEmpty() && helper != null && helper.sends && helper.throwsOnHttpError) {
-          thrown = List.copyOf(helper.thrownTypes);
+        } else if (request.isEmpty() && helper != null && helper.sends() && helper.throwsOnHttpError()) {
+          thrown = List.copyOf(helper.thrownTypes());
         }
         for (String type : thrown) {
           IntSet own = HttpErrorTypes.statuses(type).orElse(IntSet.EMPTY);
@@ -790,19 +812,19 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (afterDelay != null) {
       return afterDelay;
     }
-    ClassFacts.Helper helper = facts.helper(callee);
+    ClassFacts.Helper<Tree> helper = facts.helper(callee);
     if (helper != null) {
-      List<Step> steps = new ArrayList<>(helperBodyEffects(helper.tree, call));
-      if (helper.refreshesCredentials) {
+      List<Step> steps = new ArrayList<>(helperBodyEffects((MethodTree) helper.method(), call));
+      if (helper.refreshesCredentials()) {
         steps.add(new Step.RefreshCredentials());
       }
-      if (helper.waits) {
-        steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter
+      if (helper.waits()) {
+        steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter()
             || call.getArguments().stream().anyMatch(operands::isRetryAfterDerived)));
       }
-      if (helper.sends) {
-        steps.add(new Step.Request(anchor, callKey(call), List.copyOf(helper.thrownTypes),
-            helper.throwsOnHttpError));
+      if (helper.sends()) {
+        steps.add(new Step.Request(anchor, callKey(call), List.copyOf(helper.thrownTypes()),
+            helper.throwsOnHttpError()));
       }
       return Step.block(steps);
     }
@@ -817,8 +839,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
    * itself send it again. A method that walks an exception's causes by recursion re-sends nothing.
    */
   private boolean sendsItself(MethodSymbol method) {
-    ClassFacts.Helper self = facts.helper(method);
-    return self != null && self.sends;
+    ClassFacts.Helper<Tree> self = facts.helper(method);
+    return self != null && self.sends();
   }
 
   /**
@@ -881,21 +903,21 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (symbol.equals(enclosing)) {
       return new Step.SelfCall(anchor);
     }
-    ClassFacts.Helper helper = facts.helper((MethodSymbol) symbol);
+    ClassFacts.Helper<Tree> helper = facts.helper((MethodSymbol) symbol);
     if (helper == null) {
       return Step.NOTHING;
     }
     List<Step> steps = new ArrayList<>();
-    if (helper.refreshesCredentials) {
+    if (helper.refreshesCredentials()) {
       steps.add(new Step.RefreshCredentials());
     }
-    if (helper.waits) {
-      steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter));
+    if (helper.waits()) {
+      steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter()));
     }
-    if (helper.sends) {
+    if (helper.sends()) {
       String source = state.getSourceForNode(reference);
       steps.add(new Step.Request(anchor, source == null ? reference.toString() : source.replaceAll("\\s+", ""),
-          List.copyOf(helper.thrownTypes), helper.throwsOnHttpError));
+          List.copyOf(helper.thrownTypes()), helper.throwsOnHttpError()));
     }
     return Step.block(steps);
   }
@@ -969,10 +991,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
     return caseCondition(operands.kindOf(selector), labels);
   }
 
-  /** The same-class helper a call names (what it sends, waits for, returns), or null. */
-  ClassFacts.Helper helperOf(MethodInvocationTree call) {
-    MethodSymbol callee = ASTHelpers.getSymbol(call);
-    return callee == null ? null : facts.helper(callee);
+  @Override
+  public ClassFacts.Helper<Tree> helperCalled(Tree call) {
+    return facts.helper(ASTHelpers.getSymbol((MethodInvocationTree) call));
   }
 
   // ---------------------------------------------------------------- conditions
@@ -1139,9 +1160,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
         return new Condition.ErrorCodeIn(values.get());
       }
     }
-    ClassFacts.Helper helper = facts.helper(callee);
+    ClassFacts.Helper<Tree> helper = facts.helper(callee);
     if (helper != null && !callee.equals(enclosing) && inlineDepth < MAX_INLINE_DEPTH) {
-      return inlinePredicate(helper.tree, call);
+      return inlinePredicate((MethodTree) helper.method(), call);
     }
     List<String> literals = stringLiterals(call);
     return literals.isEmpty() ? Condition.UNKNOWN : new Condition.TextMatch(literals);

@@ -1,8 +1,5 @@
 package dev.faultline.errorprone.lowering;
 
-import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
-import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
-
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.util.ASTHelpers;
@@ -26,6 +23,9 @@ import com.sun.tools.javac.code.Type;
 import dev.faultline.analysis.library.ReactorRetrySpecs;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.values.ClassFacts;
+import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
+import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
 
 /**
  * Reactor's retry operators on a Mono or Flux: {@code retryWhen(spec)} with a {@code reactor.util.retry.Retry} spec
@@ -199,8 +199,8 @@ final class ReactorRetries {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        ClassFacts.Helper helper = lowering.helperOf(call);
-        sends[0] |= HttpCalls.request(call, lowering.state()).isPresent() || (helper != null && helper.sends);
+        ClassFacts.Helper<Tree> helper = lowering.helperCalled(call);
+        sends[0] |= HttpCalls.request(call, lowering.state()).isPresent() || (helper != null && helper.sends());
         return super.visitMethodInvocation(call, null);
       }
     }.scan(publisher, null);
@@ -262,9 +262,9 @@ final class ReactorRetries {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        ClassFacts.Helper helper = lowering.helperOf(call);
+        ClassFacts.Helper<Tree> helper = lowering.helperCalled(call);
         if (HttpCalls.readsRetryAfter(call)
-            || (helper != null && (helper.returnsRetryAfter || helper.waitsForRetryAfter))) {
+            || (helper != null && (helper.returnsRetryAfter() || helper.waitsForRetryAfter()))) {
           found[0] = true;
         }
         String name = ASTHelpers.getSymbol(call) == null ? ""

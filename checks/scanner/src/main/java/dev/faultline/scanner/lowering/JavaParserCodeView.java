@@ -2,6 +2,7 @@ package dev.faultline.scanner.lowering;
 
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -24,6 +25,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.PrimitiveType;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
@@ -127,6 +129,9 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public List<? extends Node> arguments(Node call) {
+    if (call instanceof ExplicitConstructorInvocationStmt invocation) {
+      return invocation.getArguments();
+    }
     return call instanceof ObjectCreationExpr creation ? creation.getArguments()
         : ((MethodCallExpr) call).getArguments();
   }
@@ -276,6 +281,48 @@ final class JavaParserCodeView implements CodeView<Node> {
       tree = enclosed.getInner();
     }
     return tree;
+  }
+
+  @Override
+  public @Nullable Node outerClassOf(Node classDeclaration) {
+    return classDeclaration instanceof TypeDeclaration<?> type && type.isNestedType()
+        && type.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner ? owner : null;
+  }
+
+  @Override
+  public List<Node> methodsOf(Node classDeclaration) {
+    return SourceFile.methodsWithBodies(classDeclaration);
+  }
+
+  @Override
+  public List<Node> memberClassesOf(Node classDeclaration) {
+    List<Node> classes = new ArrayList<>();
+    for (BodyDeclaration<?> member : SourceFile.members(classDeclaration)) {
+      if (member instanceof TypeDeclaration<?> nested) {
+        classes.add(nested);
+      }
+    }
+    return classes;
+  }
+
+  @Override
+  public @Nullable Node bodyOf(Node method) {
+    return SourceFile.body(method);
+  }
+
+  @Override
+  public String methodName(Node method) {
+    return SourceFile.methodName(method);
+  }
+
+  @Override
+  public @Nullable Node returnedValue(Node node) {
+    return node instanceof ReturnStmt returnStmt ? returnStmt.getExpression().orElse(null) : null;
+  }
+
+  @Override
+  public boolean isConstructorCallStatement(Node node) {
+    return node instanceof ExplicitConstructorInvocationStmt;
   }
 
   // [values] new members above this line

@@ -18,6 +18,7 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import dev.faultline.analysis.library.ReactorRetrySpecs;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.values.ClassFacts;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -192,8 +193,8 @@ final class ReactorRetries {
   /** Whether the retried publisher sends an HTTP request: a recognised request, or a same-class helper that sends. */
   private static boolean sendsRequest(Expression publisher, JavaParserLowering lowering) {
     for (MethodCallExpr call : publisher.findAll(MethodCallExpr.class)) {
-      ClassFacts.Helper helper = lowering.helperOf(call);
-      if (lowering.context().calls.request(call).isPresent() || (helper != null && helper.sends)) {
+      ClassFacts.Helper<Node> helper = lowering.helperCalled(call);
+      if (lowering.context().calls.request(call).isPresent() || (helper != null && helper.sends())) {
         return true;
       }
     }
@@ -247,9 +248,9 @@ final class ReactorRetries {
     boolean retryAfter = false;
     boolean delays = false;
     for (MethodCallExpr call : function.findAll(MethodCallExpr.class)) {
-      ClassFacts.Helper helper = lowering.helperOf(call);
+      ClassFacts.Helper<Node> helper = lowering.helperCalled(call);
       if (lowering.context().calls.readsRetryAfter(call)
-          || (helper != null && (helper.returnsRetryAfter || helper.waitsForRetryAfter))) {
+          || (helper != null && (helper.returnsRetryAfter() || helper.waitsForRetryAfter()))) {
         retryAfter = true;
       }
       if (call.getNameAsString().startsWith("delay") || lowering.context().calls.sleep(call)) {
