@@ -278,5 +278,26 @@ public interface CodeView<N> {
   /** The branches of a conditional expression ({@code c ? a : b}): {@code a} and {@code b}; empty for any other node. */
   List<N> conditionalBranches(N expression);
 
+  /** The class a member class is declared in, or null for a top-level, local or anonymous class. */
+  @Nullable N outerClassOf(N classDeclaration);
+
+  /** The methods and constructors with a body that a class declares itself, in source order. */
+  List<N> methodsOf(N classDeclaration);
+
+  /** The member classes (and interfaces, enums, records) a class declares itself, in source order. */
+  List<N> memberClassesOf(N classDeclaration);
+
+  /** The body of a method or constructor, or null when it has none. */
+  @Nullable N bodyOf(N method);
+
+  /** The value a return statement returns, or null for a bare {@code return} and for any other node. */
+  @Nullable N returnedValue(N node);
+
+  /**
+   * Whether a node is an explicit constructor call ({@code this(...)}, {@code super(...)}) that {@link #isCall} does
+   * not count as a call; its {@link #arguments} and {@link #declarationOf} (the constructor) are answered.
+   */
+  boolean isConstructorCallStatement(N node);
+
   // [values] new members above this line
 }

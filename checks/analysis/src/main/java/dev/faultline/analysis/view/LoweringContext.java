@@ -3,6 +3,7 @@ package dev.faultline.analysis.view;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.values.ClassFacts;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -107,6 +108,18 @@ public interface LoweringContext<N> {
 
   /** Whether a call waits before going on: a sleep, a task scheduled with a delay, a delayed executor. */
   boolean isWaitCall(N call);
+
+  /**
+   * The exception types a call that sends an HTTP request throws when the request fails, or null when the call sends
+   * no request.
+   */
+  @Nullable List<String> requestThrownTypes(N call);
+
+  /** Whether a call that sends an HTTP request throws when the response has an error status. */
+  boolean requestThrowsOnHttpError(N call);
+
+  /** The facts of the same-class helper method a call calls (what it sends, waits for, returns), or null. */
+  ClassFacts.@Nullable Helper<N> helperCalled(N call);
 
   // [values] new members above this line
 }

@@ -1,17 +1,18 @@
 package dev.faultline.errorprone.lowering;
 
-import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
-
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.values.ClassFacts;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
 
 /**
  * The failure stages of a CompletableFuture chain: the function given to {@code exceptionally} /
@@ -38,9 +39,9 @@ final class CompletableFutureStages {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree stage, Void unused) {
         HttpCalls.request(stage, lowering.state()).ifPresent(kind -> thrown.addAll(kind.thrownTypes()));
-        ClassFacts.Helper helper = lowering.helperOf(stage);
-        if (helper != null && helper.sends) {
-          thrown.addAll(helper.thrownTypes);
+        ClassFacts.Helper<Tree> helper = lowering.helperCalled(stage);
+        if (helper != null && helper.sends()) {
+          thrown.addAll(helper.thrownTypes());
         }
         return super.visitMethodInvocation(stage, null);
       }

@@ -38,6 +38,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -679,6 +680,50 @@ final class JavacCodeView implements CodeView<Tree> {
       tree = ASTHelpers.stripParentheses(cast.getExpression());
     }
     return tree;
+  }
+
+  @Override
+  public Tree outerClassOf(Tree classDeclaration) {
+    ClassSymbol symbol = ASTHelpers.getSymbol((ClassTree) classDeclaration);
+    return symbol != null && symbol.owner instanceof ClassSymbol owner
+        ? JavacTrees.instance(state.context).getTree(owner) : null;
+  }
+
+  @Override
+  public List<Tree> methodsOf(Tree classDeclaration) {
+    List<Tree> methods = new ArrayList<>();
+    for (Tree member : ((ClassTree) classDeclaration).getMembers()) {
+      if (member instanceof MethodTree method && method.getBody() != null) {
+        methods.add(method);
+      }
+    }
+    return methods;
+  }
+
+  @Override
+  public List<Tree> memberClassesOf(Tree classDeclaration) {
+    List<Tree> classes = new ArrayList<>();
+    for (Tree member : ((ClassTree) classDeclaration).getMembers()) {
+      if (member instanceof ClassTree nested) {
+        classes.add(nested);
+      }
+    }
+    return classes;
+  }
+
+  @Override
+  public Tree bodyOf(Tree method) {
+    return ((MethodTree) method).getBody();
+  }
+
+  @Override
+  public Tree returnedValue(Tree node) {
+    return node instanceof ReturnTree returnTree ? returnTree.getExpression() : null;
+  }
+
+  @Override
+  public boolean isConstructorCallStatement(Tree node) {
+    return false; // javac's this(...) and super(...) are method invocations, answered by isCall
   }
 
   // [values] new members above this line

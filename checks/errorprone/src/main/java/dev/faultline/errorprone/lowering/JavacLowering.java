@@ -54,15 +54,19 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.values.ClassFacts;
 import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /** Lowers a javac method body to the analysis model. */
 public final class JavacLowering implements LoweringContext<Tree> {
@@ -70,7 +74,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
   private static final String LOOP_TARGET = "";
 
   private final VisitorState state;
-  private ClassFacts facts;
+  private ClassFacts<Tree> facts;
+  /** The facts of the classes already seen, by the class they were computed for. */
+  private static final Map<Tree, ClassFacts<Tree>> FACTS = Collections.synchronizedMap(new WeakHashMap<>());
   private final MethodSymbol enclosing;
   private final List<Unit> units;
   private final String unitPrefix;
@@ -83,7 +89,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
   private final JavacCodeView view;
 
   private JavacLowering(
-      VisitorState state, ClassFacts facts, MethodSymbol enclosing, Operands<Tree> operands, List<Unit> units,
+      VisitorState state, ClassFacts<Tree> facts, MethodSymbol enclosing, Operands<Tree> operands, List<Unit> units,
       String unitPrefix) {
     this.state = state;
     this.facts = facts;
@@ -166,6 +172,18 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   @Override
+  public List<String> requestThrownTypes(Tree call) {
+    CallMeaning.Request request = HttpClientCatalogue.request(view, call);
+    return request == null ? null : request.thrownTypes();
+  }
+
+  @Override
+  public boolean requestThrowsOnHttpError(Tree call) {
+    CallMeaning.Request request = HttpClientCatalogue.request(view, call);
+    return request != null && request.throwsOnHttpError();
+  }
+
+  @Override
   public boolean isWaitCall(Tree call) {
     return HttpClientCatalogue.waitOf(view, call) != null;
   }
@@ -214,7 +232,12 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   /** Sets up a lowering of {@code code}: the facts of the class it is in, and what its variables hold. */
   private void start(ClassTree enclosingClass, Tree code) {
-    facts = ClassFacts.of(enclosingClass, this);
+    Tree owner = ClassFacts.owner(enclosingClass, view);
+    facts = FACTS.get(owner);
+    if (facts == null) {
+      facts = ClassFacts.of(owner, this);
+      FACTS.put(owner, facts);
+    }
     operands = Operands.of(code, facts, this);
   }
 
@@ -768,11 +791,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
         List<String> thrown = List.of();
         CallMeaning.Request request = HttpClientCatalogue.request(view, call);
         MethodSymbol callee = ASTHelpers.getSymbol(call);
-        ClassFacts.Helper helper = callee == null ? null : facts.helper(callee);
+        ClassFacts.Helper<Tree> helper = callee == null ? null : facts.helper(callee);
         if (request != null && request.throwsOnHttpError()) {
           thrown = request.thrownTypes();
-        } else if (request == null && helper != null && helper.sends && helper.throwsOnHttpError) {
-          thrown = List.copyOf(helper.thrownTypes);
+        } else if (request == null && helper != null && helper.sends() && helper.throwsOnHttpError()) {
+          thrown = List.copyOf(helper.thrownTypes());
         }
         for (String type : thrown) {
           IntSet own = HttpErrorTypes.statuses(type).orElse(IntSet.EMPTY);
@@ -815,19 +838,19 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (afterDelay != null) {
       return afterDelay;
     }
-    ClassFacts.Helper helper = facts.helper(callee);
+    ClassFacts.Helper<Tree> helper = facts.helper(callee);
     if (helper != null) {
-      List<Step> steps = new ArrayList<>(helperBodyEffects(helper.tree, call));
-      if (helper.refreshesCredentials) {
+      List<Step> steps = new ArrayList<>(helperBodyEffects((MethodTree) helper.method(), call));
+      if (helper.refreshesCredentials()) {
         steps.add(new Step.RefreshCredentials());
       }
-      if (helper.waits) {
-        steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter
+      if (helper.waits()) {
+        steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter()
             || call.getArguments().stream().anyMatch(operands::isRetryAfterDerived)));
       }
-      if (helper.sends) {
-        steps.add(new Step.Request(anchor, callKey(call), List.copyOf(helper.thrownTypes),
-            helper.throwsOnHttpError));
+      if (helper.sends()) {
+        steps.add(new Step.Request(anchor, callKey(call), List.copyOf(helper.thrownTypes()),
+            helper.throwsOnHttpError()));
       }
       return Step.block(steps);
     }
@@ -842,8 +865,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
    * itself send it again. A method that walks an exception's causes by recursion re-sends nothing.
    */
   private boolean sendsItself(MethodSymbol method) {
-    ClassFacts.Helper self = facts.helper(method);
-    return self != null && self.sends;
+    ClassFacts.Helper<Tree> self = facts.helper(method);
+    return self != null && self.sends();
   }
 
   /**
@@ -906,21 +929,21 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (symbol.equals(enclosing)) {
       return new Step.SelfCall(anchor);
     }
-    ClassFacts.Helper helper = facts.helper((MethodSymbol) symbol);
+    ClassFacts.Helper<Tree> helper = facts.helper((MethodSymbol) symbol);
     if (helper == null) {
       return Step.NOTHING;
     }
     List<Step> steps = new ArrayList<>();
-    if (helper.refreshesCredentials) {
+    if (helper.refreshesCredentials()) {
       steps.add(new Step.RefreshCredentials());
     }
-    if (helper.waits) {
-      steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter));
+    if (helper.waits()) {
+      steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter()));
     }
-    if (helper.sends) {
+    if (helper.sends()) {
       String source = state.getSourceForNode(reference);
       steps.add(new Step.Request(anchor, source == null ? reference.toString() : source.replaceAll("\\s+", ""),
-          List.copyOf(helper.thrownTypes), helper.throwsOnHttpError));
+          List.copyOf(helper.thrownTypes()), helper.throwsOnHttpError()));
     }
     return Step.block(steps);
   }
@@ -993,8 +1016,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
   @Override
   public boolean sendsRequestIn(Tree code) {
     for (Tree call : view.callsIn(code)) {
-      ClassFacts.Helper helper = helperOf((MethodInvocationTree) call);
-      if (HttpCalls.request((MethodInvocationTree) call, state).isPresent() || (helper != null && helper.sends)) {
+      ClassFacts.Helper<Tree> helper = helperCalled(call);
+      if (HttpClientCatalogue.request(view, call) != null || (helper != null && helper.sends())) {
         return true;
       }
     }
@@ -1003,14 +1026,14 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   @Override
   public boolean callReadsRetryAfter(Tree call) {
-    ClassFacts.Helper helper = helperOf((MethodInvocationTree) call);
-    return HttpCalls.readsRetryAfter((MethodInvocationTree) call)
-        || (helper != null && (helper.returnsRetryAfter || helper.waitsForRetryAfter));
+    ClassFacts.Helper<Tree> helper = helperCalled(call);
+    return HttpClientCatalogue.readsRetryAfter(view, call)
+        || (helper != null && (helper.returnsRetryAfter() || helper.waitsForRetryAfter()));
   }
 
   @Override
   public boolean callSleeps(Tree call) {
-    return HttpCalls.SLEEP.matches((ExpressionTree) call, state);
+    return HttpClientCatalogue.waits(view, call, Wait.SLEEP);
   }
 
   @Override
@@ -1065,10 +1088,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
         && HttpCalls.readsRetryAfter(invocation);
   }
 
-  /** The same-class helper a call names (what it sends, waits for, returns), or null. */
-  ClassFacts.Helper helperOf(MethodInvocationTree call) {
-    MethodSymbol callee = ASTHelpers.getSymbol(call);
-    return callee == null ? null : facts.helper(callee);
+  @Override
+  public ClassFacts.Helper<Tree> helperCalled(Tree call) {
+    return facts.helper(ASTHelpers.getSymbol((MethodInvocationTree) call));
   }
 
   // ---------------------------------------------------------------- conditions
@@ -1235,9 +1257,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
         return new Condition.ErrorCodeIn(values.get());
       }
     }
-    ClassFacts.Helper helper = facts.helper(callee);
+    ClassFacts.Helper<Tree> helper = facts.helper(callee);
     if (helper != null && !callee.equals(enclosing) && inlineDepth < MAX_INLINE_DEPTH) {
-      return inlinePredicate(helper.tree, call);
+      return inlinePredicate((MethodTree) helper.method(), call);
     }
     List<String> literals = stringLiterals(call);
     return literals.isEmpty() ? Condition.UNKNOWN : new Condition.TextMatch(literals);

@@ -1,10 +1,12 @@
 package dev.faultline.scanner.lowering;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.values.ClassFacts;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -35,9 +37,9 @@ final class CompletableFutureStages {
     Set<String> thrown = new LinkedHashSet<>();
     for (MethodCallExpr stage : receiver.get().findAll(MethodCallExpr.class)) {
       lowering.context().calls.request(stage).ifPresent(kind -> thrown.addAll(kind.thrownTypes()));
-      ClassFacts.Helper helper = lowering.helperOf(stage);
-      if (helper != null && helper.sends) {
-        thrown.addAll(helper.thrownTypes);
+      ClassFacts.Helper<Node> helper = lowering.helperCalled(stage);
+      if (helper != null && helper.sends()) {
+        thrown.addAll(helper.thrownTypes());
       }
     }
     IntSet statuses = IntSet.EMPTY;

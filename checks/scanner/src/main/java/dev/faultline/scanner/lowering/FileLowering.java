@@ -18,6 +18,7 @@ import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.values.ClassFacts;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class FileLowering {
   /** The code view of this file's nodes, which the shared recognisers and the HTTP client catalogue ask. */
   final JavaParserCodeView view;
   final HttpCalls calls;
-  private final IdentityHashMap<Node, ClassFacts> facts = new IdentityHashMap<>();
+  private final IdentityHashMap<Node, ClassFacts<Node>> facts = new IdentityHashMap<>();
 
   public FileLowering(SourceFile file, SolverBridge solver) {
     this.file = file;
@@ -52,7 +53,7 @@ public final class FileLowering {
   public List<Node> methods() {
     List<Node> methods = new ArrayList<>();
     file.unit.walk(Node.TreeTraversal.PREORDER, node -> {
-      boolean method = ClassFacts.body(node) != null
+      boolean method = SourceFile.body(node) != null
           && (node instanceof MethodDeclaration || node instanceof ConstructorDeclaration
               || node instanceof CompactConstructorDeclaration);
       if ((method || isInitializer(node)) && SourceFile.enclosingClass(node).isPresent()) {
@@ -140,11 +141,12 @@ public final class FileLowering {
     return values;
   }
 
-  ClassFacts facts(Node classLike, JavaParserLowering lowering) {
-    Node owner = ClassFacts.outermostMemberOwner(classLike);
-    ClassFacts cached = facts.get(owner);
+  /** The facts of the helper methods a class can call as its own, computed once per owning class of the file. */
+  ClassFacts<Node> facts(Node classLike, JavaParserLowering lowering) {
+    Node owner = ClassFacts.owner(classLike, lowering.view());
+    ClassFacts<Node> cached = facts.get(owner);
     if (cached == null) {
-      cached = ClassFacts.compute(owner, lowering);
+      cached = ClassFacts.of(owner, lowering);
       facts.put(owner, cached);
     }
     return cached;

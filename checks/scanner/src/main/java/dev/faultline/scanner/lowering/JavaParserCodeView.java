@@ -2,6 +2,7 @@ package dev.faultline.scanner.lowering;
 
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
@@ -167,6 +168,9 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public List<? extends Node> arguments(Node call) {
+    if (call instanceof ExplicitConstructorInvocationStmt invocation) {
+      return invocation.getArguments();
+    }
     return call instanceof ObjectCreationExpr creation ? creation.getArguments()
         : ((MethodCallExpr) call).getArguments();
   }
@@ -248,7 +252,7 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public @Nullable Node methodBody(Node method) {
-    return ClassFacts.body(method);
+    return SourceFile.body(method);
   }
 
   @Override
@@ -259,7 +263,7 @@ final class JavaParserCodeView implements CodeView<Node> {
         || method instanceof CompactConstructorDeclaration)) {
       method = method.getParentNode().orElse(null);
     }
-    BlockStmt body = method == null ? null : ClassFacts.body(method);
+    BlockStmt body = method == null ? null : SourceFile.body(method);
     if (body != null) {
       collectCallsOutsideClasses(body, calls);
     }
@@ -673,6 +677,43 @@ final class JavaParserCodeView implements CodeView<Node> {
       tree = enclosed.getInner();
     }
     return tree;
+  }
+
+  @Override
+  public @Nullable Node outerClassOf(Node classDeclaration) {
+    return classDeclaration instanceof TypeDeclaration<?> type && type.isNestedType()
+        && type.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner ? owner : null;
+  }
+
+  @Override
+  public List<Node> methodsOf(Node classDeclaration) {
+    return SourceFile.methodsWithBodies(classDeclaration);
+  }
+
+  @Override
+  public List<Node> memberClassesOf(Node classDeclaration) {
+    List<Node> classes = new ArrayList<>();
+    for (BodyDeclaration<?> member : SourceFile.members(classDeclaration)) {
+      if (member instanceof TypeDeclaration<?> nested) {
+        classes.add(nested);
+      }
+    }
+    return classes;
+  }
+
+  @Override
+  public @Nullable Node bodyOf(Node method) {
+    return SourceFile.body(method);
+  }
+
+  @Override
+  public @Nullable Node returnedValue(Node node) {
+    return node instanceof ReturnStmt returnStmt ? returnStmt.getExpression().orElse(null) : null;
+  }
+
+  @Override
+  public boolean isConstructorCallStatement(Node node) {
+    return node instanceof ExplicitConstructorInvocationStmt;
   }
 
   // [values] new members above this line

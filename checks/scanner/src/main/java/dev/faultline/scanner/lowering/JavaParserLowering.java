@@ -14,7 +14,6 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
-import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -47,19 +46,21 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.type.ReferenceType;
+import com.github.javaparser.ast.type.Type;
 import dev.faultline.analysis.catalogue.BodyReads;
 import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
-import dev.faultline.analysis.catalogue.CallMeaning.Wait;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
-import dev.faultline.analysis.catalogue.HttpClientCatalogue;
+import dev.faultline.analysis.catalogue.CallMeaning.Wait;
 import dev.faultline.analysis.catalogue.CallMeaning;
+import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.library.HttpNames;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.values.ClassFacts;
 import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
@@ -84,7 +85,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   private final FileLowering context;
   private final Resolver resolver;
-  private ClassFacts facts;
+  private ClassFacts<Node> facts;
   /** The class body declaring the method being lowered (javac: the enclosing ClassTree of the matched method). */
   private final Node enclosingClass;
   /** The method being lowered: a call of it is a recursive call. */
@@ -101,7 +102,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   private final JavaParserCodeView view;
 
   private JavaParserLowering(
-      FileLowering context, ClassFacts facts, Node enclosingClass, Node enclosing, Operands<Node> operands,
+      FileLowering context, @Nullable ClassFacts<Node> facts, Node enclosingClass, Node enclosing, Operands<Node> operands,
       List<Unit> units, String unitPrefix) {
     this.context = context;
     this.resolver = context.resolver;
@@ -172,6 +173,18 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   @Override
+  public @Nullable List<String> requestThrownTypes(Node call) {
+    CallMeaning.Request request = HttpClientCatalogue.request(view, call);
+    return request == null ? null : request.thrownTypes();
+  }
+
+  @Override
+  public boolean requestThrowsOnHttpError(Node call) {
+    CallMeaning.Request request = HttpClientCatalogue.request(view, call);
+    return request != null && request.throwsOnHttpError();
+  }
+
+  @Override
   public boolean isWaitCall(Node call) {
     return HttpClientCatalogue.waitOf(view, call) != null;
   }
@@ -182,12 +195,12 @@ final class JavaParserLowering implements LoweringContext<Node> {
    */
   static List<Unit> lowerMethod(Node method, Node enclosingClass, FileLowering context) {
     List<Unit> units = new ArrayList<>();
-    BlockStmt body = ClassFacts.body(method);
+    BlockStmt body = SourceFile.body(method);
     if (body == null) {
       return units;
     }
     String owner = enclosingClass instanceof TypeDeclaration<?> type ? type.getNameAsString() : "";
-    String name = owner + "." + ClassFacts.name(method);
+    String name = owner + "." + SourceFile.methodName(method);
     JavaParserLowering lowering = new JavaParserLowering(context, null, enclosingClass, method, null, units, name);
     lowering.start(body);
     Step lowered = lowering.statement(body);
@@ -245,7 +258,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       }
       return lambda.getBody() instanceof BlockStmt block ? predicate(block.getStatements(), 0) : Condition.UNKNOWN;
     }
-    BlockStmt body = ClassFacts.body(predicate);
+    BlockStmt body = SourceFile.body(predicate);
     return body == null ? Condition.UNKNOWN : predicate(body.getStatements(), 0);
   }
 
@@ -810,11 +823,11 @@ final class JavaParserLowering implements LoweringContext<Node> {
     for (MethodCallExpr call : code.findAll(MethodCallExpr.class)) {
       List<String> thrown = List.of();
       CallMeaning.Request request = HttpClientCatalogue.request(view, call);
-      ClassFacts.Helper helper = facts.helper(resolver.target(call).declaration());
+      ClassFacts.Helper<Node> helper = facts.helper(resolver.target(call).declaration());
       if (request != null && request.throwsOnHttpError()) {
         thrown = request.thrownTypes();
-      } else if (request == null && helper != null && helper.sends && helper.throwsOnHttpError) {
-        thrown = List.copyOf(helper.thrownTypes);
+      } else if (request == null && helper != null && helper.sends() && helper.throwsOnHttpError()) {
+        thrown = List.copyOf(helper.thrownTypes());
       }
       for (String type : thrown) {
         IntSet own = HttpErrorTypes.statuses(type).orElse(IntSet.EMPTY);
@@ -854,9 +867,9 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (afterDelay != null) {
       return afterDelay;
     }
-    ClassFacts.Helper helper = facts.helper(callee);
+    ClassFacts.Helper<Node> helper = facts.helper(callee);
     if (helper != null) {
-      List<Step> steps = new ArrayList<>(helperBodyEffects(helper.tree, arguments, anchor));
+      List<Step> steps = new ArrayList<>(helperBodyEffects(helper.method(), arguments, anchor));
       steps.add(helperSteps(helper, anchor, callKey(call), arguments));
       return new Step.Block(steps);
     }
@@ -871,21 +884,21 @@ final class JavaParserLowering implements LoweringContext<Node> {
    * itself send it again. A method that walks an exception's causes by recursion re-sends nothing.
    */
   private boolean sendsItself(CallableDeclaration<?> method) {
-    ClassFacts.Helper self = facts.helper(method);
-    return self != null && self.sends;
+    ClassFacts.Helper<Node> self = facts.helper(method);
+    return self != null && self.sends();
   }
 
-  private Step helperSteps(ClassFacts.Helper helper, NodeAnchor anchor, String callKey, List<Expression> arguments) {
+  private Step helperSteps(ClassFacts.Helper<Node> helper, NodeAnchor anchor, String callKey, List<Expression> arguments) {
     List<Step> steps = new ArrayList<>();
-    if (helper.refreshesCredentials) {
+    if (helper.refreshesCredentials()) {
       steps.add(new Step.RefreshCredentials());
     }
-    if (helper.waits) {
-      steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter
+    if (helper.waits()) {
+      steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter()
           || arguments.stream().anyMatch(operands::isRetryAfterDerived)));
     }
-    if (helper.sends) {
-      steps.add(new Step.Request(anchor, callKey, List.copyOf(helper.thrownTypes), helper.throwsOnHttpError));
+    if (helper.sends()) {
+      steps.add(new Step.Request(anchor, callKey, List.copyOf(helper.thrownTypes()), helper.throwsOnHttpError()));
     }
     return new Step.Block(steps);
   }
@@ -895,7 +908,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
    * this call: its reads count as reads made here.
    */
   private List<Step> helperBodyEffects(Node helper, List<Expression> arguments, NodeAnchor anchor) {
-    BlockStmt body = ClassFacts.body(helper);
+    BlockStmt body = SourceFile.body(helper);
     List<Parameter> parameters =
         helper instanceof CallableDeclaration<?> callable ? callable.getParameters() : List.of();
     if (body == null || inlineDepth >= MAX_INLINE_DEPTH || parameters.size() != arguments.size()) {
@@ -929,7 +942,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (afterDelay != null) {
       steps.add(afterDelay);
     } else {
-      ClassFacts.Helper helper = facts.helper(resolver.constructorCalled(call));
+      ClassFacts.Helper<Node> helper = facts.helper(resolver.constructorCalled(call));
       if (helper != null) {
         String key = context.file.text(call).replaceAll("\\s+", "");
         if (key.endsWith(";")) {
@@ -937,7 +950,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
         }
         NodeAnchor anchor = new NodeAnchor(call);
         steps.add(new Step.Block(List.of(
-            new Step.Block(helperBodyEffects(helper.tree, call.getArguments(), anchor)),
+            new Step.Block(helperBodyEffects(helper.method(), call.getArguments(), anchor)),
             helperSteps(helper, anchor, key, call.getArguments()))));
       } else {
         steps.add(Step.NOTHING);
@@ -985,7 +998,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (Nodes.same(methods.get(0), enclosing)) {
       return new Step.SelfCall(anchor);
     }
-    ClassFacts.Helper helper = facts.helper(methods.get(0));
+    ClassFacts.Helper<Node> helper = facts.helper(methods.get(0));
     return helper == null ? Step.NOTHING
         : helperSteps(helper, anchor, context.file.text(reference).replaceAll("\\s+", ""), List.of());
   }
@@ -1021,7 +1034,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   private Set<Node> delayedExecutorVariables() {
     if (delayedExecutorVariables == null) {
       Set<Node> found = Collections.newSetFromMap(new IdentityHashMap<>());
-      BlockStmt body = ClassFacts.body(enclosing);
+      BlockStmt body = SourceFile.body(enclosing);
       if (body != null) {
         body.walk(VariableDeclarator.class, variable -> {
           if (variable.getInitializer().isPresent()
@@ -1064,8 +1077,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
   @Override
   public boolean sendsRequestIn(Node code) {
     for (MethodCallExpr call : code.findAll(MethodCallExpr.class)) {
-      ClassFacts.Helper helper = helperOf(call);
-      if (context.calls.request(call).isPresent() || (helper != null && helper.sends)) {
+      ClassFacts.Helper<Node> helper = helperCalled(call);
+      if (context.calls.request(call).isPresent() || (helper != null && helper.sends())) {
         return true;
       }
     }
@@ -1074,9 +1087,9 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   @Override
   public boolean callReadsRetryAfter(Node call) {
-    ClassFacts.Helper helper = helperOf((MethodCallExpr) call);
+    ClassFacts.Helper<Node> helper = helperCalled(call);
     return context.calls.readsRetryAfter((MethodCallExpr) call)
-        || (helper != null && (helper.returnsRetryAfter || helper.waitsForRetryAfter));
+        || (helper != null && (helper.returnsRetryAfter() || helper.waitsForRetryAfter()));
   }
 
   @Override
@@ -1126,8 +1139,9 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   /** The same-class helper a call names (what it sends, waits for, returns), or null. */
-  ClassFacts.@Nullable Helper helperOf(MethodCallExpr call) {
-    return facts.helper(resolver.target(call).declaration());
+  @Override
+  public ClassFacts.@Nullable Helper<Node> helperCalled(Node call) {
+    return facts.helper(resolver.target((MethodCallExpr) call).declaration());
   }
 
   // ---------------------------------------------------------------- conditions
@@ -1325,9 +1339,9 @@ final class JavaParserLowering implements LoweringContext<Node> {
       }
     }
     CallableDeclaration<?> callee = target.declaration();
-    ClassFacts.Helper helper = facts.helper(callee);
+    ClassFacts.Helper<Node> helper = facts.helper(callee);
     if (helper != null && !Nodes.same(callee, enclosing) && inlineDepth < MAX_INLINE_DEPTH) {
-      return inlinePredicate(helper.tree, call);
+      return inlinePredicate(helper.method(), call);
     }
     List<String> literals = stringLiterals(call);
     return literals.isEmpty() ? Condition.UNKNOWN : new Condition.TextMatch(literals);
@@ -1349,7 +1363,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   /** A same-class boolean helper's answer, with its parameters bound to the arguments. */
   private Condition inlinePredicate(Node helper, MethodCallExpr call) {
-    BlockStmt body = ClassFacts.body(helper);
+    BlockStmt body = SourceFile.body(helper);
     List<Parameter> parameters =
         helper instanceof CallableDeclaration<?> callable ? callable.getParameters() : List.of();
     if (body == null || parameters.size() != call.getArguments().size()) {

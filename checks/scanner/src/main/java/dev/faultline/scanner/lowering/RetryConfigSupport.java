@@ -157,7 +157,7 @@ final class RetryConfigSupport {
   /** The calls a matcher accepts in the method that declares {@code config}, outside nested classes. */
   static List<MethodCallExpr> callsInEnclosingMethod(Node config, Predicate<MethodCallExpr> matcher) {
     Node method = enclosingMethod(config);
-    BlockStmt body = method == null ? null : ClassFacts.body(method);
+    BlockStmt body = method == null ? null : SourceFile.body(method);
     List<MethodCallExpr> calls = new ArrayList<>();
     if (body != null) {
       scanOutsideClasses(body, node -> {

@@ -6,9 +6,13 @@ import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import java.util.ArrayList;
@@ -126,6 +130,36 @@ public final class SourceFile {
     return node instanceof TypeDeclaration<?>
         || (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent())
         || (node instanceof EnumConstantDeclaration constant && !constant.getClassBody().isEmpty());
+  }
+
+  /** The methods with a body that a class body declares: methods, constructors. */
+  static List<Node> methodsWithBodies(Node classLike) {
+    return members(classLike).stream()
+        .filter(member -> body(member) != null)
+        .<Node>map(member -> member)
+        .toList();
+  }
+
+  /** The body of a method or constructor, null when it has none. */
+  static @Nullable BlockStmt body(Node member) {
+    if (member instanceof MethodDeclaration method) {
+      return method.getBody().orElse(null);
+    }
+    if (member instanceof ConstructorDeclaration constructor) {
+      return constructor.getBody();
+    }
+    if (member instanceof CompactConstructorDeclaration compact) {
+      return compact.getBody();
+    }
+    return null;
+  }
+
+  /** The name javac gives a method symbol: its name, {@code <init>} for a constructor. */
+  static String methodName(Node member) {
+    if (member instanceof MethodDeclaration method) {
+      return method.getNameAsString();
+    }
+    return "<init>";
   }
 
   /** The members of a class-like node. */

@@ -31,7 +31,7 @@ final class SpringFrameworkRetries {
   static List<Step> ofMethod(Node method, JavaParserLowering lowering) {
     Resolver resolver = lowering.context().resolver;
     AnnotationExpr retryable = RetryConfigSupport.annotation(method, RETRYABLE, resolver);
-    BlockStmt body = ClassFacts.body(method);
+    BlockStmt body = SourceFile.body(method);
     if (retryable == null || body == null || lowering.lowersRetriedWork()) {
       return List.of();
     }
