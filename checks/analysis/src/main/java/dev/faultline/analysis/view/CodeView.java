@@ -88,6 +88,9 @@ public interface CodeView<N> {
   /** The class (interface, enum, record) that this file declares with that qualified name, or null. */
   @Nullable N declaredClass(String type);
 
+  /** The first method of that name, with a body, that a class declaration declares itself, or null. */
+  @Nullable N declaredMethod(N classDeclaration, String name);
+
   /** The body of a method or constructor, or null when it has none (abstract, native, interface methods). */
   @Nullable N methodBody(N method);
 

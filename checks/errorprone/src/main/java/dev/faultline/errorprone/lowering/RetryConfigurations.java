@@ -27,9 +27,6 @@ final class RetryConfigurations {
     if (step.equals(Step.NOTHING)) {
       step = ReactorRetries.ofCall(call, lowering);
     }
-    if (step.equals(Step.NOTHING)) {
-      step = SpringFrameworkRetries.ofCall(call, lowering);
-    }
     return step;
   }
 
@@ -42,7 +39,6 @@ final class RetryConfigurations {
     steps.addAll(FeignRetries.ofMethod(method, lowering));
     steps.addAll(HttpClient5Retries.ofMethod(method, lowering));
     steps.addAll(OkHttpRetries.ofMethod(method, lowering));
-    steps.addAll(SpringFrameworkRetries.ofMethod(method, lowering));
     steps.addAll(RetryRecognisers.ofMethod(method, lowering));
     return steps;
   }

@@ -23,6 +23,7 @@ import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.type.Type;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
 import java.util.ArrayList;
@@ -78,8 +79,7 @@ final class JavaParserCodeView implements CodeView<Node> {
     if (!(expression instanceof ClassExpr literal)) {
       return null;
     }
-    String type = resolver.resolveType(literal.getType());
-    return type == null ? "" : type;
+    return typeName(literal.getType());
   }
 
   @Override
@@ -194,13 +194,29 @@ final class JavaParserCodeView implements CodeView<Node> {
     if (!(expression instanceof ObjectCreationExpr creation)) {
       return null;
     }
-    String type = resolver.resolveType(creation.getType());
-    return type == null ? "" : type;
+    return typeName(creation.getType());
+  }
+
+  /** The qualified name of a type as written, {@code ""} when it cannot be resolved. */
+  private String typeName(Type type) {
+    String name = resolver.resolveType(type);
+    return name == null ? "" : name;
   }
 
   @Override
   public @Nullable Node declaredClass(String type) {
     return resolver.file().declaredType(type);
+  }
+
+  @Override
+  public @Nullable Node declaredMethod(Node classDeclaration, String name) {
+    for (Node member : SourceFile.members(classDeclaration)) {
+      if (member instanceof MethodDeclaration method && method.getNameAsString().equals(name)
+          && method.getBody().isPresent()) {
+        return method;
+      }
+    }
+    return null;
   }
 
   @Override
