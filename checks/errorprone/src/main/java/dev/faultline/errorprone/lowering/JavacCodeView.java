@@ -183,11 +183,8 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public String createdType(Tree expression) {
-    if (!(expression instanceof NewClassTree creation)) {
-      return null;
-    }
-    return JavacLowering.qualifiedName(ASTHelpers.getType(
-        creation.getClassBody() == null ? creation : creation.getIdentifier()));
+    Symbol type = expression instanceof NewClassTree creation ? ASTHelpers.getSymbol(creation.getIdentifier()) : null;
+    return type == null ? null : type.getQualifiedName().toString();
   }
 
   @Override

@@ -23,7 +23,6 @@ import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.type.Type;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
 import java.util.ArrayList;
@@ -79,7 +78,8 @@ final class JavaParserCodeView implements CodeView<Node> {
     if (!(expression instanceof ClassExpr literal)) {
       return null;
     }
-    return typeName(literal.getType());
+    String type = resolver.resolveType(literal.getType());
+    return type == null ? "" : type;
   }
 
   @Override
@@ -191,16 +191,7 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public @Nullable String createdType(Node expression) {
-    if (!(expression instanceof ObjectCreationExpr creation)) {
-      return null;
-    }
-    return typeName(creation.getType());
-  }
-
-  /** The qualified name of a type as written, {@code ""} when it cannot be resolved. */
-  private String typeName(Type type) {
-    String name = resolver.resolveType(type);
-    return name == null ? "" : name;
+    return expression instanceof ObjectCreationExpr creation ? resolver.resolveType(creation.getType()) : null;
   }
 
   @Override
