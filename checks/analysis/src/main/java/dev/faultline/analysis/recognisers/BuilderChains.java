@@ -30,6 +30,18 @@ public final class BuilderChains {
     return links;
   }
 
+  /**
+   * The links of a builder chain {@code owner.builder()...build()} that ends with {@code call} (see {@link #links}),
+   * or null when {@code call} is no {@code build()} or the chain does not start with the owner's {@code builder()}.
+   */
+  public static <N> @Nullable List<N> builtBy(N call, CodeView<N> view, String owner) {
+    if (!view.calledName(call).equals("build")) {
+      return null;
+    }
+    List<N> links = links(call, view);
+    return isStatic(links.get(0), view, owner, "builder") ? links : null;
+  }
+
   /** Whether a call is the static method {@code owner.name} for one of the names. */
   public static <N> boolean isStatic(N call, CodeView<N> view, String owner, String... names) {
     return List.of(names).contains(view.calledName(call)) && view.isStaticCall(call)

@@ -17,6 +17,7 @@ public final class RetryRecognisers {
       new FailsafeRetries(),
       new ReactorRetries(),
       new SpringRetryRetries(),
+      new SpringFrameworkRetries(),
       new HttpClient5Retries());
 
   private RetryRecognisers() {}

@@ -41,11 +41,12 @@ final class RetryTemplates {
 
   /**
    * Whether the work that the retry templates run in the method declaring {@code config} fails on HTTP errors: a
-   * lambda passed to one of the {@code execute} calls there sends a request.
+   * lambda passed there to one of the named methods of the template {@code operations} sends a request.
    */
-  static <N> boolean executedWorkFailsOnHttpErrors(N config, LoweringContext<N> context, Predicate<N> execute) {
+  static <N> boolean executedWorkFailsOnHttpErrors(
+      N config, LoweringContext<N> context, Set<String> operations, String... names) {
     CodeView<N> view = context.view();
-    for (N call : callsInEnclosingMethod(config, view, execute)) {
+    for (N call : callsInEnclosingMethod(config, view, call -> isTemplateCall(call, view, operations, names))) {
       for (N argument : view.arguments(call)) {
         N work = view.strip(argument);
         if (view.isLambda(work) && TypeFilteredRetry.failsOnHttpErrors(context.lowerRetriedWork(work))) {
@@ -82,5 +83,15 @@ final class RetryTemplates {
       return otherwise;
     }
     return Step.RetryDelay.RETRY_AFTER;
+  }
+
+  /**
+   * The method of that name of the class a class literal ({@code Predicate.class}) names, when this file declares the
+   * class; null otherwise.
+   */
+  static <N> @Nullable N declaredMethod(@Nullable N classLiteral, String name, CodeView<N> view) {
+    String type = classLiteral == null ? null : view.classLiteralType(view.strip(classLiteral));
+    N declared = type == null || type.isEmpty() ? null : view.declaredClass(type);
+    return declared == null ? null : view.declaredMethod(declared, name);
   }
 }

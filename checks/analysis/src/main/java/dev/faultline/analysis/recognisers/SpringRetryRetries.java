@@ -62,11 +62,8 @@ final class SpringRetryRetries implements RetryRecogniser {
     if (name.equals("setRetryPolicy") && RetryTemplates.isTemplateCall(call, view, TEMPLATE, "setRetryPolicy")) {
       return ofSetRetryPolicy(call, context);
     }
-    if (!name.equals("build")) {
-      return Step.NOTHING;
-    }
-    List<N> chain = BuilderChains.links(call, view);
-    if (!BuilderChains.isStatic(chain.get(0), view, RETRY_TEMPLATE, "builder")) {
+    List<N> chain = BuilderChains.builtBy(call, view, RETRY_TEMPLATE);
+    if (chain == null) {
       return Step.NOTHING;
     }
     TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
@@ -106,7 +103,8 @@ final class SpringRetryRetries implements RetryRecogniser {
         default -> { }
       }
     }
-    IntSet statuses = filter.statuses(executedWorkFailsOnHttpErrors(call, context));
+    IntSet statuses =
+        filter.statuses(RetryTemplates.executedWorkFailsOnHttpErrors(call, context, OPERATIONS, "execute"));
     return TypeFilteredRetry.retry(view.anchor(call), RetryLibrary.SPRING_RETRY, statuses, delay);
   }
 
@@ -140,7 +138,8 @@ final class SpringRetryRetries implements RetryRecogniser {
           ? Step.RetryDelay.NONE
           : RetryTemplates.customDelay(backOff, Step.RetryDelay.OWN, context);
     }
-    IntSet statuses = filter.statuses(executedWorkFailsOnHttpErrors(call, context));
+    IntSet statuses =
+        filter.statuses(RetryTemplates.executedWorkFailsOnHttpErrors(call, context, OPERATIONS, "execute"));
     return TypeFilteredRetry.retry(view.anchor(call), RetryLibrary.SPRING_RETRY, statuses, delay);
   }
 
@@ -168,11 +167,5 @@ final class SpringRetryRetries implements RetryRecogniser {
       anyRetried |= retried;
     }
     return anyRetried;
-  }
-
-  private static <N> boolean executedWorkFailsOnHttpErrors(N config, LoweringContext<N> context) {
-    CodeView<N> view = context.view();
-    return RetryTemplates.executedWorkFailsOnHttpErrors(config, context,
-        execute -> RetryTemplates.isTemplateCall(execute, view, OPERATIONS, "execute"));
   }
 }

@@ -80,14 +80,14 @@ public interface CodeView<N> {
   /** Every class literal ({@code X.class}) inside a node (the node included), outside lambdas, in source order. */
   List<N> classLiteralsIn(N root);
 
-  /**
-   * The class an object creation ({@code new T(...)}) names, qualified and erased (for an anonymous class, the type
-   * written after {@code new}), or null when the node is no object creation or the type is not known.
-   */
+  /** The class an object creation ({@code new X(...)}) creates, qualified, or null when not known or no creation. */
   @Nullable String createdType(N expression);
 
   /** The class (interface, enum, record) that this file declares with that qualified name, or null. */
   @Nullable N declaredClass(String type);
+
+  /** The first method of that name, with a body, that a class declaration declares itself, or null. */
+  @Nullable N declaredMethod(N classDeclaration, String name);
 
   /** The body of a method or constructor, or null when it has none (abstract, native, interface methods). */
   @Nullable N methodBody(N method);

@@ -143,15 +143,7 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public List<Tree> callsIn(Tree root) {
-    List<Tree> calls = new ArrayList<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        calls.add(call);
-        return super.visitMethodInvocation(call, null);
-      }
-    }.scan(root, null);
-    return calls;
+    return calls(root, true);
   }
 
   @Override
@@ -215,11 +207,8 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public String createdType(Tree expression) {
-    if (!(expression instanceof NewClassTree creation)) {
-      return null;
-    }
-    return JavacLowering.qualifiedName(ASTHelpers.getType(
-        creation.getClassBody() == null ? creation : creation.getIdentifier()));
+    Symbol type = expression instanceof NewClassTree creation ? ASTHelpers.getSymbol(creation.getIdentifier()) : null;
+    return type == null ? null : type.getQualifiedName().toString();
   }
 
   @Override
@@ -240,20 +229,36 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   @Override
+  public Tree declaredMethod(Tree classDeclaration, String name) {
+    if (!(classDeclaration instanceof ClassTree declaration)) {
+      return null;
+    }
+    for (Tree member : declaration.getMembers()) {
+      if (member instanceof MethodTree method && method.getName().contentEquals(name) && method.getBody() != null) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  @Override
   public Tree methodBody(Tree method) {
     return method instanceof MethodTree tree ? tree.getBody() : null;
   }
 
   @Override
   public List<Tree> callsInEnclosingMethod(Tree node) {
-    List<Tree> calls = new ArrayList<>();
     TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), node);
     while (path != null && !(path.getLeaf() instanceof MethodTree)) {
       path = path.getParentPath();
     }
-    if (path == null || ((MethodTree) path.getLeaf()).getBody() == null) {
-      return calls;
-    }
+    Tree body = path == null ? null : ((MethodTree) path.getLeaf()).getBody();
+    return body == null ? List.of() : calls(body, false);
+  }
+
+  /** The method calls in a node, outer calls first, in the classes nested in it too or not. */
+  private static List<Tree> calls(Tree root, boolean intoClasses) {
+    List<Tree> calls = new ArrayList<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
@@ -263,9 +268,9 @@ final class JavacCodeView implements CodeView<Tree> {
 
       @Override
       public Void visitClass(ClassTree tree, Void unused) {
-        return null;
+        return intoClasses ? super.visitClass(tree, null) : null;
       }
-    }.scan(((MethodTree) path.getLeaf()).getBody(), null);
+    }.scan(root, null);
     return calls;
   }
 

@@ -21,9 +21,6 @@ final class RetryConfigurations {
     if (step.equals(Step.NOTHING)) {
       step = FeignRetries.ofCall(call, lowering);
     }
-    if (step.equals(Step.NOTHING)) {
-      step = SpringFrameworkRetries.ofCall(call, lowering);
-    }
     return step;
   }
 
@@ -35,7 +32,6 @@ final class RetryConfigurations {
     List<Step> steps = new ArrayList<>(RetryRecognisers.ofMethod(method, lowering));
     steps.addAll(FeignRetries.ofMethod(method, lowering));
     steps.addAll(OkHttpRetries.ofMethod(method, lowering));
-    steps.addAll(SpringFrameworkRetries.ofMethod(method, lowering));
     return steps;
   }
 }

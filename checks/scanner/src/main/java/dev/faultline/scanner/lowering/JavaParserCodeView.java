@@ -238,16 +238,23 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public @Nullable String createdType(Node expression) {
-    if (!(expression instanceof ObjectCreationExpr creation)) {
-      return null;
-    }
-    String type = resolver.resolveType(creation.getType());
-    return type == null ? "" : type;
+    return expression instanceof ObjectCreationExpr creation ? resolver.resolveType(creation.getType()) : null;
   }
 
   @Override
   public @Nullable Node declaredClass(String type) {
     return resolver.file().declaredType(type);
+  }
+
+  @Override
+  public @Nullable Node declaredMethod(Node classDeclaration, String name) {
+    for (Node member : SourceFile.members(classDeclaration)) {
+      if (member instanceof MethodDeclaration method && method.getNameAsString().equals(name)
+          && method.getBody().isPresent()) {
+        return method;
+      }
+    }
+    return null;
   }
 
   @Override
