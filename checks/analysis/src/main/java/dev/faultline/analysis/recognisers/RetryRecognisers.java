@@ -14,7 +14,8 @@ public final class RetryRecognisers {
   /** Every recogniser, in the order they are asked about a call (the first that recognises it wins). */
   public static final List<RetryRecogniser> DEFAULT = List.of(
       new FailsafeRetries(),
-      new HttpClient5Retries());
+      new HttpClient5Retries(),
+      new OkHttpRetries());
 
   private RetryRecognisers() {}
 

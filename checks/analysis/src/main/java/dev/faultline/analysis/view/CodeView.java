@@ -142,6 +142,9 @@ public interface CodeView<N> {
    */
   @Nullable N statementExpression(N statement);
 
+  /** Whether an expression is a plain name of the variable (a parameter, a local) that {@code variable} declares. */
+  boolean refersTo(N expression, N variable);
+
   // [hooks] new members above this line
 
   // ---- Lambdas, method references, object creation, operators (reactive and future stages)

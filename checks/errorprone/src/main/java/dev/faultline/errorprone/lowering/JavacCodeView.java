@@ -314,6 +314,12 @@ final class JavacCodeView implements CodeView<Tree> {
     return null;
   }
 
+  @Override
+  public boolean refersTo(Tree expression, Tree variable) {
+    Symbol symbol = expression instanceof IdentifierTree identifier ? ASTHelpers.getSymbol(identifier) : null;
+    return symbol != null && symbol.equals(ASTHelpers.getSymbol(variable));
+  }
+
   // [hooks] new members above this line
 
   // [reactive] new members above this line

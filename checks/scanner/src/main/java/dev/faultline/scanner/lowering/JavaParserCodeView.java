@@ -17,6 +17,7 @@ import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
@@ -310,6 +311,11 @@ final class JavaParserCodeView implements CodeView<Node> {
       return expression.getExpression();
     }
     return null;
+  }
+
+  @Override
+  public boolean refersTo(Node expression, Node variable) {
+    return expression instanceof NameExpr name && Nodes.same(resolver.declarationOf(name), variable);
   }
 
   // [hooks] new members above this line

@@ -43,7 +43,6 @@ final class RetryConfigurations {
   static List<Step> ofMethod(Node method, JavaParserLowering lowering) {
     List<Step> steps = new ArrayList<>(RetryRecognisers.ofMethod(method, lowering));
     steps.addAll(FeignRetries.ofMethod(method, lowering));
-    steps.addAll(OkHttpRetries.ofMethod(method, lowering));
     steps.addAll(SpringRetryRetries.ofMethod(method, lowering));
     steps.addAll(SpringFrameworkRetries.ofMethod(method, lowering));
     return steps;
