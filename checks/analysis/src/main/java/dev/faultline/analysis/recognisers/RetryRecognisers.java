@@ -14,6 +14,7 @@ public final class RetryRecognisers {
   /** Every recogniser, in the order they are asked about a call (the first that recognises it wins). */
   public static final List<RetryRecogniser> DEFAULT = List.of(
       new FailsafeRetries(),
+      new FeignRetries(),
       new HttpClient5Retries(),
       new OkHttpRetries());
 

@@ -145,6 +145,24 @@ public interface CodeView<N> {
   /** Whether an expression is a plain name of the variable (a parameter, a local) that {@code variable} declares. */
   boolean refersTo(N expression, N variable);
 
+  /** The annotation of the given type (qualified) on a method, or null when it has none. */
+  @Nullable N annotation(N declaration, String type);
+
+  /**
+   * The class an object creation ({@code new T(...)}) names, qualified and erased (for an anonymous class, the type
+   * written after {@code new}), or null when the node is no object creation or the type is not known.
+   */
+  @Nullable String createdType(N expression);
+
+  /**
+   * Every object creation ({@code new T(...)}) that a piece of code makes itself, in source order: not those in the
+   * lambdas and the classes (local, anonymous) declared in it.
+   */
+  List<N> creationsIn(N root);
+
+  /** The compile-time constant value of an expression (a literal, a constant field, a constant expression), or null. */
+  @Nullable Object constantValue(N expression);
+
   // [hooks] new members above this line
 
   // ---- Lambdas, method references, object creation, operators (reactive and future stages)

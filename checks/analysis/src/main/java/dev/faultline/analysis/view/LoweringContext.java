@@ -41,6 +41,9 @@ public interface LoweringContext<N> {
   /** Whether a call reads the Retry-After header (by name, or through a retry-after accessor). */
   boolean readsRetryAfterCall(N call);
 
+  /** Whether a call sleeps the current thread ({@code Thread.sleep}, {@code TimeUnit.sleep}, ...). */
+  boolean isSleepCall(N call);
+
   // [hooks] new members above this line
 
   // [reactive] new members above this line

@@ -320,6 +320,48 @@ final class JavacCodeView implements CodeView<Tree> {
     return symbol != null && symbol.equals(ASTHelpers.getSymbol(variable));
   }
 
+  @Override
+  public Tree annotation(Tree declaration, String type) {
+    return declaration instanceof MethodTree method ? RetryConfigSupport.annotation(method, type) : null;
+  }
+
+  @Override
+  public String createdType(Tree expression) {
+    if (!(expression instanceof NewClassTree creation)) {
+      return null;
+    }
+    return JavacLowering.qualifiedName(ASTHelpers.getType(
+        creation.getClassBody() == null ? creation : creation.getIdentifier()));
+  }
+
+  @Override
+  public List<Tree> creationsIn(Tree root) {
+    List<Tree> created = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitNewClass(NewClassTree tree, Void unused) {
+        created.add(tree);
+        return super.visitNewClass(tree, null);
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        return null;
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+        return null;
+      }
+    }.scan(root, null);
+    return created;
+  }
+
+  @Override
+  public Object constantValue(Tree expression) {
+    return ASTHelpers.constValue(expression);
+  }
+
   // [hooks] new members above this line
 
   // [reactive] new members above this line

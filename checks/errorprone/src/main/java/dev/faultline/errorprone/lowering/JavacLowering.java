@@ -909,10 +909,6 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   // ---------------------------------------------------------------- for the library retry recognisers (more)
 
-  Operands operands() {
-    return operands;
-  }
-
   @Override
   public Condition conditionOf(Tree expression) {
     return condition((ExpressionTree) expression);
@@ -928,6 +924,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
   public boolean readsRetryAfterCall(Tree call) {
     return call instanceof MethodInvocationTree invocation && ASTHelpers.getSymbol(invocation) != null
         && HttpCalls.readsRetryAfter(invocation);
+  }
+
+  @Override
+  public boolean isSleepCall(Tree call) {
+    return HttpCalls.SLEEP.matches((ExpressionTree) call, state);
   }
 
   /** The same-class helper a call names (what it sends, waits for, returns), or null. */

@@ -30,6 +30,8 @@ import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.EmptyStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.SwitchStmt;
@@ -49,9 +51,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class JavaParserCodeView implements CodeView<Node> {
   private final Resolver resolver;
+  private final Constants constants;
 
   JavaParserCodeView(Resolver resolver) {
+    this(resolver, new Constants(resolver));
+  }
+
+  JavaParserCodeView(Resolver resolver, Constants constants) {
     this.resolver = resolver;
+    this.constants = constants;
   }
 
   @Override
@@ -316,6 +324,45 @@ final class JavaParserCodeView implements CodeView<Node> {
   @Override
   public boolean refersTo(Node expression, Node variable) {
     return expression instanceof NameExpr name && Nodes.same(resolver.declarationOf(name), variable);
+  }
+
+  @Override
+  public @Nullable Node annotation(Node declaration, String type) {
+    return RetryConfigSupport.annotation(declaration, type, resolver);
+  }
+
+  @Override
+  public @Nullable String createdType(Node expression) {
+    return expression instanceof ObjectCreationExpr creation ? resolver.resolveType(creation.getType()) : null;
+  }
+
+  @Override
+  public List<Node> creationsIn(Node root) {
+    List<Node> created = new ArrayList<>();
+    for (ObjectCreationExpr creation : root.findAll(ObjectCreationExpr.class)) {
+      if (runsInItself(creation, root)) {
+        created.add(creation);
+      }
+    }
+    return created;
+  }
+
+  /** Whether a node runs as part of a piece of code itself, not in a lambda or a class declared in it. */
+  private static boolean runsInItself(Node node, Node root) {
+    for (Node current = node.getParentNode().orElse(null); current != null && !Nodes.same(current, root);
+        current = current.getParentNode().orElse(null)) {
+      if (current instanceof LambdaExpr || current instanceof LocalClassDeclarationStmt
+          || current instanceof LocalRecordDeclarationStmt
+          || (current instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public @Nullable Object constantValue(Node expression) {
+    return expression instanceof Expression tree ? constants.value(tree) : null;
   }
 
   // [hooks] new members above this line

@@ -103,7 +103,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     this.operands = operands;
     this.units = units;
     this.unitPrefix = unitPrefix;
-    this.view = new JavaParserCodeView(resolver);
+    this.view = new JavaParserCodeView(resolver, context.constants);
   }
 
   @Override
@@ -988,15 +988,6 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   // ---------------------------------------------------------------- for the library retry recognisers
 
-  Operands operands() {
-    return operands;
-  }
-
-  /** The class body declaring the method being lowered. */
-  Node enclosingClass() {
-    return enclosingClass;
-  }
-
   /** The method or constructor being lowered. */
   Node enclosing() {
     return enclosing;
@@ -1015,6 +1006,11 @@ final class JavaParserLowering implements LoweringContext<Node> {
   @Override
   public boolean readsRetryAfterCall(Node call) {
     return call instanceof MethodCallExpr methodCall && context.calls.readsRetryAfter(methodCall);
+  }
+
+  @Override
+  public boolean isSleepCall(Node call) {
+    return context.calls.sleep((Expression) call);
   }
 
   /** The same-class helper a call names (what it sends, waits for, returns), or null. */

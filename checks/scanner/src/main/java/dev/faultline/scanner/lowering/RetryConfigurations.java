@@ -22,9 +22,6 @@ final class RetryConfigurations {
       step = RetryRecognisers.ofCall(call, lowering);
     }
     if (step.equals(Step.NOTHING)) {
-      step = FeignRetries.ofCall(call, lowering);
-    }
-    if (step.equals(Step.NOTHING)) {
       step = ReactorRetries.ofCall(call, lowering);
     }
     if (step.equals(Step.NOTHING)) {
@@ -42,7 +39,6 @@ final class RetryConfigurations {
    */
   static List<Step> ofMethod(Node method, JavaParserLowering lowering) {
     List<Step> steps = new ArrayList<>(RetryRecognisers.ofMethod(method, lowering));
-    steps.addAll(FeignRetries.ofMethod(method, lowering));
     steps.addAll(SpringRetryRetries.ofMethod(method, lowering));
     steps.addAll(SpringFrameworkRetries.ofMethod(method, lowering));
     return steps;
