@@ -15,10 +15,12 @@ public final class RetryRecognisers {
   public static final List<RetryRecogniser> DEFAULT = List.of(
       new Resilience4jRetries(),
       new FailsafeRetries(),
+      new FeignRetries(),
+      new HttpClient5Retries(),
+      new OkHttpRetries(),
       new ReactorRetries(),
       new SpringRetryRetries(),
-      new SpringFrameworkRetries(),
-      new HttpClient5Retries());
+      new SpringFrameworkRetries());
 
   private RetryRecognisers() {}
 

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * fall-through), conditional and switch expressions and early returns over the statuses the method's branches test;
  * a statement it does not follow counts as {@code unknown}.
  */
-public final class ReturnConditions<N> {
+final class ReturnConditions<N> {
   private final LoweringContext<N> context;
   private final CodeView<N> view;
   private final Function<N, Condition> returned;
@@ -40,7 +40,7 @@ public final class ReturnConditions<N> {
    * @param thrown what a thrown exception means
    * @param unknown what a statement that is not followed (a loop, a nested class) means
    */
-  public static <N> Condition of(N body, LoweringContext<N> context, Function<N, Condition> returned,
+  static <N> Condition of(N body, LoweringContext<N> context, Function<N, Condition> returned,
       Function<N, Condition> thrown, Condition unknown) {
     return new ReturnConditions<>(context, returned, thrown, unknown).when(context.view().statementsOf(body));
   }

@@ -173,6 +173,18 @@ public interface CodeView<N> {
    */
   @Nullable N statementExpression(N statement);
 
+  /** Whether an expression is a plain name of the variable (a parameter, a local) that {@code variable} declares. */
+  boolean refersTo(N expression, N variable);
+
+  /**
+   * Every object creation ({@code new T(...)}) that a piece of code makes itself, in source order: not those in the
+   * lambdas and the classes (local, anonymous) declared in it.
+   */
+  List<N> creationsIn(N root);
+
+  /** The compile-time constant value of an expression (a literal, a constant field, a constant expression), or null. */
+  @Nullable Object constantValue(N expression);
+
   // [hooks] new members above this line
 
   // ---- Lambdas, method references, object creation, operators (reactive and future stages)
@@ -218,9 +230,6 @@ public interface CodeView<N> {
    * tell (a scanner without a class path answers for the library methods it knows).
    */
   @Nullable List<String> calledThrownTypes(N call);
-
-  /** The compile-time constant value of an expression (a literal, a constant field, a constant expression), or null. */
-  @Nullable Object constantValue(N expression);
 
   /** The field an expression names ({@code RETRY_AFTER}, {@code HttpHeaders.RETRY_AFTER}) as {@code owner.NAME}, or null. */
   @Nullable String referencedField(N expression);

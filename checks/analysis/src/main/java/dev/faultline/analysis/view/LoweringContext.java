@@ -61,6 +61,9 @@ public interface LoweringContext<N> {
   /** Whether a call reads the Retry-After header (by name, or through a retry-after accessor). */
   boolean readsRetryAfterCall(N call);
 
+  /** Whether a call sleeps the current thread ({@code Thread.sleep}, {@code TimeUnit.sleep}, ...). */
+  boolean isSleepCall(N call);
+
   // [hooks] new members above this line
 
   /** Whether some code sends an HTTP request: a recognised request, or a call of a same-class helper that sends. */

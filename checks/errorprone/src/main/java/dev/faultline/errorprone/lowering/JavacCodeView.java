@@ -442,6 +442,40 @@ final class JavacCodeView implements CodeView<Tree> {
     return null;
   }
 
+  @Override
+  public boolean refersTo(Tree expression, Tree variable) {
+    Symbol symbol = expression instanceof IdentifierTree identifier ? ASTHelpers.getSymbol(identifier) : null;
+    return symbol != null && symbol.equals(ASTHelpers.getSymbol(variable));
+  }
+
+  @Override
+  public List<Tree> creationsIn(Tree root) {
+    List<Tree> created = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitNewClass(NewClassTree tree, Void unused) {
+        created.add(tree);
+        return super.visitNewClass(tree, null);
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        return null;
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+        return null;
+      }
+    }.scan(root, null);
+    return created;
+  }
+
+  @Override
+  public Object constantValue(Tree expression) {
+    return ASTHelpers.constValue(expression);
+  }
+
   // [hooks] new members above this line
 
   @Override
@@ -532,11 +566,6 @@ final class JavacCodeView implements CodeView<Tree> {
       thrown.add(JavacLowering.qualifiedName(type));
     }
     return thrown;
-  }
-
-  @Override
-  public Object constantValue(Tree expression) {
-    return ASTHelpers.constValue(expression);
   }
 
   @Override

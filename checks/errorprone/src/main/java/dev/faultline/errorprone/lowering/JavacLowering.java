@@ -54,6 +54,7 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
 import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.view.LoweringContext;
@@ -207,7 +208,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (arrives != null) {
       steps.add(arrives);
     }
-    steps.addAll(RetryConfigurations.ofMethod(method, lowering));
+    steps.addAll(RetryRecognisers.ofMethod(method, lowering));
     steps.add(body);
     units.add(0, new Unit(name, Step.block(steps)));
     return units;
@@ -813,7 +814,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return Step.NOTHING;
     }
     TreeAnchor anchor = new TreeAnchor(call);
-    Step configured = RetryConfigurations.ofCall(call, this);
+    Step configured = RetryRecognisers.ofCall(call, this);
     if (!configured.equals(Step.NOTHING)) {
       return configured;
     }
@@ -1091,6 +1092,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
   @Override
   public ClassFacts.Helper<Tree> helperCalled(Tree call) {
     return facts.helper(ASTHelpers.getSymbol((MethodInvocationTree) call));
+  }
+
+  @Override
+  public boolean isSleepCall(Tree call) {
+    return HttpClientCatalogue.waits(view, call, Wait.SLEEP);
   }
 
   // ---------------------------------------------------------------- conditions

@@ -50,6 +50,8 @@ import com.github.javaparser.ast.stmt.EmptyStmt;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.SwitchStmt;
@@ -450,6 +452,40 @@ final class JavaParserCodeView implements CodeView<Node> {
     return null;
   }
 
+  @Override
+  public boolean refersTo(Node expression, Node variable) {
+    return expression instanceof NameExpr name && Nodes.same(resolver.declarationOf(name), variable);
+  }
+
+  @Override
+  public List<Node> creationsIn(Node root) {
+    List<Node> created = new ArrayList<>();
+    for (ObjectCreationExpr creation : root.findAll(ObjectCreationExpr.class)) {
+      if (runsInItself(creation, root)) {
+        created.add(creation);
+      }
+    }
+    return created;
+  }
+
+  /** Whether a node runs as part of a piece of code itself, not in a lambda or a class declared in it. */
+  private static boolean runsInItself(Node node, Node root) {
+    for (Node current = node.getParentNode().orElse(null); current != null && !Nodes.same(current, root);
+        current = current.getParentNode().orElse(null)) {
+      if (current instanceof LambdaExpr || current instanceof LocalClassDeclarationStmt
+          || current instanceof LocalRecordDeclarationStmt
+          || (current instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public @Nullable Object constantValue(Node expression) {
+    return expression instanceof Expression tree ? constants.value(tree) : null;
+  }
+
   // [hooks] new members above this line
 
   @Override
@@ -534,11 +570,6 @@ final class JavaParserCodeView implements CodeView<Node> {
           : List.of(LibraryTables.FIC_API_EXCEPTION);
     }
     return null;
-  }
-
-  @Override
-  public @Nullable Object constantValue(Node expression) {
-    return expression instanceof Expression tree ? constants().value(tree) : null;
   }
 
   @Override

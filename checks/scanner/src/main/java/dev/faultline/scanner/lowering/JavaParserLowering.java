@@ -60,6 +60,7 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
 import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.view.LoweringContext;
@@ -209,7 +210,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (arrives != null) {
       steps.add(arrives);
     }
-    steps.addAll(RetryConfigurations.ofMethod(method, lowering));
+    steps.addAll(RetryRecognisers.ofMethod(method, lowering));
     steps.add(lowered);
     units.add(0, new Unit(name, Step.block(steps)));
     return units;
@@ -840,7 +841,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   private Step call(MethodCallExpr call) {
     Resolver.CallTarget target = resolver.target(call);
     NodeAnchor anchor = new NodeAnchor(call);
-    Step configured = RetryConfigurations.ofCall(call, this);
+    Step configured = RetryRecognisers.ofCall(call, this);
     if (!configured.equals(Step.NOTHING)) {
       return configured;
     }
@@ -1094,7 +1095,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   @Override
   public boolean callSleeps(Node call) {
-    return context.calls.sleep((Expression) call);
+    return HttpClientCatalogue.waits(view, call, Wait.SLEEP);
   }
 
   @Override
@@ -1136,6 +1137,11 @@ final class JavaParserLowering implements LoweringContext<Node> {
   @Override
   public boolean readsRetryAfterCall(Node call) {
     return call instanceof MethodCallExpr methodCall && context.calls.readsRetryAfter(methodCall);
+  }
+
+  @Override
+  public boolean isSleepCall(Node call) {
+    return HttpClientCatalogue.waits(view, call, Wait.SLEEP);
   }
 
   /** The same-class helper a call names (what it sends, waits for, returns), or null. */

@@ -1,0 +1,130 @@
+package dev.faultline.analysis.recognisers;
+
+import dev.faultline.analysis.library.RetryHooks;
+import dev.faultline.analysis.library.RetryLibrary;
+import dev.faultline.analysis.model.Condition;
+import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.view.CodeView;
+import dev.faultline.analysis.view.LoweringContext;
+import dev.faultline.analysis.view.StatementKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * OpenFeign: an {@code ErrorDecoder} that returns (or throws) a {@code RetryableException} makes Feign re-send the
+ * request for the responses it decodes that way, after the Retryer's wait; a {@code Retryer} that sleeps an interval
+ * of its own never waits for the Retry-After that Feign's default decoder puts on the exception; a
+ * {@code Retryer.Default} whose maximum period is under a minute cuts a rate limit's Retry-After short.
+ */
+final class FeignRetries implements RetryRecogniser {
+  /**
+   * {@code builder.retryer(new Retryer.Default(period, maxPeriod, maxAttempts))}: Retryer.Default waits for the
+   * Retry-After time but never longer than {@code maxPeriod}, so a constant below a minute cuts a rate limit's
+   * Retry-After short. Other calls: NOTHING.
+   */
+  @Override
+  public <N> Step ofCall(N call, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    if (!view.calledName(call).equals("retryer")) {
+      return Step.NOTHING;
+    }
+    List<? extends N> arguments = view.arguments(call);
+    return arguments.size() == 1 ? cappedDefault(arguments.get(0), view) : Step.NOTHING;
+  }
+
+  @Override
+  public <N> List<Step> ofMethod(N method, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    String name = view.methodName(method);
+    N body = name == null ? null : view.methodBody(method);
+    if (body == null) {
+      return List.of();
+    }
+    List<Step> bean = beanRetryer(method, body, view);
+    if (!bean.isEmpty()) {
+      return bean;
+    }
+    if (name.equals("decode") && view.parameters(method).size() == 2
+        && view.declaredInSubtypeOf(method, RetryHooks.FEIGN_ERROR_DECODER)) {
+      return decoderRetries(body, context);
+    }
+    if (name.equals("continueOrPropagate") && view.parameters(method).size() == 1
+        && view.declaredInSubtypeOf(method, RetryHooks.FEIGN_RETRYER)) {
+      return retryerWait(method, body, context);
+    }
+    return List.of();
+  }
+
+  /** A @Bean method that returns a capped Retryer.Default. */
+  private static <N> List<Step> beanRetryer(N method, N body, CodeView<N> view) {
+    if (view.annotation(method, RetryHooks.SPRING_BEAN) == null) {
+      return List.of();
+    }
+    List<Step> steps = new ArrayList<>();
+    for (N statement : view.statementsOf(body)) {
+      N returned = view.statementKind(statement) == StatementKind.RETURN ? view.statementExpression(statement) : null;
+      if (returned != null) {
+        Step capped = cappedDefault(returned, view);
+        if (!capped.equals(Step.NOTHING)) {
+          steps.add(capped);
+        }
+      }
+    }
+    return steps;
+  }
+
+  private static <N> Step cappedDefault(N expression, CodeView<N> view) {
+    N creation = view.strip(expression);
+    if (!RetryHooks.FEIGN_RETRYER_DEFAULT.equals(view.createdType(creation))) {
+      return Step.NOTHING;
+    }
+    List<? extends N> arguments = view.arguments(creation);
+    Object maxPeriod = arguments.size() == 3 ? view.constantValue(view.strip(arguments.get(1))) : null;
+    if (!(maxPeriod instanceof Number millis)
+        || millis.longValue() >= RetryHooks.FEIGN_MAX_PERIOD_THAT_WAITS_OUT_LIMITS) {
+      return Step.NOTHING;
+    }
+    return new Step.LibraryRetry(view.anchor(creation), RetryLibrary.FEIGN, RetryHooks.FEIGN_RATE_LIMITED,
+        new Condition.RetryAfterPresent(), Step.RetryDelay.OWN, false);
+  }
+
+  /** One library retry per RetryableException the decoder creates, under the condition that it is the result. */
+  @SuppressWarnings("ReferenceEquality") // identity on purpose: this very creation is the result
+  private static <N> List<Step> decoderRetries(N body, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    List<Step> steps = new ArrayList<>();
+    for (N exception : view.creationsIn(body)) {
+      if (!view.isSubtype(view.createdType(exception), RetryHooks.FEIGN_RETRYABLE_EXCEPTION)) {
+        continue;
+      }
+      Function<N, Condition> isIt = value -> value == exception ? Condition.TRUE : Condition.FALSE;
+      Condition resent = ReturnConditions.of(body, context, isIt, isIt, Condition.FALSE);
+      if (resent.equals(Condition.FALSE)) {
+        continue;
+      }
+      boolean fromRetryAfter = view.arguments(exception).stream().anyMatch(context::readsRetryAfter);
+      steps.add(new Step.LibraryRetry(view.anchor(exception), RetryLibrary.FEIGN,
+          RetryHooks.FEIGN_DECODED_STATUSES, resent,
+          fromRetryAfter ? Step.RetryDelay.RETRY_AFTER : Step.RetryDelay.OWN, false));
+    }
+    return steps;
+  }
+
+  /** A Retryer that sleeps without asking the exception for its Retry-After time. */
+  private static <N> List<Step> retryerWait(N method, N body, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    boolean sleeps = false;
+    for (N call : view.callsIn(body)) {
+      if (context.readsRetryAfterCall(call) || view.arguments(call).stream().anyMatch(context::readsRetryAfter)) {
+        return List.of();
+      }
+      sleeps |= context.isSleepCall(call);
+    }
+    if (!sleeps) {
+      return List.of();
+    }
+    return List.of(new Step.LibraryRetry(view.nameAnchor(method), RetryLibrary.FEIGN, RetryHooks.FEIGN_RATE_LIMITED,
+        new Condition.RetryAfterPresent(), Step.RetryDelay.OWN, false));
+  }
+}
