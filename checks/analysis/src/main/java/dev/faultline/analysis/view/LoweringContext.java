@@ -2,6 +2,7 @@ package dev.faultline.analysis.view;
 
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,6 +57,12 @@ public interface LoweringContext<N> {
    * outside any method, the class declaring it.
    */
   N enclosingMethodOrClass();
+
+  /**
+   * The exception types that the requests in some code throw, and those of the same-class helpers it calls that
+   * send, in the order they are met.
+   */
+  Set<String> requestExceptionsIn(N code);
 
   // [reactive] new members above this line
 

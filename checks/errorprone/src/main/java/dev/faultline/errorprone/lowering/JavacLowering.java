@@ -47,10 +47,12 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.recognisers.CompletableFutureStages;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -928,6 +930,19 @@ public final class JavacLowering implements LoweringContext<Tree> {
       }
     }
     return false;
+  }
+
+  @Override
+  public Set<String> requestExceptionsIn(Tree code) {
+    Set<String> thrown = new LinkedHashSet<>();
+    for (Tree call : view.callsIn(code)) {
+      HttpCalls.request((MethodInvocationTree) call, state).ifPresent(kind -> thrown.addAll(kind.thrownTypes()));
+      ClassFacts.Helper helper = helperOf((MethodInvocationTree) call);
+      if (helper != null && helper.sends) {
+        thrown.addAll(helper.thrownTypes);
+      }
+    }
+    return thrown;
   }
 
   @Override

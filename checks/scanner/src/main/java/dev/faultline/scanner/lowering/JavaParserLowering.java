@@ -53,12 +53,14 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.recognisers.CompletableFutureStages;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -1017,6 +1019,19 @@ final class JavaParserLowering implements LoweringContext<Node> {
       }
     }
     return false;
+  }
+
+  @Override
+  public Set<String> requestExceptionsIn(Node code) {
+    Set<String> thrown = new LinkedHashSet<>();
+    for (MethodCallExpr call : code.findAll(MethodCallExpr.class)) {
+      context.calls.request(call).ifPresent(kind -> thrown.addAll(kind.thrownTypes()));
+      ClassFacts.Helper helper = helperOf(call);
+      if (helper != null && helper.sends) {
+        thrown.addAll(helper.thrownTypes);
+      }
+    }
+    return thrown;
   }
 
   @Override
