@@ -680,11 +680,6 @@ public final class JavacLowering implements LoweringContext<Tree> {
         : predicate(((BlockTree) body).getStatements(), 0);
   }
 
-  /** Whether a value (a delay function, say) reads the Retry-After header anywhere in it. */
-  boolean readsRetryAfter(ExpressionTree value) {
-    return operands.isRetryAfterDerived(value);
-  }
-
   /**
    * The statuses of the HTTP errors that the requests in some code throw (its own, or those of the same-class helpers
    * it calls), or null when it sends no request that throws on an HTTP error.

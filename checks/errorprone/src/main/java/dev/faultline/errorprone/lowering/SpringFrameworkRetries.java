@@ -71,7 +71,7 @@ final class SpringFrameworkRetries {
       return TypeFilteredRetry.retry(new TreeAnchor(call), RetryLibrary.SPRING_FRAMEWORK_RETRY,
           TypeFilteredRetry.statuses(List.of(), List.of(), work), Step.RetryDelay.OWN);
     }
-    if (!RetryChains.name(call).equals("build")) {
+    if (!lowering.view().calledName(call).equals("build")) {
       return Step.NOTHING;
     }
     List<MethodInvocationTree> chain = RetryConfigSupport.chain(call);
@@ -82,7 +82,7 @@ final class SpringFrameworkRetries {
     Step.RetryDelay delay = Step.RetryDelay.OWN;
     for (MethodInvocationTree stage : chain.subList(1, chain.size() - 1)) {
       ExpressionTree argument = stage.getArguments().isEmpty() ? null : stage.getArguments().get(0);
-      switch (RetryChains.name(stage)) {
+      switch (lowering.view().calledName(stage)) {
         case "includes" -> filter.include(RetryConfigSupport.classLiterals(stage.getArguments()));
         case "excludes" -> filter.exclude(RetryConfigSupport.classLiterals(stage.getArguments()));
         case "predicate" -> filter.predicate(Operands.strip(argument) instanceof LambdaExpressionTree lambda

@@ -69,7 +69,7 @@ final class SpringRetryRetries {
     if (SET_RETRY_POLICY.matches(call, lowering.state())) {
       return ofSetRetryPolicy(call, lowering);
     }
-    if (!RetryChains.name(call).equals("build")) {
+    if (!lowering.view().calledName(call).equals("build")) {
       return Step.NOTHING;
     }
     List<MethodInvocationTree> chain = RetryConfigSupport.chain(call);
@@ -80,7 +80,7 @@ final class SpringRetryRetries {
     Step.RetryDelay delay = Step.RetryDelay.NONE;
     for (MethodInvocationTree stage : chain.subList(1, chain.size() - 1)) {
       ExpressionTree argument = stage.getArguments().isEmpty() ? null : stage.getArguments().get(0);
-      switch (RetryChains.name(stage)) {
+      switch (lowering.view().calledName(stage)) {
         case "retryOn" -> {
           if (Operands.strip(argument) instanceof LambdaExpressionTree lambda) {
             filter.predicate(lowering.retryPredicate(lambda));
@@ -137,7 +137,7 @@ final class SpringRetryRetries {
     if (arguments.size() >= 2) {
       // The map's true entries are retried, its false entries not, and nothing else.
       if (!(Operands.strip(arguments.get(1)) instanceof MethodInvocationTree map)
-          || !RetryChains.name(map).equals("of") || map.getArguments().isEmpty()) {
+          || !lowering.view().calledName(map).equals("of") || map.getArguments().isEmpty()) {
         return Step.NOTHING;
       }
       List<? extends ExpressionTree> entries = map.getArguments();

@@ -116,7 +116,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   @Override
   public @Nullable Condition lambdaCondition(Node lambda, @Nullable Node typingCall, int typedParameters) {
     LambdaExpr expression = (LambdaExpr) lambda;
-    Type typeArgument = typingCall instanceof MethodCallExpr call ? RetryChains.typeArgument(call) : null;
+    Type typeArgument = typingCall instanceof MethodCallExpr call ? typeArgument(call) : null;
     if (typeArgument != null) {
       JType type = resolver.resolveGeneric(typeArgument);
       for (int i = 0; i < Math.min(typedParameters, expression.getParameters().size()) && type != null; i++) {
@@ -124,6 +124,12 @@ final class JavaParserLowering implements LoweringContext<Node> {
       }
     }
     return lambdaCondition(expression);
+  }
+
+  /** The type argument given to the call that made a builder ({@code RetryPolicy.<Response>builder()}). */
+  private static @Nullable Type typeArgument(MethodCallExpr root) {
+    return root.getTypeArguments().filter(arguments -> arguments.size() == 1).map(NodeList::getFirst)
+        .flatMap(first -> first).orElse(null);
   }
 
   @Override
@@ -727,10 +733,6 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   // ---------------------------------------------------------------- for the retry library recognisers
 
-  Resolver resolver() {
-    return resolver;
-  }
-
   /** The method (or field initializer) being lowered. */
   @Override
   public Node member() {
@@ -741,11 +743,6 @@ final class JavaParserLowering implements LoweringContext<Node> {
   Condition lambdaCondition(LambdaExpr lambda) {
     return lambda.getExpressionBody().map(this::condition)
         .orElseGet(() -> predicate(lambda.getBody().asBlockStmt().getStatements(), 0));
-  }
-
-  /** Whether a value (a delay function, say) reads the Retry-After header anywhere in it. */
-  boolean readsRetryAfter(Expression value) {
-    return operands.isRetryAfterDerived(value);
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.faultline.analysis.library.TypeFilteredRetry;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.recognisers.BuilderChains;
 import java.util.List;
 import java.util.Set;
 
@@ -60,7 +61,7 @@ final class SpringFrameworkRetries {
     }
     FileLowering context = lowering.context();
     Resolver resolver = context.resolver;
-    if (RetryChains.isStatic(call, lowering, RETRY_POLICY, "withDefaults", "withMaxRetries")) {
+    if (BuilderChains.isStatic(call, lowering.view(), RETRY_POLICY, "withDefaults", "withMaxRetries")) {
       Long maxRetries = call.getArguments().isEmpty() ? null
           : RetryConfigSupport.integerLiteral(call.getArguments().get(0));
       if (maxRetries != null && maxRetries <= 0) {
@@ -73,13 +74,14 @@ final class SpringFrameworkRetries {
     if (!call.getNameAsString().equals("build")) {
       return Step.NOTHING;
     }
-    List<MethodCallExpr> chain = RetryChains.links(call);
-    if (!RetryChains.isStatic(chain.get(0), lowering, RETRY_POLICY, "builder")) {
+    List<Node> chain = BuilderChains.links(call, lowering.view());
+    if (!BuilderChains.isStatic(chain.get(0), lowering.view(), RETRY_POLICY, "builder")) {
       return Step.NOTHING;
     }
     TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
     Step.RetryDelay delay = Step.RetryDelay.OWN;
-    for (MethodCallExpr stage : chain.subList(1, chain.size() - 1)) {
+    for (Node link : chain.subList(1, chain.size() - 1)) {
+      MethodCallExpr stage = (MethodCallExpr) link;
       Expression argument = stage.getArguments().isEmpty() ? null : stage.getArguments().get(0);
       switch (stage.getNameAsString()) {
         case "includes" -> filter.include(RetryConfigSupport.classLiterals(stage.getArguments(), resolver));

@@ -11,6 +11,7 @@ import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.library.TypeFilteredRetry;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.recognisers.BuilderChains;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -68,13 +69,14 @@ final class SpringRetryRetries {
     if (!call.getNameAsString().equals("build")) {
       return Step.NOTHING;
     }
-    List<MethodCallExpr> chain = RetryChains.links(call);
-    if (!RetryChains.isStatic(chain.get(0), lowering, RETRY_TEMPLATE, "builder")) {
+    List<Node> chain = BuilderChains.links(call, lowering.view());
+    if (!BuilderChains.isStatic(chain.get(0), lowering.view(), RETRY_TEMPLATE, "builder")) {
       return Step.NOTHING;
     }
     TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
     Step.RetryDelay delay = Step.RetryDelay.NONE;
-    for (MethodCallExpr stage : chain.subList(1, chain.size() - 1)) {
+    for (Node link : chain.subList(1, chain.size() - 1)) {
+      MethodCallExpr stage = (MethodCallExpr) link;
       Expression argument = stage.getArguments().isEmpty() ? null : stage.getArguments().get(0);
       switch (stage.getNameAsString()) {
         case "retryOn" -> {
