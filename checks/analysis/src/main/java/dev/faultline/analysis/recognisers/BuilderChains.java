@@ -42,6 +42,24 @@ public final class BuilderChains {
     return isStatic(links.get(0), view, owner, "builder") ? links : null;
   }
 
+  /**
+   * The links of the builder chain that a {@code build()} call completes, first to last, or null when the call is no
+   * {@code build()}, is made on a value of another type than {@code builderType} (a type the front end cannot tell is
+   * taken as the builder's), or has nothing before it in the chain.
+   */
+  public static <N> @Nullable List<N> built(N call, CodeView<N> view, String builderType) {
+    N receiver = view.receiver(call);
+    if (!view.calledName(call).equals("build") || receiver == null) {
+      return null;
+    }
+    String receiverType = view.typeOf(receiver);
+    if (receiverType != null && !receiverType.equals(builderType)) {
+      return null;
+    }
+    List<N> links = links(call, view);
+    return links.size() < 2 ? null : links;
+  }
+
   /** Whether a call is the static method {@code owner.name} for one of the names. */
   public static <N> boolean isStatic(N call, CodeView<N> view, String owner, String... names) {
     return List.of(names).contains(view.calledName(call)) && view.isStaticCall(call)

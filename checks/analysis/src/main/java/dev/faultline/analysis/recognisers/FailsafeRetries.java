@@ -28,19 +28,11 @@ final class FailsafeRetries implements RetryRecogniser {
       return BuilderChains.steps(new RetryConfiguration(RetryLibrary.FAILSAFE, Step.RetryDelay.NONE), call,
           work(context), view);
     }
-    N receiver = view.receiver(call);
-    if (!name.equals("build") || receiver == null) {
+    List<N> links = BuilderChains.built(call, view, BUILDER);
+    if (links == null || !BuilderChains.isStatic(links.get(0), view, POLICY, "builder")) {
       return Step.NOTHING;
     }
-    String receiverType = view.typeOf(receiver);
-    if (receiverType != null && !receiverType.equals(BUILDER)) {
-      return Step.NOTHING;
-    }
-    List<N> links = BuilderChains.links(call, view);
     N root = links.get(0);
-    if (links.size() < 2 || !BuilderChains.isStatic(root, view, POLICY, "builder")) {
-      return Step.NOTHING;
-    }
     RetryConfiguration configuration = new RetryConfiguration(RetryLibrary.FAILSAFE, Step.RetryDelay.NONE);
     for (N link : links.subList(1, links.size() - 1)) {
       configure(configuration, link, context, root);

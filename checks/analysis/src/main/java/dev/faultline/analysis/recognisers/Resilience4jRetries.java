@@ -30,18 +30,13 @@ final class Resilience4jRetries implements RetryRecogniser {
       return BuilderChains.steps(new RetryConfiguration(RetryLibrary.RESILIENCE4J, Step.RetryDelay.OWN), call,
           work(context), view);
     }
-    N receiver = view.receiver(call);
-    if (!name.equals("build") || receiver == null) {
+    List<N> links = BuilderChains.built(call, view, BUILDER);
+    if (links == null) {
       return Step.NOTHING;
     }
-    String receiverType = view.typeOf(receiver);
-    if (receiverType != null && !receiverType.equals(BUILDER)) {
-      return Step.NOTHING;
-    }
-    List<N> links = BuilderChains.links(call, view);
     N root = links.get(0);
     boolean inherits = BuilderChains.isStatic(root, view, CONFIG, "from");
-    if (links.size() < 2 || (!inherits && !BuilderChains.isStatic(root, view, CONFIG, "custom"))) {
+    if (!inherits && !BuilderChains.isStatic(root, view, CONFIG, "custom")) {
       return Step.NOTHING;
     }
     RetryConfiguration configuration = new RetryConfiguration(RetryLibrary.RESILIENCE4J,

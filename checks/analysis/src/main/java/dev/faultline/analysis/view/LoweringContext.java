@@ -5,6 +5,7 @@ import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.values.ClassFacts;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,6 +87,12 @@ public interface LoweringContext<N> {
    * outside any method, the class declaring it.
    */
   N enclosingMethodOrClass();
+
+  /**
+   * The exception types that the requests in some code throw, and those of the same-class helpers it calls that
+   * send, in the order they are met.
+   */
+  Set<String> requestExceptionsIn(N code);
 
   // [reactive] new members above this line
 

@@ -54,6 +54,7 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.recognisers.CompletableFutureStages;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
 import dev.faultline.analysis.values.Operands;
@@ -62,6 +63,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -774,11 +776,6 @@ public final class JavacLowering implements LoweringContext<Tree> {
         : predicate(((BlockTree) body).getStatements(), 0);
   }
 
-  /** Whether a value (a delay function, say) reads the Retry-After header anywhere in it. */
-  boolean readsRetryAfter(ExpressionTree value) {
-    return operands.isRetryAfterDerived(value);
-  }
-
   /**
    * The statuses of the HTTP errors that the requests in some code throw (its own, or those of the same-class helpers
    * it calls), or null when it sends no request that throws on an HTTP error.
@@ -1023,6 +1020,22 @@ public final class JavacLowering implements LoweringContext<Tree> {
       }
     }
     return false;
+  }
+
+  @Override
+  public Set<String> requestExceptionsIn(Tree code) {
+    Set<String> thrown = new LinkedHashSet<>();
+    for (Tree call : view.callsIn(code)) {
+      CallMeaning.Request request = HttpClientCatalogue.request(view, call);
+      if (request != null) {
+        thrown.addAll(request.thrownTypes());
+      }
+      ClassFacts.Helper<Tree> helper = helperCalled(call);
+      if (helper != null && helper.sends()) {
+        thrown.addAll(helper.thrownTypes());
+      }
+    }
+    return thrown;
   }
 
   @Override

@@ -60,6 +60,7 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.recognisers.CompletableFutureStages;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
 import dev.faultline.analysis.values.Operands;
@@ -69,6 +70,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -124,7 +126,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   @Override
   public @Nullable Condition lambdaCondition(Node lambda, @Nullable Node typingCall, int typedParameters) {
     LambdaExpr expression = (LambdaExpr) lambda;
-    Type typeArgument = typingCall instanceof MethodCallExpr call ? RetryChains.typeArgument(call) : null;
+    Type typeArgument = typingCall instanceof MethodCallExpr call ? typeArgument(call) : null;
     if (typeArgument != null) {
       JType type = resolver.resolveGeneric(typeArgument);
       for (int i = 0; i < Math.min(typedParameters, expression.getParameters().size()) && type != null; i++) {
@@ -132,6 +134,12 @@ final class JavaParserLowering implements LoweringContext<Node> {
       }
     }
     return lambdaCondition(expression);
+  }
+
+  /** The type argument given to the call that made a builder ({@code RetryPolicy.<Response>builder()}). */
+  private static @Nullable Type typeArgument(MethodCallExpr root) {
+    return root.getTypeArguments().filter(arguments -> arguments.size() == 1).map(NodeList::getFirst)
+        .flatMap(first -> first).orElse(null);
   }
 
   @Override
@@ -793,10 +801,6 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   // ---------------------------------------------------------------- for the retry library recognisers
 
-  Resolver resolver() {
-    return resolver;
-  }
-
   /** The method (or field initializer) being lowered. */
   @Override
   public Node member() {
@@ -807,11 +811,6 @@ final class JavaParserLowering implements LoweringContext<Node> {
   Condition lambdaCondition(LambdaExpr lambda) {
     return lambda.getExpressionBody().map(this::condition)
         .orElseGet(() -> predicate(lambda.getBody().asBlockStmt().getStatements(), 0));
-  }
-
-  /** Whether a value (a delay function, say) reads the Retry-After header anywhere in it. */
-  boolean readsRetryAfter(Expression value) {
-    return operands.isRetryAfterDerived(value);
   }
 
   /**
@@ -1084,6 +1083,22 @@ final class JavaParserLowering implements LoweringContext<Node> {
       }
     }
     return false;
+  }
+
+  @Override
+  public Set<String> requestExceptionsIn(Node code) {
+    Set<String> thrown = new LinkedHashSet<>();
+    for (Node call : view.callsIn(code)) {
+      CallMeaning.Request request = HttpClientCatalogue.request(view, call);
+      if (request != null) {
+        thrown.addAll(request.thrownTypes());
+      }
+      ClassFacts.Helper<Node> helper = helperCalled(call);
+      if (helper != null && helper.sends()) {
+        thrown.addAll(helper.thrownTypes());
+      }
+    }
+    return thrown;
   }
 
   @Override
