@@ -129,7 +129,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     new TreeScanner<Void, Void>() {
       @Override
       public Void scan(Tree tree, Void unused) {
-        if (tree instanceof ExpressionTree expression && HttpCalls.isRetryAfterName(expression)) {
+        if (tree instanceof ExpressionTree expression && HttpClientCatalogue.namesRetryAfter(view, expression)) {
           reads[0] = true;
         }
         return super.scan(tree, null);
@@ -137,7 +137,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        if (ASTHelpers.getSymbol(call) != null && HttpCalls.readsRetryAfter(call)) {
+        if (ASTHelpers.getSymbol(call) != null && HttpClientCatalogue.readsRetryAfter(view, call)) {
           reads[0] = true;
         }
         return super.visitMethodInvocation(call, null);
@@ -1099,7 +1099,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
   @Override
   public boolean readsRetryAfterCall(Tree call) {
     return call instanceof MethodInvocationTree invocation && ASTHelpers.getSymbol(invocation) != null
-        && HttpCalls.readsRetryAfter(invocation);
+        && HttpClientCatalogue.readsRetryAfter(view, invocation);
   }
 
   @Override

@@ -35,7 +35,6 @@ public final class FileLowering {
   final Constants constants;
   /** The code view of this file's nodes, which the shared recognisers and the HTTP client catalogue ask. */
   final JavaParserCodeView view;
-  final HttpCalls calls;
   private final IdentityHashMap<Node, ClassFacts<Node>> facts = new IdentityHashMap<>();
 
   public FileLowering(SourceFile file, SolverBridge solver) {
@@ -43,7 +42,6 @@ public final class FileLowering {
     this.resolver = new Resolver(file, solver);
     this.constants = new Constants(resolver);
     this.view = new JavaParserCodeView(resolver, constants);
-    this.calls = new HttpCalls(view);
   }
 
   /**

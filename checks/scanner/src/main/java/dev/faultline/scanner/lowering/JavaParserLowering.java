@@ -149,8 +149,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   @Override
   public boolean classReadsRetryAfter(Node classDeclaration) {
-    return classDeclaration.findFirst(Expression.class, expression -> context.calls.isRetryAfterName(expression)
-        || (expression instanceof MethodCallExpr call && context.calls.readsRetryAfter(call))).isPresent();
+    return classDeclaration.findFirst(Expression.class, expression -> HttpClientCatalogue.namesRetryAfter(view, expression)
+        || (expression instanceof MethodCallExpr call && HttpClientCatalogue.readsRetryAfter(view, call))).isPresent();
   }
 
   @Override
@@ -1078,7 +1078,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   public boolean sendsRequestIn(Node code) {
     for (MethodCallExpr call : code.findAll(MethodCallExpr.class)) {
       ClassFacts.Helper<Node> helper = helperCalled(call);
-      if (context.calls.request(call).isPresent() || (helper != null && helper.sends())) {
+      if (HttpClientCatalogue.request(view, call) != null || (helper != null && helper.sends())) {
         return true;
       }
     }
@@ -1104,7 +1104,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   @Override
   public boolean callReadsRetryAfter(Node call) {
     ClassFacts.Helper<Node> helper = helperCalled(call);
-    return context.calls.readsRetryAfter((MethodCallExpr) call)
+    return HttpClientCatalogue.readsRetryAfter(view, call)
         || (helper != null && (helper.returnsRetryAfter() || helper.waitsForRetryAfter()));
   }
 
@@ -1151,7 +1151,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   @Override
   public boolean readsRetryAfterCall(Node call) {
-    return call instanceof MethodCallExpr methodCall && context.calls.readsRetryAfter(methodCall);
+    return call instanceof MethodCallExpr methodCall && HttpClientCatalogue.readsRetryAfter(view, methodCall);
   }
 
   @Override
