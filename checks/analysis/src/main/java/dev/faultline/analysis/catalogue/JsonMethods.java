@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * How JSON libraries (Jackson, Gson, org.json) and collections are read, as data: the types whose methods navigate
  * by key, and which method names navigate, read a value, test presence or test a node's type. With the parsers of
- * {@link HttpClientMethods}, what {@link BodyReads} needs to follow an error body.
+ * {@link HttpClientMethods}, what {@link ErrorBodyCalls} needs to follow an error body.
  */
 public final class JsonMethods {
   private JsonMethods() {}

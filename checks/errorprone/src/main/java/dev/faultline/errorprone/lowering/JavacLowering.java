@@ -40,7 +40,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
-import dev.faultline.analysis.catalogue.BodyReads;
+import dev.faultline.analysis.catalogue.ErrorBodyCalls;
 import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
@@ -168,7 +168,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   @Override
   public String bodyValueRead(Tree call, String receiverPath) {
-    BodyReads.Access access = BodyReads.access(view, call, receiverPath);
+    ErrorBodyCalls.Access access = ErrorBodyCalls.access(view, call, receiverPath);
     return access == null || access.kind() == Step.ReadKind.PRESENCE || access.kind() == Step.ReadKind.TYPE_CHECK
         ? null
         : access.field();
@@ -665,7 +665,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
     String receiverPath = receiver == null ? null : operands.jsonPath(receiver);
     if (receiverPath != null) {
-      BodyReads.Access access = BodyReads.access(view, call, receiverPath);
+      ErrorBodyCalls.Access access = ErrorBodyCalls.access(view, call, receiverPath);
       if (access != null) {
         return new Step.BodyRead(new TreeAnchor(call), access.field(), access.kind());
       }

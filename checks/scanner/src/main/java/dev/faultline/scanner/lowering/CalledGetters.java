@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The getter a call names, as the file declares it (a method, or a record component), for the code view's questions
  * about DTO getters: what it returns, and the annotations on it and on its field. Tree walking over the file, so it
- * stays in the scanner; what the getter means is the shared {@code BodyReads}.
+ * stays in the scanner; what the getter means is the shared {@code ErrorBodyCalls}.
  */
 final class CalledGetters {
   private final Resolver resolver;

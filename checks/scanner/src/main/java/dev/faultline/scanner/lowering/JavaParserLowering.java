@@ -47,7 +47,7 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.type.ReferenceType;
 import com.github.javaparser.ast.type.Type;
-import dev.faultline.analysis.catalogue.BodyReads;
+import dev.faultline.analysis.catalogue.ErrorBodyCalls;
 import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
@@ -175,7 +175,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   @Override
   public @Nullable String bodyValueRead(Node call, String receiverPath) {
-    BodyReads.Access access = BodyReads.access(view, call, receiverPath);
+    ErrorBodyCalls.Access access = ErrorBodyCalls.access(view, call, receiverPath);
     return access == null || access.kind() == Step.ReadKind.PRESENCE || access.kind() == Step.ReadKind.TYPE_CHECK
         ? null
         : access.field();
@@ -706,7 +706,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     Expression receiver = call.getScope().orElse(null);
     String receiverPath = receiver == null ? null : operands.jsonPath(receiver);
     if (receiverPath != null) {
-      BodyReads.Access access = BodyReads.access(view, call, receiverPath);
+      ErrorBodyCalls.Access access = ErrorBodyCalls.access(view, call, receiverPath);
       if (access != null) {
         return new Step.BodyRead(new NodeAnchor(call), access.field(), access.kind());
       }

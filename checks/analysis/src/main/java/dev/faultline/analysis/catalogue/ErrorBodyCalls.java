@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * type-check reads, and DTO getters (named by their {@code @JsonProperty} / {@code @SerializedName}, else in snake
  * case).
  */
-public final class BodyReads {
-  private BodyReads() {}
+public final class ErrorBodyCalls {
+  private ErrorBodyCalls() {}
 
   private static final Set<String> PRIMITIVES =
       Set.of("byte", "short", "char", "int", "long", "float", "double", "boolean");
