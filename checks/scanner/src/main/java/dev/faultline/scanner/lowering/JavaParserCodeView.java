@@ -73,7 +73,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class JavaParserCodeView implements CodeView<Node> {
   private final Resolver resolver;
-  private @Nullable Constants constants;
+  private final Constants constants;
   private final CalledGetters getters;
 
   JavaParserCodeView(Resolver resolver) {
@@ -684,13 +684,6 @@ final class JavaParserCodeView implements CodeView<Node> {
       previous = begin;
     }
     return children;
-  }
-
-  private Constants constants() {
-    if (constants == null) {
-      constants = new Constants(resolver);
-    }
-    return constants;
   }
 
   @Override
