@@ -27,13 +27,16 @@ public final class Analysis {
   }
 
   /** The findings of one check on a unit's events. */
-  public static List<Finding> judge(HandlingInterpreter.Events events, CheckInfo check, ApiContract contract) {
+  public static List<Finding> judge(
+      HandlingInterpreter.Events events, CheckInfo check, ApiContract contract) {
     return switch (check) {
       case RETRY_AFTER_IGNORED -> RetryAfterIgnoredRule.judge(events.sends(), contract);
-      case NON_RETRYABLE_ERROR_RETRIED -> NonRetryableErrorRetriedRule.judge(events.sends(), contract);
+      case NON_RETRYABLE_ERROR_RETRIED ->
+          NonRetryableErrorRetriedRule.judge(events.sends(), contract);
       case UNAUTHORIZED_ERROR_PARTIALLY_READ ->
           UnauthorizedErrorPartiallyReadRule.judge(events.handlerEnds(), contract);
-      case VALIDATION_RESULT_DROPPED -> ValidationResultDroppedRule.judge(events.handlerEnds(), contract);
+      case VALIDATION_RESULT_DROPPED ->
+          ValidationResultDroppedRule.judge(events.handlerEnds(), contract);
     };
   }
 

@@ -28,19 +28,24 @@ class AnalysisTest {
   private static final ApiContract DEFAULTS = Contracts.defaults();
 
   /**
-   * for (int attempt = 0; attempt < 3; attempt++) {
-   *   try { return api.createIssuedDocument(...); } catch (ApiException e) { Thread.sleep(1000); }
-   * }
+   * for (int attempt = 0; attempt < 3; attempt++) { try { return api.createIssuedDocument(...); }
+   * catch (ApiException e) { Thread.sleep(1000); } }
    */
-  private static final Unit RETRIES_EVERY_API_EXCEPTION = new Unit("InvoiceSync.push",
-      retryLoop(tryCatch(block(request("api.createIssuedDocument"), returns()), catchApi(sleep("backoff")))));
+  private static final Unit RETRIES_EVERY_API_EXCEPTION =
+      new Unit(
+          "InvoiceSync.push",
+          retryLoop(
+              tryCatch(
+                  block(request("api.createIssuedDocument"), returns()),
+                  catchApi(sleep("backoff")))));
 
   @Test
   void aBlindRetryLoopIsReportedByBothRetryChecks() {
     List<Finding> findings = Analysis.judgeAll(RETRIES_EVERY_API_EXCEPTION, DEFAULTS);
 
     assertThat(findings.stream().map(Finding::check).toList())
-        .containsExactly("RetryAfterIgnored", "NonRetryableErrorRetried").inOrder();
+        .containsExactly("RetryAfterIgnored", "NonRetryableErrorRetried")
+        .inOrder();
     assertThat(sites(findings)).containsExactly("backoff", "api.createIssuedDocument").inOrder();
     assertThat(findings.get(0).message()).contains("may be 429, 503 (rate limited");
     assertThat(findings.get(1).message()).contains("may be 400, 401, 403-405, 409, 422:");
@@ -49,10 +54,12 @@ class AnalysisTest {
   @Test
   void judgingOneCheckGivesOnlyItsFindings() {
     List<Finding> findings =
-        Analysis.judge(RETRIES_EVERY_API_EXCEPTION, CheckInfo.NON_RETRYABLE_ERROR_RETRIED, DEFAULTS);
+        Analysis.judge(
+            RETRIES_EVERY_API_EXCEPTION, CheckInfo.NON_RETRYABLE_ERROR_RETRIED, DEFAULTS);
 
     assertThat(sites(findings)).containsExactly("api.createIssuedDocument");
-    assertThat(findings.get(0).check()).isEqualTo(CheckInfo.NON_RETRYABLE_ERROR_RETRIED.checkName());
+    assertThat(findings.get(0).check())
+        .isEqualTo(CheckInfo.NON_RETRYABLE_ERROR_RETRIED.checkName());
   }
 
   @Test
@@ -67,9 +74,17 @@ class AnalysisTest {
 
   @Test
   void aCorrectRateLimitRetryHasNoFindings() {
-    Unit correct = new Unit("InvoiceSync.push", retryLoop(tryCatch(
-        block(request("api.createIssuedDocument"), returns()),
-        catchApi(ifStatus(statuses(429, 503), sleepRetryAfter("retryAfterWait"), rethrow(API_EXCEPTION))))));
+    Unit correct =
+        new Unit(
+            "InvoiceSync.push",
+            retryLoop(
+                tryCatch(
+                    block(request("api.createIssuedDocument"), returns()),
+                    catchApi(
+                        ifStatus(
+                            statuses(429, 503),
+                            sleepRetryAfter("retryAfterWait"),
+                            rethrow(API_EXCEPTION))))));
 
     assertThat(Analysis.judgeAll(correct, DEFAULTS)).isEmpty();
   }
@@ -77,10 +92,15 @@ class AnalysisTest {
   @Test
   void theCatalogueNamesEachCheckAndItsDocsPage() {
     assertThat(CheckInfo.all().stream().map(CheckInfo::checkName).toList())
-        .containsExactly("RetryAfterIgnored", "NonRetryableErrorRetried", "UnauthorizedErrorPartiallyRead",
+        .containsExactly(
+            "RetryAfterIgnored",
+            "NonRetryableErrorRetried",
+            "UnauthorizedErrorPartiallyRead",
             "ValidationResultDropped")
         .inOrder();
-    assertThat(CheckInfo.RETRY_AFTER_IGNORED.docsPage()).isEqualTo("docs/checks/RetryAfterIgnored.md");
-    assertThat(CheckInfo.NON_RETRYABLE_ERROR_RETRIED.summary()).contains("400, 401, 403, 404, 405, 409, 422");
+    assertThat(CheckInfo.RETRY_AFTER_IGNORED.docsPage())
+        .isEqualTo("docs/checks/RetryAfterIgnored.md");
+    assertThat(CheckInfo.NON_RETRYABLE_ERROR_RETRIED.summary())
+        .contains("400, 401, 403, 404, 405, 409, 422");
   }
 }

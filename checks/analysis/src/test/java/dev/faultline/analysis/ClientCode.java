@@ -13,9 +13,10 @@ import dev.faultline.analysis.rules.Finding;
 import java.util.List;
 
 /**
- * A small language for writing lowered method bodies in tests, so that a model reads like the client code it stands
- * for. Every request, wait and recursive call is anchored at a {@link Site} with a readable name; findings are
- * compared by those names. For example, a retry loop that sleeps a fixed time after a 429:
+ * A small language for writing lowered method bodies in tests, so that a model reads like the
+ * client code it stands for. Every request, wait and recursive call is anchored at a {@link Site}
+ * with a readable name; findings are compared by those names. For example, a retry loop that sleeps
+ * a fixed time after a 429:
  *
  * <pre>
  * retryLoop(                                       // for (int attempt = 0; attempt &lt; 3; attempt++)
@@ -35,7 +36,8 @@ public final class ClientCode {
   public static final String EXCEPTION = "java.lang.Exception";
   public static final String RUNTIME_EXCEPTION = "java.lang.RuntimeException";
   public static final String SPRING = "org.springframework.web.client.";
-  public static final String REST_CLIENT_RESPONSE_EXCEPTION = SPRING + "RestClientResponseException";
+  public static final String REST_CLIENT_RESPONSE_EXCEPTION =
+      SPRING + "RestClientResponseException";
   public static final String RESOURCE_ACCESS_EXCEPTION = SPRING + "ResourceAccessException";
   public static final String HTTP_CLIENT_ERROR = SPRING + "HttpClientErrorException";
   public static final String TOO_MANY_REQUESTS = HTTP_CLIENT_ERROR + ".TooManyRequests";
@@ -58,7 +60,10 @@ public final class ClientCode {
 
   // ------------------------------------------------------------------ requests
 
-  /** A Fatture in Cloud SDK call: an HTTP error or a transport failure arrives as an {@code ApiException}. */
+  /**
+   * A Fatture in Cloud SDK call: an HTTP error or a transport failure arrives as an {@code
+   * ApiException}.
+   */
   public static Step.Request request(String callKey) {
     return request(callKey, callKey);
   }
@@ -69,20 +74,23 @@ public final class ClientCode {
   }
 
   /**
-   * A {@code java.net.http} / OkHttp call: the caller gets a response with any status and only a transport failure
-   * throws.
+   * A {@code java.net.http} / OkHttp call: the caller gets a response with any status and only a
+   * transport failure throws.
    */
   public static Step.Request send(String callKey) {
     return new Step.Request(at(callKey), callKey, List.of(IO_EXCEPTION), false);
   }
 
   /**
-   * A Spring {@code RestTemplate} / {@code RestClient} call: 4xx and 5xx throw {@code RestClientResponseException}
-   * subtypes.
+   * A Spring {@code RestTemplate} / {@code RestClient} call: 4xx and 5xx throw {@code
+   * RestClientResponseException} subtypes.
    */
   public static Step.Request restTemplate(String callKey) {
     return new Step.Request(
-        at(callKey), callKey, List.of(REST_CLIENT_RESPONSE_EXCEPTION, RESOURCE_ACCESS_EXCEPTION), true);
+        at(callKey),
+        callKey,
+        List.of(REST_CLIENT_RESPONSE_EXCEPTION, RESOURCE_ACCESS_EXCEPTION),
+        true);
   }
 
   // ------------------------------------------------------------------ control flow
@@ -197,12 +205,16 @@ public final class ClientCode {
     return new Step.SelfCall(at(site));
   }
 
-  /** {@code throw e} for an exception of a type the library table knows, with its known supertypes. */
+  /**
+   * {@code throw e} for an exception of a type the library table knows, with its known supertypes.
+   */
   public static Step rethrow(String type) {
     return new Step.Throw(HttpErrorTypes.typeAndSupertypes(type));
   }
 
-  /** {@code throw new Type(...)}: the type followed by its supertypes, as the front end lists them. */
+  /**
+   * {@code throw new Type(...)}: the type followed by its supertypes, as the front end lists them.
+   */
   public static Step throwNew(String... typeAndSupertypes) {
     return new Step.Throw(List.of(typeAndSupertypes));
   }
@@ -225,7 +237,10 @@ public final class ClientCode {
 
   // ------------------------------------------------------------------ error body reads
 
-  /** {@code body.path("error")}: moves to {@code field} of the error body, to read something below it. */
+  /**
+   * {@code body.path("error")}: moves to {@code field} of the error body, to read something below
+   * it.
+   */
   public static Step navigate(String site, String field) {
     return new Step.BodyRead(at(site), field, Step.ReadKind.NAVIGATE);
   }
@@ -293,7 +308,10 @@ public final class ClientCode {
 
   // ------------------------------------------------------------------ running
 
-  /** The findings of one check on a method body, against the default (Fatture in Cloud + InvoiceXML) contract. */
+  /**
+   * The findings of one check on a method body, against the default (Fatture in Cloud + InvoiceXML)
+   * contract.
+   */
   public static List<Finding> findings(CheckInfo check, Step body) {
     return findings(check, Contracts.defaults(), body);
   }

@@ -3,11 +3,11 @@ package dev.faultline.errorprone;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
-import com.google.errorprone.util.ASTHelpers;
 import com.google.errorprone.bugpatterns.BugChecker.BlockTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
 import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
@@ -19,13 +19,13 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
-import javax.lang.model.element.ElementKind;
 import dev.faultline.analysis.rules.CheckInfo;
+import javax.lang.model.element.ElementKind;
 
 /**
- * What every Faultline check does in Error Prone: read the shared flags, then judge each method, field initializer
- * and initializer block with its rule. A flag that cannot be used is reported once, on the first method, instead of
- * failing the compiler.
+ * What every Faultline check does in Error Prone: read the shared flags, then judge each method,
+ * field initializer and initializer block with its rule. A flag that cannot be used is reported
+ * once, on the first method, instead of failing the compiler.
  */
 abstract class FaultlineChecker extends BugChecker
     implements MethodTreeMatcher, VariableTreeMatcher, BlockTreeMatcher {
@@ -52,7 +52,9 @@ abstract class FaultlineChecker extends BugChecker
   /** A field's initializer is judged as a unit of its own (enum constants are not). */
   @Override
   public final Description matchVariable(VariableTree tree, VisitorState state) {
-    if (tree.getInitializer() == null || !isClassMember(state) || !mayAct(tree.getInitializer())
+    if (tree.getInitializer() == null
+        || !isClassMember(state)
+        || !mayAct(tree.getInitializer())
         || ASTHelpers.getSymbol(tree).getKind() == ElementKind.ENUM_CONSTANT) {
       return Description.NO_MATCH;
     }
@@ -60,36 +62,38 @@ abstract class FaultlineChecker extends BugChecker
   }
 
   /**
-   * Whether an initializer holds anything a check could judge: a call, an object creation, a lambda, a method
-   * reference. A constant or a plain value (most fields of generated models) holds nothing, and is not lowered.
+   * Whether an initializer holds anything a check could judge: a call, an object creation, a
+   * lambda, a method reference. A constant or a plain value (most fields of generated models) holds
+   * nothing, and is not lowered.
    */
   private static boolean mayAct(ExpressionTree initializer) {
-    return Boolean.TRUE.equals(new TreeScanner<Boolean, Void>() {
-      @Override
-      public Boolean visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-        return true;
-      }
+    return Boolean.TRUE.equals(
+        new TreeScanner<Boolean, Void>() {
+          @Override
+          public Boolean visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+            return true;
+          }
 
-      @Override
-      public Boolean visitNewClass(NewClassTree tree, Void unused) {
-        return true;
-      }
+          @Override
+          public Boolean visitNewClass(NewClassTree tree, Void unused) {
+            return true;
+          }
 
-      @Override
-      public Boolean visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        return true;
-      }
+          @Override
+          public Boolean visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+            return true;
+          }
 
-      @Override
-      public Boolean visitMemberReference(MemberReferenceTree tree, Void unused) {
-        return true;
-      }
+          @Override
+          public Boolean visitMemberReference(MemberReferenceTree tree, Void unused) {
+            return true;
+          }
 
-      @Override
-      public Boolean reduce(Boolean left, Boolean right) {
-        return Boolean.TRUE.equals(left) || Boolean.TRUE.equals(right);
-      }
-    }.scan(initializer, null));
+          @Override
+          public Boolean reduce(Boolean left, Boolean right) {
+            return Boolean.TRUE.equals(left) || Boolean.TRUE.equals(right);
+          }
+        }.scan(initializer, null));
   }
 
   /** A static or instance initializer block is judged as a unit of its own. */

@@ -11,10 +11,10 @@ import java.util.Map;
  * Faultline's Error Prone flags, shared by every check.
  *
  * <ul>
- *   <li>{@code -XepOpt:Faultline:Profiles=fatture-in-cloud,invoicexml}: the built-in API profiles to judge
- *       against (default: all of them);
- *   <li>{@code -XepOpt:Faultline:ProfileFiles=/path/to/my-api.json,...}: profiles of your own, in the JSON format of
- *       the built-in ones.
+ *   <li>{@code -XepOpt:Faultline:Profiles=fatture-in-cloud,invoicexml}: the built-in API profiles
+ *       to judge against (default: all of them);
+ *   <li>{@code -XepOpt:Faultline:ProfileFiles=/path/to/my-api.json,...}: profiles of your own, in
+ *       the JSON format of the built-in ones.
  * </ul>
  */
 final class FaultlineFlags {
@@ -24,12 +24,16 @@ final class FaultlineFlags {
   private FaultlineFlags() {}
 
   /**
-   * The contract the flags select, or the built-in profiles and the reason why the flags could not be used (an
-   * unknown profile name, an unreadable profile file): a wrong flag must not crash javac.
+   * The contract the flags select, or the built-in profiles and the reason why the flags could not
+   * be used (an unknown profile name, an unreadable profile file): a wrong flag must not crash
+   * javac.
    */
   record Configuration(ApiContract contract, String error) {}
 
-  /** The last configuration read, by what it was read from: every check of a compilation shares one contract. */
+  /**
+   * The last configuration read, by what it was read from: every check of a compilation shares one
+   * contract.
+   */
   private static volatile Map.Entry<List<Object>, Configuration> last;
 
   static Configuration configuration(ErrorProneFlags flags) {
@@ -54,8 +58,14 @@ final class FaultlineFlags {
     try {
       return new Configuration(Contracts.select(names, files), null);
     } catch (IllegalArgumentException e) {
-      return new Configuration(Contracts.defaults(),
-          "-XepOpt:" + PROFILES + " / -XepOpt:" + PROFILE_FILES + ": " + e.getMessage()
+      return new Configuration(
+          Contracts.defaults(),
+          "-XepOpt:"
+              + PROFILES
+              + " / -XepOpt:"
+              + PROFILE_FILES
+              + ": "
+              + e.getMessage()
               + "; the checks use every built-in profile until this is fixed");
     }
   }

@@ -22,14 +22,15 @@ import java.util.Map;
 import java.util.WeakHashMap;
 
 /**
- * Runs one check's rule over a method (or a field initializer, or an initializer block) and reports its findings
- * through Error Prone.
+ * Runs one check's rule over a method (or a field initializer, or an initializer block) and reports
+ * its findings through Error Prone.
  */
 final class FindingReporter {
   /** A method (or initializer) lowered and run once, for all checks. */
   private record Analysed(ApiContract contract, List<HandlingInterpreter.Events> events) {}
 
-  private static final Map<Tree, Analysed> ANALYSED = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<Tree, Analysed> ANALYSED =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   /** Whether each compilation unit may concern HTTP errors at all (see {@link Relevance}). */
   private static final Map<CompilationUnitTree, Boolean> RELEVANT =
@@ -39,43 +40,57 @@ final class FindingReporter {
 
   static Description report(
       BugChecker checker, CheckInfo check, ApiContract contract, Tree method, VisitorState state) {
-    if ((method instanceof MethodTree declaration && declaration.getBody() == null) || !relevant(state)) {
+    if ((method instanceof MethodTree declaration && declaration.getBody() == null)
+        || !relevant(state)) {
       return Description.NO_MATCH;
     }
     try {
       Analysed analysed = ANALYSED.get(method);
-      // Every check of a compilation shares one contract instance (FaultlineFlags), so this is an identity test.
+      // Every check of a compilation shares one contract instance (FaultlineFlags), so this is an
+      // identity test.
       if (analysed == null || !sameContract(analysed.contract(), contract)) {
-        analysed = new Analysed(contract, lower(method, state).stream().map(u -> Analysis.events(u, contract)).toList());
+        analysed =
+            new Analysed(
+                contract,
+                lower(method, state).stream().map(u -> Analysis.events(u, contract)).toList());
         ANALYSED.put(method, analysed);
       }
       for (HandlingInterpreter.Events events : analysed.events()) {
         for (Finding finding : Analysis.judge(events, check, contract)) {
           TreeAnchor anchor = (TreeAnchor) finding.anchor();
-          state.reportMatch(checker.buildDescription(anchor.tree()).setMessage(finding.message()).build());
+          state.reportMatch(
+              checker.buildDescription(anchor.tree()).setMessage(finding.message()).build());
         }
       }
     } catch (RuntimeException | StackOverflowError e) {
       // Never break the user's build for a bug of our own: say so where it happened, and go on.
-      state.reportMatch(checker.buildDescription(method)
-          .setMessage("Faultline could not analyse this method (" + e + "); please report this as a Faultline bug."
-              + " The build goes on.")
-          .build());
+      state.reportMatch(
+          checker
+              .buildDescription(method)
+              .setMessage(
+                  "Faultline could not analyse this method ("
+                      + e
+                      + "); please report this as a Faultline bug."
+                      + " The build goes on.")
+              .build());
     }
     return Description.NO_MATCH;
   }
 
-  @SuppressWarnings("ReferenceEquality") // identity first: the deep comparison is for contracts read twice
+  @SuppressWarnings(
+      "ReferenceEquality") // identity first: the deep comparison is for contracts read twice
   private static boolean sameContract(ApiContract a, ApiContract b) {
     return a == b || a.equals(b);
   }
 
   private static boolean relevant(VisitorState state) {
     CompilationUnitTree unit = state.getPath().getCompilationUnit();
-    return RELEVANT.computeIfAbsent(unit, u -> {
-      CharSequence source = state.getSourceCode();
-      return source == null || Relevance.mayConcernHttpErrors(source);
-    });
+    return RELEVANT.computeIfAbsent(
+        unit,
+        u -> {
+          CharSequence source = state.getSourceCode();
+          return source == null || Relevance.mayConcernHttpErrors(source);
+        });
   }
 
   private static List<Unit> lower(Tree member, VisitorState state) {
@@ -83,7 +98,8 @@ final class FindingReporter {
     if (enclosingClass == null) {
       return List.of();
     }
-    return member instanceof MethodTree method ? JavacLowering.lowerMethod(method, enclosingClass, state)
+    return member instanceof MethodTree method
+        ? JavacLowering.lowerMethod(method, enclosingClass, state)
         : JavacLowering.lowerInitializer(member, enclosingClass, state);
   }
 }

@@ -12,9 +12,9 @@ import dev.faultline.analysis.rules.CheckNames;
 import javax.inject.Inject;
 
 /**
- * Flags a request that is sent again after a response that may be a permanent error: 400, 401 without a credential
- * refresh, 403 that is not a quota error, 404, 405, 409 other than "already being executed", 422, InvoiceXML
- * errorCode 4000-4005 and 4007.
+ * Flags a request that is sent again after a response that may be a permanent error: 400, 401
+ * without a credential refresh, 403 that is not a quota error, 404, 405, 409 other than "already
+ * being executed", 422, InvoiceXML errorCode 4000-4005 and 4007.
  */
 @AutoService(BugChecker.class)
 @BugPattern(

@@ -12,8 +12,9 @@ import dev.faultline.analysis.rules.CheckNames;
 import javax.inject.Inject;
 
 /**
- * Flags a wait, or an immediate re-send, after a response that may be rate limited (429, 503, a Fatture in Cloud
- * quota 403, InvoiceXML errorCode 4006) whose delay does not come from the Retry-After header.
+ * Flags a wait, or an immediate re-send, after a response that may be rate limited (429, 503, a
+ * Fatture in Cloud quota 403, InvoiceXML errorCode 4006) whose delay does not come from the
+ * Retry-After header.
  */
 @AutoService(BugChecker.class)
 @BugPattern(

@@ -12,8 +12,9 @@ import dev.faultline.analysis.rules.CheckNames;
 import javax.inject.Inject;
 
 /**
- * Flags a handler of a response that may be a 401 that reads only one of its two body formats: the OAuth format
- * ({@code error} a string, {@code error_description}) or the API format ({@code error.message}, {@code error.code}).
+ * Flags a handler of a response that may be a 401 that reads only one of its two body formats: the
+ * OAuth format ({@code error} a string, {@code error_description}) or the API format ({@code
+ * error.message}, {@code error.code}).
  */
 @AutoService(BugChecker.class)
 @BugPattern(

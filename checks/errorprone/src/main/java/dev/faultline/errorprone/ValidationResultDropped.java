@@ -12,9 +12,9 @@ import dev.faultline.analysis.rules.CheckNames;
 import javax.inject.Inject;
 
 /**
- * Flags a handler of a response that may be a validation error that keeps the message but drops the details: a
- * Fatture in Cloud 422's {@code error.validation_result} and {@code extra}, an InvoiceXML 4001/4002's
- * {@code errors[]}.
+ * Flags a handler of a response that may be a validation error that keeps the message but drops the
+ * details: a Fatture in Cloud 422's {@code error.validation_result} and {@code extra}, an
+ * InvoiceXML 4001/4002's {@code errors[]}.
  */
 @AutoService(BugChecker.class)
 @BugPattern(

@@ -46,8 +46,10 @@ final class FaultlineFlagsTest {
   @Test
   void aProfileWithoutRateLimitsSilencesTheCheck() throws Exception {
     java.nio.file.Path profile = java.nio.file.Files.createTempFile("no-rate-limits", ".json");
-    java.nio.file.Files.writeString(profile, "{\"name\":\"internal\",\"title\":\"Internal API\",\"source\":\"\","
-        + "\"permanentStatuses\":[400],\"retryAfterStatuses\":[]}");
+    java.nio.file.Files.writeString(
+        profile,
+        "{\"name\":\"internal\",\"title\":\"Internal API\",\"source\":\"\","
+            + "\"permanentStatuses\":[400],\"retryAfterStatuses\":[]}");
     String[] lines = withoutFirstMarker();
     for (int i = 0; i < lines.length; i++) {
       lines[i] = lines[i].contains("BUG") ? "" : lines[i];

@@ -16,11 +16,14 @@ final class ReadmeSnippetTest {
   void readmeShowsTheProvenConsumerConfiguration() throws IOException {
     Path root = TestInputs.root().getParent();
     String pom = Files.readString(Path.of("src/it/build-fails-at-error-severity/pom.xml"));
-    String snippet = pom.substring(pom.indexOf(START) + START.length(), pom.indexOf(END))
-        .replace("@project.version@", System.getProperty("faultline.version", "0.1.0-SNAPSHOT"));
+    String snippet =
+        pom.substring(pom.indexOf(START) + START.length(), pom.indexOf(END))
+            .replace(
+                "@project.version@", System.getProperty("faultline.version", "0.1.0-SNAPSHOT"));
     String readme = Files.readString(root.resolve("README.md"));
     assertWithMessage("README.md contains the consumer build's compiler configuration")
-        .that(normalize(readme)).contains(normalize(snippet));
+        .that(normalize(readme))
+        .contains(normalize(snippet));
   }
 
   private static String normalize(String text) {

@@ -11,7 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The shared corpus under test-inputs/: one folder per check, each file with its expectation markers. */
+/**
+ * The shared corpus under test-inputs/: one folder per check, each file with its expectation
+ * markers.
+ */
 final class TestInputs {
   static final Pattern MARKER = Pattern.compile("//\\s*BUG: Diagnostic contains:\\s*(\\w+)");
 
@@ -19,7 +22,8 @@ final class TestInputs {
 
   static Path root() {
     String configured = System.getProperty("faultline.testInputs");
-    Path root = Path.of(configured != null ? configured : "../../test-inputs").toAbsolutePath().normalize();
+    Path root =
+        Path.of(configured != null ? configured : "../../test-inputs").toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       throw new IllegalStateException("test-inputs folder not found at " + root);
     }
@@ -47,9 +51,10 @@ final class TestInputs {
   }
 
   /**
-   * The file's lines with only the markers of {@code check} kept. A marker applies to the next line that is not a
-   * marker, so markers of several checks may be stacked above one line; the kept ones are moved to the bottom of
-   * their stack, right above that line, and the others blanked, so that line numbers stay the same.
+   * The file's lines with only the markers of {@code check} kept. A marker applies to the next line
+   * that is not a marker, so markers of several checks may be stacked above one line; the kept ones
+   * are moved to the bottom of their stack, right above that line, and the others blanked, so that
+   * line numbers stay the same.
    */
   static String[] keepOnlyMarkersOf(List<String> lines, String check) {
     String[] kept = lines.toArray(new String[0]);

@@ -13,28 +13,43 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every file of the shared test-inputs corpus through each check and requires exactly the lines the file
- * marks for that check ({@code // BUG: Diagnostic contains: Name} on the line before), and nothing elsewhere.
+ * Runs every file of the shared test-inputs corpus through each check and requires exactly the
+ * lines the file marks for that check ({@code // BUG: Diagnostic contains: Name} on the line
+ * before), and nothing elsewhere.
  */
 final class TestInputsTest {
   private static final List<Class<? extends BugChecker>> CHECKS =
-      List.of(RetryAfterIgnored.class, NonRetryableErrorRetried.class, UnauthorizedErrorPartiallyRead.class,
+      List.of(
+          RetryAfterIgnored.class,
+          NonRetryableErrorRetried.class,
+          UnauthorizedErrorPartiallyRead.class,
           ValidationResultDropped.class);
 
   @TestFactory
   Stream<DynamicTest> everyFileGivesExactlyItsMarkedFindings() {
-    return TestInputs.files().stream().flatMap(file -> CHECKS.stream().map(check -> DynamicTest.dynamicTest(
-        check.getSimpleName() + " on " + TestInputs.relative(file), () -> run(check, file))));
+    return TestInputs.files().stream()
+        .flatMap(
+            file ->
+                CHECKS.stream()
+                    .map(
+                        check ->
+                            DynamicTest.dynamicTest(
+                                check.getSimpleName() + " on " + TestInputs.relative(file),
+                                () -> run(check, file))));
   }
 
   private void run(Class<? extends BugChecker> check, Path file) {
     String name = check.getSimpleName();
-    CompilationTestHelper helper = CompilationTestHelper.newInstance(check, getClass())
-        .addSourceLines(file.getFileName().toString(), TestInputs.keepOnlyMarkersOf(TestInputs.lines(file), name));
+    CompilationTestHelper helper =
+        CompilationTestHelper.newInstance(check, getClass())
+            .addSourceLines(
+                file.getFileName().toString(),
+                TestInputs.keepOnlyMarkersOf(TestInputs.lines(file), name));
     try {
       helper.doTest();
     } catch (AssertionError e) {
-      throw new AssertionError(name + " on test-inputs/" + TestInputs.relative(file) + ": " + e.getMessage(), e);
+      throw new AssertionError(
+          name + " on test-inputs/" + TestInputs.relative(file) + ": " + e.getMessage(), e);
     }
   }
 
@@ -45,14 +60,21 @@ final class TestInputsTest {
         .containsExactlyElementsIn(CheckInfo.all().stream().map(CheckInfo::checkName).toList());
     for (Class<? extends BugChecker> check : CHECKS) {
       String name = check.getSimpleName();
-      List<Path> own = TestInputs.files().stream()
-          .filter(f -> TestInputs.relative(f).startsWith(name + "/"))
-          .toList();
-      long positive = own.stream()
-          .filter(f -> TestInputs.lines(f).stream().anyMatch(l -> l.contains("Diagnostic contains: " + name)))
-          .count();
+      List<Path> own =
+          TestInputs.files().stream()
+              .filter(f -> TestInputs.relative(f).startsWith(name + "/"))
+              .toList();
+      long positive =
+          own.stream()
+              .filter(
+                  f ->
+                      TestInputs.lines(f).stream()
+                          .anyMatch(l -> l.contains("Diagnostic contains: " + name)))
+              .count();
       assertWithMessage("test inputs of %s", name).that(own.size()).isAtLeast(12);
-      assertWithMessage("negative test inputs of %s", name).that(own.size() - positive).isAtLeast(6);
+      assertWithMessage("negative test inputs of %s", name)
+          .that(own.size() - positive)
+          .isAtLeast(6);
       assertWithMessage("positive test inputs of %s", name).that(positive).isAtLeast(1);
     }
   }

@@ -36,18 +36,20 @@ import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JavaParser front end: parses a source file, lowers every method and constructor to the analysis model (as the
- * Error Prone plugin does) and judges it with the enabled checks. Without a class path, types are resolved from the
- * source itself (imports, declarations, library tables); with one, the JavaParser symbol solver is asked first.
- * Thread-safe.
+ * The JavaParser front end: parses a source file, lowers every method and constructor to the
+ * analysis model (as the Error Prone plugin does) and judges it with the enabled checks. Without a
+ * class path, types are resolved from the source itself (imports, declarations, library tables);
+ * with one, the JavaParser symbol solver is asked first. Thread-safe.
  *
- * <p>Analysis stops early when its thread is interrupted (the scan's {@code --file-timeout} does that): parsing reads the
- * text through a provider that checks the interrupt flag every few thousand characters, and lowering checks it before
- * each method, unit and check. The interrupted file then fails with "analysis was interrupted".
+ * <p>Analysis stops early when its thread is interrupted (the scan's {@code --file-timeout} does
+ * that): parsing reads the text through a provider that checks the interrupt flag every few
+ * thousand characters, and lowering checks it before each method, unit and check. The interrupted
+ * file then fails with "analysis was interrupted".
  */
 public final class JavaParserAnalyzer implements SourceAnalyzer {
   /** The Java version the scanner parses; JavaParser's own default is Java 11. */
-  public static final ParserConfiguration.LanguageLevel LANGUAGE_LEVEL = ParserConfiguration.LanguageLevel.JAVA_25;
+  public static final ParserConfiguration.LanguageLevel LANGUAGE_LEVEL =
+      ParserConfiguration.LanguageLevel.JAVA_25;
 
   private final Set<CheckInfo> checks;
   private final ApiContract contract;
@@ -63,8 +65,8 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
   }
 
   /**
-   * @param classPath jars and source directories of the project, for the symbol solver; empty to resolve types from
-   *     the source alone
+   * @param classPath jars and source directories of the project, for the symbol solver; empty to
+   *     resolve types from the source alone
    */
   public JavaParserAnalyzer(Set<CheckInfo> checks, ApiContract contract, List<Path> classPath) {
     this.checks = checks.isEmpty() ? EnumSet.noneOf(CheckInfo.class) : EnumSet.copyOf(checks);
@@ -73,10 +75,13 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
   }
 
   @Override
-  public List<ReportedFinding> analyze(String path, String source) throws UnanalyzableSourceException {
+  public List<ReportedFinding> analyze(String path, String source)
+      throws UnanalyzableSourceException {
     try {
-      // Like the plugin: a file naming no client, status source or error body cannot have a finding, so it is not
-      // even parsed (most files of a codebase are such files; whether they compile is the compiler's business).
+      // Like the plugin: a file naming no client, status source or error body cannot have a
+      // finding, so it is not
+      // even parsed (most files of a codebase are such files; whether they compile is the
+      // compiler's business).
       if (!Relevance.mayConcernHttpErrors(source)) {
         return List.of();
       }
@@ -90,7 +95,10 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
     }
   }
 
-  /** Throws when the current thread has been interrupted; keeps the flag set so callers further up see it too. */
+  /**
+   * Throws when the current thread has been interrupted; keeps the flag set so callers further up
+   * see it too.
+   */
   private static void stopIfInterrupted() {
     if (Thread.currentThread().isInterrupted()) {
       throw new CancellationException("interrupted");
@@ -125,7 +133,8 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
     try {
       return parse(source, LANGUAGE_LEVEL);
     } catch (UnanalyzableSourceException e) {
-      // Code written for Java 8 may name a variable "_", which Java 9 and later reject (and Java 22 gives a new
+      // Code written for Java 8 may name a variable "_", which Java 9 and later reject (and Java 22
+      // gives a new
       // meaning): such a file is read as Java 8, as the compiler it was written for would read it.
       if (e.getMessage() != null && e.getMessage().contains(UNNAMED_VARIABLE_PROBLEM)) {
         return parse(source, ParserConfiguration.LanguageLevel.JAVA_8);
@@ -134,7 +143,9 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
     }
   }
 
-  /** How JavaParser names the use of "_" as a variable name outside the places Java 22 allows it. */
+  /**
+   * How JavaParser names the use of "_" as a variable name outside the places Java 22 allows it.
+   */
   private static final String UNNAMED_VARIABLE_PROBLEM = "Unnamed variables";
 
   private CompilationUnit parse(String source, ParserConfiguration.LanguageLevel level)
@@ -154,7 +165,8 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
       throw new UnanalyzableSourceException("does not parse");
     }
     Problem problem = result.getProblems().get(0);
-    int line = problem.getLocation().flatMap(TokenRange::toRange).map(range -> range.begin.line).orElse(0);
+    int line =
+        problem.getLocation().flatMap(TokenRange::toRange).map(range -> range.begin.line).orElse(0);
     // A lexical error has no token range, but its message names the line and column itself.
     throw new UnanalyzableSourceException(
         "does not parse: " + (line > 0 ? "line " + line + ": " : "") + problem.getMessage());
@@ -183,10 +195,17 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
           for (CheckInfo check : enabled) {
             stopIfInterrupted();
             for (Finding finding : Analysis.judge(lowered, check, contract)) {
-              Position position = ((NodeAnchor) finding.anchor()).position().orElse(new Position(1, 1));
+              Position position =
+                  ((NodeAnchor) finding.anchor()).position().orElse(new Position(1, 1));
               String key = position.line + ":" + position.column + ":" + finding.check();
-              findings.putIfAbsent(key, new ReportedFinding(
-                  reportedPath, position.line, position.column, finding.check(), finding.message()));
+              findings.putIfAbsent(
+                  key,
+                  new ReportedFinding(
+                      reportedPath,
+                      position.line,
+                      position.column,
+                      finding.check(),
+                      finding.message()));
             }
           }
         }
@@ -196,14 +215,16 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
         throw new UnanalyzableSourceException(
             "method " + describe(method) + " is nested too deeply to analyse (stack overflow)", e);
       } catch (RuntimeException | LinkageError e) {
-        throw new UnanalyzableSourceException("cannot analyse method " + describe(method) + ": " + e, e);
+        throw new UnanalyzableSourceException(
+            "cannot analyse method " + describe(method) + ": " + e, e);
       }
     }
     stopIfInterrupted();
     List<ReportedFinding> sorted = new ArrayList<>(findings.values());
-    sorted.sort(Comparator.comparingInt(ReportedFinding::line)
-        .thenComparingInt(ReportedFinding::column)
-        .thenComparing(ReportedFinding::check));
+    sorted.sort(
+        Comparator.comparingInt(ReportedFinding::line)
+            .thenComparingInt(ReportedFinding::column)
+            .thenComparing(ReportedFinding::check));
     return sorted;
   }
 

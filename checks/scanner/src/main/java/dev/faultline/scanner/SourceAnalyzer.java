@@ -10,8 +10,8 @@ public interface SourceAnalyzer {
    *
    * @param path the path to report the findings under
    * @param source the file's text
-   * @throws UnanalyzableSourceException when the file cannot be analysed (does not parse, too deep); the message
-   *     says why, and the scan goes on with the next file
+   * @throws UnanalyzableSourceException when the file cannot be analysed (does not parse, too
+   *     deep); the message says why, and the scan goes on with the next file
    */
   List<ReportedFinding> analyze(String path, String source) throws UnanalyzableSourceException;
 }

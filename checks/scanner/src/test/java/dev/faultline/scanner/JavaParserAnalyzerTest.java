@@ -23,9 +23,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The analyzer's contract and the resolution cases that are easy to get wrong without a compiler. */
+/**
+ * The analyzer's contract and the resolution cases that are easy to get wrong without a compiler.
+ */
 final class JavaParserAnalyzerTest {
-  private static final JavaParserAnalyzer ANALYZER = new JavaParserAnalyzer(EnumSet.allOf(CheckInfo.class));
+  private static final JavaParserAnalyzer ANALYZER =
+      new JavaParserAnalyzer(EnumSet.allOf(CheckInfo.class));
 
   @TempDir Path temp;
 
@@ -52,7 +55,8 @@ final class JavaParserAnalyzerTest {
     return ParityTest.pluginFindingsFor(file);
   }
 
-  private static final String RETRY_ON_429_AFTER_FIXED_SLEEP = """
+  private static final String RETRY_ON_429_AFTER_FIXED_SLEEP =
+      """
       import java.io.IOException;
       import java.net.URI;
       import java.net.http.HttpClient;
@@ -78,7 +82,8 @@ final class JavaParserAnalyzerTest {
 
   @Test
   void reportsAWaitAtTheMethodNameOfTheCall() throws Exception {
-    List<ReportedFinding> found = ANALYZER.analyze("src\\Input.java", RETRY_ON_429_AFTER_FIXED_SLEEP);
+    List<ReportedFinding> found =
+        ANALYZER.analyze("src\\Input.java", RETRY_ON_429_AFTER_FIXED_SLEEP);
     assertThat(found).hasSize(1);
     ReportedFinding finding = found.get(0);
     assertThat(finding.path()).isEqualTo("src/Input.java");
@@ -90,9 +95,10 @@ final class JavaParserAnalyzerTest {
 
   @Test
   void readsJava8CodeThatNamesAVariableUnderscore() throws Exception {
-    String java8 = RETRY_ON_429_AFTER_FIXED_SLEEP.replace(
-        "HttpRequest request = HttpRequest.newBuilder(uri).build();",
-        "HttpRequest request = HttpRequest.newBuilder(uri).build(); int _ = 0;");
+    String java8 =
+        RETRY_ON_429_AFTER_FIXED_SLEEP.replace(
+            "HttpRequest request = HttpRequest.newBuilder(uri).build();",
+            "HttpRequest request = HttpRequest.newBuilder(uri).build(); int _ = 0;");
     List<ReportedFinding> found = ANALYZER.analyze("Input.java", java8);
     assertThat(found).hasSize(1);
     assertThat(found.get(0).line()).isEqualTo(15);
@@ -100,23 +106,27 @@ final class JavaParserAnalyzerTest {
 
   @Test
   void reportsCodeThatParsesInNoJavaVersion() {
-    String broken = RETRY_ON_429_AFTER_FIXED_SLEEP.replace("while (true) {", "while (true) { int _ = ;");
+    String broken =
+        RETRY_ON_429_AFTER_FIXED_SLEEP.replace("while (true) {", "while (true) { int _ = ;");
     UnanalyzableSourceException error =
-        org.junit.jupiter.api.Assertions.assertThrows(UnanalyzableSourceException.class,
-            () -> ANALYZER.analyze("Input.java", broken));
+        org.junit.jupiter.api.Assertions.assertThrows(
+            UnanalyzableSourceException.class, () -> ANALYZER.analyze("Input.java", broken));
     assertThat(error).hasMessageThat().startsWith("does not parse");
   }
 
   @Test
   void runsOnlyTheEnabledChecks() throws Exception {
-    JavaParserAnalyzer onlyPermanent = new JavaParserAnalyzer(EnumSet.of(CheckInfo.NON_RETRYABLE_ERROR_RETRIED));
+    JavaParserAnalyzer onlyPermanent =
+        new JavaParserAnalyzer(EnumSet.of(CheckInfo.NON_RETRYABLE_ERROR_RETRIED));
     assertThat(findings(onlyPermanent, RETRY_ON_429_AFTER_FIXED_SLEEP)).isEmpty();
-    assertThat(findings(new JavaParserAnalyzer(Set.of()), RETRY_ON_429_AFTER_FIXED_SLEEP)).isEmpty();
+    assertThat(findings(new JavaParserAnalyzer(Set.of()), RETRY_ON_429_AFTER_FIXED_SLEEP))
+        .isEmpty();
   }
 
   @Test
   void findingsAreSortedByLineColumnAndCheck() throws Exception {
-    String source = """
+    String source =
+        """
         import java.io.IOException;
         import java.net.HttpURLConnection;
         import java.net.URL;
@@ -134,17 +144,20 @@ final class JavaParserAnalyzerTest {
         """;
     List<ReportedFinding> found = ANALYZER.analyze("Input.java", source);
     List<ReportedFinding> sorted = new ArrayList<>(found);
-    sorted.sort(java.util.Comparator.comparingInt(ReportedFinding::line)
-        .thenComparingInt(ReportedFinding::column).thenComparing(ReportedFinding::check));
+    sorted.sort(
+        java.util.Comparator.comparingInt(ReportedFinding::line)
+            .thenComparingInt(ReportedFinding::column)
+            .thenComparing(ReportedFinding::check));
     assertThat(found).isEqualTo(sorted);
-    assertThat(findings(source)).containsExactly(
-        expect(8, "NonRetryableErrorRetried"), expect(8, "RetryAfterIgnored"));
+    assertThat(findings(source))
+        .containsExactly(expect(8, "NonRetryableErrorRetried"), expect(8, "RetryAfterIgnored"));
     assertThat(findings(source)).isEqualTo(plugin(source));
   }
 
   @Test
   void anUnparseableFileIsReportedWithTheLineOfItsFirstProblem() {
-    String source = """
+    String source =
+        """
         import okhttp3.Response;
         class Input {
           void ok() {}
@@ -152,7 +165,8 @@ final class JavaParserAnalyzerTest {
         }
         """;
     UnanalyzableSourceException e =
-        assertThrows(UnanalyzableSourceException.class, () -> ANALYZER.analyze("Input.java", source));
+        assertThrows(
+            UnanalyzableSourceException.class, () -> ANALYZER.analyze("Input.java", source));
     assertThat(e).hasMessageThat().contains("line 4");
   }
 
@@ -164,7 +178,8 @@ final class JavaParserAnalyzerTest {
 
   @Test
   void parsesTodaysJava() throws Exception {
-    String source = """
+    String source =
+        """
         import module java.net.http;
 
         record Input(HttpClient http) {
@@ -184,7 +199,8 @@ final class JavaParserAnalyzerTest {
 
   @Test
   void onDemandStaticAndNestedImportsResolve() throws Exception {
-    String source = """
+    String source =
+        """
         import static java.util.concurrent.TimeUnit.SECONDS;
 
         import java.util.Map;
@@ -210,7 +226,8 @@ final class JavaParserAnalyzerTest {
 
   @Test
   void nestedTypesAreNamedThroughTheirOuterClass() throws Exception {
-    String source = """
+    String source =
+        """
         import java.util.Map;
         import org.springframework.web.client.HttpClientErrorException;
         import org.springframework.web.client.HttpServerErrorException;
@@ -234,7 +251,8 @@ final class JavaParserAnalyzerTest {
 
   @Test
   void varTakesTheTypeOfItsInitializer() throws Exception {
-    String source = """
+    String source =
+        """
         import java.io.IOException;
         import java.net.URI;
         import java.net.http.HttpClient;
@@ -263,23 +281,29 @@ final class JavaParserAnalyzerTest {
 
   @Test
   void suppressionOnAnEnclosingClassSilencesOnlyThatCheck() throws Exception {
-    String suppressed = RETRY_ON_429_AFTER_FIXED_SLEEP
-        .replace("class Input {", "@SuppressWarnings(\"RetryAfterIgnored\")\nclass Input {");
+    String suppressed =
+        RETRY_ON_429_AFTER_FIXED_SLEEP.replace(
+            "class Input {", "@SuppressWarnings(\"RetryAfterIgnored\")\nclass Input {");
     assertThat(findings(suppressed)).isEmpty();
     assertThat(plugin(suppressed)).isEmpty();
 
-    String other = RETRY_ON_429_AFTER_FIXED_SLEEP
-        .replace("class Input {", "@SuppressWarnings({\"unchecked\", \"NonRetryableErrorRetried\"})\nclass Input {");
+    String other =
+        RETRY_ON_429_AFTER_FIXED_SLEEP.replace(
+            "class Input {",
+            "@SuppressWarnings({\"unchecked\", \"NonRetryableErrorRetried\"})\nclass Input {");
     assertThat(findings(other)).hasSize(1);
 
-    String array = RETRY_ON_429_AFTER_FIXED_SLEEP
-        .replace("  String fetch", "  @java.lang.SuppressWarnings(value = {\"all\", \"RetryAfterIgnored\"})\n  String fetch");
+    String array =
+        RETRY_ON_429_AFTER_FIXED_SLEEP.replace(
+            "  String fetch",
+            "  @java.lang.SuppressWarnings(value = {\"all\", \"RetryAfterIgnored\"})\n  String fetch");
     assertThat(findings(array)).isEmpty();
   }
 
   @Test
   void suppressionReachesMethodsOfAnonymousClassesThroughTheirEnclosingMethod() throws Exception {
-    String source = """
+    String source =
+        """
         import java.util.Map;
         import org.springframework.web.client.HttpClientErrorException;
         import org.springframework.web.client.RestTemplate;
@@ -321,14 +345,17 @@ final class JavaParserAnalyzerTest {
 
   @Test
   void aCallWhoseParenthesisIsOnTheNextLineIsReportedOnThatLineAsJavacDoes() throws Exception {
-    String source = RETRY_ON_429_AFTER_FIXED_SLEEP.replace("Thread.sleep(1000);", "Thread.sleep\n          (1000);");
+    String source =
+        RETRY_ON_429_AFTER_FIXED_SLEEP.replace(
+            "Thread.sleep(1000);", "Thread.sleep\n          (1000);");
     assertThat(findings(source)).containsExactly(expect(16, "RetryAfterIgnored"));
     assertThat(findings(source)).isEqualTo(plugin(source));
   }
 
   @Test
   void unknownTypesWithAClassPathDoNotBreakTheAnalysis() throws Exception {
-    String source = """
+    String source =
+        """
         import com.example.missing.Gateway;
         import com.example.missing.*;
 
@@ -347,7 +374,8 @@ final class JavaParserAnalyzerTest {
         }
         """;
     JavaParserAnalyzer withClassPath =
-        new JavaParserAnalyzer(EnumSet.allOf(CheckInfo.class), Contracts.defaults(), testClassPath());
+        new JavaParserAnalyzer(
+            EnumSet.allOf(CheckInfo.class), Contracts.defaults(), testClassPath());
     assertThat(findings(withClassPath, source)).isEmpty();
     assertThat(findings(source)).isEmpty();
   }
@@ -355,7 +383,8 @@ final class JavaParserAnalyzerTest {
   @Test
   void analysesFilesOnSeveralThreadsAtOnce() throws Exception {
     JavaParserAnalyzer withClassPath =
-        new JavaParserAnalyzer(EnumSet.allOf(CheckInfo.class), Contracts.defaults(), testClassPath());
+        new JavaParserAnalyzer(
+            EnumSet.allOf(CheckInfo.class), Contracts.defaults(), testClassPath());
     List<Path> files = new ArrayList<>(ParityTest.corpus());
     files.addAll(ParityTest.ownInputs());
     for (JavaParserAnalyzer analyzer : List.of(ANALYZER, withClassPath)) {
@@ -368,7 +397,10 @@ final class JavaParserAnalyzerTest {
         Map<Path, Future<List<ReportedFinding>>> parallel = new TreeMap<>();
         for (int round = 0; round < 2; round++) {
           for (Path file : files) {
-            parallel.put(file, pool.submit(() -> analyzer.analyze(file.toString(), Files.readString(file, UTF_8))));
+            parallel.put(
+                file,
+                pool.submit(
+                    () -> analyzer.analyze(file.toString(), Files.readString(file, UTF_8))));
           }
           for (Path file : files) {
             assertThat(parallel.get(file).get()).isEqualTo(sequential.get(file));

@@ -31,12 +31,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The bar for the JavaParser front end: on every file of the shared test-inputs corpus, the scanner reports exactly
- * the lines and checks that the file's markers expect and that the Error Prone plugin reports when javac compiles
- * the file. Run without a class path (syntactic resolution) and with the test class path (symbol solver).
+ * The bar for the JavaParser front end: on every file of the shared test-inputs corpus, the scanner
+ * reports exactly the lines and checks that the file's markers expect and that the Error Prone
+ * plugin reports when javac compiles the file. Run without a class path (syntactic resolution) and
+ * with the test class path (symbol solver).
  */
 final class ParityTest {
-  private static final Pattern MARKER = Pattern.compile("//\\s*BUG: Diagnostic contains:\\s*(\\w+)");
+  private static final Pattern MARKER =
+      Pattern.compile("//\\s*BUG: Diagnostic contains:\\s*(\\w+)");
   private static final Pattern CHECK_PREFIX = Pattern.compile("^\\[(\\w+)\\]");
   private static final Set<String> CHECK_NAMES = names();
 
@@ -52,21 +54,28 @@ final class ParityTest {
     return corpus().stream().flatMap(file -> bothModes(file, "test-inputs/" + relative(file)));
   }
 
-  /** The scanner's own inputs for what the corpus does not cover yet (imports, generics, suppression, ...). */
+  /**
+   * The scanner's own inputs for what the corpus does not cover yet (imports, generics,
+   * suppression, ...).
+   */
   @TestFactory
   Stream<DynamicTest> scannerFindsWhatThePluginFindsOnTheScannersOwnInputs() {
-    return ownInputs().stream().flatMap(file -> bothModes(file, OWN_INPUTS + "/" + file.getFileName()));
+    return ownInputs().stream()
+        .flatMap(file -> bothModes(file, OWN_INPUTS + "/" + file.getFileName()));
   }
 
   private static Stream<DynamicTest> bothModes(Path file, String name) {
     return Stream.of(
-        DynamicTest.dynamicTest("without class path: " + name,
+        DynamicTest.dynamicTest(
+            "without class path: " + name,
             () -> check(file, name, WITHOUT_CLASS_PATH, "without class path")),
-        DynamicTest.dynamicTest("with class path: " + name,
+        DynamicTest.dynamicTest(
+            "with class path: " + name,
             () -> check(file, name, WITH_CLASS_PATH, "with class path")));
   }
 
-  private static void check(Path file, String name, JavaParserAnalyzer analyzer, String mode) throws Exception {
+  private static void check(Path file, String name, JavaParserAnalyzer analyzer, String mode)
+      throws Exception {
     String source = Files.readString(file, UTF_8);
     Set<String> expected = markers(source);
     Set<String> plugin = PLUGIN.computeIfAbsent(file, ParityTest::pluginFindings);
@@ -75,9 +84,15 @@ final class ParityTest {
       scanner.add(key(finding.line(), finding.check()));
     }
     if (!expected.equals(plugin) || !expected.equals(scanner)) {
-      throw new AssertionError(String.format(Locale.ROOT,
-          "%s (%s)%n  expected (markers): %s%n  Error Prone plugin: %s%n  scanner:            %s",
-          name, mode, expected, plugin, scanner));
+      throw new AssertionError(
+          String.format(
+              Locale.ROOT,
+              "%s (%s)%n  expected (markers): %s%n  Error Prone plugin: %s%n  scanner:            %s",
+              name,
+              mode,
+              expected,
+              plugin,
+              scanner));
     }
   }
 
@@ -111,21 +126,29 @@ final class ParityTest {
   private static Set<String> pluginFindings(Path file) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
+    try (StandardJavaFileManager fileManager =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
       Path output = Files.createTempDirectory("faultline-parity");
       String classPath = System.getProperty("java.class.path");
       StringBuilder plugin = new StringBuilder("-Xplugin:ErrorProne -XepDisableAllChecks");
       for (String check : CHECK_NAMES) {
         plugin.append(" -Xep:").append(check);
       }
-      List<String> options = List.of(
-          "-d", output.toString(),
-          "-classpath", classPath,
-          "-processorpath", classPath,
-          "-XDcompilePolicy=simple",
-          "--should-stop=ifError=FLOW",
-          plugin.toString());
-      javac.getTask(null, fileManager, diagnostics, options, null, fileManager.getJavaFileObjects(file)).call();
+      List<String> options =
+          List.of(
+              "-d",
+              output.toString(),
+              "-classpath",
+              classPath,
+              "-processorpath",
+              classPath,
+              "-XDcompilePolicy=simple",
+              "--should-stop=ifError=FLOW",
+              plugin.toString());
+      javac
+          .getTask(
+              null, fileManager, diagnostics, options, null, fileManager.getJavaFileObjects(file))
+          .call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -178,12 +201,10 @@ final class ParityTest {
     return TestCorpus.root();
   }
 
-
   /** Every Java file of the corpus except build output, sorted. */
   static List<Path> corpus() {
     return TestCorpus.files();
   }
-
 
   static String relative(Path file) {
     return root().relativize(file).toString().replace(File.separatorChar, '/');

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The retry strategies written as classes (a Feign ErrorDecoder, an HttpClient 5 retry strategy): the ways of
- * writing the decision that the test inputs do not show, in the scanner and in the plugin alike.
+ * The retry strategies written as classes (a Feign ErrorDecoder, an HttpClient 5 retry strategy):
+ * the ways of writing the decision that the test inputs do not show, in the scanner and in the
+ * plugin alike.
  */
 final class StrategyRetriesTest {
-  private static final JavaParserAnalyzer ANALYZER = new JavaParserAnalyzer(EnumSet.allOf(CheckInfo.class));
+  private static final JavaParserAnalyzer ANALYZER =
+      new JavaParserAnalyzer(EnumSet.allOf(CheckInfo.class));
 
   @TempDir Path temp;
 
@@ -54,12 +56,15 @@ final class StrategyRetriesTest {
         %s
           }
         }
-        """.formatted(body);
+        """
+        .formatted(body);
   }
 
   @Test
   void switchCasesThatFallThroughToTheRetryableExceptionAreItsStatuses() throws Exception {
-    String source = decoder("""
+    String source =
+        decoder(
+            """
             switch (response.status()) {
               case 404:
                 return new IllegalStateException("gone");
@@ -78,7 +83,9 @@ final class StrategyRetriesTest {
 
   @Test
   void earlyReturnsOfPermanentErrorsNarrowTheRetryThatFollows() throws Exception {
-    String source = decoder("""
+    String source =
+        decoder(
+            """
             int status = response.status();
             if (status < 500 && status != 429) {
               return fallback.decode(methodKey, response);
@@ -91,7 +98,9 @@ final class StrategyRetriesTest {
 
   @Test
   void aConditionalExpressionRetriesOnlyItsArm() throws Exception {
-    String source = decoder("""
+    String source =
+        decoder(
+            """
             return response.status() >= 500
                 ? new RetryableException(response.status(), "again", null, (Long) null, response.request())
                 : fallback.decode(methodKey, response);
@@ -102,7 +111,9 @@ final class StrategyRetriesTest {
 
   @Test
   void aRetryableExceptionThatIsNeverTheResultIsNoRetry() throws Exception {
-    String source = decoder("""
+    String source =
+        decoder(
+            """
             Exception unused = new RetryableException(500, "x", null, (Long) null, response.request());
             return fallback.decode(methodKey, response);
         """);
@@ -112,7 +123,8 @@ final class StrategyRetriesTest {
 
   @Test
   void anHttpClient5AnswerThatOnlyCountsAttemptsIsNotJudged() throws Exception {
-    String source = """
+    String source =
+        """
         import java.io.IOException;
         import org.apache.hc.client5.http.HttpRequestRetryStrategy;
         import org.apache.hc.core5.http.HttpRequest;

@@ -2,7 +2,10 @@ package dev.faultline.analysis.catalogue;
 
 import java.util.List;
 
-/** What a call of a library method means to the analysis: the right-hand column of {@link HttpClientMethods}. */
+/**
+ * What a call of a library method means to the analysis: the right-hand column of {@link
+ * HttpClientMethods}.
+ */
 public sealed interface CallMeaning {
 
   /** A call that sends an HTTP request, and how it reports failures. */

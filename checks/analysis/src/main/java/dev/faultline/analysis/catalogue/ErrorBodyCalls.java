@@ -8,9 +8,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How client code reads an error body it holds: JSON navigation by key ({@link JsonMethods}), value, presence and
- * type-check reads, and DTO getters (named by their {@code @JsonProperty} / {@code @SerializedName}, else in snake
- * case).
+ * How client code reads an error body it holds: JSON navigation by key ({@link JsonMethods}),
+ * value, presence and type-check reads, and DTO getters (named by their {@code @JsonProperty} /
+ * {@code @SerializedName}, else in snake case).
  */
 public final class ErrorBodyCalls {
   private ErrorBodyCalls() {}
@@ -53,7 +53,8 @@ public final class ErrorBodyCalls {
 
   private static @Nullable Access byKey(String name, String key, String receiverPath) {
     if (name.equals("at") && key.startsWith("/")) {
-      return new Access(JsonNames.join(receiverPath, key.substring(1).replace('/', '.')), Step.ReadKind.NAVIGATE);
+      return new Access(
+          JsonNames.join(receiverPath, key.substring(1).replace('/', '.')), Step.ReadKind.NAVIGATE);
     }
     if (JsonMethods.PRESENCE_BY_KEY.contains(name)) {
       return new Access(JsonNames.join(receiverPath, key), Step.ReadKind.PRESENCE);
@@ -67,22 +68,33 @@ public final class ErrorBodyCalls {
     return null;
   }
 
-  /** A DTO getter: a value read when it returns a primitive or a {@code java.lang} type, else a navigation. */
-  private static <N> @Nullable Access getter(CodeView<N> view, N call, String name, String receiverPath) {
+  /**
+   * A DTO getter: a value read when it returns a primitive or a {@code java.lang} type, else a
+   * navigation.
+   */
+  private static <N> @Nullable Access getter(
+      CodeView<N> view, N call, String name, String receiverPath) {
     String property = JsonNames.propertyName(name);
     if (property == null) {
       return null;
     }
-    String annotated = view.annotationValueOnCalledMember(call, fieldName(name), JsonMethods.NAME_ANNOTATIONS);
+    String annotated =
+        view.annotationValueOnCalledMember(call, fieldName(name), JsonMethods.NAME_ANNOTATIONS);
     if (annotated != null) {
       property = annotated;
     }
     String returned = view.calledReturnType(call);
-    boolean value = returned != null && (PRIMITIVES.contains(returned) || returned.startsWith("java.lang."));
-    return new Access(JsonNames.join(receiverPath, property), value ? Step.ReadKind.VALUE : Step.ReadKind.NAVIGATE);
+    boolean value =
+        returned != null && (PRIMITIVES.contains(returned) || returned.startsWith("java.lang."));
+    return new Access(
+        JsonNames.join(receiverPath, property),
+        value ? Step.ReadKind.VALUE : Step.ReadKind.NAVIGATE);
   }
 
-  /** The field a getter reads, by the bean convention: {@code getErrorCode} and {@code errorCode} read {@code errorCode}. */
+  /**
+   * The field a getter reads, by the bean convention: {@code getErrorCode} and {@code errorCode}
+   * read {@code errorCode}.
+   */
   private static String fieldName(String getter) {
     if (getter.startsWith("get") && getter.length() > 3) {
       return Character.toLowerCase(getter.charAt(3)) + getter.substring(4);

@@ -12,9 +12,10 @@ import dev.faultline.analysis.view.CodeView;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What calls mean to the analysis, asked of either front end's trees through its {@link CodeView}: requests, status
- * reads and tests, waits, Retry-After header reads, error bodies, logs. The library knowledge is the table of
- * {@link HttpClientMethods}; every question takes any node (answering no for a node that is not a call).
+ * What calls mean to the analysis, asked of either front end's trees through its {@link CodeView}:
+ * requests, status reads and tests, waits, Retry-After header reads, error bodies, logs. The
+ * library knowledge is the table of {@link HttpClientMethods}; every question takes any node
+ * (answering no for a node that is not a call).
  */
 public final class HttpClientCatalogue {
   private HttpClientCatalogue() {}
@@ -59,7 +60,10 @@ public final class HttpClientCatalogue {
     return HttpClientMethods.TABLE.find(view, node, BodySource.class);
   }
 
-  /** Whether an expression names the Retry-After header: a string constant or a well-known constant field. */
+  /**
+   * Whether an expression names the Retry-After header: a string constant or a well-known constant
+   * field.
+   */
   public static <N> boolean namesRetryAfter(CodeView<N> view, N expression) {
     if (view.constantValue(expression) instanceof String text) {
       return HttpNames.isRetryAfterName(text);
@@ -68,7 +72,10 @@ public final class HttpClientCatalogue {
     return field != null && HttpNames.RETRY_AFTER_CONSTANTS.contains(field);
   }
 
-  /** Whether a call reads the Retry-After header (any accessor given the header's name, or a retryAfter getter). */
+  /**
+   * Whether a call reads the Retry-After header (any accessor given the header's name, or a
+   * retryAfter getter).
+   */
   public static <N> boolean readsRetryAfter(CodeView<N> view, N call) {
     for (N argument : view.arguments(call)) {
       if (namesRetryAfter(view, argument)) {

@@ -15,9 +15,10 @@ import dev.faultline.analysis.catalogue.CallMeaning.Wait;
 import java.util.List;
 
 /**
- * The HTTP client catalogue as data: one row per library method family, saying what its calls mean (a request and
- * what it throws, a status read, a wait, a raw or parsed error body, a log). Adding a client library is adding rows
- * here; {@link HttpClientCatalogue} answers questions about calls from this table.
+ * The HTTP client catalogue as data: one row per library method family, saying what its calls mean
+ * (a request and what it throws, a status read, a wait, a raw or parsed error body, a log). Adding
+ * a client library is adding rows here; {@link HttpClientCatalogue} answers questions about calls
+ * from this table.
  */
 public final class HttpClientMethods {
   private HttpClientMethods() {}
@@ -26,109 +27,192 @@ public final class HttpClientMethods {
   private static final String FIC_SDK = "it.fattureincloud.sdk.";
   private static final String SPRING_HTTP = "org.springframework.http.";
   private static final String SPRING_CLIENT = "org.springframework.web.client.";
-  private static final String REST_CLIENT_RESPONSE_EXCEPTION = SPRING_CLIENT + "RestClientResponseException";
+  private static final String REST_CLIENT_RESPONSE_EXCEPTION =
+      SPRING_CLIENT + "RestClientResponseException";
   private static final String WEB_CLIENT = "org.springframework.web.reactive.function.client.";
   private static final String JACKSON = "com.fasterxml.jackson.databind.";
   private static final String GSON = "com.google.gson.";
 
   /** A request that throws the SDK's ApiException for every non-2xx status. */
   private static final Request FIC = new Request(List.of(FIC_API_EXCEPTION), true);
+
   /** A request that throws only for transport failures: the status must be checked. */
   private static final Request TRANSPORT_ONLY = new Request(List.of("java.io.IOException"), false);
+
   /** A request whose failures arrive in a future. */
   private static final Request ASYNC = new Request(List.of(), false);
-  private static final Request SPRING = new Request(
-      List.of(REST_CLIENT_RESPONSE_EXCEPTION, SPRING_CLIENT + "ResourceAccessException"), true);
-  /** A WebClient request: its failures arrive as these exceptions (at {@code block()} or in the publisher). */
-  private static final Request WEB_CLIENT_REQUEST = new Request(
-      List.of(WEB_CLIENT + "WebClientResponseException", WEB_CLIENT + "WebClientRequestException"), true);
+
+  private static final Request SPRING =
+      new Request(
+          List.of(REST_CLIENT_RESPONSE_EXCEPTION, SPRING_CLIENT + "ResourceAccessException"), true);
+
+  /**
+   * A WebClient request: its failures arrive as these exceptions (at {@code block()} or in the
+   * publisher).
+   */
+  private static final Request WEB_CLIENT_REQUEST =
+      new Request(
+          List.of(
+              WEB_CLIENT + "WebClientResponseException", WEB_CLIENT + "WebClientRequestException"),
+          true);
 
   /** Every library method the analysis knows, and what its calls mean. */
-  static final MethodTable<CallMeaning> TABLE = MethodTable.of(
-      // ---- Fatture in Cloud SDK
-      row(inPackageThrowing(FIC_SDK + "api", FIC_API_EXCEPTION), FIC),
-      row(instanceMethod(FIC_SDK + "ApiClient", "execute"), FIC),
-      row(instanceMethod(FIC_API_EXCEPTION, "getCode"), StatusRead.INT),
-      row(instanceMethod(FIC_SDK + "ApiResponse", "getStatusCode"), StatusRead.INT),
-      row(instanceMethod(FIC_API_EXCEPTION, "getResponseBody"), BodySource.RAW),
-      row(staticMethod(FIC_SDK + "JSON", "deserialize"), BodySource.PARSED),
-      row(instanceMethod(FIC_SDK + "JSON", "deserialize"), BodySource.PARSED),
+  static final MethodTable<CallMeaning> TABLE =
+      MethodTable.of(
+          // ---- Fatture in Cloud SDK
+          row(inPackageThrowing(FIC_SDK + "api", FIC_API_EXCEPTION), FIC),
+          row(instanceMethod(FIC_SDK + "ApiClient", "execute"), FIC),
+          row(instanceMethod(FIC_API_EXCEPTION, "getCode"), StatusRead.INT),
+          row(instanceMethod(FIC_SDK + "ApiResponse", "getStatusCode"), StatusRead.INT),
+          row(instanceMethod(FIC_API_EXCEPTION, "getResponseBody"), BodySource.RAW),
+          row(staticMethod(FIC_SDK + "JSON", "deserialize"), BodySource.PARSED),
+          row(instanceMethod(FIC_SDK + "JSON", "deserialize"), BodySource.PARSED),
 
-      // ---- JDK: java.net.http, HttpURLConnection
-      row(instanceMethod("java.net.http.HttpClient", "send"), TRANSPORT_ONLY),
-      row(instanceMethod("java.net.http.HttpClient", "sendAsync"), ASYNC),
-      row(instanceMethod("java.net.http.HttpResponse", "statusCode"), StatusRead.INT),
-      row(instanceMethod("java.net.http.HttpResponse", "body"), BodySource.RAW),
-      row(instanceMethod("java.net.URL", "openConnection"), TRANSPORT_ONLY),
-      row(instanceMethod("java.net.HttpURLConnection", "getResponseCode"), StatusRead.INT),
-      row(instanceMethod("java.net.HttpURLConnection", "getErrorStream"), BodySource.RAW),
+          // ---- JDK: java.net.http, HttpURLConnection
+          row(instanceMethod("java.net.http.HttpClient", "send"), TRANSPORT_ONLY),
+          row(instanceMethod("java.net.http.HttpClient", "sendAsync"), ASYNC),
+          row(instanceMethod("java.net.http.HttpResponse", "statusCode"), StatusRead.INT),
+          row(instanceMethod("java.net.http.HttpResponse", "body"), BodySource.RAW),
+          row(instanceMethod("java.net.URL", "openConnection"), TRANSPORT_ONLY),
+          row(instanceMethod("java.net.HttpURLConnection", "getResponseCode"), StatusRead.INT),
+          row(instanceMethod("java.net.HttpURLConnection", "getErrorStream"), BodySource.RAW),
 
-      // ---- OkHttp
-      row(instanceMethod("okhttp3.Call", "execute"), TRANSPORT_ONLY),
-      // An interceptor sending the request on down the chain: each call is a request of its own.
-      row(instanceMethod("okhttp3.Interceptor.Chain", "proceed"), TRANSPORT_ONLY),
-      row(instanceMethod("okhttp3.Response", "code"), StatusRead.INT),
-      row(instanceMethod("okhttp3.Response", "isSuccessful"), StatusTest.IS_SUCCESSFUL),
-      row(instanceMethod("okhttp3.ResponseBody", "string", "bytes", "byteStream", "charStream", "source"),
-          BodySource.RAW),
+          // ---- OkHttp
+          row(instanceMethod("okhttp3.Call", "execute"), TRANSPORT_ONLY),
+          // An interceptor sending the request on down the chain: each call is a request of its
+          // own.
+          row(instanceMethod("okhttp3.Interceptor.Chain", "proceed"), TRANSPORT_ONLY),
+          row(instanceMethod("okhttp3.Response", "code"), StatusRead.INT),
+          row(instanceMethod("okhttp3.Response", "isSuccessful"), StatusTest.IS_SUCCESSFUL),
+          row(
+              instanceMethod(
+                  "okhttp3.ResponseBody", "string", "bytes", "byteStream", "charStream", "source"),
+              BodySource.RAW),
 
-      // ---- Apache HttpClient 5
-      row(instanceMethod("org.apache.hc.client5.http.classic.HttpClient", "execute", "executeOpen"), TRANSPORT_ONLY),
-      row(instanceMethod("org.apache.hc.core5.http.HttpResponse", "getCode"), StatusRead.INT),
+          // ---- Apache HttpClient 5
+          row(
+              instanceMethod(
+                  "org.apache.hc.client5.http.classic.HttpClient", "execute", "executeOpen"),
+              TRANSPORT_ONLY),
+          row(instanceMethod("org.apache.hc.core5.http.HttpResponse", "getCode"), StatusRead.INT),
 
-      // ---- Spring RestTemplate, RestClient, WebClient and their statuses
-      row(instanceMethod(SPRING_CLIENT + "RestOperations", "getForObject", "getForEntity", "headForHeaders",
-          "postForLocation", "postForObject", "postForEntity", "put", "patchForObject", "delete", "optionsForAllow",
-          "exchange", "execute"), SPRING),
-      row(instanceMethod(SPRING_CLIENT + "RestClient.ResponseSpec", "body", "toEntity", "toBodilessEntity"), SPRING),
-      row(instanceMethod(WEB_CLIENT + "WebClient.ResponseSpec", "bodyToMono", "bodyToFlux", "toEntity",
-          "toEntityList", "toEntityFlux", "toBodilessEntity"), WEB_CLIENT_REQUEST),
-      row(instanceMethod(WEB_CLIENT + "WebClient.RequestHeadersSpec", "exchangeToMono", "exchangeToFlux"),
-          WEB_CLIENT_REQUEST),
-      row(instanceMethod(SPRING_CLIENT + "RestClient.ResponseSpec", "onStatus"), StatusHandler.ON_STATUS),
-      row(instanceMethod(WEB_CLIENT + "WebClient.ResponseSpec", "onStatus"), StatusHandler.ON_STATUS),
-      row(instanceMethod(REST_CLIENT_RESPONSE_EXCEPTION, "getRawStatusCode"), StatusRead.INT),
-      row(instanceMethod(SPRING_HTTP + "HttpStatusCode", "value"), StatusRead.INT),
-      row(instanceMethod(REST_CLIENT_RESPONSE_EXCEPTION, "getStatusCode"), StatusRead.OBJECT),
-      row(instanceMethod(SPRING_HTTP + "ResponseEntity", "getStatusCode"), StatusRead.OBJECT),
-      row(instanceMethod(WEB_CLIENT + "WebClientResponseException", "getStatusCode"), StatusRead.OBJECT),
-      row(instanceMethod(SPRING_HTTP + "client.ClientHttpResponse", "getStatusCode"), StatusRead.OBJECT),
-      row(staticMethod(SPRING_HTTP + "HttpStatus", "valueOf", "resolve"), StatusRead.OBJECT),
-      row(staticMethod(SPRING_HTTP + "HttpStatusCode", "valueOf"), StatusRead.OBJECT),
-      row(instanceMethod(SPRING_HTTP + "HttpStatusCode", "is1xxInformational", "is2xxSuccessful",
-          "is3xxRedirection", "is4xxClientError", "is5xxServerError", "isError", "isSameCodeAs"),
-          StatusTest.STATUS_OBJECT_PREDICATE),
-      row(instanceMethod(REST_CLIENT_RESPONSE_EXCEPTION, "getResponseBodyAsString", "getResponseBodyAsByteArray"),
-          BodySource.RAW),
-      row(instanceMethod(SPRING_HTTP + "client.ClientHttpResponse", "getBody"), BodySource.RAW),
-      row(instanceMethod(REST_CLIENT_RESPONSE_EXCEPTION, "getResponseBodyAs"), BodySource.PARSED),
+          // ---- Spring RestTemplate, RestClient, WebClient and their statuses
+          row(
+              instanceMethod(
+                  SPRING_CLIENT + "RestOperations",
+                  "getForObject",
+                  "getForEntity",
+                  "headForHeaders",
+                  "postForLocation",
+                  "postForObject",
+                  "postForEntity",
+                  "put",
+                  "patchForObject",
+                  "delete",
+                  "optionsForAllow",
+                  "exchange",
+                  "execute"),
+              SPRING),
+          row(
+              instanceMethod(
+                  SPRING_CLIENT + "RestClient.ResponseSpec",
+                  "body",
+                  "toEntity",
+                  "toBodilessEntity"),
+              SPRING),
+          row(
+              instanceMethod(
+                  WEB_CLIENT + "WebClient.ResponseSpec",
+                  "bodyToMono",
+                  "bodyToFlux",
+                  "toEntity",
+                  "toEntityList",
+                  "toEntityFlux",
+                  "toBodilessEntity"),
+              WEB_CLIENT_REQUEST),
+          row(
+              instanceMethod(
+                  WEB_CLIENT + "WebClient.RequestHeadersSpec", "exchangeToMono", "exchangeToFlux"),
+              WEB_CLIENT_REQUEST),
+          row(
+              instanceMethod(SPRING_CLIENT + "RestClient.ResponseSpec", "onStatus"),
+              StatusHandler.ON_STATUS),
+          row(
+              instanceMethod(WEB_CLIENT + "WebClient.ResponseSpec", "onStatus"),
+              StatusHandler.ON_STATUS),
+          row(instanceMethod(REST_CLIENT_RESPONSE_EXCEPTION, "getRawStatusCode"), StatusRead.INT),
+          row(instanceMethod(SPRING_HTTP + "HttpStatusCode", "value"), StatusRead.INT),
+          row(instanceMethod(REST_CLIENT_RESPONSE_EXCEPTION, "getStatusCode"), StatusRead.OBJECT),
+          row(instanceMethod(SPRING_HTTP + "ResponseEntity", "getStatusCode"), StatusRead.OBJECT),
+          row(
+              instanceMethod(WEB_CLIENT + "WebClientResponseException", "getStatusCode"),
+              StatusRead.OBJECT),
+          row(
+              instanceMethod(SPRING_HTTP + "client.ClientHttpResponse", "getStatusCode"),
+              StatusRead.OBJECT),
+          row(staticMethod(SPRING_HTTP + "HttpStatus", "valueOf", "resolve"), StatusRead.OBJECT),
+          row(staticMethod(SPRING_HTTP + "HttpStatusCode", "valueOf"), StatusRead.OBJECT),
+          row(
+              instanceMethod(
+                  SPRING_HTTP + "HttpStatusCode",
+                  "is1xxInformational",
+                  "is2xxSuccessful",
+                  "is3xxRedirection",
+                  "is4xxClientError",
+                  "is5xxServerError",
+                  "isError",
+                  "isSameCodeAs"),
+              StatusTest.STATUS_OBJECT_PREDICATE),
+          row(
+              instanceMethod(
+                  REST_CLIENT_RESPONSE_EXCEPTION,
+                  "getResponseBodyAsString",
+                  "getResponseBodyAsByteArray"),
+              BodySource.RAW),
+          row(instanceMethod(SPRING_HTTP + "client.ClientHttpResponse", "getBody"), BodySource.RAW),
+          row(
+              instanceMethod(REST_CLIENT_RESPONSE_EXCEPTION, "getResponseBodyAs"),
+              BodySource.PARSED),
 
-      // ---- OpenFeign
-      row(instanceMethod("feign.FeignException", "status"), StatusRead.INT),
-      row(instanceMethod("feign.Response", "status"), StatusRead.INT),
-      row(instanceMethod("feign.FeignException", "contentUTF8", "content"), BodySource.RAW),
+          // ---- OpenFeign
+          row(instanceMethod("feign.FeignException", "status"), StatusRead.INT),
+          row(instanceMethod("feign.Response", "status"), StatusRead.INT),
+          row(instanceMethod("feign.FeignException", "contentUTF8", "content"), BodySource.RAW),
 
-      // ---- JSON parsers: Jackson, Gson
-      row(instanceMethod(JACKSON + "ObjectMapper", "readTree", "readValue", "treeToValue", "convertValue"),
-          BodySource.PARSED),
-      row(instanceMethod(JACKSON + "ObjectReader", "readTree", "readValue"), BodySource.PARSED),
-      row(staticMethod(GSON + "JsonParser", "parseString", "parseReader"), BodySource.PARSED),
-      row(instanceMethod(GSON + "JsonParser", "parse"), BodySource.PARSED),
-      row(instanceMethod(GSON + "Gson", "fromJson"), BodySource.PARSED),
+          // ---- JSON parsers: Jackson, Gson
+          row(
+              instanceMethod(
+                  JACKSON + "ObjectMapper", "readTree", "readValue", "treeToValue", "convertValue"),
+              BodySource.PARSED),
+          row(instanceMethod(JACKSON + "ObjectReader", "readTree", "readValue"), BodySource.PARSED),
+          row(staticMethod(GSON + "JsonParser", "parseString", "parseReader"), BodySource.PARSED),
+          row(instanceMethod(GSON + "JsonParser", "parse"), BodySource.PARSED),
+          row(instanceMethod(GSON + "Gson", "fromJson"), BodySource.PARSED),
 
-      // ---- Waits
-      row(staticMethod("java.lang.Thread", "sleep"), Wait.SLEEP),
-      row(instanceMethod("java.util.concurrent.TimeUnit", "sleep"), Wait.SLEEP),
-      row(staticMethod("com.google.common.util.concurrent.Uninterruptibles", "sleepUninterruptibly"), Wait.SLEEP),
-      row(staticMethod("java.util.concurrent.locks.LockSupport", "parkNanos", "parkUntil"), Wait.SLEEP),
-      row(instanceMethod("java.util.concurrent.ScheduledExecutorService", "schedule"), Wait.SCHEDULE),
-      row(staticMethod("java.util.concurrent.CompletableFuture", "delayedExecutor"), Wait.DELAYED_EXECUTOR),
+          // ---- Waits
+          row(staticMethod("java.lang.Thread", "sleep"), Wait.SLEEP),
+          row(instanceMethod("java.util.concurrent.TimeUnit", "sleep"), Wait.SLEEP),
+          row(
+              staticMethod(
+                  "com.google.common.util.concurrent.Uninterruptibles", "sleepUninterruptibly"),
+              Wait.SLEEP),
+          row(
+              staticMethod("java.util.concurrent.locks.LockSupport", "parkNanos", "parkUntil"),
+              Wait.SLEEP),
+          row(
+              instanceMethod("java.util.concurrent.ScheduledExecutorService", "schedule"),
+              Wait.SCHEDULE),
+          row(
+              staticMethod("java.util.concurrent.CompletableFuture", "delayedExecutor"),
+              Wait.DELAYED_EXECUTOR),
 
-      // ---- Logs and prints
-      row(instanceMethod("org.slf4j.Logger"), Output.LOG_OR_PRINT),
-      row(instanceMethod("java.util.logging.Logger"), Output.LOG_OR_PRINT),
-      row(instanceMethod("java.lang.System.Logger"), Output.LOG_OR_PRINT),
-      row(instanceMethod("org.apache.logging.log4j.Logger"), Output.LOG_OR_PRINT),
-      row(instanceMethod("org.apache.commons.logging.Log"), Output.LOG_OR_PRINT),
-      row(instanceMethod("java.io.PrintStream", "print", "println", "printf", "format"), Output.LOG_OR_PRINT));
+          // ---- Logs and prints
+          row(instanceMethod("org.slf4j.Logger"), Output.LOG_OR_PRINT),
+          row(instanceMethod("java.util.logging.Logger"), Output.LOG_OR_PRINT),
+          row(instanceMethod("java.lang.System.Logger"), Output.LOG_OR_PRINT),
+          row(instanceMethod("org.apache.logging.log4j.Logger"), Output.LOG_OR_PRINT),
+          row(instanceMethod("org.apache.commons.logging.Log"), Output.LOG_OR_PRINT),
+          row(
+              instanceMethod("java.io.PrintStream", "print", "println", "printf", "format"),
+              Output.LOG_OR_PRINT));
 }

@@ -6,20 +6,26 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One family of library methods, as Error Prone's {@code MethodMatchers} describe them: instance methods of a type
- * and its subtypes (matched on the type the call is made on), static methods of one class, or the instance methods
- * of a package's classes that declare a given exception. An empty name set stands for any name.
+ * One family of library methods, as Error Prone's {@code MethodMatchers} describe them: instance
+ * methods of a type and its subtypes (matched on the type the call is made on), static methods of
+ * one class, or the instance methods of a package's classes that declare a given exception. An
+ * empty name set stands for any name.
  *
  * @param owner the type (or, for {@link Scope#PACKAGE}, the package)
  * @param scope how the owner is matched
  * @param names the method names, or empty for any
- * @param declaredThrown for {@link Scope#PACKAGE}: an exception type the method must declare, else null
+ * @param declaredThrown for {@link Scope#PACKAGE}: an exception type the method must declare, else
+ *     null
  */
-public record MethodFamily(String owner, Scope scope, Set<String> names, @Nullable String declaredThrown) {
+public record MethodFamily(
+    String owner, Scope scope, Set<String> names, @Nullable String declaredThrown) {
 
   /** How a family's owner is matched. */
   public enum Scope {
-    /** {@code instanceMethod().onDescendantOf(owner)}: the receiver's type is the owner or a subtype. */
+    /**
+     * {@code instanceMethod().onDescendantOf(owner)}: the receiver's type is the owner or a
+     * subtype.
+     */
     INSTANCE,
     /** {@code staticMethod().onClass(owner)}: a static method declared by the owner. */
     STATIC,
@@ -42,20 +48,28 @@ public record MethodFamily(String owner, Scope scope, Set<String> names, @Nullab
     return new MethodFamily(packageName, Scope.PACKAGE, Set.of(), thrown);
   }
 
-  /** Whether a call (whose name the caller has already matched against {@link #names}) calls a method of this family. */
+  /**
+   * Whether a call (whose name the caller has already matched against {@link #names}) calls a
+   * method of this family.
+   */
   <N> boolean matchesOwner(CodeView<N> view, N call) {
     return switch (scope) {
       case STATIC -> view.isStaticCall(call) && owner.equals(view.calledOwner(call));
       case INSTANCE -> !view.isStaticCall(call) && view.isSubtype(view.receiverType(call), owner);
-      case PACKAGE -> !view.isStaticCall(call) && isInPackage(view.receiverType(call))
-          && declares(view.calledThrownTypes(call));
+      case PACKAGE ->
+          !view.isStaticCall(call)
+              && isInPackage(view.receiverType(call))
+              && declares(view.calledThrownTypes(call));
     };
   }
 
   /** Whether a type is a class of the package {@link #owner} (not of a subpackage). */
   private boolean isInPackage(@Nullable String type) {
-    return type != null && type.length() > owner.length() + 1 && type.startsWith(owner)
-        && type.charAt(owner.length()) == '.' && Character.isUpperCase(type.charAt(owner.length() + 1));
+    return type != null
+        && type.length() > owner.length() + 1
+        && type.startsWith(owner)
+        && type.charAt(owner.length()) == '.'
+        && Character.isUpperCase(type.charAt(owner.length() + 1));
   }
 
   private boolean declares(@Nullable List<String> thrown) {

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rows of library method families and what a call of each means, indexed by method name so that a call is first
- * matched on its name (a string compare) and only then on its owner's type. In the style of NullAway's
- * {@code LibraryModels}: adding a library is adding rows.
+ * Rows of library method families and what a call of each means, indexed by method name so that a
+ * call is first matched on its name (a string compare) and only then on its owner's type. In the
+ * style of NullAway's {@code LibraryModels}: adding a library is adding rows.
  *
  * @param <M> what a call of a row's family means
  */
@@ -44,8 +44,8 @@ public final class MethodTable<M> {
   }
 
   /**
-   * What a node means, if it is a call of a method of the table whose meaning is a {@code wanted}; null otherwise.
-   * Rows of other meanings are not asked about types.
+   * What a node means, if it is a call of a method of the table whose meaning is a {@code wanted};
+   * null otherwise. Rows of other meanings are not asked about types.
    */
   public <N, W extends M> @Nullable W find(CodeView<N> view, N node, Class<W> wanted) {
     if (!view.isCall(node)) {

@@ -5,21 +5,24 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What one HTTP API promises about its errors: which statuses and error codes are permanent, which must be waited
- * out for the time in the Retry-After header, and which text in an error marks a special case. Loaded from a JSON
- * profile (see {@link Contracts}).
+ * What one HTTP API promises about its errors: which statuses and error codes are permanent, which
+ * must be waited out for the time in the Retry-After header, and which text in an error marks a
+ * special case. Loaded from a JSON profile (see {@link Contracts}).
  *
  * @param permanentStatuses statuses that fail the same way when re-sent unchanged
  * @param retryAfterStatuses statuses whose wait must come from the Retry-After header
- * @param quotaStatuses permanent statuses that are temporary when they report an exhausted quota: they need the
- *     Retry-After wait then (Fatture in Cloud 403)
+ * @param quotaStatuses permanent statuses that are temporary when they report an exhausted quota:
+ *     they need the Retry-After wait then (Fatture in Cloud 403)
  * @param quotaMarkers text that marks a quota error
- * @param credentialStatuses permanent statuses that may be re-sent once the credentials were refreshed (401)
- * @param inProgressStatuses permanent statuses that may be re-sent when the error says the operation is still
- *     running (Fatture in Cloud 409 "already being executed")
+ * @param credentialStatuses permanent statuses that may be re-sent once the credentials were
+ *     refreshed (401)
+ * @param inProgressStatuses permanent statuses that may be re-sent when the error says the
+ *     operation is still running (Fatture in Cloud 409 "already being executed")
  * @param inProgressMarkers text that marks such an error
- * @param permanentErrorCodes API error codes in the body that are permanent (InvoiceXML 4000-4005, 4007)
- * @param retryAfterErrorCodes API error codes whose wait must come from Retry-After (InvoiceXML 4006)
+ * @param permanentErrorCodes API error codes in the body that are permanent (InvoiceXML 4000-4005,
+ *     4007)
+ * @param retryAfterErrorCodes API error codes whose wait must come from Retry-After (InvoiceXML
+ *     4006)
  * @param validationDetails where validation errors keep their details
  * @param dualFormats statuses whose error body comes in two formats
  */

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The API profiles: the built-in ones (Fatture in Cloud, InvoiceXML) and profile files that users add. A profile is a
- * JSON object with the fields of {@link ApiContract}.
+ * The API profiles: the built-in ones (Fatture in Cloud, InvoiceXML) and profile files that users
+ * add. A profile is a JSON object with the fields of {@link ApiContract}.
  */
 public final class Contracts {
   public static final String FATTURE_IN_CLOUD = "fatture-in-cloud";
@@ -56,7 +56,8 @@ public final class Contracts {
   /**
    * The contract for a selection of built-in profile names and profile files.
    *
-   * @throws IllegalArgumentException naming the unknown profile and the valid ones, or the unreadable file
+   * @throws IllegalArgumentException naming the unknown profile and the valid ones, or the
+   *     unreadable file
    */
   public static ApiContract select(List<String> names, List<Path> files) {
     List<ApiContract> chosen = new ArrayList<>();
@@ -64,7 +65,10 @@ public final class Contracts {
       ApiContract contract = BUILT_IN.get(name.trim().toLowerCase(Locale.ROOT));
       if (contract == null) {
         throw new IllegalArgumentException(
-            "unknown API profile '" + name + "'; built-in profiles are " + String.join(", ", builtInNames()));
+            "unknown API profile '"
+                + name
+                + "'; built-in profiles are "
+                + String.join(", ", builtInNames()));
       }
       chosen.add(contract);
     }
@@ -79,7 +83,8 @@ public final class Contracts {
     try {
       return MAPPER.readValue(Files.readAllBytes(file), ApiContract.class);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read API profile " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read API profile " + file + ": " + e.getMessage(), e);
     }
   }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A status whose error body comes in two formats: Fatture in Cloud's 401 is either an OAuth error
- * ({@code error} a string, {@code error_description}) or an API error ({@code error.message}, {@code error.code}).
+ * ({@code error} a string, {@code error_description}) or an API error ({@code error.message},
+ * {@code error.code}).
  *
  * @param oauthFields fields whose read means the code expects the OAuth format
  * @param oauthValueFields fields whose value read (as text) means the code expects the OAuth format

@@ -4,12 +4,13 @@ import dev.faultline.analysis.model.IntSet;
 import java.util.List;
 
 /**
- * Where an API puts the details of a validation error: a handler that keeps the summary but drops the details
- * loses what tells the user which field to fix.
+ * Where an API puts the details of a validation error: a handler that keeps the summary but drops
+ * the details loses what tells the user which field to fix.
  *
  * @param statuses the statuses of validation errors (Fatture in Cloud 422)
  * @param errorCodes the API error codes of validation errors (InvoiceXML 4001, 4002)
- * @param messageFields the summary fields (Fatture in Cloud {@code error.message}, InvoiceXML {@code detail})
+ * @param messageFields the summary fields (Fatture in Cloud {@code error.message}, InvoiceXML
+ *     {@code detail})
  * @param detailFields the fields with the details; a read of any field below one of them counts
  * @param advice what to read instead, for the message
  */

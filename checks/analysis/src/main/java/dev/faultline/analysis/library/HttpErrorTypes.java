@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The exception types that HTTP clients throw for failed requests, with their supertypes and the statuses each one
- * stands for. Status {@code 0} means "no response" (a transport failure).
+ * The exception types that HTTP clients throw for failed requests, with their supertypes and the
+ * statuses each one stands for. Status {@code 0} means "no response" (a transport failure).
  */
 public final class HttpErrorTypes {
 
@@ -27,17 +27,34 @@ public final class HttpErrorTypes {
   private static final Map<String, Entry> TYPES = new LinkedHashMap<>();
 
   /** The nested exception class names that client libraries give each 4xx status. */
-  private static final Map<String, Integer> CLIENT_ERROR_NAMES = Map.ofEntries(
-      Map.entry("BadRequest", 400), Map.entry("Unauthorized", 401), Map.entry("Forbidden", 403),
-      Map.entry("NotFound", 404), Map.entry("MethodNotAllowed", 405), Map.entry("NotAcceptable", 406),
-      Map.entry("Conflict", 409), Map.entry("Gone", 410), Map.entry("UnsupportedMediaType", 415),
-      Map.entry("UnprocessableContent", 422), Map.entry("UnprocessableEntity", 422),
-      Map.entry("TooManyRequests", 429));
+  private static final Map<String, Integer> CLIENT_ERROR_NAMES =
+      Map.ofEntries(
+          Map.entry("BadRequest", 400),
+          Map.entry("Unauthorized", 401),
+          Map.entry("Forbidden", 403),
+          Map.entry("NotFound", 404),
+          Map.entry("MethodNotAllowed", 405),
+          Map.entry("NotAcceptable", 406),
+          Map.entry("Conflict", 409),
+          Map.entry("Gone", 410),
+          Map.entry("UnsupportedMediaType", 415),
+          Map.entry("UnprocessableContent", 422),
+          Map.entry("UnprocessableEntity", 422),
+          Map.entry("TooManyRequests", 429));
 
   /** The nested exception class names that client libraries give each 5xx status. */
-  private static final Map<String, Integer> SERVER_ERROR_NAMES = Map.of(
-      "InternalServerError", 500, "NotImplemented", 501, "BadGateway", 502, "ServiceUnavailable", 503,
-      "GatewayTimeout", 504);
+  private static final Map<String, Integer> SERVER_ERROR_NAMES =
+      Map.of(
+          "InternalServerError",
+          500,
+          "NotImplemented",
+          501,
+          "BadGateway",
+          502,
+          "ServiceUnavailable",
+          503,
+          "GatewayTimeout",
+          504);
 
   private static final String SPRING_CLIENT = "org.springframework.web.client.";
 
@@ -48,7 +65,10 @@ public final class HttpErrorTypes {
     add("java.io.IOException", "java.lang.Exception", TRANSPORT);
     add("java.io.UncheckedIOException", "java.lang.RuntimeException", TRANSPORT);
     add("java.net.http.HttpTimeoutException", "java.io.IOException", TRANSPORT);
-    add("java.net.http.HttpConnectTimeoutException", "java.net.http.HttpTimeoutException", TRANSPORT);
+    add(
+        "java.net.http.HttpConnectTimeoutException",
+        "java.net.http.HttpTimeoutException",
+        TRANSPORT);
     add("java.net.SocketTimeoutException", "java.io.InterruptedIOException", TRANSPORT);
     add("java.io.InterruptedIOException", "java.io.IOException", TRANSPORT);
     add("java.net.SocketException", "java.io.IOException", TRANSPORT);
@@ -59,14 +79,29 @@ public final class HttpErrorTypes {
     add("it.fattureincloud.sdk.ApiException", "java.lang.Exception", ANY_FAILURE);
 
     // Spring RestTemplate / RestClient.
-    add("org.springframework.core.NestedRuntimeException", "java.lang.RuntimeException", ANY_FAILURE);
-    add(SPRING_CLIENT + "RestClientException", "org.springframework.core.NestedRuntimeException", ANY_FAILURE);
-    add(SPRING_CLIENT + "ResourceAccessException", SPRING_CLIENT + "RestClientException", TRANSPORT);
-    add(SPRING_CLIENT + "RestClientResponseException", SPRING_CLIENT + "RestClientException",
+    add(
+        "org.springframework.core.NestedRuntimeException",
+        "java.lang.RuntimeException",
+        ANY_FAILURE);
+    add(
+        SPRING_CLIENT + "RestClientException",
+        "org.springframework.core.NestedRuntimeException",
+        ANY_FAILURE);
+    add(
+        SPRING_CLIENT + "ResourceAccessException",
+        SPRING_CLIENT + "RestClientException",
+        TRANSPORT);
+    add(
+        SPRING_CLIENT + "RestClientResponseException",
+        SPRING_CLIENT + "RestClientException",
         IntSet.range(300, 599));
-    add(SPRING_CLIENT + "UnknownHttpStatusCodeException", SPRING_CLIENT + "RestClientResponseException",
+    add(
+        SPRING_CLIENT + "UnknownHttpStatusCodeException",
+        SPRING_CLIENT + "RestClientResponseException",
         IntSet.range(300, 599));
-    add(SPRING_CLIENT + "HttpStatusCodeException", SPRING_CLIENT + "RestClientResponseException",
+    add(
+        SPRING_CLIENT + "HttpStatusCodeException",
+        SPRING_CLIENT + "RestClientResponseException",
         IntSet.range(400, 599));
     String clientError = SPRING_CLIENT + "HttpClientErrorException";
     add(clientError, SPRING_CLIENT + "HttpStatusCodeException", IntSet.range(400, 499));
@@ -92,22 +127,40 @@ public final class HttpErrorTypes {
 
     // Spring WebClient: one response exception with a nested subclass per status.
     String webClient = "org.springframework.web.reactive.function.client.";
-    add(webClient + "WebClientException", "org.springframework.core.NestedRuntimeException", ANY_FAILURE);
+    add(
+        webClient + "WebClientException",
+        "org.springframework.core.NestedRuntimeException",
+        ANY_FAILURE);
     add(webClient + "WebClientRequestException", webClient + "WebClientException", TRANSPORT);
     String webClientResponse = webClient + "WebClientResponseException";
     add(webClientResponse, webClient + "WebClientException", IntSet.range(300, 599));
     addStatuses(webClientResponse, CLIENT_ERROR_NAMES);
     addStatuses(webClientResponse, SERVER_ERROR_NAMES);
 
-    // OpenFeign: FeignException (status -1 for transport failures), its 4xx and 5xx families and their subclasses.
+    // OpenFeign: FeignException (status -1 for transport failures), its 4xx and 5xx families and
+    // their subclasses.
     add("feign.FeignException", "java.lang.RuntimeException", ANY_FAILURE);
     add("feign.RetryableException", "feign.FeignException", ANY_FAILURE);
-    add("feign.FeignException.FeignClientException", "feign.FeignException", IntSet.range(400, 499));
-    add("feign.FeignException.FeignServerException", "feign.FeignException", IntSet.range(500, 599));
-    CLIENT_ERROR_NAMES.forEach((name, status) ->
-        add("feign.FeignException." + name, "feign.FeignException.FeignClientException", IntSet.of(status)));
-    SERVER_ERROR_NAMES.forEach((name, status) ->
-        add("feign.FeignException." + name, "feign.FeignException.FeignServerException", IntSet.of(status)));
+    add(
+        "feign.FeignException.FeignClientException",
+        "feign.FeignException",
+        IntSet.range(400, 499));
+    add(
+        "feign.FeignException.FeignServerException",
+        "feign.FeignException",
+        IntSet.range(500, 599));
+    CLIENT_ERROR_NAMES.forEach(
+        (name, status) ->
+            add(
+                "feign.FeignException." + name,
+                "feign.FeignException.FeignClientException",
+                IntSet.of(status)));
+    SERVER_ERROR_NAMES.forEach(
+        (name, status) ->
+            add(
+                "feign.FeignException." + name,
+                "feign.FeignException.FeignServerException",
+                IntSet.of(status)));
   }
 
   private static void addStatuses(String outer, Map<String, Integer> names) {
@@ -125,8 +178,9 @@ public final class HttpErrorTypes {
   }
 
   /**
-   * Whether the type stands for every failure ({@code Throwable}, {@code Exception}, {@code RuntimeException}): a
-   * retry or a catch of it means HTTP failures only when the work it wraps sends a request.
+   * Whether the type stands for every failure ({@code Throwable}, {@code Exception}, {@code
+   * RuntimeException}): a retry or a catch of it means HTTP failures only when the work it wraps
+   * sends a request.
    */
   public static boolean isCatchAll(String type) {
     return CATCH_ALL.contains(type);
@@ -161,7 +215,10 @@ public final class HttpErrorTypes {
     return typeAndSupertypes(type).contains(supertype);
   }
 
-  /** True for an exception type that carries an HTTP response (its statuses include more than "no response"). */
+  /**
+   * True for an exception type that carries an HTTP response (its statuses include more than "no
+   * response").
+   */
   public static boolean carriesHttpStatus(String type) {
     return statuses(type).map(s -> !TRANSPORT.containsAll(s)).orElse(false);
   }

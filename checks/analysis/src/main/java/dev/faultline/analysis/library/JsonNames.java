@@ -3,19 +3,27 @@ package dev.faultline.analysis.library;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** How the front ends name error-body fields: dotted JSON paths, and the JSON field a DTO getter reads. */
+/**
+ * How the front ends name error-body fields: dotted JSON paths, and the JSON field a DTO getter
+ * reads.
+ */
 public final class JsonNames {
   private JsonNames() {}
 
   /**
-   * The JSON field a getter or record accessor reads when nothing annotates it: {@code getValidationResult} and
-   * {@code validationResult} read {@code validation_result}; null for a name that is not a property.
+   * The JSON field a getter or record accessor reads when nothing annotates it: {@code
+   * getValidationResult} and {@code validationResult} read {@code validation_result}; null for a
+   * name that is not a property.
    */
   public static @Nullable String propertyName(String method) {
     String base;
-    if (method.startsWith("get") && method.length() > 3 && Character.isUpperCase(method.charAt(3))) {
+    if (method.startsWith("get")
+        && method.length() > 3
+        && Character.isUpperCase(method.charAt(3))) {
       base = method.substring(3);
-    } else if (method.startsWith("is") && method.length() > 2 && Character.isUpperCase(method.charAt(2))) {
+    } else if (method.startsWith("is")
+        && method.length() > 2
+        && Character.isUpperCase(method.charAt(2))) {
       base = method.substring(2);
     } else if (!method.isEmpty() && Character.isLowerCase(method.charAt(0))) {
       base = method;

@@ -3,43 +3,49 @@ package dev.faultline.analysis.library;
 import java.util.List;
 
 /**
- * A cheap look at a file's text that tells whether any check could find something in it. Every client, status
- * source and error body the front ends recognise is named in the file (its imports, or a qualified name), so a file
- * naming none of these has nothing to analyse: both front ends skip it before any real work.
+ * A cheap look at a file's text that tells whether any check could find something in it. Every
+ * client, status source and error body the front ends recognise is named in the file (its imports,
+ * or a qualified name), so a file naming none of these has nothing to analyse: both front ends skip
+ * it before any real work.
  */
 public final class Relevance {
   /** Text that every analysable file contains at least one of. */
-  public static final List<String> MARKERS = List.of(
-      "fattureincloud",
-      "java.net.http",
-      "java.net.",
-      "okhttp3",
-      "HttpURLConnection",
-      "org.springframework.web",
-      "org.springframework.http",
-      "hc.client5",
-      "hc.core5",
-      "feign",
-      "HttpResponse",
-      "ApiException",
-      "springframework.retry",
-      "springframework.resilience",
-      "springframework.core.retry",
-      "resilience4j",
-      "dev.failsafe",
-      "reactor.util.retry",
-      "CompletableFuture");
+  public static final List<String> MARKERS =
+      List.of(
+          "fattureincloud",
+          "java.net.http",
+          "java.net.",
+          "okhttp3",
+          "HttpURLConnection",
+          "org.springframework.web",
+          "org.springframework.http",
+          "hc.client5",
+          "hc.core5",
+          "feign",
+          "HttpResponse",
+          "ApiException",
+          "springframework.retry",
+          "springframework.resilience",
+          "springframework.core.retry",
+          "resilience4j",
+          "dev.failsafe",
+          "reactor.util.retry",
+          "CompletableFuture");
 
   private Relevance() {}
 
-  /** The markers by their first character (all are ASCII): one pass over the text tries only those that can match. */
+  /**
+   * The markers by their first character (all are ASCII): one pass over the text tries only those
+   * that can match.
+   */
   private static final String[][] MARKERS_BY_FIRST_CHAR = new String[128][];
 
   static {
     for (String marker : MARKERS) {
       char first = marker.charAt(0);
       String[] known = MARKERS_BY_FIRST_CHAR[first];
-      String[] more = known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
+      String[] more =
+          known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
       more[more.length - 1] = marker;
       MARKERS_BY_FIRST_CHAR[first] = more;
     }

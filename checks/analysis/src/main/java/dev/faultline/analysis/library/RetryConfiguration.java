@@ -9,13 +9,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a retry library's builder says about which failures it re-sends and how long it waits, gathered link by link
- * by a front end and lowered to {@link Step.LibraryRetry} steps. The failures retried are those of the retried
- * exception types and of the accepted predicates, less the excluded types and the abort predicates.
+ * What a retry library's builder says about which failures it re-sends and how long it waits,
+ * gathered link by link by a front end and lowered to {@link Step.LibraryRetry} steps. The failures
+ * retried are those of the retried exception types and of the accepted predicates, less the
+ * excluded types and the abort predicates.
  *
- * <p>Precision: a predicate counts only through the statuses it tests (its other tests count as false), and a
- * catch-all (no exception filter, {@code Exception}, {@code e -> true}) counts only with the statuses that the retried
- * work is known to fail with.
+ * <p>Precision: a predicate counts only through the statuses it tests (its other tests count as
+ * false), and a catch-all (no exception filter, {@code Exception}, {@code e -> true}) counts only
+ * with the statuses that the retried work is known to fail with.
  */
 public final class RetryConfiguration {
   private final RetryLibrary library;
@@ -61,22 +62,25 @@ public final class RetryConfiguration {
   }
 
   /**
-   * The configuration starts from another one (Resilience4j's {@code RetryConfig.from(base)}): without a filter of
-   * its own, which exceptions it retries is not known.
+   * The configuration starts from another one (Resilience4j's {@code RetryConfig.from(base)}):
+   * without a filter of its own, which exceptions it retries is not known.
    */
   public void inheritsFilter() {
     exceptionsFiltered = true;
   }
 
   /**
-   * A filter that cannot be read (a method reference, a variable, a configuration copied from another): the
-   * configuration is not judged.
+   * A filter that cannot be read (a method reference, a variable, a configuration copied from
+   * another): the configuration is not judged.
    */
   public void unreadable() {
     unreadable = true;
   }
 
-  /** The delay set by the builder: a delay taken from Retry-After wins over a fixed one, as in both libraries. */
+  /**
+   * The delay set by the builder: a delay taken from Retry-After wins over a fixed one, as in both
+   * libraries.
+   */
   public void delay(Step.RetryDelay delay) {
     if (this.delay != Step.RetryDelay.RETRY_AFTER) {
       this.delay = delay;
@@ -86,8 +90,8 @@ public final class RetryConfiguration {
   /**
    * The retries this configuration makes.
    *
-   * @param workStatuses the statuses of the HTTP errors that the retried work is known to throw, or null when the
-   *     work is not known: a catch-all then counts for nothing
+   * @param workStatuses the statuses of the HTTP errors that the retried work is known to throw, or
+   *     null when the work is not known: a catch-all then counts for nothing
    */
   public List<Step> steps(Anchor anchor, @Nullable IntSet workStatuses) {
     List<Step> steps = new ArrayList<>();
@@ -108,7 +112,10 @@ public final class RetryConfiguration {
       typed = workStatuses;
     }
     for (String type : retriedTypes) {
-      IntSet statuses = HttpErrorTypes.isCatchAll(type) ? workStatuses : HttpErrorTypes.statuses(type).orElse(null);
+      IntSet statuses =
+          HttpErrorTypes.isCatchAll(type)
+              ? workStatuses
+              : HttpErrorTypes.statuses(type).orElse(null);
       typed = statuses == null ? typed : typed.union(statuses);
     }
     add(steps, anchor, typed.minus(excluded), notAborted);
@@ -122,7 +129,11 @@ public final class RetryConfiguration {
   }
 
   private void addPredicate(
-      List<Step> steps, Anchor anchor, Condition predicate, IntSet excluded, Condition notAborted,
+      List<Step> steps,
+      Anchor anchor,
+      Condition predicate,
+      IntSet excluded,
+      Condition notAborted,
       @Nullable IntSet workStatuses) {
     if (predicate.equals(Condition.TRUE)) {
       if (workStatuses != null) {
@@ -133,7 +144,8 @@ public final class RetryConfiguration {
     if (!Condition.mentionsStatus(predicate)) {
       return;
     }
-    IntSet statuses = Condition.statusesWhereTrue(predicate, HttpErrorTypes.ANY_HTTP_STATUS).minus(excluded);
+    IntSet statuses =
+        Condition.statusesWhereTrue(predicate, HttpErrorTypes.ANY_HTTP_STATUS).minus(excluded);
     add(steps, anchor, statuses, Condition.and(predicate, notAborted));
   }
 
@@ -144,9 +156,9 @@ public final class RetryConfiguration {
   }
 
   /**
-   * The condition with the tests that tell nothing about the failure replaced, on the side that reports less: a
-   * retry predicate's unknown test is taken as false (the failure may not be retried), an abort predicate's as true
-   * (the failure may be aborted). A negation flips the side.
+   * The condition with the tests that tell nothing about the failure replaced, on the side that
+   * reports less: a retry predicate's unknown test is taken as false (the failure may not be
+   * retried), an abort predicate's as true (the failure may be aborted). A negation flips the side.
    */
   static Condition known(Condition condition, boolean unknownHolds) {
     if (condition instanceof Condition.Unknown) {
@@ -163,5 +175,4 @@ public final class RetryConfiguration {
     }
     return condition;
   }
-
 }

@@ -4,8 +4,8 @@ import dev.faultline.analysis.model.IntSet;
 import java.util.List;
 
 /**
- * The retry hooks of the HTTP clients that are strategy classes (Feign, OkHttp, Apache HttpClient 5): the types and
- * the statuses both front ends' recognisers use, in one place.
+ * The retry hooks of the HTTP clients that are strategy classes (Feign, OkHttp, Apache HttpClient
+ * 5): the types and the statuses both front ends' recognisers use, in one place.
  */
 public final class RetryHooks {
   private RetryHooks() {}
@@ -21,12 +21,16 @@ public final class RetryHooks {
   /** The statuses Feign hands to an error decoder: every response outside 2xx. */
   public static final IntSet FEIGN_DECODED_STATUSES = IntSet.range(300, 599);
 
-  /** The rate limits whose Retry-After makes Feign's default decoder create a RetryableException with that time. */
+  /**
+   * The rate limits whose Retry-After makes Feign's default decoder create a RetryableException
+   * with that time.
+   */
   public static final IntSet FEIGN_RATE_LIMITED = IntSet.of(429, 503);
 
   /**
-   * The longest Retry-After a rate limit of the supported APIs asks for in practice (Fatture in Cloud's example is
-   * 60 seconds): a Retryer.Default whose maxPeriod (in milliseconds) is shorter re-sends before the limit is over.
+   * The longest Retry-After a rate limit of the supported APIs asks for in practice (Fatture in
+   * Cloud's example is 60 seconds): a Retryer.Default whose maxPeriod (in milliseconds) is shorter
+   * re-sends before the limit is over.
    */
   public static final long FEIGN_MAX_PERIOD_THAT_WAITS_OUT_LIMITS = 60_000L;
 
@@ -43,9 +47,12 @@ public final class RetryHooks {
   // ---- Apache HttpClient 5
 
   public static final String HC5_STRATEGY = "org.apache.hc.client5.http.HttpRequestRetryStrategy";
-  public static final String HC5_DEFAULT_STRATEGY = "org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy";
+  public static final String HC5_DEFAULT_STRATEGY =
+      "org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy";
   public static final String HC5_RESPONSE = "org.apache.hc.core5.http.HttpResponse";
 
-  /** The statuses DefaultHttpRequestRetryStrategy re-sends: its {@code super.retryRequest} answer. */
+  /**
+   * The statuses DefaultHttpRequestRetryStrategy re-sends: its {@code super.retryRequest} answer.
+   */
   public static final IntSet HC5_DEFAULT_RETRIED = IntSet.of(429, 503);
 }

@@ -1,9 +1,9 @@
 package dev.faultline.analysis.library;
 
 /**
- * A library that re-sends failed requests on its own once configured, with what its users write to take the delay
- * from the Retry-After header ({@link #retryAfterHook}) and to limit retries to the failures that can succeed on a
- * re-send ({@link #retryFilterHook}).
+ * A library that re-sends failed requests on its own once configured, with what its users write to
+ * take the delay from the Retry-After header ({@link #retryAfterHook}) and to limit retries to the
+ * failures that can succeed on a re-send ({@link #retryFilterHook}).
  */
 public enum RetryLibrary {
   SPRING_RETRY(

@@ -9,46 +9,61 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A library retry that chooses the failures it re-sends by exception type (Spring Retry's retryFor / noRetryFor,
- * Spring Framework's includes / excludes): which statuses reach the re-send, given the types and the retried work.
- * Shared by both front ends, so that they judge a configuration alike.
+ * A library retry that chooses the failures it re-sends by exception type (Spring Retry's retryFor
+ * / noRetryFor, Spring Framework's includes / excludes): which statuses reach the re-send, given
+ * the types and the retried work. Shared by both front ends, so that they judge a configuration
+ * alike.
  */
 public final class TypeFilteredRetry {
 
-  /** Statuses that are wrong to re-send whatever else a filter tests (quota 403 and 429 left out). */
+  /**
+   * Statuses that are wrong to re-send whatever else a filter tests (quota 403 and 429 left out).
+   */
   private static final IntSet PERMANENT = IntSet.of(400, 401, 404, 405, 409, 422);
 
-  /** The back-off classes of Spring Retry and Spring Framework: a delay of their own, never Retry-After. */
-  private static final Set<String> LIBRARY_BACK_OFFS = Set.of(
-      "org.springframework.retry.backoff.FixedBackOffPolicy",
-      "org.springframework.retry.backoff.ExponentialBackOffPolicy",
-      "org.springframework.retry.backoff.ExponentialRandomBackOffPolicy",
-      "org.springframework.retry.backoff.UniformRandomBackOffPolicy",
-      "org.springframework.retry.backoff.NoBackOffPolicy",
-      "org.springframework.util.backoff.FixedBackOff",
-      "org.springframework.util.backoff.ExponentialBackOff");
+  /**
+   * The back-off classes of Spring Retry and Spring Framework: a delay of their own, never
+   * Retry-After.
+   */
+  private static final Set<String> LIBRARY_BACK_OFFS =
+      Set.of(
+          "org.springframework.retry.backoff.FixedBackOffPolicy",
+          "org.springframework.retry.backoff.ExponentialBackOffPolicy",
+          "org.springframework.retry.backoff.ExponentialRandomBackOffPolicy",
+          "org.springframework.retry.backoff.UniformRandomBackOffPolicy",
+          "org.springframework.retry.backoff.NoBackOffPolicy",
+          "org.springframework.util.backoff.FixedBackOff",
+          "org.springframework.util.backoff.ExponentialBackOff");
 
   /** Spring Retry policies that count attempts or time and let every exception through. */
-  private static final Set<String> UNFILTERED_POLICIES = Set.of(
-      "org.springframework.retry.policy.MaxAttemptsRetryPolicy",
-      "org.springframework.retry.policy.TimeoutRetryPolicy",
-      "org.springframework.retry.policy.AlwaysRetryPolicy");
+  private static final Set<String> UNFILTERED_POLICIES =
+      Set.of(
+          "org.springframework.retry.policy.MaxAttemptsRetryPolicy",
+          "org.springframework.retry.policy.TimeoutRetryPolicy",
+          "org.springframework.retry.policy.AlwaysRetryPolicy");
 
   private TypeFilteredRetry() {}
 
-  /** Whether a back-off of this class waits a delay of its own (a library class, not the application's). */
+  /**
+   * Whether a back-off of this class waits a delay of its own (a library class, not the
+   * application's).
+   */
   public static boolean isLibraryBackOff(String type) {
     return LIBRARY_BACK_OFFS.contains(type);
   }
 
-  /** Whether a retry policy of this class lets every exception through (it counts attempts or time only). */
+  /**
+   * Whether a retry policy of this class lets every exception through (it counts attempts or time
+   * only).
+   */
   public static boolean isUnfilteredPolicy(String type) {
     return UNFILTERED_POLICIES.contains(type);
   }
 
   /**
-   * What a builder chain says about the failures it retries, collected call by call as a front end reads it: the
-   * retried and the excluded types, a predicate, and whether some part could not be read.
+   * What a builder chain says about the failures it retries, collected call by call as a front end
+   * reads it: the retried and the excluded types, a predicate, and whether some part could not be
+   * read.
    */
   public static final class Filter {
     private final List<String> included = new ArrayList<>();
@@ -57,13 +72,18 @@ public final class TypeFilteredRetry {
     private boolean unknownNarrowing;
     private boolean unknownTypes;
 
-    /** Retries these types; none read (a list built elsewhere) leaves the retried failures unknown. */
+    /**
+     * Retries these types; none read (a list built elsewhere) leaves the retried failures unknown.
+     */
     public void include(List<String> types) {
       unknownTypes |= types.isEmpty();
       included.addAll(types);
     }
 
-    /** Does not retry these types; none read (a list built elsewhere) may narrow the retried failures. */
+    /**
+     * Does not retry these types; none read (a list built elsewhere) may narrow the retried
+     * failures.
+     */
     public void exclude(List<String> types) {
       unknownNarrowing |= types.isEmpty();
       excluded.addAll(types);
@@ -71,7 +91,8 @@ public final class TypeFilteredRetry {
 
     /** Retries only when this predicate holds too. */
     public void predicate(Condition condition) {
-      predicate = predicate.equals(Condition.TRUE) ? condition : Condition.and(predicate, condition);
+      predicate =
+          predicate.equals(Condition.TRUE) ? condition : Condition.and(predicate, condition);
     }
 
     /** Something the front end cannot read (a custom policy) may narrow the retried failures. */
@@ -79,22 +100,27 @@ public final class TypeFilteredRetry {
       unknownNarrowing = true;
     }
 
-    /** The statuses of the failures re-sent, given whether the retried work fails on HTTP errors. */
+    /**
+     * The statuses of the failures re-sent, given whether the retried work fails on HTTP errors.
+     */
     public IntSet statuses(boolean workFailsOnHttpErrors) {
       if (unknownTypes) {
         return IntSet.EMPTY;
       }
-      IntSet statuses = TypeFilteredRetry.statuses(included, excluded, workFailsOnHttpErrors, predicate);
+      IntSet statuses =
+          TypeFilteredRetry.statuses(included, excluded, workFailsOnHttpErrors, predicate);
       return unknownNarrowing ? narrowedByUnknownFilter(statuses) : statuses;
     }
   }
 
   /**
-   * The statuses of the failures that a retry re-sends when it retries {@code included} (none: every exception)
-   * except {@code excluded}. A catch-all type counts only when {@code workFailsOnHttpErrors}; a type the table does
-   * not know (the application's own exception) counts for nothing.
+   * The statuses of the failures that a retry re-sends when it retries {@code included} (none:
+   * every exception) except {@code excluded}. A catch-all type counts only when {@code
+   * workFailsOnHttpErrors}; a type the table does not know (the application's own exception) counts
+   * for nothing.
    */
-  public static IntSet statuses(List<String> included, List<String> excluded, boolean workFailsOnHttpErrors) {
+  public static IntSet statuses(
+      List<String> included, List<String> excluded, boolean workFailsOnHttpErrors) {
     List<String> retried = included.isEmpty() ? List.of("java.lang.Throwable") : included;
     IntSet statuses = IntSet.EMPTY;
     for (String type : retried) {
@@ -109,19 +135,23 @@ public final class TypeFilteredRetry {
   }
 
   /**
-   * The statuses of the failures that a retry re-sends when a predicate the front end lowered ({@code predicate})
-   * must accept them too. A predicate that tests only statuses (instanceof an HTTP exception type, a status
-   * comparison) is exact, and it proves the failures are HTTP ones; any other test makes it an unknown filter.
+   * The statuses of the failures that a retry re-sends when a predicate the front end lowered
+   * ({@code predicate}) must accept them too. A predicate that tests only statuses (instanceof an
+   * HTTP exception type, a status comparison) is exact, and it proves the failures are HTTP ones;
+   * any other test makes it an unknown filter.
    */
   public static IntSet statuses(
-      List<String> included, List<String> excluded, boolean workFailsOnHttpErrors, Condition predicate) {
+      List<String> included,
+      List<String> excluded,
+      boolean workFailsOnHttpErrors,
+      Condition predicate) {
     if (!testsStatusesOnly(predicate)) {
       return narrowedByUnknownFilter(statuses(included, excluded, workFailsOnHttpErrors));
     }
-    return statuses(included, excluded, workFailsOnHttpErrors || Condition.mentionsStatus(predicate))
+    return statuses(
+            included, excluded, workFailsOnHttpErrors || Condition.mentionsStatus(predicate))
         .intersect(Condition.statusesWhereTrue(predicate, HttpErrorTypes.ANY_FAILURE));
   }
-
 
   private static boolean testsStatusesOnly(Condition condition) {
     if (condition instanceof Condition.StatusIn || condition instanceof Condition.Constant) {
@@ -129,26 +159,30 @@ public final class TypeFilteredRetry {
     }
     if (condition instanceof Condition.Not not) {
       // statusesWhereTrue is exact under a negation of a plain status test only
-      return not.operand() instanceof Condition.StatusIn || not.operand() instanceof Condition.Constant;
+      return not.operand() instanceof Condition.StatusIn
+          || not.operand() instanceof Condition.Constant;
     }
     if (condition instanceof Condition.And and) {
       return testsStatusesOnly(and.left()) && testsStatusesOnly(and.right());
     }
-    return condition instanceof Condition.Or or && testsStatusesOnly(or.left()) && testsStatusesOnly(or.right());
+    return condition instanceof Condition.Or or
+        && testsStatusesOnly(or.left())
+        && testsStatusesOnly(or.right());
   }
 
   /**
-   * The statuses still certain to be re-sent when a filter the front end cannot evaluate (a SpEL expression, a
-   * predicate class) narrows the types further: the types alone prove a permanent error is retried only when every
-   * status they let through is permanent; otherwise nothing is certain.
+   * The statuses still certain to be re-sent when a filter the front end cannot evaluate (a SpEL
+   * expression, a predicate class) narrows the types further: the types alone prove a permanent
+   * error is retried only when every status they let through is permanent; otherwise nothing is
+   * certain.
    */
   public static IntSet narrowedByUnknownFilter(IntSet statuses) {
     return !statuses.isEmpty() && PERMANENT.containsAll(statuses) ? statuses : IntSet.EMPTY;
   }
 
   /**
-   * Whether the retried work, as lowered, fails with HTTP errors: it sends a request of a client that throws on an
-   * error status, or it sends one and throws (after a status check).
+   * Whether the retried work, as lowered, fails with HTTP errors: it sends a request of a client
+   * that throws on an error status, or it sends one and throws (after a status check).
    */
   public static boolean failsOnHttpErrors(Step work) {
     return sends(work, true) || (sends(work, false) && throwsAnything(work));
@@ -162,18 +196,21 @@ public final class TypeFilteredRetry {
   }
 
   private static boolean throwsAnything(Step step) {
-    return step instanceof Step.Throw || Step.children(step).stream().anyMatch(TypeFilteredRetry::throwsAnything);
+    return step instanceof Step.Throw
+        || Step.children(step).stream().anyMatch(TypeFilteredRetry::throwsAnything);
   }
 
   /** The retry, or NOTHING when it re-sends no failure with a status. */
-  public static Step retry(Anchor anchor, RetryLibrary library, IntSet statuses, Step.RetryDelay delay) {
+  public static Step retry(
+      Anchor anchor, RetryLibrary library, IntSet statuses, Step.RetryDelay delay) {
     return statuses.isEmpty()
         ? Step.NOTHING
         : new Step.LibraryRetry(anchor, library, statuses, Condition.TRUE, delay, false);
   }
 
   /** The retry as the steps a method declares: none when it re-sends no failure with a status. */
-  public static List<Step> retries(Anchor anchor, RetryLibrary library, IntSet statuses, Step.RetryDelay delay) {
+  public static List<Step> retries(
+      Anchor anchor, RetryLibrary library, IntSet statuses, Step.RetryDelay delay) {
     Step retry = retry(anchor, library, statuses, delay);
     return retry.equals(Step.NOTHING) ? List.of() : List.of(retry);
   }

@@ -1,7 +1,7 @@
 package dev.faultline.analysis.model;
 
 /**
- * A place in the source that a finding can be reported on. Each front end implements it with its own node type; the
- * analysis only compares anchors for identity.
+ * A place in the source that a finding can be reported on. Each front end implements it with its
+ * own node type; the analysis only compares anchors for identity.
  */
 public interface Anchor {}

@@ -1,8 +1,8 @@
 package dev.faultline.analysis.model;
 
 /**
- * A comparison of a status or an error code with a constant, as both front ends lower it: {@code status >= 500},
- * {@code 429 == status}, {@code status / 100 == 4}.
+ * A comparison of a status or an error code with a constant, as both front ends lower it: {@code
+ * status >= 500}, {@code 429 == status}, {@code status / 100 == 4}.
  */
 public enum Comparison {
   EQUAL,
@@ -22,12 +22,15 @@ public enum Comparison {
       case NOT_EQUAL -> IntSet.range(0, MAX_VALUE).minus(IntSet.of(constant));
       case LESS -> constant == Integer.MIN_VALUE ? IntSet.EMPTY : IntSet.range(0, constant - 1);
       case LESS_OR_EQUAL -> IntSet.range(0, constant);
-      case GREATER -> constant == Integer.MAX_VALUE ? IntSet.EMPTY : IntSet.range(constant + 1, MAX_VALUE);
+      case GREATER ->
+          constant == Integer.MAX_VALUE ? IntSet.EMPTY : IntSet.range(constant + 1, MAX_VALUE);
       case GREATER_OR_EQUAL -> IntSet.range(constant, MAX_VALUE);
     };
   }
 
-  /** The same comparison with its operands swapped: {@code 500 <= status} is {@code status >= 500}. */
+  /**
+   * The same comparison with its operands swapped: {@code 500 <= status} is {@code status >= 500}.
+   */
   public Comparison mirrored() {
     return switch (this) {
       case LESS -> GREATER;
@@ -38,7 +41,10 @@ public enum Comparison {
     };
   }
 
-  /** The statuses whose hundreds digit satisfies the comparison: {@code status / 100 == 4} is 400-499. */
+  /**
+   * The statuses whose hundreds digit satisfies the comparison: {@code status / 100 == 4} is
+   * 400-499.
+   */
   public IntSet statusesWhereHundreds(int constant) {
     IntSet hundreds = valuesWhere(constant);
     IntSet statuses = IntSet.EMPTY;

@@ -8,18 +8,21 @@ public sealed interface Condition {
   /** True exactly when the latest response's HTTP status is in {@code statuses}. */
   record StatusIn(IntSet statuses) implements Condition {}
 
-  /** True exactly when the latest error body's API error code (e.g. InvoiceXML {@code errorCode}) is in {@code codes}. */
+  /**
+   * True exactly when the latest error body's API error code (e.g. InvoiceXML {@code errorCode}) is
+   * in {@code codes}.
+   */
   record ErrorCodeIn(IntSet codes) implements Condition {}
 
   /**
-   * True exactly when the response carries a Retry-After header. A Fatture in Cloud 403 with the header is a quota
-   * error; without it a client may fall back to its own backoff.
+   * True exactly when the response carries a Retry-After header. A Fatture in Cloud 403 with the
+   * header is a quota error; without it a client may fall back to its own backoff.
    */
   record RetryAfterPresent() implements Condition {}
 
   /**
-   * A test of the error body or message against text literals, e.g. {@code message.contains("already being
-   * executed")}. The contract says which literals mark which case.
+   * A test of the error body or message against text literals, e.g. {@code
+   * message.contains("already being executed")}. The contract says which literals mark which case.
    */
   record TextMatch(List<String> literals) implements Condition {
     public TextMatch {
@@ -45,8 +48,8 @@ public sealed interface Condition {
   Condition UNKNOWN = new Unknown();
 
   /**
-   * The statuses for which a condition about the status alone is true; conditions about anything else count as
-   * either outcome.
+   * The statuses for which a condition about the status alone is true; conditions about anything
+   * else count as either outcome.
    */
   static IntSet statusesWhereTrue(Condition condition, IntSet universe) {
     if (condition instanceof StatusIn test) {
@@ -61,7 +64,8 @@ public sealed interface Condition {
           : universe;
     }
     if (condition instanceof And and) {
-      return statusesWhereTrue(and.left(), universe).intersect(statusesWhereTrue(and.right(), universe));
+      return statusesWhereTrue(and.left(), universe)
+          .intersect(statusesWhereTrue(and.right(), universe));
     }
     if (condition instanceof Or or) {
       return statusesWhereTrue(or.left(), universe).union(statusesWhereTrue(or.right(), universe));
@@ -69,7 +73,10 @@ public sealed interface Condition {
     return universe;
   }
 
-  /** Whether a condition tests the status anywhere in it (a {@link StatusIn} under any negation and connective). */
+  /**
+   * Whether a condition tests the status anywhere in it (a {@link StatusIn} under any negation and
+   * connective).
+   */
   static boolean mentionsStatus(Condition condition) {
     if (condition instanceof Not not) {
       return mentionsStatus(not.operand());

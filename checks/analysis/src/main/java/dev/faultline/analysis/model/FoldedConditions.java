@@ -1,8 +1,9 @@
 package dev.faultline.analysis.model;
 
 /**
- * {@link Condition}s combined with their constant operands folded away: the front ends build the condition under
- * which a strategy method ends with a given outcome from many arms, most of them a constant.
+ * {@link Condition}s combined with their constant operands folded away: the front ends build the
+ * condition under which a strategy method ends with a given outcome from many arms, most of them a
+ * constant.
  */
 public final class FoldedConditions {
   private FoldedConditions() {}
@@ -41,9 +42,12 @@ public final class FoldedConditions {
     return Condition.or(left, right);
   }
 
-  /** {@code tests[0] ? outcomes[0] : tests[1] ? outcomes[1] : ... : otherwise}, e.g. the cases of a switch. */
-  public static Condition chain(java.util.List<Condition> tests, java.util.List<Condition> outcomes,
-      Condition otherwise) {
+  /**
+   * {@code tests[0] ? outcomes[0] : tests[1] ? outcomes[1] : ... : otherwise}, e.g. the cases of a
+   * switch.
+   */
+  public static Condition chain(
+      java.util.List<Condition> tests, java.util.List<Condition> outcomes, Condition otherwise) {
     Condition result = otherwise;
     for (int i = tests.size() - 1; i >= 0; i--) {
       result = either(tests.get(i), outcomes.get(i), result);
@@ -52,8 +56,8 @@ public final class FoldedConditions {
   }
 
   /**
-   * Whether a condition depends on the status at all, or is always true: a condition that only counts attempts or
-   * asks something the analysis does not follow says nothing a rule could judge.
+   * Whether a condition depends on the status at all, or is always true: a condition that only
+   * counts attempts or asks something the analysis does not follow says nothing a rule could judge.
    */
   public static boolean testsStatus(Condition condition) {
     if (condition instanceof Condition.StatusIn) {

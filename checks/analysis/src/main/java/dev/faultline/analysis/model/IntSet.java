@@ -6,9 +6,10 @@ import java.util.PrimitiveIterator;
 import java.util.stream.IntStream;
 
 /**
- * An immutable set of integers from 0 to {@link #MAX_MEMBER}: HTTP statuses ({@code 0} stands for "no response", a
- * transport failure) or API error codes. Values outside that range are never members: code that compares a status
- * with {@code -1} or with {@code Integer.MAX_VALUE} tests for no status at all, or for every one.
+ * An immutable set of integers from 0 to {@link #MAX_MEMBER}: HTTP statuses ({@code 0} stands for
+ * "no response", a transport failure) or API error codes. Values outside that range are never
+ * members: code that compares a status with {@code -1} or with {@code Integer.MAX_VALUE} tests for
+ * no status at all, or for every one.
  */
 public final class IntSet {
   /** The largest member a set can have: every HTTP status and API error code is smaller. */

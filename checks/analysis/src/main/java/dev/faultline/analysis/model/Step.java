@@ -4,8 +4,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One statement of a method's error handling, lowered from source by a front end. Only what matters for error
- * handling is kept: requests, status tests, waits, re-sends and the control flow between them.
+ * One statement of a method's error handling, lowered from source by a front end. Only what matters
+ * for error handling is kept: requests, status tests, waits, re-sends and the control flow between
+ * them.
  */
 public sealed interface Step {
 
@@ -20,11 +21,12 @@ public sealed interface Step {
   record Branch(Condition condition, Step then, Step otherwise) implements Step {}
 
   /**
-   * A loop. A {@link LoopKind#RETRY} loop runs the same work again ({@code while}, {@code do}, counted {@code for});
-   * an {@link LoopKind#ITERATION} loop moves on to the next element of a collection.
+   * A loop. A {@link LoopKind#RETRY} loop runs the same work again ({@code while}, {@code do},
+   * counted {@code for}); an {@link LoopKind#ITERATION} loop moves on to the next element of a
+   * collection.
    *
-   * @param condition the loop condition, {@link Condition.Unknown} when absent or unrelated; {@code null} when the loop
-   *     can only be left by break, return or throw ({@code while (true)})
+   * @param condition the loop condition, {@link Condition.Unknown} when absent or unrelated; {@code
+   *     null} when the loop can only be left by break, return or throw ({@code while (true)})
    * @param testedFirst true for while and for, false for do-while
    */
   record Loop(
@@ -57,9 +59,11 @@ public sealed interface Step {
    * An HTTP request.
    *
    * @param callKey identifies the call: the same key again on a path is the same request re-sent
-   * @param thrownTypes the exception types the call throws for failures, qualified (see {@code HttpErrorTypes})
-   * @param throwsOnHttpError true when an HTTP error status arrives as an exception (FIC SDK, RestTemplate), false
-   *     when the caller gets a response object with any status (java.net.http, OkHttp)
+   * @param thrownTypes the exception types the call throws for failures, qualified (see {@code
+   *     HttpErrorTypes})
+   * @param throwsOnHttpError true when an HTTP error status arrives as an exception (FIC SDK,
+   *     RestTemplate), false when the caller gets a response object with any status (java.net.http,
+   *     OkHttp)
    */
   record Request(Anchor anchor, String callKey, List<String> thrownTypes, boolean throwsOnHttpError)
       implements Step {
@@ -69,16 +73,19 @@ public sealed interface Step {
   }
 
   /**
-   * A response whose status is one of {@code statuses} is in hand without a request on this path: the method is a
-   * handler that receives the error (a caught exception passed in, a client's status handler).
+   * A response whose status is one of {@code statuses} is in hand without a request on this path:
+   * the method is a handler that receives the error (a caught exception passed in, a client's
+   * status handler).
    *
-   * @param inspected whether the statuses were already tested (an exception type, a status handler's predicate)
+   * @param inspected whether the statuses were already tested (an exception type, a status
+   *     handler's predicate)
    */
   record ResponseArrives(IntSet statuses, boolean inspected) implements Step {}
 
   /**
-   * A read of a field of the latest response's error body, by its JSON path with dots ({@code error.message},
-   * {@code error_description}, {@code errors}); DTO getters read the field they are named after.
+   * A read of a field of the latest response's error body, by its JSON path with dots ({@code
+   * error.message}, {@code error_description}, {@code errors}); DTO getters read the field they are
+   * named after.
    */
   record BodyRead(Anchor anchor, String field, ReadKind kind) implements Step {}
 
@@ -93,23 +100,29 @@ public sealed interface Step {
     TYPE_CHECK
   }
 
-  /** The whole error body (or the exception that carries it) is passed on: logged, wrapped, returned, thrown. */
+  /**
+   * The whole error body (or the exception that carries it) is passed on: logged, wrapped,
+   * returned, thrown.
+   */
   record RawBodyPassOn(Anchor anchor) implements Step {}
 
   /** A wait: a sleep, or a delayed schedule. */
   record Wait(Anchor anchor, boolean delayFromRetryAfter) implements Step {}
 
   /**
-   * A retry that a library performs once configured: the configuration (a builder chain, an annotation, a strategy
-   * class) is the anchor, and it stands for "a failure of the retried work arrives, and when {@code retriedWhen}
-   * holds, the library waits as {@code delay} says and re-sends".
+   * A retry that a library performs once configured: the configuration (a builder chain, an
+   * annotation, a strategy class) is the anchor, and it stands for "a failure of the retried work
+   * arrives, and when {@code retriedWhen} holds, the library waits as {@code delay} says and
+   * re-sends".
    *
-   * @param statuses the statuses of the failures that reach the retry decision: those of the exception types it
-   *     retries, minus those it excludes; {@link dev.faultline.analysis.library.HttpErrorTypes#ANY_HTTP_STATUS} for a
-   *     predicate over responses
-   * @param retriedWhen the configured predicate over that failure ({@link Condition#TRUE} when every such failure is
-   *     retried)
-   * @param refreshesCredentials whether the library re-sends with new credentials (an OkHttp Authenticator)
+   * @param statuses the statuses of the failures that reach the retry decision: those of the
+   *     exception types it retries, minus those it excludes; {@link
+   *     dev.faultline.analysis.library.HttpErrorTypes#ANY_HTTP_STATUS} for a predicate over
+   *     responses
+   * @param retriedWhen the configured predicate over that failure ({@link Condition#TRUE} when
+   *     every such failure is retried)
+   * @param refreshesCredentials whether the library re-sends with new credentials (an OkHttp
+   *     Authenticator)
    */
   record LibraryRetry(
       Anchor anchor,
@@ -146,8 +159,8 @@ public sealed interface Step {
   record Return() implements Step {}
 
   /**
-   * A block that {@code break label} leaves: a labeled block, or a switch (whose unlabeled breaks the front end
-   * gives the switch's own label).
+   * A block that {@code break label} leaves: a labeled block, or a switch (whose unlabeled breaks
+   * the front end gives the switch's own label).
    */
   record Labeled(String label, Step body) implements Step {}
 
@@ -157,7 +170,10 @@ public sealed interface Step {
 
   Step NOTHING = new Block(List.of());
 
-  /** Steps in order, with nested blocks flattened and empty ones dropped: the same meaning, a smaller tree. */
+  /**
+   * Steps in order, with nested blocks flattened and empty ones dropped: the same meaning, a
+   * smaller tree.
+   */
   static Step block(List<Step> steps) {
     List<Step> flat = new java.util.ArrayList<>();
     for (Step step : steps) {
@@ -198,8 +214,9 @@ public sealed interface Step {
   }
 
   /**
-   * Every error-body read and pass-on anywhere in a step (a same-class helper's body), re-anchored at {@code anchor}
-   * (the call of the helper): what the helper reads counts as read where it is called.
+   * Every error-body read and pass-on anywhere in a step (a same-class helper's body), re-anchored
+   * at {@code anchor} (the call of the helper): what the helper reads counts as read where it is
+   * called.
    */
   static List<Step> bodyEffectsAt(Step step, Anchor anchor) {
     List<Step> effects = new java.util.ArrayList<>();

@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
-/** What the recognisers of retry libraries configured by builder chains share, over the code view. */
+/**
+ * What the recognisers of retry libraries configured by builder chains share, over the code view.
+ */
 public final class BuilderChains {
   private BuilderChains() {}
 
   /**
-   * The calls of a builder chain ending with {@code last}, first to last: the first is the call that made the
-   * builder, each later one is called on the value of the one before.
+   * The calls of a builder chain ending with {@code last}, first to last: the first is the call
+   * that made the builder, each later one is called on the value of the one before.
    */
   public static <N> List<N> links(N last, CodeView<N> view) {
     List<N> links = new ArrayList<>();
@@ -31,8 +33,9 @@ public final class BuilderChains {
   }
 
   /**
-   * The links of a builder chain {@code owner.builder()...build()} that ends with {@code call} (see {@link #links}),
-   * or null when {@code call} is no {@code build()} or the chain does not start with the owner's {@code builder()}.
+   * The links of a builder chain {@code owner.builder()...build()} that ends with {@code call} (see
+   * {@link #links}), or null when {@code call} is no {@code build()} or the chain does not start
+   * with the owner's {@code builder()}.
    */
   public static <N> @Nullable List<N> builtBy(N call, CodeView<N> view, String owner) {
     if (!view.calledName(call).equals("build")) {
@@ -43,9 +46,10 @@ public final class BuilderChains {
   }
 
   /**
-   * The links of the builder chain that a {@code build()} call completes, first to last, or null when the call is no
-   * {@code build()}, is made on a value of another type than {@code builderType} (a type the front end cannot tell is
-   * taken as the builder's), or has nothing before it in the chain.
+   * The links of the builder chain that a {@code build()} call completes, first to last, or null
+   * when the call is no {@code build()}, is made on a value of another type than {@code
+   * builderType} (a type the front end cannot tell is taken as the builder's), or has nothing
+   * before it in the chain.
    */
   public static <N> @Nullable List<N> built(N call, CodeView<N> view, String builderType) {
     N receiver = view.receiver(call);
@@ -62,13 +66,15 @@ public final class BuilderChains {
 
   /** Whether a call is the static method {@code owner.name} for one of the names. */
   public static <N> boolean isStatic(N call, CodeView<N> view, String owner, String... names) {
-    return List.of(names).contains(view.calledName(call)) && view.isStaticCall(call)
+    return List.of(names).contains(view.calledName(call))
+        && view.isStaticCall(call)
         && owner.equals(view.calledOwner(call));
   }
 
   /**
-   * Whether a call is an instance method of {@code type}: declared there, or made on a value of that type, or on the
-   * value of a call chain whose first call {@code root} accepts (when the front end cannot tell the chain's type).
+   * Whether a call is an instance method of {@code type}: declared there, or made on a value of
+   * that type, or on the value of a call chain whose first call {@code root} accepts (when the
+   * front end cannot tell the chain's type).
    */
   public static <N> boolean isOn(N call, CodeView<N> view, String type, Predicate<N> root) {
     if (view.isStaticCall(call)) {
@@ -89,10 +95,11 @@ public final class BuilderChains {
   }
 
   /**
-   * The exception types that class-literal arguments name ({@code X.class}, also inside {@code List.of(...)}), or
-   * null when an argument is anything else.
+   * The exception types that class-literal arguments name ({@code X.class}, also inside {@code
+   * List.of(...)}), or null when an argument is anything else.
    */
-  public static <N> @Nullable List<String> classLiterals(List<? extends N> arguments, CodeView<N> view) {
+  public static <N> @Nullable List<String> classLiterals(
+      List<? extends N> arguments, CodeView<N> view) {
     List<String> types = new ArrayList<>();
     for (N argument : arguments) {
       N tree = view.strip(argument);
@@ -113,19 +120,22 @@ public final class BuilderChains {
   }
 
   /**
-   * The condition of a predicate argument, or null when it is not a lambda (a method reference, a variable). The
-   * lambda's first {@code typedParameters} parameters are of the type argument of {@code typingCall}, when given.
+   * The condition of a predicate argument, or null when it is not a lambda (a method reference, a
+   * variable). The lambda's first {@code typedParameters} parameters are of the type argument of
+   * {@code typingCall}, when given.
    */
   public static <N> @Nullable Condition predicate(
       N argument, LoweringContext<N> context, @Nullable N typingCall, int typedParameters) {
     N stripped = context.view().strip(argument);
     return context.view().isLambda(stripped)
-        ? context.lambdaCondition(stripped, typingCall, typedParameters) : null;
+        ? context.lambdaCondition(stripped, typingCall, typedParameters)
+        : null;
   }
 
   /**
-   * The delay a delay function gives: from Retry-After when it reads the header; one of its own otherwise. A function
-   * that cannot be read (a method reference, a variable) is taken to honour the header, so as not to report it.
+   * The delay a delay function gives: from Retry-After when it reads the header; one of its own
+   * otherwise. A function that cannot be read (a method reference, a variable) is taken to honour
+   * the header, so as not to report it.
    */
   public static <N> Step.RetryDelay delayFunction(N argument, LoweringContext<N> context) {
     if (!context.view().isLambda(context.view().strip(argument))) {
@@ -135,8 +145,9 @@ public final class BuilderChains {
   }
 
   /**
-   * The HTTP errors of the work that the member being lowered (a method, a field initializer) hands to the library:
-   * the requests in the arguments of the calls that {@code runsWork} accepts. Null when there is no such work.
+   * The HTTP errors of the work that the member being lowered (a method, a field initializer) hands
+   * to the library: the requests in the arguments of the calls that {@code runsWork} accepts. Null
+   * when there is no such work.
    */
   public static <N> @Nullable IntSet work(LoweringContext<N> context, Predicate<N> runsWork) {
     IntSet statuses = null;
@@ -155,7 +166,8 @@ public final class BuilderChains {
   }
 
   /** The configuration's retries, anchored at the call that completes it. */
-  public static <N> Step steps(RetryConfiguration configuration, N anchor, @Nullable IntSet work, CodeView<N> view) {
+  public static <N> Step steps(
+      RetryConfiguration configuration, N anchor, @Nullable IntSet work, CodeView<N> view) {
     List<Step> steps = configuration.steps(view.anchor(anchor), work);
     return steps.isEmpty() ? Step.NOTHING : Step.block(steps);
   }

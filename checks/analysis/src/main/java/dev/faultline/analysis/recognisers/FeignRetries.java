@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * OpenFeign: an {@code ErrorDecoder} that returns (or throws) a {@code RetryableException} makes Feign re-send the
- * request for the responses it decodes that way, after the Retryer's wait; a {@code Retryer} that sleeps an interval
- * of its own never waits for the Retry-After that Feign's default decoder puts on the exception; a
- * {@code Retryer.Default} whose maximum period is under a minute cuts a rate limit's Retry-After short.
+ * OpenFeign: an {@code ErrorDecoder} that returns (or throws) a {@code RetryableException} makes
+ * Feign re-send the request for the responses it decodes that way, after the Retryer's wait; a
+ * {@code Retryer} that sleeps an interval of its own never waits for the Retry-After that Feign's
+ * default decoder puts on the exception; a {@code Retryer.Default} whose maximum period is under a
+ * minute cuts a rate limit's Retry-After short.
  */
 final class FeignRetries implements RetryRecogniser {
   /**
-   * {@code builder.retryer(new Retryer.Default(period, maxPeriod, maxAttempts))}: Retryer.Default waits for the
-   * Retry-After time but never longer than {@code maxPeriod}, so a constant below a minute cuts a rate limit's
-   * Retry-After short. Other calls: NOTHING.
+   * {@code builder.retryer(new Retryer.Default(period, maxPeriod, maxAttempts))}: Retryer.Default
+   * waits for the Retry-After time but never longer than {@code maxPeriod}, so a constant below a
+   * minute cuts a rate limit's Retry-After short. Other calls: NOTHING.
    */
   @Override
   public <N> Step ofCall(N call, LoweringContext<N> context) {
@@ -45,11 +46,13 @@ final class FeignRetries implements RetryRecogniser {
     if (!bean.isEmpty()) {
       return bean;
     }
-    if (name.equals("decode") && view.parameters(method).size() == 2
+    if (name.equals("decode")
+        && view.parameters(method).size() == 2
         && view.declaredInSubtypeOf(method, RetryHooks.FEIGN_ERROR_DECODER)) {
       return decoderRetries(body, context);
     }
-    if (name.equals("continueOrPropagate") && view.parameters(method).size() == 1
+    if (name.equals("continueOrPropagate")
+        && view.parameters(method).size() == 1
         && view.declaredInSubtypeOf(method, RetryHooks.FEIGN_RETRYER)) {
       return retryerWait(method, body, context);
     }
@@ -63,7 +66,10 @@ final class FeignRetries implements RetryRecogniser {
     }
     List<Step> steps = new ArrayList<>();
     for (N statement : view.statementsOf(body)) {
-      N returned = view.statementKind(statement) == StatementKind.RETURN ? view.statementExpression(statement) : null;
+      N returned =
+          view.statementKind(statement) == StatementKind.RETURN
+              ? view.statementExpression(statement)
+              : null;
       if (returned != null) {
         Step capped = cappedDefault(returned, view);
         if (!capped.equals(Step.NOTHING)) {
@@ -80,16 +86,25 @@ final class FeignRetries implements RetryRecogniser {
       return Step.NOTHING;
     }
     List<? extends N> arguments = view.arguments(creation);
-    Object maxPeriod = arguments.size() == 3 ? view.constantValue(view.strip(arguments.get(1))) : null;
+    Object maxPeriod =
+        arguments.size() == 3 ? view.constantValue(view.strip(arguments.get(1))) : null;
     if (!(maxPeriod instanceof Number millis)
         || millis.longValue() >= RetryHooks.FEIGN_MAX_PERIOD_THAT_WAITS_OUT_LIMITS) {
       return Step.NOTHING;
     }
-    return new Step.LibraryRetry(view.anchor(creation), RetryLibrary.FEIGN, RetryHooks.FEIGN_RATE_LIMITED,
-        new Condition.RetryAfterPresent(), Step.RetryDelay.OWN, false);
+    return new Step.LibraryRetry(
+        view.anchor(creation),
+        RetryLibrary.FEIGN,
+        RetryHooks.FEIGN_RATE_LIMITED,
+        new Condition.RetryAfterPresent(),
+        Step.RetryDelay.OWN,
+        false);
   }
 
-  /** One library retry per RetryableException the decoder creates, under the condition that it is the result. */
+  /**
+   * One library retry per RetryableException the decoder creates, under the condition that it is
+   * the result.
+   */
   @SuppressWarnings("ReferenceEquality") // identity on purpose: this very creation is the result
   private static <N> List<Step> decoderRetries(N body, LoweringContext<N> context) {
     CodeView<N> view = context.view();
@@ -103,10 +118,16 @@ final class FeignRetries implements RetryRecogniser {
       if (resent.equals(Condition.FALSE)) {
         continue;
       }
-      boolean fromRetryAfter = view.arguments(exception).stream().anyMatch(context::readsRetryAfter);
-      steps.add(new Step.LibraryRetry(view.anchor(exception), RetryLibrary.FEIGN,
-          RetryHooks.FEIGN_DECODED_STATUSES, resent,
-          fromRetryAfter ? Step.RetryDelay.RETRY_AFTER : Step.RetryDelay.OWN, false));
+      boolean fromRetryAfter =
+          view.arguments(exception).stream().anyMatch(context::readsRetryAfter);
+      steps.add(
+          new Step.LibraryRetry(
+              view.anchor(exception),
+              RetryLibrary.FEIGN,
+              RetryHooks.FEIGN_DECODED_STATUSES,
+              resent,
+              fromRetryAfter ? Step.RetryDelay.RETRY_AFTER : Step.RetryDelay.OWN,
+              false));
     }
     return steps;
   }
@@ -116,7 +137,8 @@ final class FeignRetries implements RetryRecogniser {
     CodeView<N> view = context.view();
     boolean sleeps = false;
     for (N call : view.callsIn(body)) {
-      if (context.readsRetryAfterCall(call) || view.arguments(call).stream().anyMatch(context::readsRetryAfter)) {
+      if (context.readsRetryAfterCall(call)
+          || view.arguments(call).stream().anyMatch(context::readsRetryAfter)) {
         return List.of();
       }
       sleeps |= context.isSleepCall(call);
@@ -124,7 +146,13 @@ final class FeignRetries implements RetryRecogniser {
     if (!sleeps) {
       return List.of();
     }
-    return List.of(new Step.LibraryRetry(view.nameAnchor(method), RetryLibrary.FEIGN, RetryHooks.FEIGN_RATE_LIMITED,
-        new Condition.RetryAfterPresent(), Step.RetryDelay.OWN, false));
+    return List.of(
+        new Step.LibraryRetry(
+            view.nameAnchor(method),
+            RetryLibrary.FEIGN,
+            RetryHooks.FEIGN_RATE_LIMITED,
+            new Condition.RetryAfterPresent(),
+            Step.RetryDelay.OWN,
+            false));
   }
 }

@@ -11,10 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * OkHttp: an {@code Authenticator} answers a 401 (or a proxy's 407) with the request to send instead. Returning the
- * failed request again unchanged ({@code response.request()}, or a copy of it without a new header) re-sends the same
- * credentials, which fail the same way. An Interceptor's {@code chain.proceed} is a request of its own (the front
- * ends' HTTP call catalogues), so an interceptor that re-sends is judged as hand-written code.
+ * OkHttp: an {@code Authenticator} answers a 401 (or a proxy's 407) with the request to send
+ * instead. Returning the failed request again unchanged ({@code response.request()}, or a copy of
+ * it without a new header) re-sends the same credentials, which fail the same way. An Interceptor's
+ * {@code chain.proceed} is a request of its own (the front ends' HTTP call catalogues), so an
+ * interceptor that re-sends is judged as hand-written code.
  */
 final class OkHttpRetries implements RetryRecogniser {
   @Override
@@ -25,29 +26,44 @@ final class OkHttpRetries implements RetryRecogniser {
     }
     N body = view.methodBody(method);
     List<? extends N> parameters = view.parameters(method);
-    if (body == null || parameters.size() != 2 || !view.declaredInSubtypeOf(method, RetryHooks.OKHTTP_AUTHENTICATOR)
+    if (body == null
+        || parameters.size() != 2
+        || !view.declaredInSubtypeOf(method, RetryHooks.OKHTTP_AUTHENTICATOR)
         || refreshesCredentials(body, view)) {
       return List.of();
     }
     N response = parameters.get(1);
     List<N> unchanged = new ArrayList<>();
-    Condition resent = ReturnConditions.of(body, context,
-        value -> {
-          if (sameRequest(value, response, view)) {
-            unchanged.add(value);
-            return Condition.TRUE;
-          }
-          return Condition.FALSE;
-        },
-        value -> Condition.FALSE, Condition.FALSE);
+    Condition resent =
+        ReturnConditions.of(
+            body,
+            context,
+            value -> {
+              if (sameRequest(value, response, view)) {
+                unchanged.add(value);
+                return Condition.TRUE;
+              }
+              return Condition.FALSE;
+            },
+            value -> Condition.FALSE,
+            Condition.FALSE);
     if (resent.equals(Condition.FALSE) || unchanged.isEmpty()) {
       return List.of();
     }
-    return List.of(new Step.LibraryRetry(view.anchor(unchanged.get(0)), RetryLibrary.OKHTTP,
-        RetryHooks.OKHTTP_CHALLENGES, resent, Step.RetryDelay.NONE, false));
+    return List.of(
+        new Step.LibraryRetry(
+            view.anchor(unchanged.get(0)),
+            RetryLibrary.OKHTTP,
+            RetryHooks.OKHTTP_CHALLENGES,
+            resent,
+            Step.RetryDelay.NONE,
+            false));
   }
 
-  /** {@code response.request()}, possibly copied through {@code newBuilder()...build()} with nothing changed. */
+  /**
+   * {@code response.request()}, possibly copied through {@code newBuilder()...build()} with nothing
+   * changed.
+   */
   private static <N> boolean sameRequest(N value, N response, CodeView<N> view) {
     N tree = view.strip(value);
     while (view.isCall(tree)) {

@@ -10,19 +10,21 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reactor's retry operators on a Mono or Flux: {@code retryWhen(spec)} with a {@code reactor.util.retry.Retry} spec
- * ({@code Retry.backoff}, {@code fixedDelay}, {@code max}, {@code maxInARow}, {@code indefinitely}, optionally
- * {@code .filter(predicate)}; {@code Retry.from} / {@code withThrowable} with a function of their own), written in the
- * call or held in a local variable or a field, and {@code retry()} / {@code retry(n)}. The finding is anchored at the
- * retry operator; a spec built in a method that applies none (a {@code @Bean}, a factory method) is judged at its
- * {@code filter} call when the filter names HTTP failures.
+ * Reactor's retry operators on a Mono or Flux: {@code retryWhen(spec)} with a {@code
+ * reactor.util.retry.Retry} spec ({@code Retry.backoff}, {@code fixedDelay}, {@code max}, {@code
+ * maxInARow}, {@code indefinitely}, optionally {@code .filter(predicate)}; {@code Retry.from} /
+ * {@code withThrowable} with a function of their own), written in the call or held in a local
+ * variable or a field, and {@code retry()} / {@code retry(n)}. The finding is anchored at the retry
+ * operator; a spec built in a method that applies none (a {@code @Bean}, a factory method) is
+ * judged at its {@code filter} call when the filter names HTTP failures.
  */
 final class ReactorRetries implements RetryRecogniser {
   private static final String MONO = "reactor.core.publisher.Mono";
   private static final String FLUX = "reactor.core.publisher.Flux";
   private static final String RETRY = "reactor.util.retry.Retry";
-  private static final String[] FACTORIES =
-      {"backoff", "fixedDelay", "max", "maxInARow", "indefinitely", "from", "withThrowable"};
+  private static final String[] FACTORIES = {
+    "backoff", "fixedDelay", "max", "maxInARow", "indefinitely", "from", "withThrowable"
+  };
 
   /** A spec chain read from its outermost call: the factory that starts it, and its last filter. */
   private record Spec<N>(N factory, @Nullable N filter) {}
@@ -34,8 +36,8 @@ final class ReactorRetries implements RetryRecogniser {
       case "retry" -> {
         N receiver = view.receiver(call);
         return onPublisher(call, view) && receiver != null && context.sendsRequestIn(receiver)
-            ? ReactorRetrySpecs.libraryRetry(view.anchor(call), "retry", Condition.TRUE, true,
-                () -> Step.RetryDelay.NONE)
+            ? ReactorRetrySpecs.libraryRetry(
+                view.anchor(call), "retry", Condition.TRUE, true, () -> Step.RetryDelay.NONE)
             : Step.NOTHING;
       }
       case "retryWhen" -> {
@@ -45,7 +47,8 @@ final class ReactorRetries implements RetryRecogniser {
         }
         Spec<N> spec = spec(followed(arguments.get(0), context), view);
         N receiver = view.receiver(call);
-        return spec == null ? Step.NOTHING
+        return spec == null
+            ? Step.NOTHING
             : judge(call, spec, receiver != null && context.sendsRequestIn(receiver), context);
       }
       case "filter" -> {
@@ -70,15 +73,18 @@ final class ReactorRetries implements RetryRecogniser {
   }
 
   private static <N> boolean isFilter(N call, CodeView<N> view) {
-    return view.calledName(call).equals("filter") && !view.isStaticCall(call)
+    return view.calledName(call).equals("filter")
+        && !view.isStaticCall(call)
         && view.isSubtype(view.calledOwner(call), RETRY);
   }
 
   /**
-   * The retry a spec configures. A filter (or the guard of a {@code Retry.from} function) decides which failures are
-   * retried; without one every error is, and that counts as HTTP failures only when the retried publisher sends.
+   * The retry a spec configures. A filter (or the guard of a {@code Retry.from} function) decides
+   * which failures are retried; without one every error is, and that counts as HTTP failures only
+   * when the retried publisher sends.
    */
-  private static <N> Step judge(N anchor, Spec<N> spec, boolean publisherSends, LoweringContext<N> context) {
+  private static <N> Step judge(
+      N anchor, Spec<N> spec, boolean publisherSends, LoweringContext<N> context) {
     CodeView<N> view = context.view();
     String kind = view.calledName(spec.factory());
     List<? extends N> arguments = view.arguments(spec.factory());
@@ -89,19 +95,27 @@ final class ReactorRetries implements RetryRecogniser {
         retriedWhen = Condition.UNKNOWN;
       } else {
         N test = view.lambdaExpressionBody(filter);
-        retriedWhen = test != null ? failureTest(test, context)
-            : Objects.requireNonNullElse(context.lambdaCondition(filter, null, 0), Condition.UNKNOWN);
+        retriedWhen =
+            test != null
+                ? failureTest(test, context)
+                : Objects.requireNonNullElse(
+                    context.lambdaCondition(filter, null, 0), Condition.UNKNOWN);
       }
     } else if (ReactorRetrySpecs.isCustom(kind) && !arguments.isEmpty()) {
       retriedWhen = guard(arguments.get(0), context);
     }
-    return ReactorRetrySpecs.libraryRetry(view.anchor(anchor), kind, retriedWhen, publisherSends,
+    return ReactorRetrySpecs.libraryRetry(
+        view.anchor(anchor),
+        kind,
+        retriedWhen,
+        publisherSends,
         () -> customDelay(arguments.get(0), context));
   }
 
   /**
-   * A test of the failure: {@code instanceof} an HTTP or transport exception type stands for its statuses (a
-   * transport failure for {@code WebClientRequestException}); the rest is lowered as any condition is.
+   * A test of the failure: {@code instanceof} an HTTP or transport exception type stands for its
+   * statuses (a transport failure for {@code WebClientRequestException}); the rest is lowered as
+   * any condition is.
    */
   private static <N> Condition failureTest(N expression, LoweringContext<N> context) {
     CodeView<N> view = context.view();
@@ -111,8 +125,12 @@ final class ReactorRetries implements RetryRecogniser {
       List<? extends N> operands = view.logicalOperands(tree);
       return switch (operator) {
         case "!" -> Condition.not(failureTest(operands.get(0), context));
-        case "&&" -> Condition.and(failureTest(operands.get(0), context), failureTest(operands.get(1), context));
-        default -> Condition.or(failureTest(operands.get(0), context), failureTest(operands.get(1), context));
+        case "&&" ->
+            Condition.and(
+                failureTest(operands.get(0), context), failureTest(operands.get(1), context));
+        default ->
+            Condition.or(
+                failureTest(operands.get(0), context), failureTest(operands.get(1), context));
       };
     }
     String type = view.instanceOfType(tree);
@@ -138,14 +156,20 @@ final class ReactorRetries implements RetryRecogniser {
     return null;
   }
 
-  /** A spec passed by name: the initializer of a same-method local variable or of a same-class field. */
+  /**
+   * A spec passed by name: the initializer of a same-method local variable or of a same-class
+   * field.
+   */
   private static <N> N followed(N argument, LoweringContext<N> context) {
     N tree = context.view().strip(argument);
     N initialiser = context.initialiserOf(tree);
     return initialiser == null ? tree : initialiser;
   }
 
-  /** Whether the method being lowered applies a retry operator itself (then its specs are judged there). */
+  /**
+   * Whether the method being lowered applies a retry operator itself (then its specs are judged
+   * there).
+   */
   private static <N> boolean appliesRetryWhen(LoweringContext<N> context) {
     // A spec in a field initializer is followed from the retryWhen calls of its class.
     CodeView<N> view = context.view();
@@ -158,8 +182,9 @@ final class ReactorRetries implements RetryRecogniser {
   }
 
   /**
-   * The failures a {@code Retry.from} function re-subscribes for: the negation of the test that leads to
-   * {@code Mono.error(..)} (an if or a conditional expression), or every failure when it has none.
+   * The failures a {@code Retry.from} function re-subscribes for: the negation of the test that
+   * leads to {@code Mono.error(..)} (an if or a conditional expression), or every failure when it
+   * has none.
    */
   private static <N> Condition guard(N function, LoweringContext<N> context) {
     CodeView<N> view = context.view();
@@ -175,7 +200,10 @@ final class ReactorRetries implements RetryRecogniser {
     return Condition.TRUE;
   }
 
-  /** Whether a branch ends the retries with an error signal ({@code Mono.error}, {@code Flux.error}). */
+  /**
+   * Whether a branch ends the retries with an error signal ({@code Mono.error}, {@code
+   * Flux.error}).
+   */
   private static <N> boolean signalsError(N branch, CodeView<N> view) {
     for (N call : view.callsIn(branch)) {
       if (view.calledName(call).equals("error")) {
@@ -189,8 +217,9 @@ final class ReactorRetries implements RetryRecogniser {
   }
 
   /**
-   * The delay of a {@code Retry.from} function: RETRY_AFTER when it reads the Retry-After header (itself or through a
-   * same-class helper), OWN when it delays otherwise, NONE when it re-subscribes at once.
+   * The delay of a {@code Retry.from} function: RETRY_AFTER when it reads the Retry-After header
+   * (itself or through a same-class helper), OWN when it delays otherwise, NONE when it
+   * re-subscribes at once.
    */
   private static <N> Step.RetryDelay customDelay(N function, LoweringContext<N> context) {
     CodeView<N> view = context.view();
@@ -200,6 +229,8 @@ final class ReactorRetries implements RetryRecogniser {
       retryAfter |= context.callReadsRetryAfter(call);
       delays |= view.calledName(call).startsWith("delay") || context.callSleeps(call);
     }
-    return retryAfter ? Step.RetryDelay.RETRY_AFTER : delays ? Step.RetryDelay.OWN : Step.RetryDelay.NONE;
+    return retryAfter
+        ? Step.RetryDelay.RETRY_AFTER
+        : delays ? Step.RetryDelay.OWN : Step.RetryDelay.NONE;
   }
 }

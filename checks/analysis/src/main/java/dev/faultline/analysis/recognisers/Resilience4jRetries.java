@@ -11,10 +11,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resilience4j's retry configurations: {@code RetryConfig.custom()...build()} (or {@code RetryConfig.from(..)}),
- * {@code RetryConfig.ofDefaults()} and {@code Retry.ofDefaults(name)}. Every exception is retried unless
- * {@code retryExceptions} / {@code retryOnException} limit it; the wait is 500 ms unless an interval function says
- * otherwise.
+ * Resilience4j's retry configurations: {@code RetryConfig.custom()...build()} (or {@code
+ * RetryConfig.from(..)}), {@code RetryConfig.ofDefaults()} and {@code Retry.ofDefaults(name)}.
+ * Every exception is retried unless {@code retryExceptions} / {@code retryOnException} limit it;
+ * the wait is 500 ms unless an interval function says otherwise.
  */
 final class Resilience4jRetries implements RetryRecogniser {
   private static final String CONFIG = "io.github.resilience4j.retry.RetryConfig";
@@ -26,9 +26,13 @@ final class Resilience4jRetries implements RetryRecogniser {
     CodeView<N> view = context.view();
     String name = view.calledName(call);
     if (name.equals("ofDefaults")
-        && (BuilderChains.isStatic(call, view, CONFIG, name) || BuilderChains.isStatic(call, view, RETRY, name))) {
-      return BuilderChains.steps(new RetryConfiguration(RetryLibrary.RESILIENCE4J, Step.RetryDelay.OWN), call,
-          work(context), view);
+        && (BuilderChains.isStatic(call, view, CONFIG, name)
+            || BuilderChains.isStatic(call, view, RETRY, name))) {
+      return BuilderChains.steps(
+          new RetryConfiguration(RetryLibrary.RESILIENCE4J, Step.RetryDelay.OWN),
+          call,
+          work(context),
+          view);
     }
     List<N> links = BuilderChains.built(call, view, BUILDER);
     if (links == null) {
@@ -39,8 +43,10 @@ final class Resilience4jRetries implements RetryRecogniser {
     if (!inherits && !BuilderChains.isStatic(root, view, CONFIG, "custom")) {
       return Step.NOTHING;
     }
-    RetryConfiguration configuration = new RetryConfiguration(RetryLibrary.RESILIENCE4J,
-        inherits ? Step.RetryDelay.RETRY_AFTER : Step.RetryDelay.OWN);
+    RetryConfiguration configuration =
+        new RetryConfiguration(
+            RetryLibrary.RESILIENCE4J,
+            inherits ? Step.RetryDelay.RETRY_AFTER : Step.RetryDelay.OWN);
     if (inherits) {
       configuration.inheritsFilter();
     }
@@ -50,7 +56,8 @@ final class Resilience4jRetries implements RetryRecogniser {
     return BuilderChains.steps(configuration, call, work(context), view);
   }
 
-  private static <N> void configure(RetryConfiguration configuration, N link, LoweringContext<N> context, N root) {
+  private static <N> void configure(
+      RetryConfiguration configuration, N link, LoweringContext<N> context, N root) {
     CodeView<N> view = context.view();
     List<? extends N> arguments = view.arguments(link);
     String name = view.calledName(link);
@@ -68,7 +75,8 @@ final class Resilience4jRetries implements RetryRecogniser {
       case "retryOnException", "retryOnResult" -> {
         // A result predicate's parameter is of the type the builder was made for.
         boolean onResult = name.equals("retryOnResult");
-        Condition predicate = BuilderChains.predicate(arguments.get(0), context, root, onResult ? 1 : 0);
+        Condition predicate =
+            BuilderChains.predicate(arguments.get(0), context, root, onResult ? 1 : 0);
         if (predicate == null) {
           configuration.unreadable();
         } else if (onResult) {
@@ -78,17 +86,21 @@ final class Resilience4jRetries implements RetryRecogniser {
         }
       }
       case "waitDuration", "intervalFunction" -> configuration.delay(Step.RetryDelay.OWN);
-      case "intervalBiFunction" -> configuration.delay(BuilderChains.delayFunction(arguments.get(0), context));
-      default -> { }
+      case "intervalBiFunction" ->
+          configuration.delay(BuilderChains.delayFunction(arguments.get(0), context));
+      default -> {}
     }
   }
 
   /** The work given to {@code Retry.decorate*(retry, work)} or {@code retry.execute*(work)}. */
   private static <N> @Nullable IntSet work(LoweringContext<N> context) {
     CodeView<N> view = context.view();
-    return BuilderChains.work(context, call -> {
-      String name = view.calledName(call);
-      return (name.startsWith("decorate") || name.startsWith("execute")) && RETRY.equals(view.calledOwner(call));
-    });
+    return BuilderChains.work(
+        context,
+        call -> {
+          String name = view.calledName(call);
+          return (name.startsWith("decorate") || name.startsWith("execute"))
+              && RETRY.equals(view.calledOwner(call));
+        });
   }
 }

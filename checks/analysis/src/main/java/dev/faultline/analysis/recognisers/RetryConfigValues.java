@@ -7,13 +7,17 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The values that retry configurations are written with, as the recognisers of annotation- and template-configured
- * retries read them: annotation attributes, class literals, int and boolean literals.
+ * The values that retry configurations are written with, as the recognisers of annotation- and
+ * template-configured retries read them: annotation attributes, class literals, int and boolean
+ * literals.
  */
 final class RetryConfigValues {
   private RetryConfigValues() {}
 
-  /** Whether an annotation's attribute is written with a non-empty value (not {@code ""}, not <code>{}</code>). */
+  /**
+   * Whether an annotation's attribute is written with a non-empty value (not {@code ""}, not <code>
+   * {}</code>).
+   */
   static <N> boolean written(N annotation, String name, CodeView<N> view) {
     N value = view.attribute(annotation, name);
     if (value == null || "".equals(view.literalValue(value))) {
@@ -32,7 +36,10 @@ final class RetryConfigValues {
     return types;
   }
 
-  /** The types named by the class literals in an expression ({@code X.class}, arrays and lists of them). */
+  /**
+   * The types named by the class literals in an expression ({@code X.class}, arrays and lists of
+   * them).
+   */
   static <N> List<String> classLiterals(@Nullable N expression, CodeView<N> view) {
     return expression == null ? List.of() : classLiterals(List.of(expression), view);
   }
@@ -51,12 +58,18 @@ final class RetryConfigValues {
   /** The value of an int or long literal, or null. */
   static <N> @Nullable Long integerLiteral(@Nullable N expression, CodeView<N> view) {
     Object value = expression == null ? null : view.literalValue(expression);
-    return value instanceof Number number && !(number instanceof Double) && !(number instanceof Float)
-        ? number.longValue() : null;
+    return value instanceof Number number
+            && !(number instanceof Double)
+            && !(number instanceof Float)
+        ? number.longValue()
+        : null;
   }
 
   /** The value of a {@code true} or {@code false} literal (in parentheses or not), or null. */
   static <N> @Nullable Boolean booleanLiteral(@Nullable N expression, CodeView<N> view) {
-    return (expression != null && view.literalValue(view.strip(expression)) instanceof Boolean value) ? value : null;
+    return (expression != null
+            && view.literalValue(view.strip(expression)) instanceof Boolean value)
+        ? value
+        : null;
   }
 }

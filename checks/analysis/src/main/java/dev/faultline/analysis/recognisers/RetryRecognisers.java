@@ -6,21 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The registry of retry library recognisers: the one place both front ends ask about library retries. A configuration
- * is judged where it is written (a builder chain, an annotation, a strategy class's method), whichever member builds
- * it. Adding a library with a configuration of its own is one recogniser and one row here.
+ * The registry of retry library recognisers: the one place both front ends ask about library
+ * retries. A configuration is judged where it is written (a builder chain, an annotation, a
+ * strategy class's method), whichever member builds it. Adding a library with a configuration of
+ * its own is one recogniser and one row here.
  */
 public final class RetryRecognisers {
-  /** Every recogniser, in the order they are asked about a call (the first that recognises it wins). */
-  public static final List<RetryRecogniser> DEFAULT = List.of(
-      new Resilience4jRetries(),
-      new FailsafeRetries(),
-      new FeignRetries(),
-      new HttpClient5Retries(),
-      new OkHttpRetries(),
-      new ReactorRetries(),
-      new SpringRetryRetries(),
-      new SpringFrameworkRetries());
+  /**
+   * Every recogniser, in the order they are asked about a call (the first that recognises it wins).
+   */
+  public static final List<RetryRecogniser> DEFAULT =
+      List.of(
+          new Resilience4jRetries(),
+          new FailsafeRetries(),
+          new FeignRetries(),
+          new HttpClient5Retries(),
+          new OkHttpRetries(),
+          new ReactorRetries(),
+          new SpringRetryRetries(),
+          new SpringFrameworkRetries());
 
   private RetryRecognisers() {}
 

@@ -11,15 +11,19 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a retry configuration written in a method meets around it: the calls of the retry templates there (the work
- * they run), and the classes of this file it names (a back-off policy, a retry listener) and whether they read the
- * Retry-After header.
+ * What a retry configuration written in a method meets around it: the calls of the retry templates
+ * there (the work they run), and the classes of this file it names (a back-off policy, a retry
+ * listener) and whether they read the Retry-After header.
  */
 final class RetryTemplates {
   private RetryTemplates() {}
 
-  /** Whether a call is an instance method of one of the templates (or of a subtype) named one of the names. */
-  static <N> boolean isTemplateCall(N call, CodeView<N> view, Set<String> templates, String... names) {
+  /**
+   * Whether a call is an instance method of one of the templates (or of a subtype) named one of the
+   * names.
+   */
+  static <N> boolean isTemplateCall(
+      N call, CodeView<N> view, Set<String> templates, String... names) {
     if (!List.of(names).contains(view.calledName(call)) || view.isStaticCall(call)) {
       return false;
     }
@@ -28,7 +32,10 @@ final class RetryTemplates {
         && templates.stream().anyMatch(type -> type.equals(owner) || view.isSubtype(owner, type));
   }
 
-  /** The calls that {@code accepted} accepts in the method that declares {@code config}, outside nested classes. */
+  /**
+   * The calls that {@code accepted} accepts in the method that declares {@code config}, outside
+   * nested classes.
+   */
   static <N> List<N> callsInEnclosingMethod(N config, CodeView<N> view, Predicate<N> accepted) {
     List<N> calls = new ArrayList<>();
     for (N call : view.callsInEnclosingMethod(config)) {
@@ -40,16 +47,20 @@ final class RetryTemplates {
   }
 
   /**
-   * Whether the work that the retry templates run in the method declaring {@code config} fails on HTTP errors: a
-   * lambda passed there to one of the named methods of the template {@code operations} sends a request.
+   * Whether the work that the retry templates run in the method declaring {@code config} fails on
+   * HTTP errors: a lambda passed there to one of the named methods of the template {@code
+   * operations} sends a request.
    */
   static <N> boolean executedWorkFailsOnHttpErrors(
       N config, LoweringContext<N> context, Set<String> operations, String... names) {
     CodeView<N> view = context.view();
-    for (N call : callsInEnclosingMethod(config, view, call -> isTemplateCall(call, view, operations, names))) {
+    for (N call :
+        callsInEnclosingMethod(
+            config, view, call -> isTemplateCall(call, view, operations, names))) {
       for (N argument : view.arguments(call)) {
         N work = view.strip(argument);
-        if (view.isLambda(work) && TypeFilteredRetry.failsOnHttpErrors(context.lowerRetriedWork(work))) {
+        if (view.isLambda(work)
+            && TypeFilteredRetry.failsOnHttpErrors(context.lowerRetriedWork(work))) {
           return true;
         }
       }
@@ -65,12 +76,14 @@ final class RetryTemplates {
   }
 
   /**
-   * Where the delay of a custom back-off (or a retry listener) comes from: a class of this file that reads the
-   * Retry-After header gives RETRY_AFTER, one that does not gives {@code otherwise}; a back-off class of the library
-   * ({@code new ExponentialBackOffPolicy()}, a {@code FixedBackOffPolicy} variable) gives {@code otherwise}; any other
-   * class declared elsewhere cannot be read and counts as RETRY_AFTER, so that no finding rests on it.
+   * Where the delay of a custom back-off (or a retry listener) comes from: a class of this file
+   * that reads the Retry-After header gives RETRY_AFTER, one that does not gives {@code otherwise};
+   * a back-off class of the library ({@code new ExponentialBackOffPolicy()}, a {@code
+   * FixedBackOffPolicy} variable) gives {@code otherwise}; any other class declared elsewhere
+   * cannot be read and counts as RETRY_AFTER, so that no finding rests on it.
    */
-  static <N> Step.RetryDelay customDelay(@Nullable N policy, Step.RetryDelay otherwise, LoweringContext<N> context) {
+  static <N> Step.RetryDelay customDelay(
+      @Nullable N policy, Step.RetryDelay otherwise, LoweringContext<N> context) {
     if (policy == null) {
       return Step.RetryDelay.RETRY_AFTER;
     }
@@ -86,8 +99,8 @@ final class RetryTemplates {
   }
 
   /**
-   * The method of that name of the class a class literal ({@code Predicate.class}) names, when this file declares the
-   * class; null otherwise.
+   * The method of that name of the class a class literal ({@code Predicate.class}) names, when this
+   * file declares the class; null otherwise.
    */
   static <N> @Nullable N declaredMethod(@Nullable N classLiteral, String name, CodeView<N> view) {
     String type = classLiteral == null ? null : view.classLiteralType(view.strip(classLiteral));

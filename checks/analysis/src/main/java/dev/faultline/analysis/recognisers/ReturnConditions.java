@@ -11,10 +11,11 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The condition under which a method of a strategy interface ends with a given outcome: a predicate method returns
- * true, an error decoder returns (or throws) a given exception. It follows if / else, switch (arrow and colon cases,
- * fall-through), conditional and switch expressions and early returns over the statuses the method's branches test;
- * a statement it does not follow counts as {@code unknown}.
+ * The condition under which a method of a strategy interface ends with a given outcome: a predicate
+ * method returns true, an error decoder returns (or throws) a given exception. It follows if /
+ * else, switch (arrow and colon cases, fall-through), conditional and switch expressions and early
+ * returns over the statuses the method's branches test; a statement it does not follow counts as
+ * {@code unknown}.
  */
 final class ReturnConditions<N> {
   private final LoweringContext<N> context;
@@ -23,7 +24,10 @@ final class ReturnConditions<N> {
   private final Function<N, Condition> thrown;
   private final Condition unknown;
 
-  private ReturnConditions(LoweringContext<N> context, Function<N, Condition> returned, Function<N, Condition> thrown,
+  private ReturnConditions(
+      LoweringContext<N> context,
+      Function<N, Condition> returned,
+      Function<N, Condition> thrown,
       Condition unknown) {
     this.context = context;
     this.view = context.view();
@@ -36,13 +40,19 @@ final class ReturnConditions<N> {
    * The condition under which the method whose body is given ends with the outcome.
    *
    * @param body the method's body (a block)
-   * @param returned what a returned value means (a conditional or switch expression is split into its arms first)
+   * @param returned what a returned value means (a conditional or switch expression is split into
+   *     its arms first)
    * @param thrown what a thrown exception means
    * @param unknown what a statement that is not followed (a loop, a nested class) means
    */
-  static <N> Condition of(N body, LoweringContext<N> context, Function<N, Condition> returned,
-      Function<N, Condition> thrown, Condition unknown) {
-    return new ReturnConditions<>(context, returned, thrown, unknown).when(context.view().statementsOf(body));
+  static <N> Condition of(
+      N body,
+      LoweringContext<N> context,
+      Function<N, Condition> returned,
+      Function<N, Condition> thrown,
+      Condition unknown) {
+    return new ReturnConditions<>(context, returned, thrown, unknown)
+        .when(context.view().statementsOf(body));
   }
 
   private Condition when(List<? extends N> statements) {
@@ -96,10 +106,14 @@ final class ReturnConditions<N> {
       tests.add(context.caseConditionOf(view.selector(switchStatement), labels));
       outcomes.add(outcome);
     }
-    return FoldedConditions.chain(tests, outcomes, defaultOutcome == null ? when(rest) : defaultOutcome);
+    return FoldedConditions.chain(
+        tests, outcomes, defaultOutcome == null ? when(rest) : defaultOutcome);
   }
 
-  /** A case's statements, the next cases' when it falls through, then what follows the switch after a break. */
+  /**
+   * A case's statements, the next cases' when it falls through, then what follows the switch after
+   * a break.
+   */
   private List<N> caseStatements(List<? extends N> cases, int index, List<? extends N> rest) {
     List<N> statements = new ArrayList<>();
     for (int i = index; i < cases.size(); i++) {
@@ -134,8 +148,10 @@ final class ReturnConditions<N> {
     }
     N tree = view.strip(expression);
     if (view.isConditional(tree)) {
-      return FoldedConditions.either(context.conditionOf(view.condition(tree)),
-          value(view.thenPart(tree), outcome), value(view.elsePart(tree), outcome));
+      return FoldedConditions.either(
+          context.conditionOf(view.condition(tree)),
+          value(view.thenPart(tree), outcome),
+          value(view.elsePart(tree), outcome));
     }
     if (view.isSwitchExpression(tree)) {
       List<Condition> tests = new ArrayList<>();
@@ -156,7 +172,10 @@ final class ReturnConditions<N> {
     return outcome.apply(tree);
   }
 
-  /** The outcome of a switch expression's arrow case: its expression, its throw, or a block that only yields a value. */
+  /**
+   * The outcome of a switch expression's arrow case: its expression, its throw, or a block that
+   * only yields a value.
+   */
   private Condition arm(N switchCase, Function<N, Condition> outcome) {
     if (!view.isArrowCase(switchCase)) {
       return unknown;

@@ -11,17 +11,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Spring Framework 7's own retry: {@code @Retryable} of {@code org.springframework.resilience.annotation} on a method
- * (the method's body is the retried work), and {@code RetryPolicy.builder()...build()},
- * {@code RetryPolicy.withDefaults()} / {@code withMaxRetries(n)} (the work is what a {@code RetryTemplate} runs in
- * the same method).
+ * Spring Framework 7's own retry: {@code @Retryable} of {@code
+ * org.springframework.resilience.annotation} on a method (the method's body is the retried work),
+ * and {@code RetryPolicy.builder()...build()}, {@code RetryPolicy.withDefaults()} / {@code
+ * withMaxRetries(n)} (the work is what a {@code RetryTemplate} runs in the same method).
  */
 final class SpringFrameworkRetries implements RetryRecogniser {
   private static final String RETRYABLE = "org.springframework.resilience.annotation.Retryable";
   private static final String RETRY_POLICY = "org.springframework.core.retry.RetryPolicy";
-  /** The operations whose {@code execute} / {@code invoke} run the work (the template too, for views without types). */
+
+  /**
+   * The operations whose {@code execute} / {@code invoke} run the work (the template too, for views
+   * without types).
+   */
   private static final Set<String> OPERATIONS =
-      Set.of("org.springframework.core.retry.RetryOperations", "org.springframework.core.retry.RetryTemplate");
+      Set.of(
+          "org.springframework.core.retry.RetryOperations",
+          "org.springframework.core.retry.RetryTemplate");
 
   @Override
   public <N> List<Step> ofMethod(N method, LoweringContext<N> context) {
@@ -31,20 +37,27 @@ final class SpringFrameworkRetries implements RetryRecogniser {
     if (retryable == null || body == null || context.lowersRetriedWork()) {
       return List.of();
     }
-    Long maxRetries = RetryConfigValues.integerLiteral(view.attribute(retryable, "maxRetries"), view);
+    Long maxRetries =
+        RetryConfigValues.integerLiteral(view.attribute(retryable, "maxRetries"), view);
     if (maxRetries != null && maxRetries <= 0) {
       return List.of();
     }
     boolean work = TypeFilteredRetry.failsOnHttpErrors(context.lowerRetriedWork(body));
     Condition predicate = Condition.TRUE;
     if (RetryConfigValues.written(retryable, "predicate", view)) {
-      N shouldRetry = RetryTemplates.declaredMethod(view.attribute(retryable, "predicate"), "shouldRetry", view);
+      N shouldRetry =
+          RetryTemplates.declaredMethod(
+              view.attribute(retryable, "predicate"), "shouldRetry", view);
       predicate = shouldRetry == null ? Condition.UNKNOWN : context.retryPredicate(shouldRetry);
     }
-    IntSet statuses = TypeFilteredRetry.statuses(
-        RetryConfigValues.classAttributes(retryable, view, "value", "includes"),
-        RetryConfigValues.classAttributes(retryable, view, "excludes"), work, predicate);
-    // The delay is 1 s by default, a back-off with multiplier / maxDelay / jitter: never the Retry-After time.
+    IntSet statuses =
+        TypeFilteredRetry.statuses(
+            RetryConfigValues.classAttributes(retryable, view, "value", "includes"),
+            RetryConfigValues.classAttributes(retryable, view, "excludes"),
+            work,
+            predicate);
+    // The delay is 1 s by default, a back-off with multiplier / maxDelay / jitter: never the
+    // Retry-After time.
     return TypeFilteredRetry.retries(
         view.anchor(retryable), RetryLibrary.SPRING_FRAMEWORK_RETRY, statuses, Step.RetryDelay.OWN);
   }
@@ -57,13 +70,19 @@ final class SpringFrameworkRetries implements RetryRecogniser {
     CodeView<N> view = context.view();
     if (BuilderChains.isStatic(call, view, RETRY_POLICY, "withDefaults", "withMaxRetries")) {
       List<? extends N> arguments = view.arguments(call);
-      Long maxRetries = arguments.isEmpty() ? null : RetryConfigValues.integerLiteral(arguments.get(0), view);
+      Long maxRetries =
+          arguments.isEmpty() ? null : RetryConfigValues.integerLiteral(arguments.get(0), view);
       if (maxRetries != null && maxRetries <= 0) {
         return Step.NOTHING;
       }
-      boolean work = RetryTemplates.executedWorkFailsOnHttpErrors(call, context, OPERATIONS, "execute", "invoke");
-      return TypeFilteredRetry.retry(view.anchor(call), RetryLibrary.SPRING_FRAMEWORK_RETRY,
-          TypeFilteredRetry.statuses(List.of(), List.of(), work), Step.RetryDelay.OWN);
+      boolean work =
+          RetryTemplates.executedWorkFailsOnHttpErrors(
+              call, context, OPERATIONS, "execute", "invoke");
+      return TypeFilteredRetry.retry(
+          view.anchor(call),
+          RetryLibrary.SPRING_FRAMEWORK_RETRY,
+          TypeFilteredRetry.statuses(List.of(), List.of(), work),
+          Step.RetryDelay.OWN);
     }
     List<N> chain = BuilderChains.builtBy(call, view, RETRY_POLICY);
     if (chain == null) {
@@ -77,20 +96,28 @@ final class SpringFrameworkRetries implements RetryRecogniser {
       switch (view.calledName(stage)) {
         case "includes" -> filter.include(RetryConfigValues.classLiterals(arguments, view));
         case "excludes" -> filter.exclude(RetryConfigValues.classLiterals(arguments, view));
-        case "predicate" -> filter.predicate(argument != null && view.isLambda(argument)
-            ? context.retryPredicate(argument) : Condition.UNKNOWN);
+        case "predicate" ->
+            filter.predicate(
+                argument != null && view.isLambda(argument)
+                    ? context.retryPredicate(argument)
+                    : Condition.UNKNOWN);
         case "maxRetries" -> {
-          Long retries = RetryConfigValues.integerLiteral(arguments.isEmpty() ? null : arguments.get(0), view);
+          Long retries =
+              RetryConfigValues.integerLiteral(arguments.isEmpty() ? null : arguments.get(0), view);
           if (retries != null && retries <= 0) {
             return Step.NOTHING;
           }
         }
-        case "backOff" -> delay = RetryTemplates.customDelay(argument, Step.RetryDelay.OWN, context);
-        default -> { }
+        case "backOff" ->
+            delay = RetryTemplates.customDelay(argument, Step.RetryDelay.OWN, context);
+        default -> {}
       }
     }
-    IntSet statuses = filter.statuses(
-        RetryTemplates.executedWorkFailsOnHttpErrors(call, context, OPERATIONS, "execute", "invoke"));
-    return TypeFilteredRetry.retry(view.anchor(call), RetryLibrary.SPRING_FRAMEWORK_RETRY, statuses, delay);
+    IntSet statuses =
+        filter.statuses(
+            RetryTemplates.executedWorkFailsOnHttpErrors(
+                call, context, OPERATIONS, "execute", "invoke"));
+    return TypeFilteredRetry.retry(
+        view.anchor(call), RetryLibrary.SPRING_FRAMEWORK_RETRY, statuses, delay);
   }
 }

@@ -10,36 +10,49 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Spring Retry: {@code @Retryable} on a method (the method's body is the retried work), the
- * {@code RetryTemplate.builder()} chain and {@code template.setRetryPolicy(new SimpleRetryPolicy(...))} (the work is
- * what {@code execute} runs in the same method).
+ * Spring Retry: {@code @Retryable} on a method (the method's body is the retried work), the {@code
+ * RetryTemplate.builder()} chain and {@code template.setRetryPolicy(new SimpleRetryPolicy(...))}
+ * (the work is what {@code execute} runs in the same method).
  */
 final class SpringRetryRetries implements RetryRecogniser {
   private static final String RETRYABLE = "org.springframework.retry.annotation.Retryable";
   private static final String RETRY_TEMPLATE = "org.springframework.retry.support.RetryTemplate";
   private static final Set<String> TEMPLATE = Set.of(RETRY_TEMPLATE);
-  /** The operations whose {@code execute} runs the work (the template too, for a front end without types). */
-  private static final Set<String> OPERATIONS = Set.of("org.springframework.retry.RetryOperations", RETRY_TEMPLATE);
-  private static final String SIMPLE_RETRY_POLICY = "org.springframework.retry.policy.SimpleRetryPolicy";
-  private static final String NO_BACK_OFF_POLICY = "org.springframework.retry.backoff.NoBackOffPolicy";
+
+  /**
+   * The operations whose {@code execute} runs the work (the template too, for a front end without
+   * types).
+   */
+  private static final Set<String> OPERATIONS =
+      Set.of("org.springframework.retry.RetryOperations", RETRY_TEMPLATE);
+
+  private static final String SIMPLE_RETRY_POLICY =
+      "org.springframework.retry.policy.SimpleRetryPolicy";
+  private static final String NO_BACK_OFF_POLICY =
+      "org.springframework.retry.backoff.NoBackOffPolicy";
 
   @Override
   public <N> List<Step> ofMethod(N method, LoweringContext<N> context) {
     CodeView<N> view = context.view();
     N retryable = view.annotation(method, RETRYABLE);
     N body = retryable == null ? null : view.methodBody(method);
-    if (retryable == null || body == null || context.lowersRetriedWork()
+    if (retryable == null
+        || body == null
+        || context.lowersRetriedWork()
         || RetryConfigValues.written(retryable, "interceptor", view)) {
       return List.of();
     }
-    Long maxAttempts = RetryConfigValues.integerLiteral(view.attribute(retryable, "maxAttempts"), view);
+    Long maxAttempts =
+        RetryConfigValues.integerLiteral(view.attribute(retryable, "maxAttempts"), view);
     if (maxAttempts != null && maxAttempts <= 1) {
       return List.of();
     }
     boolean work = TypeFilteredRetry.failsOnHttpErrors(context.lowerRetriedWork(body));
-    IntSet statuses = TypeFilteredRetry.statuses(
-        RetryConfigValues.classAttributes(retryable, view, "value", "include", "retryFor"),
-        RetryConfigValues.classAttributes(retryable, view, "exclude", "noRetryFor"), work);
+    IntSet statuses =
+        TypeFilteredRetry.statuses(
+            RetryConfigValues.classAttributes(retryable, view, "value", "include", "retryFor"),
+            RetryConfigValues.classAttributes(retryable, view, "exclude", "noRetryFor"),
+            work);
     if (RetryConfigValues.written(retryable, "exceptionExpression", view)) {
       statuses = TypeFilteredRetry.narrowedByUnknownFilter(statuses);
     }
@@ -47,9 +60,12 @@ final class SpringRetryRetries implements RetryRecogniser {
     N backoff = view.attribute(retryable, "backoff");
     if ((backoff != null && RetryConfigValues.written(backoff, "delayExpression", view))
         || RetryConfigValues.written(retryable, "listeners", view)) {
-      delay = Step.RetryDelay.RETRY_AFTER; // a bean the retry asks for the delay: cannot be read, so not judged
+      delay =
+          Step.RetryDelay
+              .RETRY_AFTER; // a bean the retry asks for the delay: cannot be read, so not judged
     }
-    return TypeFilteredRetry.retries(view.anchor(retryable), RetryLibrary.SPRING_RETRY, statuses, delay);
+    return TypeFilteredRetry.retries(
+        view.anchor(retryable), RetryLibrary.SPRING_RETRY, statuses, delay);
   }
 
   @Override
@@ -59,7 +75,8 @@ final class SpringRetryRetries implements RetryRecogniser {
     }
     CodeView<N> view = context.view();
     String name = view.calledName(call);
-    if (name.equals("setRetryPolicy") && RetryTemplates.isTemplateCall(call, view, TEMPLATE, "setRetryPolicy")) {
+    if (name.equals("setRetryPolicy")
+        && RetryTemplates.isTemplateCall(call, view, TEMPLATE, "setRetryPolicy")) {
       return ofSetRetryPolicy(call, context);
     }
     List<N> chain = BuilderChains.builtBy(call, view, RETRY_TEMPLATE);
@@ -92,37 +109,42 @@ final class SpringRetryRetries implements RetryRecogniser {
             filter.narrowedByUnknown();
           }
         }
-        case "fixedBackoff", "exponentialBackoff", "uniformRandomBackoff" -> delay = Step.RetryDelay.OWN;
+        case "fixedBackoff", "exponentialBackoff", "uniformRandomBackoff" ->
+            delay = Step.RetryDelay.OWN;
         case "noBackoff" -> delay = Step.RetryDelay.NONE;
-        case "customBackoff" -> delay = RetryTemplates.customDelay(argument, Step.RetryDelay.OWN, context);
+        case "customBackoff" ->
+            delay = RetryTemplates.customDelay(argument, Step.RetryDelay.OWN, context);
         case "withListener", "withListeners" -> {
           if (RetryTemplates.customDelay(argument, delay, context) == Step.RetryDelay.RETRY_AFTER) {
             delay = Step.RetryDelay.RETRY_AFTER;
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     IntSet statuses =
-        filter.statuses(RetryTemplates.executedWorkFailsOnHttpErrors(call, context, OPERATIONS, "execute"));
+        filter.statuses(
+            RetryTemplates.executedWorkFailsOnHttpErrors(call, context, OPERATIONS, "execute"));
     return TypeFilteredRetry.retry(view.anchor(call), RetryLibrary.SPRING_RETRY, statuses, delay);
   }
 
   /**
-   * {@code template.setRetryPolicy(new SimpleRetryPolicy(n, Map.of(X.class, true, Y.class, false)))} on a
-   * {@code new RetryTemplate()}, with the back-off of a {@code setBackOffPolicy} call in the same method (none: the
-   * template re-sends at once).
+   * {@code template.setRetryPolicy(new SimpleRetryPolicy(n, Map.of(X.class, true, Y.class,
+   * false)))} on a {@code new RetryTemplate()}, with the back-off of a {@code setBackOffPolicy}
+   * call in the same method (none: the template re-sends at once).
    */
   private static <N> Step ofSetRetryPolicy(N call, LoweringContext<N> context) {
     CodeView<N> view = context.view();
     List<? extends N> policyArguments = view.arguments(call);
     N policy = policyArguments.isEmpty() ? null : view.strip(policyArguments.get(0));
-    if (policy == null || !SIMPLE_RETRY_POLICY.equals(view.createdType(policy))
+    if (policy == null
+        || !SIMPLE_RETRY_POLICY.equals(view.createdType(policy))
         || view.arguments(policy).size() > 3) {
       return Step.NOTHING;
     }
     List<? extends N> arguments = view.arguments(policy);
-    Long attempts = arguments.isEmpty() ? null : RetryConfigValues.integerLiteral(arguments.get(0), view);
+    Long attempts =
+        arguments.isEmpty() ? null : RetryConfigValues.integerLiteral(arguments.get(0), view);
     if (attempts != null && attempts <= 1) {
       return Step.NOTHING;
     }
@@ -131,23 +153,31 @@ final class SpringRetryRetries implements RetryRecogniser {
       return Step.NOTHING;
     }
     Step.RetryDelay delay = Step.RetryDelay.NONE;
-    for (N setBackOff : RetryTemplates.callsInEnclosingMethod(call, view,
-        candidate -> RetryTemplates.isTemplateCall(candidate, view, TEMPLATE, "setBackOffPolicy"))) {
+    for (N setBackOff :
+        RetryTemplates.callsInEnclosingMethod(
+            call,
+            view,
+            candidate ->
+                RetryTemplates.isTemplateCall(candidate, view, TEMPLATE, "setBackOffPolicy"))) {
       N backOff = view.arguments(setBackOff).get(0);
-      delay = NO_BACK_OFF_POLICY.equals(RetryTemplates.typeOfValue(backOff, view))
-          ? Step.RetryDelay.NONE
-          : RetryTemplates.customDelay(backOff, Step.RetryDelay.OWN, context);
+      delay =
+          NO_BACK_OFF_POLICY.equals(RetryTemplates.typeOfValue(backOff, view))
+              ? Step.RetryDelay.NONE
+              : RetryTemplates.customDelay(backOff, Step.RetryDelay.OWN, context);
     }
     IntSet statuses =
-        filter.statuses(RetryTemplates.executedWorkFailsOnHttpErrors(call, context, OPERATIONS, "execute"));
+        filter.statuses(
+            RetryTemplates.executedWorkFailsOnHttpErrors(call, context, OPERATIONS, "execute"));
     return TypeFilteredRetry.retry(view.anchor(call), RetryLibrary.SPRING_RETRY, statuses, delay);
   }
 
   /**
-   * Reads the {@code Map.of(X.class, true, Y.class, false)} of a simple retry policy into the filter: its true entries
-   * are retried, its false entries not, and nothing else. False when the map cannot be read or retries nothing.
+   * Reads the {@code Map.of(X.class, true, Y.class, false)} of a simple retry policy into the
+   * filter: its true entries are retried, its false entries not, and nothing else. False when the
+   * map cannot be read or retries nothing.
    */
-  private static <N> boolean readRetriedTypes(N map, TypeFilteredRetry.Filter filter, CodeView<N> view) {
+  private static <N> boolean readRetriedTypes(
+      N map, TypeFilteredRetry.Filter filter, CodeView<N> view) {
     if (!view.isCall(map) || !view.calledName(map).equals("of") || view.arguments(map).isEmpty()) {
       return false;
     }

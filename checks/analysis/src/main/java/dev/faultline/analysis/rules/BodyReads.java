@@ -9,7 +9,10 @@ import java.util.Optional;
 final class BodyReads {
   private BodyReads() {}
 
-  /** Whether {@code field} is {@code under} or a field below it ({@code extra.totals} is under {@code extra}). */
+  /**
+   * Whether {@code field} is {@code under} or a field below it ({@code extra.totals} is under
+   * {@code extra}).
+   */
   static boolean isUnder(String field, String under) {
     return field.equals(under) || field.startsWith(under + ".") || field.startsWith(under + "[");
   }
@@ -18,12 +21,17 @@ final class BodyReads {
     return reads.stream().anyMatch(r -> fields.stream().anyMatch(f -> isUnder(r.field(), f)));
   }
 
-  /** The last read of one of the fields (exactly), the one that takes the value when there is one. */
-  static Optional<PathState.BodyReadRecord> lastReadOf(List<PathState.BodyReadRecord> reads, Collection<String> fields) {
+  /**
+   * The last read of one of the fields (exactly), the one that takes the value when there is one.
+   */
+  static Optional<PathState.BodyReadRecord> lastReadOf(
+      List<PathState.BodyReadRecord> reads, Collection<String> fields) {
     PathState.BodyReadRecord found = null;
     for (PathState.BodyReadRecord read : reads) {
       if (fields.contains(read.field()) && read.kind() != Step.ReadKind.TYPE_CHECK) {
-        if (found == null || found.kind() != Step.ReadKind.VALUE || read.kind() == Step.ReadKind.VALUE) {
+        if (found == null
+            || found.kind() != Step.ReadKind.VALUE
+            || read.kind() == Step.ReadKind.VALUE) {
           found = read;
         }
       }

@@ -3,16 +3,18 @@ package dev.faultline.analysis.rules;
 import java.util.List;
 
 /**
- * The catalogue of checks: name (also the suppression key and the docs page name) and summary. Both front ends take
- * their names and texts from here.
+ * The catalogue of checks: name (also the suppression key and the docs page name) and summary. Both
+ * front ends take their names and texts from here.
  */
 public enum CheckInfo {
   RETRY_AFTER_IGNORED(CheckNames.RETRY_AFTER_IGNORED, CheckNames.RETRY_AFTER_IGNORED_SUMMARY),
   NON_RETRYABLE_ERROR_RETRIED(
       CheckNames.NON_RETRYABLE_ERROR_RETRIED, CheckNames.NON_RETRYABLE_ERROR_RETRIED_SUMMARY),
   UNAUTHORIZED_ERROR_PARTIALLY_READ(
-      CheckNames.UNAUTHORIZED_ERROR_PARTIALLY_READ, CheckNames.UNAUTHORIZED_ERROR_PARTIALLY_READ_SUMMARY),
-  VALIDATION_RESULT_DROPPED(CheckNames.VALIDATION_RESULT_DROPPED, CheckNames.VALIDATION_RESULT_DROPPED_SUMMARY);
+      CheckNames.UNAUTHORIZED_ERROR_PARTIALLY_READ,
+      CheckNames.UNAUTHORIZED_ERROR_PARTIALLY_READ_SUMMARY),
+  VALIDATION_RESULT_DROPPED(
+      CheckNames.VALIDATION_RESULT_DROPPED, CheckNames.VALIDATION_RESULT_DROPPED_SUMMARY);
 
   private final String checkName;
   private final String summary;

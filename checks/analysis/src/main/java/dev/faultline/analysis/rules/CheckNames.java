@@ -22,7 +22,9 @@ public final class CheckNames {
       "Keep the details of a validation error (error.validation_result and extra, InvoiceXML errors[]) along with"
           + " its message";
 
-  /** Where the docs pages live, relative to the project root: one page per check, named after it. */
+  /**
+   * Where the docs pages live, relative to the project root: one page per check, named after it.
+   */
   public static final String DOCS_PATH = "docs/checks/";
 
   private CheckNames() {}

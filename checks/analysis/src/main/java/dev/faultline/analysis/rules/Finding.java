@@ -3,7 +3,8 @@ package dev.faultline.analysis.rules;
 import dev.faultline.analysis.model.Anchor;
 
 /**
- * One problem found: which check, where, and the message that explains it and says what to do instead.
+ * One problem found: which check, where, and the message that explains it and says what to do
+ * instead.
  *
  * @param check the check's name, e.g. {@code RetryAfterIgnored}
  */

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Runs a lowered method over sets of {@link PathState}s, one per path, and records every request that is sent after
- * an earlier response: the events the rules judge.
+ * Runs a lowered method over sets of {@link PathState}s, one per path, and records every request
+ * that is sent after an earlier response: the events the rules judge.
  */
 public final class HandlingInterpreter {
   private static final int MAX_LOOP_ROUNDS = 6;
@@ -39,8 +39,8 @@ public final class HandlingInterpreter {
    * What happens in one method body.
    *
    * @param sends every request sent again, or after a wait
-   * @param handlerEnds the state of every path where the handling of a response ends: a return, a throw, the end
-   *     of the method, or the next request
+   * @param handlerEnds the state of every path where the handling of a response ends: a return, a
+   *     throw, the end of the method, or the next request
    */
   public record Events(Set<SendEvent> sends, Set<PathState> handlerEnds) {}
 
@@ -64,9 +64,12 @@ public final class HandlingInterpreter {
     final List<Thrown> thrown = new ArrayList<>();
 
     void absorbAbrupt(Flow other) {
-      other.breaks.forEach((label, states) -> breaks.computeIfAbsent(label, k -> new LinkedHashSet<>()).addAll(states));
+      other.breaks.forEach(
+          (label, states) ->
+              breaks.computeIfAbsent(label, k -> new LinkedHashSet<>()).addAll(states));
       other.continues.forEach(
-          (label, states) -> continues.computeIfAbsent(label, k -> new LinkedHashSet<>()).addAll(states));
+          (label, states) ->
+              continues.computeIfAbsent(label, k -> new LinkedHashSet<>()).addAll(states));
       thrown.addAll(other.thrown);
     }
 
@@ -105,7 +108,8 @@ public final class HandlingInterpreter {
       for (PathState state : in) {
         flow.normal.add(
             wait.delayFromRetryAfter()
-                ? state.withGates(true, state.quotaGate(), state.inProgressGate(), state.credentialsRefreshed())
+                ? state.withGates(
+                    true, state.quotaGate(), state.inProgressGate(), state.credentialsRefreshed())
                 : state.withWait(wait.anchor()));
       }
     } else if (step instanceof Step.ResponseArrives arrives) {
@@ -115,7 +119,9 @@ public final class HandlingInterpreter {
       }
     } else if (step instanceof Step.BodyRead read) {
       for (PathState state : in) {
-        flow.normal.add(state.withBodyRead(new PathState.BodyReadRecord(read.anchor(), read.field(), read.kind())));
+        flow.normal.add(
+            state.withBodyRead(
+                new PathState.BodyReadRecord(read.anchor(), read.field(), read.kind())));
       }
     } else if (step instanceof Step.RawBodyPassOn) {
       for (PathState state : in) {
@@ -126,7 +132,8 @@ public final class HandlingInterpreter {
     } else if (step instanceof Step.RefreshCredentials) {
       for (PathState state : in) {
         flow.normal.add(
-            state.withGates(state.retryAfterConsulted(), state.quotaGate(), state.inProgressGate(), true));
+            state.withGates(
+                state.retryAfterConsulted(), state.quotaGate(), state.inProgressGate(), true));
       }
     } else if (step instanceof Step.SelfCall selfCall) {
       for (PathState state : in) {
@@ -185,8 +192,8 @@ public final class HandlingInterpreter {
   }
 
   /**
-   * A configured library retry does not change the path it is configured on; it records the re-send the library
-   * makes for every failure that its configuration retries.
+   * A configured library retry does not change the path it is configured on; it records the re-send
+   * the library makes for every failure that its configuration retries.
    */
   private void execLibraryRetry(Step.LibraryRetry retry, Set<PathState> in, Flow flow) {
     flow.normal.addAll(in);
@@ -195,14 +202,18 @@ public final class HandlingInterpreter {
     }
     PathState failed = PathState.start().responseArrives(retry.statuses(), true);
     for (PathState state : refine(Set.of(failed), retry.retriedWhen(), true)) {
-      PathState waited = switch (retry.delay()) {
-        case NONE -> state;
-        case OWN -> state.withWait(retry.anchor());
-        case RETRY_AFTER -> state.withGates(true, state.quotaGate(), state.inProgressGate(),
-            state.credentialsRefreshed());
-      };
+      PathState waited =
+          switch (retry.delay()) {
+            case NONE -> state;
+            case OWN -> state.withWait(retry.anchor());
+            case RETRY_AFTER ->
+                state.withGates(
+                    true, state.quotaGate(), state.inProgressGate(), state.credentialsRefreshed());
+          };
       if (retry.refreshesCredentials()) {
-        waited = waited.withGates(waited.retryAfterConsulted(), waited.quotaGate(), waited.inProgressGate(), true);
+        waited =
+            waited.withGates(
+                waited.retryAfterConsulted(), waited.quotaGate(), waited.inProgressGate(), true);
       }
       if (!waited.statuses().isEmpty()) {
         events.add(new SendEvent(retry.anchor(), waited, true, retry.library()));
@@ -214,7 +225,9 @@ public final class HandlingInterpreter {
     String ownLabel = loop.label();
     Condition condition = loop.condition();
     Set<PathState> entry =
-        loop.testedFirst() && condition != null ? refine(in, condition, true) : new LinkedHashSet<>(in);
+        loop.testedFirst() && condition != null
+            ? refine(in, condition, true)
+            : new LinkedHashSet<>(in);
     if (loop.testedFirst() && condition != null) {
       flow.normal.addAll(refine(in, condition, false));
     }
@@ -248,7 +261,8 @@ public final class HandlingInterpreter {
     }
   }
 
-  private static void takeOwn(Map<String, Set<PathState>> jumps, String ownLabel, Set<PathState> into) {
+  private static void takeOwn(
+      Map<String, Set<PathState>> jumps, String ownLabel, Set<PathState> into) {
     Set<PathState> unlabeled = jumps.remove(UNLABELED);
     if (unlabeled != null) {
       into.addAll(unlabeled);
@@ -286,23 +300,27 @@ public final class HandlingInterpreter {
   }
 
   /**
-   * Runs the finally block on every way of leaving the try: completing normally, break, continue and a thrown
-   * exception. A jump or exception goes on after the finally block completes normally; one that the finally block
-   * raises itself replaces it.
+   * Runs the finally block on every way of leaving the try: completing normally, break, continue
+   * and a thrown exception. A jump or exception goes on after the finally block completes normally;
+   * one that the finally block raises itself replaces it.
    */
   private Flow throughFinally(Step finallyBlock, Flow leaving) {
     Flow out = new Flow();
     out.absorb(exec(finallyBlock, leaving.normal));
-    leaving.breaks.forEach((label, states) -> {
-      Flow finallyFlow = exec(finallyBlock, states);
-      out.breaks.computeIfAbsent(label, k -> new LinkedHashSet<>()).addAll(finallyFlow.normal);
-      out.absorbAbrupt(finallyFlow);
-    });
-    leaving.continues.forEach((label, states) -> {
-      Flow finallyFlow = exec(finallyBlock, states);
-      out.continues.computeIfAbsent(label, k -> new LinkedHashSet<>()).addAll(finallyFlow.normal);
-      out.absorbAbrupt(finallyFlow);
-    });
+    leaving.breaks.forEach(
+        (label, states) -> {
+          Flow finallyFlow = exec(finallyBlock, states);
+          out.breaks.computeIfAbsent(label, k -> new LinkedHashSet<>()).addAll(finallyFlow.normal);
+          out.absorbAbrupt(finallyFlow);
+        });
+    leaving.continues.forEach(
+        (label, states) -> {
+          Flow finallyFlow = exec(finallyBlock, states);
+          out.continues
+              .computeIfAbsent(label, k -> new LinkedHashSet<>())
+              .addAll(finallyFlow.normal);
+          out.absorbAbrupt(finallyFlow);
+        });
     for (Thrown thrown : leaving.thrown) {
       Flow finallyFlow = exec(finallyBlock, Set.of(thrown.state()));
       finallyFlow.normal.forEach(state -> out.thrown.add(new Thrown(thrown.types(), state)));
@@ -312,7 +330,8 @@ public final class HandlingInterpreter {
   }
 
   /** Splits one thrown exception into the part the clause catches and the part that goes on. */
-  private static void catchInto(Step.Catch clause, Thrown thrown, Set<PathState> caught, List<Thrown> uncaught) {
+  private static void catchInto(
+      Step.Catch clause, Thrown thrown, Set<PathState> caught, List<Thrown> uncaught) {
     PathState state = thrown.state();
     for (String type : clause.exceptionTypes()) {
       if (thrown.types().contains(type)) {
@@ -347,33 +366,43 @@ public final class HandlingInterpreter {
     return bounded(out);
   }
 
-  private void refineInto(PathState state, Condition condition, boolean outcome, Set<PathState> out) {
+  private void refineInto(
+      PathState state, Condition condition, boolean outcome, Set<PathState> out) {
     if (condition instanceof Condition.StatusIn test) {
       if (state.statuses().isEmpty()) {
         out.add(state); // no response yet on this path: the test is about something else
         return;
       }
       IntSet statuses =
-          outcome ? state.statuses().intersect(test.statuses()) : state.statuses().minus(test.statuses());
+          outcome
+              ? state.statuses().intersect(test.statuses())
+              : state.statuses().minus(test.statuses());
       if (!statuses.isEmpty()) {
         out.add(state.withStatuses(statuses, true));
       }
     } else if (condition instanceof Condition.ErrorCodeIn test) {
       IntSet codes =
-          outcome ? state.errorCodes().intersect(test.codes()) : state.errorCodes().minus(test.codes());
+          outcome
+              ? state.errorCodes().intersect(test.codes())
+              : state.errorCodes().minus(test.codes());
       if (!codes.isEmpty()) {
         out.add(state.withErrorCodes(codes));
       }
     } else if (condition instanceof Condition.RetryAfterPresent) {
-      // With the header, a 403 is a quota error and the wait must come from the header; without it, the
+      // With the header, a 403 is a quota error and the wait must come from the header; without it,
+      // the
       // client's own backoff is all it can do, and a 403 is a permanent error.
       out.add(outcome ? state.withRetryAfterPresent() : state.withRetryAfterAbsent());
     } else if (condition instanceof Condition.TextMatch match) {
       if (outcome) {
         boolean quota = match.literals().stream().anyMatch(contract::marksQuota);
         boolean inProgress = match.literals().stream().anyMatch(contract::marksInProgress);
-        out.add(state.withGates(state.retryAfterConsulted(), state.quotaGate() || quota,
-            state.inProgressGate() || inProgress, state.credentialsRefreshed()));
+        out.add(
+            state.withGates(
+                state.retryAfterConsulted(),
+                state.quotaGate() || quota,
+                state.inProgressGate() || inProgress,
+                state.credentialsRefreshed()));
       } else {
         out.add(state);
       }

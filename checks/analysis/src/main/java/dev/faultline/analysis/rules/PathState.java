@@ -16,10 +16,12 @@ import java.util.Set;
  * @param errorCodes the API error codes the latest error body may carry ({@code 0}: none)
  * @param errorCodesTested whether the code tested the error code
  * @param retryAfterConsulted whether the wait for this response came from the Retry-After header
- * @param retryAfterAbsent whether the path is taken only when the response carries no Retry-After header: the client's
- *     own backoff is all it can do then, and a Fatture in Cloud 403 is not a quota error
- * @param retryAfterPresent whether the path is taken only when the response carries a Retry-After header: the server
- *     asked for a follow-up request after that time, so the status is not a permanent error
+ * @param retryAfterAbsent whether the path is taken only when the response carries no Retry-After
+ *     header: the client's own backoff is all it can do then, and a Fatture in Cloud 403 is not a
+ *     quota error
+ * @param retryAfterPresent whether the path is taken only when the response carries a Retry-After
+ *     header: the server asked for a follow-up request after that time, so the status is not a
+ *     permanent error
  * @param quotaGate whether the path is taken only for a quota error
  * @param inProgressGate whether the path is taken only for an "operation still running" error
  * @param credentialsRefreshed whether the credentials were refreshed since the latest response
@@ -58,87 +60,261 @@ public record PathState(
 
   public static PathState start() {
     return new PathState(
-        IntSet.EMPTY, false, ALL_ERROR_CODES, false, false, false, false, false, false, false, Set.of(), Set.of(),
-        List.of(), false);
+        IntSet.EMPTY,
+        false,
+        ALL_ERROR_CODES,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        Set.of(),
+        Set.of(),
+        List.of(),
+        false);
   }
 
   PathState withStatuses(IntSet newStatuses, boolean nowInspected) {
-    return new PathState(newStatuses, nowInspected, errorCodes, errorCodesTested, retryAfterConsulted,
-        retryAfterAbsent, retryAfterPresent, quotaGate, inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads,
+    return new PathState(
+        newStatuses,
+        nowInspected,
+        errorCodes,
+        errorCodesTested,
+        retryAfterConsulted,
+        retryAfterAbsent,
+        retryAfterPresent,
+        quotaGate,
+        inProgressGate,
+        credentialsRefreshed,
+        sentCalls,
+        waits,
+        bodyReads,
         rawBodyPassedOn);
   }
 
   PathState withErrorCodes(IntSet codes) {
-    return new PathState(statuses, true, codes, true, retryAfterConsulted, retryAfterAbsent, retryAfterPresent, quotaGate,
-        inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
+    return new PathState(
+        statuses,
+        true,
+        codes,
+        true,
+        retryAfterConsulted,
+        retryAfterAbsent,
+        retryAfterPresent,
+        quotaGate,
+        inProgressGate,
+        credentialsRefreshed,
+        sentCalls,
+        waits,
+        bodyReads,
+        rawBodyPassedOn);
   }
 
   PathState withGates(boolean retryAfter, boolean quota, boolean inProgress, boolean refreshed) {
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfter, retryAfterAbsent, retryAfterPresent, quota,
-        inProgress, refreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
+    return new PathState(
+        statuses,
+        inspected,
+        errorCodes,
+        errorCodesTested,
+        retryAfter,
+        retryAfterAbsent,
+        retryAfterPresent,
+        quota,
+        inProgress,
+        refreshed,
+        sentCalls,
+        waits,
+        bodyReads,
+        rawBodyPassedOn);
   }
 
   /**
-   * The path is taken only when the response carries a Retry-After header: a Fatture in Cloud 403 is then a quota
-   * error, and the server asked for a follow-up request.
+   * The path is taken only when the response carries a Retry-After header: a Fatture in Cloud 403
+   * is then a quota error, and the server asked for a follow-up request.
    */
   PathState withRetryAfterPresent() {
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, false, true, true,
-        inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
+    return new PathState(
+        statuses,
+        inspected,
+        errorCodes,
+        errorCodesTested,
+        retryAfterConsulted,
+        false,
+        true,
+        true,
+        inProgressGate,
+        credentialsRefreshed,
+        sentCalls,
+        waits,
+        bodyReads,
+        rawBodyPassedOn);
   }
 
   /** The path is taken only when the response carries no Retry-After header. */
   PathState withRetryAfterAbsent() {
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, true, false, quotaGate,
-        inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads, rawBodyPassedOn);
+    return new PathState(
+        statuses,
+        inspected,
+        errorCodes,
+        errorCodesTested,
+        retryAfterConsulted,
+        true,
+        false,
+        quotaGate,
+        inProgressGate,
+        credentialsRefreshed,
+        sentCalls,
+        waits,
+        bodyReads,
+        rawBodyPassedOn);
   }
 
   PathState withWait(Anchor wait) {
     Set<Anchor> more = new HashSet<>(waits);
     more.add(wait);
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent, retryAfterPresent,
-        quotaGate, inProgressGate, credentialsRefreshed, sentCalls, more, bodyReads, rawBodyPassedOn);
+    return new PathState(
+        statuses,
+        inspected,
+        errorCodes,
+        errorCodesTested,
+        retryAfterConsulted,
+        retryAfterAbsent,
+        retryAfterPresent,
+        quotaGate,
+        inProgressGate,
+        credentialsRefreshed,
+        sentCalls,
+        more,
+        bodyReads,
+        rawBodyPassedOn);
   }
 
   PathState withBodyRead(BodyReadRecord read) {
     List<BodyReadRecord> reads = new ArrayList<>(bodyReads);
     reads.add(read);
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent, retryAfterPresent,
-        quotaGate, inProgressGate, credentialsRefreshed, sentCalls, waits, reads, rawBodyPassedOn);
+    return new PathState(
+        statuses,
+        inspected,
+        errorCodes,
+        errorCodesTested,
+        retryAfterConsulted,
+        retryAfterAbsent,
+        retryAfterPresent,
+        quotaGate,
+        inProgressGate,
+        credentialsRefreshed,
+        sentCalls,
+        waits,
+        reads,
+        rawBodyPassedOn);
   }
 
   PathState withRawBodyPassedOn() {
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent, retryAfterPresent,
-        quotaGate, inProgressGate, credentialsRefreshed, sentCalls, waits, bodyReads, true);
+    return new PathState(
+        statuses,
+        inspected,
+        errorCodes,
+        errorCodesTested,
+        retryAfterConsulted,
+        retryAfterAbsent,
+        retryAfterPresent,
+        quotaGate,
+        inProgressGate,
+        credentialsRefreshed,
+        sentCalls,
+        waits,
+        bodyReads,
+        true);
   }
 
-  /** A response with these statuses is in hand (a handler's parameter); nothing done with it yet. */
+  /**
+   * A response with these statuses is in hand (a handler's parameter); nothing done with it yet.
+   */
   PathState responseArrives(IntSet newStatuses, boolean nowInspected) {
-    return new PathState(newStatuses, nowInspected, ALL_ERROR_CODES, false, false, false, false, false, false, false,
-        sentCalls, Set.of(), List.of(), false);
+    return new PathState(
+        newStatuses,
+        nowInspected,
+        ALL_ERROR_CODES,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        sentCalls,
+        Set.of(),
+        List.of(),
+        false);
   }
 
   /** The state right after a new request: a new response, nothing consulted or waited for yet. */
   PathState afterRequest(String callKey, IntSet newStatuses, boolean nowInspected) {
     Set<String> sent = new HashSet<>(sentCalls);
     sent.add(callKey);
-    return new PathState(newStatuses, nowInspected, ALL_ERROR_CODES, false, false, false, false, false, false, false, sent,
-        Set.of(), List.of(), false);
+    return new PathState(
+        newStatuses,
+        nowInspected,
+        ALL_ERROR_CODES,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        sent,
+        Set.of(),
+        List.of(),
+        false);
   }
 
-  /** The state once the outcome of earlier work is no longer known (after a recursive call returned). */
+  /**
+   * The state once the outcome of earlier work is no longer known (after a recursive call
+   * returned).
+   */
   PathState forgetResponse() {
-    return new PathState(IntSet.EMPTY, false, ALL_ERROR_CODES, false, false, false, false, false, false, false,
-        sentCalls, Set.of(), List.of(), false);
+    return new PathState(
+        IntSet.EMPTY,
+        false,
+        ALL_ERROR_CODES,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        sentCalls,
+        Set.of(),
+        List.of(),
+        false);
   }
 
   /** The state when a loop moves on to its next element: nothing sent for that element yet. */
   PathState nextElement() {
-    return new PathState(statuses, inspected, errorCodes, errorCodesTested, retryAfterConsulted, retryAfterAbsent, retryAfterPresent,
-        quotaGate, inProgressGate, credentialsRefreshed, Set.of(), Set.of(), bodyReads, rawBodyPassedOn);
+    return new PathState(
+        statuses,
+        inspected,
+        errorCodes,
+        errorCodesTested,
+        retryAfterConsulted,
+        retryAfterAbsent,
+        retryAfterPresent,
+        quotaGate,
+        inProgressGate,
+        credentialsRefreshed,
+        Set.of(),
+        Set.of(),
+        bodyReads,
+        rawBodyPassedOn);
   }
 
-  /** A state that over-approximates both: used only when a method has too many paths to keep apart. */
+  /**
+   * A state that over-approximates both: used only when a method has too many paths to keep apart.
+   */
   PathState join(PathState other) {
     Set<String> sent = new HashSet<>(sentCalls);
     sent.addAll(other.sentCalls);
@@ -149,7 +325,8 @@ public record PathState(
         inspected || other.inspected,
         errorCodes.union(other.errorCodes),
         errorCodesTested && other.errorCodesTested,
-        // Lenient on purpose: a merged path keeps an exemption that either path had, so that merging never
+        // Lenient on purpose: a merged path keeps an exemption that either path had, so that
+        // merging never
         // creates a finding that no single path has.
         retryAfterConsulted || other.retryAfterConsulted,
         retryAfterAbsent || other.retryAfterAbsent,
@@ -163,7 +340,8 @@ public record PathState(
         rawBodyPassedOn || other.rawBodyPassedOn);
   }
 
-  private static List<BodyReadRecord> mergeReads(List<BodyReadRecord> left, List<BodyReadRecord> right) {
+  private static List<BodyReadRecord> mergeReads(
+      List<BodyReadRecord> left, List<BodyReadRecord> right) {
     List<BodyReadRecord> merged = new ArrayList<>(left);
     right.stream().filter(r -> !merged.contains(r)).forEach(merged::add);
     return merged;

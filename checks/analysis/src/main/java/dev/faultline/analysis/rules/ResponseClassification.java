@@ -3,7 +3,10 @@ package dev.faultline.analysis.rules;
 import dev.faultline.analysis.contract.ApiContract;
 import dev.faultline.analysis.model.IntSet;
 
-/** What the contract says about the response a path is handling: which of its possible outcomes need what. */
+/**
+ * What the contract says about the response a path is handling: which of its possible outcomes need
+ * what.
+ */
 final class ResponseClassification {
   private ResponseClassification() {}
 
@@ -14,7 +17,10 @@ final class ResponseClassification {
         .minus(contract.retryAfterErrorCodeSet());
   }
 
-  /** Whether the path's status still decides (the error code was not tested, or may be an ordinary one). */
+  /**
+   * Whether the path's status still decides (the error code was not tested, or may be an ordinary
+   * one).
+   */
   private static boolean statusDecides(PathState state, ApiContract contract) {
     return !state.errorCodesTested() || state.errorCodes().intersects(plainCodes(contract));
   }
@@ -39,7 +45,9 @@ final class ResponseClassification {
 
   /** The permanent error codes the path's response may carry. */
   static IntSet permanentErrorCodes(PathState state, ApiContract contract) {
-    return state.errorCodesTested() ? state.errorCodes().intersect(contract.permanentErrorCodeSet()) : IntSet.EMPTY;
+    return state.errorCodesTested()
+        ? state.errorCodes().intersect(contract.permanentErrorCodeSet())
+        : IntSet.EMPTY;
   }
 
   /** The statuses the path's response may have that need the Retry-After wait. */

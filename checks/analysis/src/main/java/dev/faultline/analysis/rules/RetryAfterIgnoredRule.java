@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * RetryAfterIgnored: after a response that may be rate limited (429, 503, a quota error, InvoiceXML 4006), the code
- * waits for a delay of its own, or sends again at once, instead of waiting for the time in the Retry-After header.
+ * RetryAfterIgnored: after a response that may be rate limited (429, 503, a quota error, InvoiceXML
+ * 4006), the code waits for a delay of its own, or sends again at once, instead of waiting for the
+ * time in the Retry-After header.
  */
 public final class RetryAfterIgnoredRule {
   private RetryAfterIgnoredRule() {}
@@ -45,40 +46,61 @@ public final class RetryAfterIgnoredRule {
       }
     }
     return offending.entrySet().stream()
-        .map(e -> new Finding(
-            CheckInfo.RETRY_AFTER_IGNORED.checkName(),
-            e.getKey(),
-            libraries.containsKey(e.getKey())
-                ? libraryMessage(e.getValue()[0], e.getValue()[1], isWait.get(e.getKey()), libraries.get(e.getKey()))
-                : message(e.getValue()[0], e.getValue()[1], isWait.get(e.getKey()))))
+        .map(
+            e ->
+                new Finding(
+                    CheckInfo.RETRY_AFTER_IGNORED.checkName(),
+                    e.getKey(),
+                    libraries.containsKey(e.getKey())
+                        ? libraryMessage(
+                            e.getValue()[0],
+                            e.getValue()[1],
+                            isWait.get(e.getKey()),
+                            libraries.get(e.getKey()))
+                        : message(e.getValue()[0], e.getValue()[1], isWait.get(e.getKey()))))
         .toList();
   }
 
-  private static void merge(Map<Anchor, IntSet[]> offending, Anchor anchor, IntSet statuses, IntSet codes) {
-    offending.merge(anchor, new IntSet[] {statuses, codes},
+  private static void merge(
+      Map<Anchor, IntSet[]> offending, Anchor anchor, IntSet statuses, IntSet codes) {
+    offending.merge(
+        anchor,
+        new IntSet[] {statuses, codes},
         (a, b) -> new IntSet[] {a[0].union(b[0]), a[1].union(b[1])});
   }
 
-  private static String libraryMessage(IntSet statuses, IntSet codes, boolean wait, RetryLibrary library) {
+  private static String libraryMessage(
+      IntSet statuses, IntSet codes, boolean wait, RetryLibrary library) {
     String what = ResponseClassification.describe(statuses, codes, "errorCode");
-    String problem = wait
-        ? "This retry, configured with " + library.displayName() + ", re-sends after a response that may be " + what
-            + " (rate limited or over quota) with a delay of its own (a fixed delay or a back-off), not the one in"
-            + " the Retry-After header"
-        : "This retry, configured with " + library.displayName() + ", re-sends at once after a response that may be "
-            + what
-            + " (rate limited or over quota), without waiting for the Retry-After header";
-    return problem + ". Take the delay from Retry-After (delay-seconds or an HTTP-date) with "
-        + library.retryAfterHook() + ", falling back to the back-off only when the header is absent.";
+    String problem =
+        wait
+            ? "This retry, configured with "
+                + library.displayName()
+                + ", re-sends after a response that may be "
+                + what
+                + " (rate limited or over quota) with a delay of its own (a fixed delay or a back-off), not the one in"
+                + " the Retry-After header"
+            : "This retry, configured with "
+                + library.displayName()
+                + ", re-sends at once after a response that may be "
+                + what
+                + " (rate limited or over quota), without waiting for the Retry-After header";
+    return problem
+        + ". Take the delay from Retry-After (delay-seconds or an HTTP-date) with "
+        + library.retryAfterHook()
+        + ", falling back to the back-off only when the header is absent.";
   }
 
   private static String message(IntSet statuses, IntSet codes, boolean wait) {
     String what = ResponseClassification.describe(statuses, codes, "errorCode");
-    String problem = wait
-        ? "This wait runs after a response that may be " + what
-            + " (rate limited or over quota), but its delay does not come from the Retry-After header"
-        : "This request is re-sent at once after a response that may be " + what
-            + " (rate limited or over quota), without waiting for the Retry-After header";
+    String problem =
+        wait
+            ? "This wait runs after a response that may be "
+                + what
+                + " (rate limited or over quota), but its delay does not come from the Retry-After header"
+            : "This request is re-sent at once after a response that may be "
+                + what
+                + " (rate limited or over quota), without waiting for the Retry-After header";
     return problem
         + ". Read Retry-After from that response (delay-seconds or an HTTP-date) and wait at least that long"
         + " before sending again; fall back to a backoff only when the header is absent.";

@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param anchor the request (or the recursive call) that sends it
  * @param before the path's state just before sending: the previous response and what was done since
  * @param resend whether it sends again a request already sent on this path
- * @param library the library that re-sends it as configured at {@code anchor}, or null for code that sends itself
+ * @param library the library that re-sends it as configured at {@code anchor}, or null for code
+ *     that sends itself
  */
-public record SendEvent(Anchor anchor, PathState before, boolean resend, @Nullable RetryLibrary library) {
+public record SendEvent(
+    Anchor anchor, PathState before, boolean resend, @Nullable RetryLibrary library) {
   public SendEvent(Anchor anchor, PathState before, boolean resend) {
     this(anchor, before, resend, null);
   }

@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * ValidationResultDropped: a handler of a response that may be a validation error keeps the summary message
- * ({@code error.message}, InvoiceXML {@code detail}) but never reads the details ({@code error.validation_result},
- * {@code extra}, InvoiceXML {@code errors[]}) and does not pass the raw body on either.
+ * ValidationResultDropped: a handler of a response that may be a validation error keeps the summary
+ * message ({@code error.message}, InvoiceXML {@code detail}) but never reads the details ({@code
+ * error.validation_result}, {@code extra}, InvoiceXML {@code errors[]}) and does not pass the raw
+ * body on either.
  */
 public final class ValidationResultDroppedRule {
   private ValidationResultDroppedRule() {}
@@ -29,7 +30,8 @@ public final class ValidationResultDroppedRule {
         if (!applies(state, detail)) {
           continue;
         }
-        Optional<PathState.BodyReadRecord> kept = BodyReads.lastReadOf(state.bodyReads(), detail.messageFields());
+        Optional<PathState.BodyReadRecord> kept =
+            BodyReads.lastReadOf(state.bodyReads(), detail.messageFields());
         if (kept.isEmpty() || BodyReads.readsUnderAny(state.bodyReads(), detail.detailFields())) {
           continue;
         }
@@ -37,8 +39,10 @@ public final class ValidationResultDroppedRule {
       }
     }
     List<Finding> findings = new ArrayList<>();
-    messages.forEach((anchor, message) ->
-        findings.add(new Finding(CheckInfo.VALIDATION_RESULT_DROPPED.checkName(), anchor, message)));
+    messages.forEach(
+        (anchor, message) ->
+            findings.add(
+                new Finding(CheckInfo.VALIDATION_RESULT_DROPPED.checkName(), anchor, message)));
     return findings;
   }
 
@@ -51,13 +55,22 @@ public final class ValidationResultDroppedRule {
   }
 
   private static String message(String kept, ValidationDetail detail) {
-    String what = detail.errorCodes().isEmpty()
-        ? "a " + IntSet.of(detail.statuses()).describe() + " validation error"
-        : "a validation error (status " + IntSet.of(detail.statuses()).describe() + ", errorCode "
-            + IntSet.of(detail.errorCodes()).describe() + ")";
-    return "This handler keeps " + kept + " of what may be " + what + " but never reads "
+    String what =
+        detail.errorCodes().isEmpty()
+            ? "a " + IntSet.of(detail.statuses()).describe() + " validation error"
+            : "a validation error (status "
+                + IntSet.of(detail.statuses()).describe()
+                + ", errorCode "
+                + IntSet.of(detail.errorCodes()).describe()
+                + ")";
+    return "This handler keeps "
+        + kept
+        + " of what may be "
+        + what
+        + " but never reads "
         + String.join(" or ", detail.detailFields())
-        + ", which say what to fix; " + detail.advice()
+        + ", which say what to fix; "
+        + detail.advice()
         + ", or pass the whole error body on.";
   }
 }

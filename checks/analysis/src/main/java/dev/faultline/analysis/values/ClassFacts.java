@@ -11,11 +11,12 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the methods of one class do, so that a call of a same-class helper counts as what the helper does: sends a
- * request, waits, reads Retry-After, refreshes credentials. The facts are those of the methods a class can call as its
- * own: the methods of its outermost enclosing class and of every member class nested in it (a member class calls its
- * outer class's methods, and the other way round); a local or anonymous class has facts of its own. Keeps no tree
- * but the helpers' declarations.
+ * What the methods of one class do, so that a call of a same-class helper counts as what the helper
+ * does: sends a request, waits, reads Retry-After, refreshes credentials. The facts are those of
+ * the methods a class can call as its own: the methods of its outermost enclosing class and of
+ * every member class nested in it (a member class calls its outer class's methods, and the other
+ * way round); a local or anonymous class has facts of its own. Keeps no tree but the helpers'
+ * declarations.
  */
 public final class ClassFacts<N> implements Operands.Helpers {
   /** What one helper method does. */
@@ -74,7 +75,13 @@ public final class ClassFacts<N> implements Operands.Helpers {
     }
 
     private String signature() {
-      return sends + " " + throwsOnHttpError + thrownTypes + waits + waitsForRetryAfter + returnsRetryAfter
+      return sends
+          + " "
+          + throwsOnHttpError
+          + thrownTypes
+          + waits
+          + waitsForRetryAfter
+          + returnsRetryAfter
           + refreshesCredentials;
     }
   }
@@ -87,18 +94,22 @@ public final class ClassFacts<N> implements Operands.Helpers {
   private ClassFacts() {}
 
   /**
-   * The class whose facts a class uses: its outermost enclosing class when it is a member class, else itself (a
-   * local or anonymous class has facts of its own).
+   * The class whose facts a class uses: its outermost enclosing class when it is a member class,
+   * else itself (a local or anonymous class has facts of its own).
    */
   public static <N> N owner(N classDeclaration, CodeView<N> view) {
     N outermost = classDeclaration;
-    for (N outer = view.outerClassOf(outermost); outer != null; outer = view.outerClassOf(outermost)) {
+    for (N outer = view.outerClassOf(outermost);
+        outer != null;
+        outer = view.outerClassOf(outermost)) {
       outermost = outer;
     }
     return outermost;
   }
 
-  /** The facts of a class (an {@link #owner}) and of the member classes nested in it, at any depth. */
+  /**
+   * The facts of a class (an {@link #owner}) and of the member classes nested in it, at any depth.
+   */
   public static <N> ClassFacts<N> of(N owner, LoweringContext<N> context) {
     CodeView<N> view = context.view();
     ClassFacts<N> facts = new ClassFacts<>();
@@ -118,7 +129,9 @@ public final class ClassFacts<N> implements Operands.Helpers {
     return facts;
   }
 
-  /** Adds the methods with a body of a class and of the member classes nested in it, at any depth. */
+  /**
+   * Adds the methods with a body of a class and of the member classes nested in it, at any depth.
+   */
   private void collect(N classDeclaration, CodeView<N> view, List<Helper<N>> order) {
     for (N method : view.methodsOf(classDeclaration)) {
       Object key = view.declarationOf(method);
@@ -133,7 +146,10 @@ public final class ClassFacts<N> implements Operands.Helpers {
     }
   }
 
-  /** The helper a method (a {@link CodeView#declarationOf} key) is, or null when it is none of this class. */
+  /**
+   * The helper a method (a {@link CodeView#declarationOf} key) is, or null when it is none of this
+   * class.
+   */
   public @Nullable Helper<N> helper(@Nullable Object method) {
     return method == null ? null : helpers.get(method);
   }
@@ -180,7 +196,8 @@ public final class ClassFacts<N> implements Operands.Helpers {
     }
   }
 
-  private void visitCall(N call, Helper<N> helper, Operands<N> operands, LoweringContext<N> context) {
+  private void visitCall(
+      N call, Helper<N> helper, Operands<N> operands, LoweringContext<N> context) {
     CodeView<N> view = context.view();
     List<String> thrown = context.requestThrownTypes(call);
     if (thrown != null) {
@@ -201,18 +218,21 @@ public final class ClassFacts<N> implements Operands.Helpers {
     }
   }
 
-  private void merge(Helper<N> helper, Helper<N> other, List<? extends N> arguments, Operands<N> operands) {
+  private void merge(
+      Helper<N> helper, Helper<N> other, List<? extends N> arguments, Operands<N> operands) {
     helper.sends |= other.sends;
     helper.throwsOnHttpError |= other.throwsOnHttpError;
     helper.thrownTypes.addAll(other.thrownTypes);
     helper.refreshesCredentials |= other.refreshesCredentials;
     if (other.waits) {
       helper.waits = true;
-      helper.waitsForRetryAfter |= other.waitsForRetryAfter || anyRetryAfterDerived(arguments, operands);
+      helper.waitsForRetryAfter |=
+          other.waitsForRetryAfter || anyRetryAfterDerived(arguments, operands);
     }
   }
 
-  private static <N> boolean anyRetryAfterDerived(List<? extends N> arguments, Operands<N> operands) {
+  private static <N> boolean anyRetryAfterDerived(
+      List<? extends N> arguments, Operands<N> operands) {
     for (N argument : arguments) {
       if (operands.isRetryAfterDerived(argument)) {
         return true;

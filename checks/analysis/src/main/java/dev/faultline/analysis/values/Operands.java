@@ -10,9 +10,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the variables of one method hold, as far as error handling is concerned: a status, an API error code, a value
- * derived from the Retry-After header, (part of) an error body. Flow-insensitive: a variable that is ever assigned
- * such a value holds it. Variables are keyed as the view's {@link CodeView#declarationOf} keys them.
+ * What the variables of one method hold, as far as error handling is concerned: a status, an API
+ * error code, a value derived from the Retry-After header, (part of) an error body.
+ * Flow-insensitive: a variable that is ever assigned such a value holds it. Variables are keyed as
+ * the view's {@link CodeView#declarationOf} keys them.
  */
 public final class Operands<N> {
   /** What kind of value an operand holds. */
@@ -23,12 +24,17 @@ public final class Operands<N> {
     RETRY_AFTER
   }
 
-  /** The same-class helper methods a piece of code may call, as far as its operands ask about them. */
+  /**
+   * The same-class helper methods a piece of code may call, as far as its operands ask about them.
+   */
   public interface Helpers {
     /** Whether a method (a {@link CodeView#declarationOf} key) is a same-class helper. */
     boolean isHelper(@Nullable Object method);
 
-    /** Whether a method (a {@link CodeView#declarationOf} key) is a same-class helper that returns Retry-After. */
+    /**
+     * Whether a method (a {@link CodeView#declarationOf} key) is a same-class helper that returns
+     * Retry-After.
+     */
     boolean returnsRetryAfter(@Nullable Object method);
   }
 
@@ -36,13 +42,21 @@ public final class Operands<N> {
   private static final int MAX_ROUNDS = 5;
 
   private final IdentityHashMap<Object, Kind> kinds = new IdentityHashMap<>();
-  /** Boolean variables assigned once, by their condition: {@code boolean throttled = status == 429;}. */
+
+  /**
+   * Boolean variables assigned once, by their condition: {@code boolean throttled = status ==
+   * 429;}.
+   */
   private final IdentityHashMap<Object, N> predicates = new IdentityHashMap<>();
+
   private final Set<Object> reassigned = Collections.newSetFromMap(new IdentityHashMap<>());
+
   /** Variables holding (part of) a parsed error body, by JSON path ("" for the root). */
   private final IdentityHashMap<Object, String> jsonPaths = new IdentityHashMap<>();
+
   /** Variables holding the raw error body. */
   private final Set<Object> rawBodies = Collections.newSetFromMap(new IdentityHashMap<>());
+
   private final Helpers helpers;
   private final LoweringContext<N> context;
   private final CodeView<N> view;
@@ -61,8 +75,9 @@ public final class Operands<N> {
   }
 
   /**
-   * The same operands (a helper's), plus a binding of the helper's parameter to what the argument holds in the
-   * caller: the argument is read with the caller's operands, since its variables are the caller's.
+   * The same operands (a helper's), plus a binding of the helper's parameter to what the argument
+   * holds in the caller: the argument is read with the caller's operands, since its variables are
+   * the caller's.
    */
   public Operands<N> bind(Object parameter, @Nullable N argument, Operands<N> caller) {
     Operands<N> bound = copy();
@@ -147,7 +162,10 @@ public final class Operands<N> {
     }
   }
 
-  /** The JSON path of the error body an expression holds, or null when it holds no part of a parsed body. */
+  /**
+   * The JSON path of the error body an expression holds, or null when it holds no part of a parsed
+   * body.
+   */
   public @Nullable String jsonPath(@Nullable N expression) {
     if (expression == null) {
       return null;
@@ -191,7 +209,8 @@ public final class Operands<N> {
     if (isRawBody(expression)) {
       return true;
     }
-    // A parser reads the body; a same-class helper's own reads and pass-ons are counted where it is called.
+    // A parser reads the body; a same-class helper's own reads and pass-ons are counted where it is
+    // called.
     if (view.isCall(expression)
         && (context.parsesBody(expression) || helpers.isHelper(view.declarationOf(expression)))) {
       return false;
@@ -209,7 +228,10 @@ public final class Operands<N> {
     return variable == null || reassigned.contains(variable) ? null : predicates.get(variable);
   }
 
-  /** The status or error-code kind of an expression, or null. Retry-After taint is {@link #isRetryAfterDerived}. */
+  /**
+   * The status or error-code kind of an expression, or null. Retry-After taint is {@link
+   * #isRetryAfterDerived}.
+   */
   public @Nullable Kind kindOf(N expression) {
     N tree = view.strip(expression);
     if (view.isName(tree)) {
@@ -234,13 +256,16 @@ public final class Operands<N> {
     if (readsErrorCode(tree)) {
       return Kind.ERROR_CODE;
     }
-    // A conversion of an error code (node.path("errorCode").asInt(), Integer.parseInt(code)) is the error code.
+    // A conversion of an error code (node.path("errorCode").asInt(), Integer.parseInt(code)) is the
+    // error code.
     N receiver = view.receiver(tree);
     List<? extends N> arguments = view.arguments(tree);
     if (receiver != null && arguments.isEmpty() && kindOf(receiver) == Kind.ERROR_CODE) {
       return Kind.ERROR_CODE;
     }
-    if (arguments.size() == 1 && view.isStaticCall(tree) && "java.lang.Integer".equals(view.calledOwner(tree))
+    if (arguments.size() == 1
+        && view.isStaticCall(tree)
+        && "java.lang.Integer".equals(view.calledOwner(tree))
         && kindOf(arguments.get(0)) == Kind.ERROR_CODE) {
       return Kind.ERROR_CODE;
     }
@@ -276,7 +301,8 @@ public final class Operands<N> {
       return kinds.get(view.declarationOf(expression)) == Kind.RETRY_AFTER;
     }
     if (view.isCall(expression)
-        && (context.readsRetryAfterCall(expression) || helpers.returnsRetryAfter(view.declarationOf(expression)))) {
+        && (context.readsRetryAfterCall(expression)
+            || helpers.returnsRetryAfter(view.declarationOf(expression)))) {
       return true;
     }
     for (N child : view.childrenOf(expression)) {

@@ -1,16 +1,17 @@
 package dev.faultline.analysis.view;
 
-import java.util.Set;
 import dev.faultline.analysis.model.Anchor;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A front end's answers about its own trees, so that recognition is written once. {@code N} is the front end's node
- * type (javac's {@code Tree}, JavaParser's {@code Node}); nodes are handed around as they are, never wrapped, and the
- * view answers questions about them: what call is this, what type does this expression have, what constant does it
- * hold. Each front end implements it once, with what it knows: javac with symbols and types, JavaParser with imports,
- * the file and, given a class path, the symbol solver. Type names are qualified and erased; a type the front end cannot
+ * A front end's answers about its own trees, so that recognition is written once. {@code N} is the
+ * front end's node type (javac's {@code Tree}, JavaParser's {@code Node}); nodes are handed around
+ * as they are, never wrapped, and the view answers questions about them: what call is this, what
+ * type does this expression have, what constant does it hold. Each front end implements it once,
+ * with what it knows: javac with symbols and types, JavaParser with imports, the file and, given a
+ * class path, the symbol solver. Type names are qualified and erased; a type the front end cannot
  * tell is {@code null} (or {@code ""} where a name is always expected, as for class literals).
  */
 public interface CodeView<N> {
@@ -26,10 +27,16 @@ public interface CodeView<N> {
   /** Whether {@code type} is {@code supertype} or one of its subtypes (classes and interfaces). */
   boolean isSubtype(@Nullable String type, String supertype);
 
-  /** The value of a literal (a number, a string, a boolean, a character), or null when the node is no literal. */
+  /**
+   * The value of a literal (a number, a string, a boolean, a character), or null when the node is
+   * no literal.
+   */
   @Nullable Object literalValue(N expression);
 
-  /** The type a class literal ({@code X.class}) names ({@code ""} when it cannot be resolved), or null for any other node. */
+  /**
+   * The type a class literal ({@code X.class}) names ({@code ""} when it cannot be resolved), or
+   * null for any other node.
+   */
   @Nullable String classLiteralType(N expression);
 
   /** Whether the node is a lambda expression. */
@@ -49,77 +56,117 @@ public interface CodeView<N> {
   /** The simple name of the method a call calls ({@code ""} when the front end cannot tell). */
   String calledName(N call);
 
-  /** The class or interface that declares the called method, qualified, or null when it is not known. */
+  /**
+   * The class or interface that declares the called method, qualified, or null when it is not
+   * known.
+   */
   @Nullable String calledOwner(N call);
 
   /** Whether the called method is static. */
   boolean isStaticCall(N call);
 
-  /** The expression a call is made on, as written ({@code a} in {@code a.b()}), or null when none is written. */
+  /**
+   * The expression a call is made on, as written ({@code a} in {@code a.b()}), or null when none is
+   * written.
+   */
   @Nullable N receiver(N call);
 
   /** The arguments of a call or of an object creation. */
   List<? extends N> arguments(N call);
 
-  /** Every method call inside a node (the node included), nested lambdas and classes included, in source order. */
+  /**
+   * Every method call inside a node (the node included), nested lambdas and classes included, in
+   * source order.
+   */
   List<N> callsIn(N root);
 
   // ---- Declarations: annotations and their values (retry annotations)
-  /** The annotation of the given type (qualified) on a declaration (a method), or null when it has none. */
+  /**
+   * The annotation of the given type (qualified) on a declaration (a method), or null when it has
+   * none.
+   */
   @Nullable N annotation(N declaration, String type);
 
   /**
-   * The value of an annotation's attribute as written ({@code value} for the single unnamed one), or null when it is
-   * not written or the node is no annotation.
+   * The value of an annotation's attribute as written ({@code value} for the single unnamed one),
+   * or null when it is not written or the node is no annotation.
    */
   @Nullable N attribute(N annotation, String name);
 
-  /** The elements of an array initializer (<code>{a, b}</code>), or null when the node is no array initializer. */
+  /**
+   * The elements of an array initializer (<code>{a, b}</code>), or null when the node is no array
+   * initializer.
+   */
   @Nullable List<? extends N> arrayElements(N value);
 
-  /** Every class literal ({@code X.class}) inside a node (the node included), outside lambdas, in source order. */
+  /**
+   * Every class literal ({@code X.class}) inside a node (the node included), outside lambdas, in
+   * source order.
+   */
   List<N> classLiteralsIn(N root);
 
-  /** The class an object creation ({@code new X(...)}) creates, qualified, or null when not known or no creation. */
+  /**
+   * The class an object creation ({@code new X(...)}) creates, qualified, or null when not known or
+   * no creation.
+   */
   @Nullable String createdType(N expression);
 
-  /** The class (interface, enum, record) that this file declares with that qualified name, or null. */
+  /**
+   * The class (interface, enum, record) that this file declares with that qualified name, or null.
+   */
   @Nullable N declaredClass(String type);
 
-  /** The first method of that name, with a body, that a class declaration declares itself, or null. */
+  /**
+   * The first method of that name, with a body, that a class declaration declares itself, or null.
+   */
   @Nullable N declaredMethod(N classDeclaration, String name);
 
-  /** The body of a method or constructor, or null when it has none (abstract, native, interface methods). */
+  /**
+   * The body of a method or constructor, or null when it has none (abstract, native, interface
+   * methods).
+   */
   @Nullable N methodBody(N method);
 
   /**
-   * Every method call in the body of the method or constructor that holds the node, outside the classes nested in it
-   * (lambdas included), outer calls first; empty when the node is in no method (a field initializer).
+   * Every method call in the body of the method or constructor that holds the node, outside the
+   * classes nested in it (lambdas included), outer calls first; empty when the node is in no method
+   * (a field initializer).
    */
   List<N> callsInEnclosingMethod(N node);
 
   // [spring] new members above this line
 
   // ---- Declarations: methods, classes, statements (strategy methods, return conditions)
-  /** The name of the method a node declares ({@code <init>} for a constructor), or null when it declares none. */
+  /**
+   * The name of the method a node declares ({@code <init>} for a constructor), or null when it
+   * declares none.
+   */
   @Nullable String methodName(N member);
 
   /** The parameters of a method or constructor, in order. */
   List<? extends N> parameters(N method);
 
-  /** The declared type of a parameter or a variable, qualified and erased, or null when it is not known. */
+  /**
+   * The declared type of a parameter or a variable, qualified and erased, or null when it is not
+   * known.
+   */
   @Nullable String declaredType(N variable);
 
   /**
-   * Whether the class that declares a method (a named, local or anonymous class) is {@code type} or one of its
-   * subtypes: the method may then implement or inherit from one of {@code type}'s.
+   * Whether the class that declares a method (a named, local or anonymous class) is {@code type} or
+   * one of its subtypes: the method may then implement or inherit from one of {@code type}'s.
    */
   boolean declaredInSubtypeOf(N method, String type);
 
-  /** The methods of the class that declares a method (the method itself included), in source order. */
+  /**
+   * The methods of the class that declares a method (the method itself included), in source order.
+   */
   List<N> methodsOfClass(N method);
 
-  /** Where a finding on a declaration (a method) is reported: at its name, as javac reports a declaration. */
+  /**
+   * Where a finding on a declaration (a method) is reported: at its name, as javac reports a
+   * declaration.
+   */
   Anchor nameAnchor(N declaration);
 
   /** Whether a call is made on {@code super} ({@code super.name(..)}). */
@@ -137,7 +184,10 @@ public interface CodeView<N> {
   /** The then statement of an if statement, or the first arm of a conditional expression. */
   N thenPart(N ifOrConditional);
 
-  /** The else statement of an if statement (null when none is written), or the second arm of a conditional expression. */
+  /**
+   * The else statement of an if statement (null when none is written), or the second arm of a
+   * conditional expression.
+   */
   @Nullable N elsePart(N ifOrConditional);
 
   /** Whether an expression is a conditional expression ({@code c ? a : b}). */
@@ -152,37 +202,53 @@ public interface CodeView<N> {
   /** The cases of a switch statement or switch expression, in source order. */
   List<? extends N> cases(N switchNode);
 
-  /** The constant labels of a case; empty for {@code default} and for a case that only matches patterns. */
+  /**
+   * The constant labels of a case; empty for {@code default} and for a case that only matches
+   * patterns.
+   */
   List<? extends N> caseLabels(N switchCase);
 
-  /** Whether a case is written with an arrow ({@code case X ->}): it never falls through to the next case. */
+  /**
+   * Whether a case is written with an arrow ({@code case X ->}): it never falls through to the next
+   * case.
+   */
   boolean isArrowCase(N switchCase);
 
   /**
-   * The statements of a case: a colon case's statements; an arrow case's body when it is a statement (a block, a
-   * throw, an expression statement), none when it is an expression of a switch expression.
+   * The statements of a case: a colon case's statements; an arrow case's body when it is a
+   * statement (a block, a throw, an expression statement), none when it is an expression of a
+   * switch expression.
    */
   List<? extends N> caseStatements(N switchCase);
 
-  /** The expression an arrow case of a switch expression gives when its body is an expression, or null. */
+  /**
+   * The expression an arrow case of a switch expression gives when its body is an expression, or
+   * null.
+   */
   @Nullable N caseValue(N switchCase);
 
   /**
-   * The expression of a return (null when it returns no value), yield, throw or expression statement, or null for any
-   * other statement.
+   * The expression of a return (null when it returns no value), yield, throw or expression
+   * statement, or null for any other statement.
    */
   @Nullable N statementExpression(N statement);
 
-  /** Whether an expression is a plain name of the variable (a parameter, a local) that {@code variable} declares. */
+  /**
+   * Whether an expression is a plain name of the variable (a parameter, a local) that {@code
+   * variable} declares.
+   */
   boolean refersTo(N expression, N variable);
 
   /**
-   * Every object creation ({@code new T(...)}) that a piece of code makes itself, in source order: not those in the
-   * lambdas and the classes (local, anonymous) declared in it.
+   * Every object creation ({@code new T(...)}) that a piece of code makes itself, in source order:
+   * not those in the lambdas and the classes (local, anonymous) declared in it.
    */
   List<N> creationsIn(N root);
 
-  /** The compile-time constant value of an expression (a literal, a constant field, a constant expression), or null. */
+  /**
+   * The compile-time constant value of an expression (a literal, a constant field, a constant
+   * expression), or null.
+   */
   @Nullable Object constantValue(N expression);
 
   // [hooks] new members above this line
@@ -192,18 +258,24 @@ public interface CodeView<N> {
   @Nullable N lambdaExpressionBody(N lambda);
 
   /**
-   * The type an {@code instanceof} tests for, qualified ({@code ""} when it cannot be resolved), or null for any
-   * other node and for a test against a record pattern.
+   * The type an {@code instanceof} tests for, qualified ({@code ""} when it cannot be resolved), or
+   * null for any other node and for a test against a record pattern.
    */
   @Nullable String instanceOfType(N expression);
 
-  /** The logical operator an expression applies: {@code "!"}, {@code "&&"} or {@code "||"}; null for any other node. */
+  /**
+   * The logical operator an expression applies: {@code "!"}, {@code "&&"} or {@code "||"}; null for
+   * any other node.
+   */
   @Nullable String logicalOperator(N expression);
 
   /** The operands of a logical operator ({@link #logicalOperator}), left to right. */
   List<? extends N> logicalOperands(N expression);
 
-  /** Every if statement and conditional expression ({@code c ? a : b}) inside a node, the node included, in preorder. */
+  /**
+   * Every if statement and conditional expression ({@code c ? a : b}) inside a node, the node
+   * included, in preorder.
+   */
   List<N> conditionalsIn(N root);
 
   /** The condition an if statement or a conditional expression tests. */
@@ -219,54 +291,68 @@ public interface CodeView<N> {
 
   // ---- HTTP client catalogue: requests, status, header and body reads
   /**
-   * The type a call is made on, as best known, qualified and erased: for an instance call the receiver's type (the
-   * enclosing class when no receiver is written), for a static call the class named; null when it is not known.
-   * Library method families are matched on it, as Error Prone's {@code instanceMethod().onDescendantOf(..)} does.
+   * The type a call is made on, as best known, qualified and erased: for an instance call the
+   * receiver's type (the enclosing class when no receiver is written), for a static call the class
+   * named; null when it is not known. Library method families are matched on it, as Error Prone's
+   * {@code instanceMethod().onDescendantOf(..)} does.
    */
   @Nullable String receiverType(N call);
 
   /**
-   * The exception types the called method declares ({@code throws}), qualified, or null when the front end cannot
-   * tell (a scanner without a class path answers for the library methods it knows).
+   * The exception types the called method declares ({@code throws}), qualified, or null when the
+   * front end cannot tell (a scanner without a class path answers for the library methods it
+   * knows).
    */
   @Nullable List<String> calledThrownTypes(N call);
 
-  /** The field an expression names ({@code RETRY_AFTER}, {@code HttpHeaders.RETRY_AFTER}) as {@code owner.NAME}, or null. */
+  /**
+   * The field an expression names ({@code RETRY_AFTER}, {@code HttpHeaders.RETRY_AFTER}) as {@code
+   * owner.NAME}, or null.
+   */
   @Nullable String referencedField(N expression);
 
   /**
-   * The called method's return type, qualified ({@code int} for a primitive, a type variable by its name), or null
-   * when it is not known.
+   * The called method's return type, qualified ({@code int} for a primitive, a type variable by its
+   * name), or null when it is not known.
    */
   @Nullable String calledReturnType(N call);
 
   /**
-   * The non-empty string {@code value} of an annotation of one of {@code annotationTypes} on the called method (for a
-   * record's accessor, on its component), else on the field or record component named {@code field} of the class
-   * declaring it; null when there is none. DTO getters are named by {@code @JsonProperty} this way.
+   * The non-empty string {@code value} of an annotation of one of {@code annotationTypes} on the
+   * called method (for a record's accessor, on its component), else on the field or record
+   * component named {@code field} of the class declaring it; null when there is none. DTO getters
+   * are named by {@code @JsonProperty} this way.
    */
   @Nullable String annotationValueOnCalledMember(N call, String field, Set<String> annotationTypes);
 
   // [catalogue] new members above this line
 
   // ---- Values: constants, fields, variables, operators, same-class helpers
-  /** Whether the node is a simple name (an identifier), such as a variable, a parameter or a field named alone. */
+  /**
+   * Whether the node is a simple name (an identifier), such as a variable, a parameter or a field
+   * named alone.
+   */
   boolean isName(N expression);
 
   /**
-   * What a node refers to, as a key that is the same object wherever the same declaration is meant: for a name or a
-   * field access the variable or field it names, for a call the method (or, for {@code this(...)}, the constructor)
-   * it calls, for a declaration of a variable, a parameter or a method the declaration itself; null when not known.
+   * What a node refers to, as a key that is the same object wherever the same declaration is meant:
+   * for a name or a field access the variable or field it names, for a call the method (or, for
+   * {@code this(...)}, the constructor) it calls, for a declaration of a variable, a parameter or a
+   * method the declaration itself; null when not known.
    */
   @Nullable Object declarationOf(N node);
 
   /**
-   * The writes to variables in a piece of code: the variable declarations with an initializer and the plain
-   * assignments ({@code x = value}), in source order, outside the bodies of classes declared inside.
+   * The writes to variables in a piece of code: the variable declarations with an initializer and
+   * the plain assignments ({@code x = value}), in source order, outside the bodies of classes
+   * declared inside.
    */
   List<N> writesIn(N code);
 
-  /** The variable a write (of {@link #writesIn}) declares or assigns, keyed as {@link #declarationOf}, or null. */
+  /**
+   * The variable a write (of {@link #writesIn}) declares or assigns, keyed as {@link
+   * #declarationOf}, or null.
+   */
   @Nullable Object writtenVariable(N write);
 
   /** The value a write (of {@link #writesIn}) stores: the initializer or the assigned value. */
@@ -275,16 +361,22 @@ public interface CodeView<N> {
   /** Whether a write (of {@link #writesIn}) assigns a variable rather than declaring it. */
   boolean isAssignment(N write);
 
-  /** Whether a write (of {@link #writesIn}) declares a variable of the primitive type {@code boolean}. */
+  /**
+   * Whether a write (of {@link #writesIn}) declares a variable of the primitive type {@code
+   * boolean}.
+   */
   boolean declaresBoolean(N write);
 
   /**
-   * The nodes directly inside a node, in source order, without the bodies of classes declared inside (the creation
-   * of an anonymous class keeps its receiver and its arguments). Read only.
+   * The nodes directly inside a node, in source order, without the bodies of classes declared
+   * inside (the creation of an anonymous class keeps its receiver and its arguments). Read only.
    */
   List<? extends N> childrenOf(N node);
 
-  /** The branches of a conditional expression ({@code c ? a : b}): {@code a} and {@code b}; empty for any other node. */
+  /**
+   * The branches of a conditional expression ({@code c ? a : b}): {@code a} and {@code b}; empty
+   * for any other node.
+   */
   List<N> conditionalBranches(N expression);
 
   /** The class a member class is declared in, or null for a top-level, local or anonymous class. */
@@ -293,18 +385,23 @@ public interface CodeView<N> {
   /** The methods and constructors with a body that a class declares itself, in source order. */
   List<N> methodsOf(N classDeclaration);
 
-  /** The member classes (and interfaces, enums, records) a class declares itself, in source order. */
+  /**
+   * The member classes (and interfaces, enums, records) a class declares itself, in source order.
+   */
   List<N> memberClassesOf(N classDeclaration);
 
   /** The body of a method or constructor, or null when it has none. */
   @Nullable N bodyOf(N method);
 
-  /** The value a return statement returns, or null for a bare {@code return} and for any other node. */
+  /**
+   * The value a return statement returns, or null for a bare {@code return} and for any other node.
+   */
   @Nullable N returnedValue(N node);
 
   /**
-   * Whether a node is an explicit constructor call ({@code this(...)}, {@code super(...)}) that {@link #isCall} does
-   * not count as a call; its {@link #arguments} and {@link #declarationOf} (the constructor) are answered.
+   * Whether a node is an explicit constructor call ({@code this(...)}, {@code super(...)}) that
+   * {@link #isCall} does not count as a call; its {@link #arguments} and {@link #declarationOf}
+   * (the constructor) are answered.
    */
   boolean isConstructorCallStatement(N node);
 

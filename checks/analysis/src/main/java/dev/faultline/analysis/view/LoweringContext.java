@@ -9,9 +9,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a front end's lowering of one member (a method, a field initializer, an initializer block) offers the
- * recognisers: the code view, and the lowering's own answers about code inside the member (conditions, the errors a
- * piece of work fails with, whether a value comes from Retry-After).
+ * What a front end's lowering of one member (a method, a field initializer, an initializer block)
+ * offers the recognisers: the code view, and the lowering's own answers about code inside the
+ * member (conditions, the errors a piece of work fails with, whether a value comes from
+ * Retry-After).
  */
 public interface LoweringContext<N> {
   /** The view of the front end's trees. */
@@ -21,34 +22,44 @@ public interface LoweringContext<N> {
   N member();
 
   /**
-   * The condition under which a lambda returns true, or null when the lambda cannot be read. When {@code typingCall}
-   * is given, its explicit type argument types the lambda's first {@code typedParameters} parameters (a front end
-   * that knows types already may ignore it).
+   * The condition under which a lambda returns true, or null when the lambda cannot be read. When
+   * {@code typingCall} is given, its explicit type argument types the lambda's first {@code
+   * typedParameters} parameters (a front end that knows types already may ignore it).
    */
   @Nullable Condition lambdaCondition(N lambda, @Nullable N typingCall, int typedParameters);
 
   /** Whether a value (a delay function, an expression) reads the Retry-After header. */
   boolean readsRetryAfter(N value);
 
-  /** The HTTP errors (statuses) that the requests in a piece of code fail with, or null when it sends none. */
+  /**
+   * The HTTP errors (statuses) that the requests in a piece of code fail with, or null when it
+   * sends none.
+   */
   @Nullable IntSet httpErrorsThrownIn(N code);
 
-  /** Whether this lowering lowers a piece of work a library retries: library retries are not recognised again there. */
+  /**
+   * Whether this lowering lowers a piece of work a library retries: library retries are not
+   * recognised again there.
+   */
   boolean lowersRetriedWork();
 
   /**
-   * The steps of the work a library retries (a method body, a lambda), lowered on their own without the units of its
-   * lambdas, for a recogniser that asks whether the work sends a request.
+   * The steps of the work a library retries (a method body, a lambda), lowered on their own without
+   * the units of its lambdas, for a recogniser that asks whether the work sends a request.
    */
   Step lowerRetriedWork(N work);
 
   /**
-   * The condition under which a retry predicate (a lambda, or a method such as a {@code shouldRetry}) returns true,
-   * read with this lowering's condition machinery; UNKNOWN when it cannot be read.
+   * The condition under which a retry predicate (a lambda, or a method such as a {@code
+   * shouldRetry}) returns true, read with this lowering's condition machinery; UNKNOWN when it
+   * cannot be read.
    */
   Condition retryPredicate(N predicate);
 
-  /** Whether a class declaration of this file (a back-off policy, a retry listener) reads the Retry-After header. */
+  /**
+   * Whether a class declaration of this file (a back-off policy, a retry listener) reads the
+   * Retry-After header.
+   */
   boolean classReadsRetryAfter(N classDeclaration);
 
   // [spring] new members above this line
@@ -56,41 +67,52 @@ public interface LoweringContext<N> {
   /** The condition an expression tests, lowered as an if condition in the member would be. */
   Condition conditionOf(N expression);
 
-  /** What a case with these (constant, non-empty) labels of a switch over {@code selector} tests. */
+  /**
+   * What a case with these (constant, non-empty) labels of a switch over {@code selector} tests.
+   */
   Condition caseConditionOf(N selector, List<? extends N> labels);
 
   /** Whether a call reads the Retry-After header (by name, or through a retry-after accessor). */
   boolean readsRetryAfterCall(N call);
 
-  /** Whether a call sleeps the current thread ({@code Thread.sleep}, {@code TimeUnit.sleep}, ...). */
+  /**
+   * Whether a call sleeps the current thread ({@code Thread.sleep}, {@code TimeUnit.sleep}, ...).
+   */
   boolean isSleepCall(N call);
 
   // [hooks] new members above this line
 
-  /** Whether some code sends an HTTP request: a recognised request, or a call of a same-class helper that sends. */
+  /**
+   * Whether some code sends an HTTP request: a recognised request, or a call of a same-class helper
+   * that sends.
+   */
   boolean sendsRequestIn(N code);
 
-  /** Whether a call reads the Retry-After header: itself, or as a same-class helper that returns or waits for it. */
+  /**
+   * Whether a call reads the Retry-After header: itself, or as a same-class helper that returns or
+   * waits for it.
+   */
   boolean callReadsRetryAfter(N call);
 
   /** Whether a call puts the thread to sleep. */
   boolean callSleeps(N call);
 
   /**
-   * The initializer of the variable that a name (or a field access) refers to, when it is a local variable of the
-   * member being lowered or a field of its class; null for any other expression, or a variable without initializer.
+   * The initializer of the variable that a name (or a field access) refers to, when it is a local
+   * variable of the member being lowered or a field of its class; null for any other expression, or
+   * a variable without initializer.
    */
   @Nullable N initialiserOf(N name);
 
   /**
-   * The method the member being lowered is, or is declared in; for a field initializer or an initializer block
-   * outside any method, the class declaring it.
+   * The method the member being lowered is, or is declared in; for a field initializer or an
+   * initializer block outside any method, the class declaring it.
    */
   N enclosingMethodOrClass();
 
   /**
-   * The exception types that the requests in some code throw, and those of the same-class helpers it calls that
-   * send, in the order they are met.
+   * The exception types that the requests in some code throw, and those of the same-class helpers
+   * it calls that send, in the order they are met.
    */
   Set<String> requestExceptionsIn(N code);
 
@@ -101,34 +123,47 @@ public interface LoweringContext<N> {
   /** Whether a call reads a response's status as a number ({@code response.statusCode()}). */
   boolean readsStatusCode(N call);
 
-  /** Whether a call reads a response's status as an object ({@code response.getStatusCode()} of Spring). */
+  /**
+   * Whether a call reads a response's status as an object ({@code response.getStatusCode()} of
+   * Spring).
+   */
   boolean readsStatusObject(N call);
 
   /** Whether a call parses an error body into a tree or an object (a JSON parser's read). */
   boolean parsesBody(N call);
 
-  /** Whether an expression reads the raw error body (as text or bytes); false for any node that is no expression. */
+  /**
+   * Whether an expression reads the raw error body (as text or bytes); false for any node that is
+   * no expression.
+   */
   boolean readsRawBody(N expression);
 
   /**
-   * The JSON path of the value a call reads from a parsed error body held at {@code receiverPath} ("" for the
-   * root), or null when the call reads no value there (no access, a presence or a type check).
+   * The JSON path of the value a call reads from a parsed error body held at {@code receiverPath}
+   * ("" for the root), or null when the call reads no value there (no access, a presence or a type
+   * check).
    */
   @Nullable String bodyValueRead(N call, String receiverPath);
 
-  /** Whether a call waits before going on: a sleep, a task scheduled with a delay, a delayed executor. */
+  /**
+   * Whether a call waits before going on: a sleep, a task scheduled with a delay, a delayed
+   * executor.
+   */
   boolean isWaitCall(N call);
 
   /**
-   * The exception types a call that sends an HTTP request throws when the request fails, or null when the call sends
-   * no request.
+   * The exception types a call that sends an HTTP request throws when the request fails, or null
+   * when the call sends no request.
    */
   @Nullable List<String> requestThrownTypes(N call);
 
   /** Whether a call that sends an HTTP request throws when the response has an error status. */
   boolean requestThrowsOnHttpError(N call);
 
-  /** The facts of the same-class helper method a call calls (what it sends, waits for, returns), or null. */
+  /**
+   * The facts of the same-class helper method a call calls (what it sends, waits for, returns), or
+   * null.
+   */
   ClassFacts.@Nullable Helper<N> helperCalled(N call);
 
   // [values] new members above this line

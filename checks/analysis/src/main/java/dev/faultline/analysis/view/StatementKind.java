@@ -1,8 +1,9 @@
 package dev.faultline.analysis.view;
 
 /**
- * What a statement is, as far as following the paths through a method goes ({@link CodeView#statementKind}): the
- * statements whose parts the view gives, and those that only go on to the next statement.
+ * What a statement is, as far as following the paths through a method goes ({@link
+ * CodeView#statementKind}): the statements whose parts the view gives, and those that only go on to
+ * the next statement.
  */
 public enum StatementKind {
   /** A block: its statements ({@link CodeView#statementsOf}). */
@@ -17,13 +18,19 @@ public enum StatementKind {
   RETURN,
   /** A throw statement: the exception it throws ({@link CodeView#statementExpression}). */
   THROW,
-  /** A yield statement in a switch expression: the value it gives ({@link CodeView#statementExpression}). */
+  /**
+   * A yield statement in a switch expression: the value it gives ({@link
+   * CodeView#statementExpression}).
+   */
   YIELD,
   /** A break statement. */
   BREAK,
   /** A continue statement. */
   CONTINUE,
-  /** An expression statement, a local variable declaration or an empty statement: it goes on to the next. */
+  /**
+   * An expression statement, a local variable declaration or an empty statement: it goes on to the
+   * next.
+   */
   EXPRESSION,
   /** Any other statement (a loop, a labeled statement, a local class, synchronized...). */
   OTHER

@@ -23,7 +23,9 @@ class ContractsTest {
 
   @Test
   void builtInProfilesAreFattureInCloudAndInvoiceXml() {
-    assertThat(Contracts.builtInNames()).containsExactly("fatture-in-cloud", "invoicexml").inOrder();
+    assertThat(Contracts.builtInNames())
+        .containsExactly("fatture-in-cloud", "invoicexml")
+        .inOrder();
   }
 
   @Test
@@ -47,7 +49,8 @@ class ContractsTest {
     assertThat(invoiceXml.permanentStatusSet()).isEqualTo(IntSet.of(400, 401, 403));
     assertThat(invoiceXml.retryAfterStatusSet()).isEqualTo(IntSet.of(429));
     assertThat(invoiceXml.quotaStatusSet()).isEqualTo(IntSet.EMPTY);
-    assertThat(invoiceXml.permanentErrorCodeSet()).isEqualTo(IntSet.range(4000, 4005).union(IntSet.of(4007)));
+    assertThat(invoiceXml.permanentErrorCodeSet())
+        .isEqualTo(IntSet.range(4000, 4005).union(IntSet.of(4007)));
     assertThat(invoiceXml.retryAfterErrorCodeSet()).isEqualTo(IntSet.of(4006));
   }
 
@@ -59,7 +62,8 @@ class ContractsTest {
     assertThat(defaults.title()).isEqualTo("Fatture in Cloud, InvoiceXML");
     assertThat(defaults.permanentStatuses()).containsExactly(400, 401, 403, 404, 405, 409, 422);
     assertThat(defaults.retryAfterStatuses()).containsExactly(429, 503);
-    assertThat(defaults.permanentErrorCodeSet()).isEqualTo(IntSet.range(4000, 4005).union(IntSet.of(4007)));
+    assertThat(defaults.permanentErrorCodeSet())
+        .isEqualTo(IntSet.range(4000, 4005).union(IntSet.of(4007)));
     assertThat(defaults.retryAfterErrorCodeSet()).isEqualTo(IntSet.of(4006));
     assertThat(defaults.validationDetails()).hasSize(2);
     assertThat(defaults.dualFormats()).hasSize(1);
@@ -78,7 +82,8 @@ class ContractsTest {
   @Test
   void unknownProfileNameIsRejectedNamingTheValidOnes() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Contracts.select(List.of("stripe"), List.of()));
+        assertThrows(
+            IllegalArgumentException.class, () -> Contracts.select(List.of("stripe"), List.of()));
 
     assertThat(e).hasMessageThat().contains("'stripe'");
     assertThat(e).hasMessageThat().contains("fatture-in-cloud, invoicexml");
@@ -109,7 +114,10 @@ class ContractsTest {
 
   @Test
   void userProfileFileIsLoaded() throws IOException {
-    Path file = profile("acme.json", """
+    Path file =
+        profile(
+            "acme.json",
+            """
         {
           "name": "acme",
           "title": "ACME Billing",
@@ -140,7 +148,10 @@ class ContractsTest {
 
   @Test
   void userProfileIsSelectedAloneOrWithBuiltInOnes() throws IOException {
-    Path file = profile("acme.json", """
+    Path file =
+        profile(
+            "acme.json",
+            """
         {"name": "acme", "title": "ACME", "source": "", "permanentStatuses": [410], "retryAfterStatuses": [429]}
         """);
 
@@ -156,11 +167,15 @@ class ContractsTest {
 
   @Test
   void userProfileWithAnUnknownFieldIsRejected() throws IOException {
-    Path file = profile("typo.json", """
+    Path file =
+        profile(
+            "typo.json",
+            """
         {"name": "typo", "title": "Typo", "source": "", "permanentStatus": [400]}
         """);
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Contracts.load(file));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Contracts.load(file));
 
     assertThat(e).hasMessageThat().contains("cannot read API profile " + file);
     assertThat(e).hasMessageThat().contains("permanentStatus");
@@ -171,7 +186,8 @@ class ContractsTest {
     Path file = profile("broken.json", "permanentStatuses: [400]");
 
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Contracts.select(List.of(), List.of(file)));
+        assertThrows(
+            IllegalArgumentException.class, () -> Contracts.select(List.of(), List.of(file)));
 
     assertThat(e).hasMessageThat().contains("cannot read API profile " + file);
   }
@@ -180,7 +196,8 @@ class ContractsTest {
   void missingUserProfileIsRejected() {
     Path missing = dir.resolve("missing.json");
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Contracts.load(missing));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Contracts.load(missing));
 
     assertThat(e).hasMessageThat().contains("cannot read API profile " + missing);
   }
@@ -193,15 +210,18 @@ class ContractsTest {
 
     ApiContract twice = ApiContract.union(List.of(fic, fic));
 
-    assertThat(twice.permanentStatuses()).containsExactlyElementsIn(fic.permanentStatuses()).inOrder();
+    assertThat(twice.permanentStatuses())
+        .containsExactlyElementsIn(fic.permanentStatuses())
+        .inOrder();
     assertThat(twice.quotaMarkers()).containsExactlyElementsIn(fic.quotaMarkers()).inOrder();
   }
 
   @Test
   void nullListsBecomeEmptyAndListsAreCopied() {
     List<Integer> permanent = new java.util.ArrayList<>(List.of(400));
-    ApiContract contract = new ApiContract("x", "X", "", permanent, null, null, null, null, null, null, null, null,
-        null, null);
+    ApiContract contract =
+        new ApiContract(
+            "x", "X", "", permanent, null, null, null, null, null, null, null, null, null, null);
 
     permanent.add(404);
 

@@ -10,7 +10,8 @@ class HttpErrorTypesTest {
 
   @Test
   void ficApiExceptionStandsForEveryFailureIncludingNoResponse() {
-    assertThat(HttpErrorTypes.statuses("it.fattureincloud.sdk.ApiException")).hasValue(HttpErrorTypes.ANY_FAILURE);
+    assertThat(HttpErrorTypes.statuses("it.fattureincloud.sdk.ApiException"))
+        .hasValue(HttpErrorTypes.ANY_FAILURE);
     assertThat(HttpErrorTypes.ANY_FAILURE.contains(0)).isTrue();
     assertThat(HttpErrorTypes.ANY_FAILURE.contains(429)).isTrue();
     assertThat(HttpErrorTypes.ANY_FAILURE.contains(200)).isFalse();
@@ -18,18 +19,22 @@ class HttpErrorTypesTest {
 
   @Test
   void springNestedTypesStandForTheirStatus() {
-    assertThat(HttpErrorTypes.statuses(SPRING + "HttpClientErrorException.TooManyRequests")).hasValue(IntSet.of(429));
+    assertThat(HttpErrorTypes.statuses(SPRING + "HttpClientErrorException.TooManyRequests"))
+        .hasValue(IntSet.of(429));
     assertThat(HttpErrorTypes.statuses(SPRING + "HttpClientErrorException.UnprocessableEntity"))
         .hasValue(IntSet.of(422));
     assertThat(HttpErrorTypes.statuses(SPRING + "HttpServerErrorException.ServiceUnavailable"))
         .hasValue(IntSet.of(503));
-    assertThat(HttpErrorTypes.statuses(SPRING + "HttpServerErrorException")).hasValue(IntSet.range(500, 599));
-    assertThat(HttpErrorTypes.statuses(SPRING + "ResourceAccessException")).hasValue(HttpErrorTypes.TRANSPORT);
+    assertThat(HttpErrorTypes.statuses(SPRING + "HttpServerErrorException"))
+        .hasValue(IntSet.range(500, 599));
+    assertThat(HttpErrorTypes.statuses(SPRING + "ResourceAccessException"))
+        .hasValue(HttpErrorTypes.TRANSPORT);
   }
 
   @Test
   void typeAndSupertypesIsMostSpecificFirst() {
-    assertThat(HttpErrorTypes.typeAndSupertypes(SPRING + "HttpClientErrorException.TooManyRequests"))
+    assertThat(
+            HttpErrorTypes.typeAndSupertypes(SPRING + "HttpClientErrorException.TooManyRequests"))
         .containsExactly(
             SPRING + "HttpClientErrorException.TooManyRequests",
             SPRING + "HttpClientErrorException",
@@ -53,11 +58,17 @@ class HttpErrorTypesTest {
 
   @Test
   void subtypes() {
-    assertThat(HttpErrorTypes.isSubtype(SPRING + "HttpClientErrorException.TooManyRequests",
-        SPRING + "RestClientResponseException")).isTrue();
-    assertThat(HttpErrorTypes.isSubtype(SPRING + "HttpServerErrorException", SPRING + "HttpClientErrorException"))
+    assertThat(
+            HttpErrorTypes.isSubtype(
+                SPRING + "HttpClientErrorException.TooManyRequests",
+                SPRING + "RestClientResponseException"))
+        .isTrue();
+    assertThat(
+            HttpErrorTypes.isSubtype(
+                SPRING + "HttpServerErrorException", SPRING + "HttpClientErrorException"))
         .isFalse();
-    assertThat(HttpErrorTypes.isSubtype("java.net.ConnectException", "java.io.IOException")).isTrue();
+    assertThat(HttpErrorTypes.isSubtype("java.net.ConnectException", "java.io.IOException"))
+        .isTrue();
     assertThat(HttpErrorTypes.isSubtype("java.io.IOException", "java.io.IOException")).isTrue();
   }
 

@@ -17,8 +17,10 @@ class HttpNamesTest {
 
   @Test
   void retryAfterConstantsOfTheCommonLibraries() {
-    assertThat(HttpNames.RETRY_AFTER_CONSTANTS).contains("org.springframework.http.HttpHeaders.RETRY_AFTER");
-    assertThat(HttpNames.RETRY_AFTER_CONSTANTS).contains("com.google.common.net.HttpHeaders.RETRY_AFTER");
+    assertThat(HttpNames.RETRY_AFTER_CONSTANTS)
+        .contains("org.springframework.http.HttpHeaders.RETRY_AFTER");
+    assertThat(HttpNames.RETRY_AFTER_CONSTANTS)
+        .contains("com.google.common.net.HttpHeaders.RETRY_AFTER");
     assertThat(HttpNames.RETRY_AFTER_CONSTANTS).contains("feign.Util.RETRY_AFTER");
   }
 

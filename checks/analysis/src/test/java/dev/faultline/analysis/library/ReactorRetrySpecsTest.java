@@ -14,37 +14,58 @@ class ReactorRetrySpecsTest {
 
   @Test
   void backoffWithoutFilterOnARequestRetriesEveryFailureWithItsOwnDelay() {
-    Step step = ReactorRetrySpecs.libraryRetry(HERE, "backoff", Condition.TRUE, true, () -> Step.RetryDelay.NONE);
-    assertThat(step).isEqualTo(new Step.LibraryRetry(HERE, RetryLibrary.REACTOR, HttpErrorTypes.ANY_FAILURE,
-        Condition.TRUE, Step.RetryDelay.OWN, false));
+    Step step =
+        ReactorRetrySpecs.libraryRetry(
+            HERE, "backoff", Condition.TRUE, true, () -> Step.RetryDelay.NONE);
+    assertThat(step)
+        .isEqualTo(
+            new Step.LibraryRetry(
+                HERE,
+                RetryLibrary.REACTOR,
+                HttpErrorTypes.ANY_FAILURE,
+                Condition.TRUE,
+                Step.RetryDelay.OWN,
+                false));
   }
 
   @Test
   void everyErrorOfWorkThatSendsNothingIsNotJudged() {
-    assertThat(ReactorRetrySpecs.libraryRetry(HERE, "max", Condition.TRUE, false, () -> Step.RetryDelay.NONE))
+    assertThat(
+            ReactorRetrySpecs.libraryRetry(
+                HERE, "max", Condition.TRUE, false, () -> Step.RetryDelay.NONE))
         .isEqualTo(Step.NOTHING);
   }
 
   @Test
   void aFilterThatTellsNoHttpFailuresApartIsNotJudged() {
-    assertThat(ReactorRetrySpecs.libraryRetry(HERE, "backoff", Condition.UNKNOWN, true, () -> Step.RetryDelay.NONE))
+    assertThat(
+            ReactorRetrySpecs.libraryRetry(
+                HERE, "backoff", Condition.UNKNOWN, true, () -> Step.RetryDelay.NONE))
         .isEqualTo(Step.NOTHING);
   }
 
   @Test
   void aFilterOnHttpTypesCountsWhereverTheSpecIsBuilt() {
-    Condition tooManyRequests = ReactorRetrySpecs.failureType(WEB_CLIENT + "WebClientResponseException.TooManyRequests");
-    Step step = ReactorRetrySpecs.libraryRetry(HERE, "fixedDelay", tooManyRequests, false, () -> Step.RetryDelay.NONE);
-    assertThat(((Step.LibraryRetry) step).retriedWhen()).isEqualTo(new Condition.StatusIn(IntSet.of(429)));
+    Condition tooManyRequests =
+        ReactorRetrySpecs.failureType(WEB_CLIENT + "WebClientResponseException.TooManyRequests");
+    Step step =
+        ReactorRetrySpecs.libraryRetry(
+            HERE, "fixedDelay", tooManyRequests, false, () -> Step.RetryDelay.NONE);
+    assertThat(((Step.LibraryRetry) step).retriedWhen())
+        .isEqualTo(new Condition.StatusIn(IntSet.of(429)));
     assertThat(((Step.LibraryRetry) step).delay()).isEqualTo(Step.RetryDelay.OWN);
   }
 
   @Test
   void customFunctionsAskForTheirDelayAndRetryWithoutOneResubscribesAtOnce() {
     Condition limited = new Condition.StatusIn(IntSet.of(429, 503));
-    Step from = ReactorRetrySpecs.libraryRetry(HERE, "from", limited, true, () -> Step.RetryDelay.RETRY_AFTER);
+    Step from =
+        ReactorRetrySpecs.libraryRetry(
+            HERE, "from", limited, true, () -> Step.RetryDelay.RETRY_AFTER);
     assertThat(((Step.LibraryRetry) from).delay()).isEqualTo(Step.RetryDelay.RETRY_AFTER);
-    Step retry = ReactorRetrySpecs.libraryRetry(HERE, "retry", Condition.TRUE, true, () -> Step.RetryDelay.OWN);
+    Step retry =
+        ReactorRetrySpecs.libraryRetry(
+            HERE, "retry", Condition.TRUE, true, () -> Step.RetryDelay.OWN);
     assertThat(((Step.LibraryRetry) retry).delay()).isEqualTo(Step.RetryDelay.NONE);
   }
 

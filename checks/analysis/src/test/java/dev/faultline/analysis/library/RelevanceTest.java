@@ -18,7 +18,9 @@ class RelevanceTest {
   @Test
   void aFileNamingNoMarkerIsNotRelevant() {
     assertThat(Relevance.mayConcernHttpErrors("")).isFalse();
-    assertThat(Relevance.mayConcernHttpErrors("package a.b;\nclass Fattura { String città = \"perché\"; }"))
+    assertThat(
+            Relevance.mayConcernHttpErrors(
+                "package a.b;\nclass Fattura { String città = \"perché\"; }"))
         .isFalse();
     // A prefix of a marker at the end of the text is not the marker.
     assertThat(Relevance.mayConcernHttpErrors("class A {} // okhttp")).isFalse();

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** What a retry library's builder settings lower to. */
 class RetryConfigurationTest {
   private static final Anchor CONFIG = new Anchor() {};
-  private static final String CLIENT_ERROR = "org.springframework.web.client.HttpClientErrorException";
+  private static final String CLIENT_ERROR =
+      "org.springframework.web.client.HttpClientErrorException";
 
   private static RetryConfiguration failsafe() {
     return new RetryConfiguration(RetryLibrary.FAILSAFE, Step.RetryDelay.NONE);
@@ -48,7 +49,8 @@ class RetryConfigurationTest {
   @Test
   void predicateCountsOnlyThroughTheStatusesItTests() {
     RetryConfiguration unknownTest = failsafe();
-    unknownTest.retryException(Condition.or(Condition.UNKNOWN, new Condition.TextMatch(List.of("timeout"))));
+    unknownTest.retryException(
+        Condition.or(Condition.UNKNOWN, new Condition.TextMatch(List.of("timeout"))));
     assertThat(unknownTest.steps(CONFIG, IntSet.of(400))).isEmpty();
     RetryConfiguration rateLimits = failsafe();
     rateLimits.retryResult(Condition.or(Condition.UNKNOWN, new Condition.StatusIn(IntSet.of(429))));
@@ -62,15 +64,17 @@ class RetryConfigurationTest {
     configuration.abortWhen(Condition.UNKNOWN);
     for (Step step : configuration.steps(CONFIG, null)) {
       Step.LibraryRetry retry = (Step.LibraryRetry) step;
-      assertThat(Condition.statusesWhereTrue(retry.retriedWhen(), retry.statuses()).isEmpty()).isTrue();
+      assertThat(Condition.statusesWhereTrue(retry.retriedWhen(), retry.statuses()).isEmpty())
+          .isTrue();
     }
   }
 
   @Test
   void aNegatedTestThatCannotBeReadRetriesNothing() {
     RetryConfiguration configuration = failsafe();
-    configuration.retryException(Condition.and(
-        new Condition.Not(Condition.UNKNOWN), new Condition.StatusIn(IntSet.range(400, 499))));
+    configuration.retryException(
+        Condition.and(
+            new Condition.Not(Condition.UNKNOWN), new Condition.StatusIn(IntSet.range(400, 499))));
     assertThat(configuration.steps(CONFIG, null)).isEmpty();
   }
 

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 /** Which statuses a retry filtered by exception types re-sends. */
 class TypeFilteredRetryTest {
 
-  private static final String CLIENT_ERROR = "org.springframework.web.client.HttpClientErrorException";
+  private static final String CLIENT_ERROR =
+      "org.springframework.web.client.HttpClientErrorException";
   private static final String TOO_MANY = CLIENT_ERROR + ".TooManyRequests";
-  private static final String SERVER_ERROR = "org.springframework.web.client.HttpServerErrorException";
+  private static final String SERVER_ERROR =
+      "org.springframework.web.client.HttpServerErrorException";
   private static final String TRANSPORT = "org.springframework.web.client.ResourceAccessException";
 
   @Test
@@ -26,45 +28,64 @@ class TypeFilteredRetryTest {
 
   @Test
   void excludedTypesAreSubtracted() {
-    assertThat(TypeFilteredRetry.statuses(
-        List.of("org.springframework.web.client.HttpStatusCodeException"), List.of(CLIENT_ERROR), false))
+    assertThat(
+            TypeFilteredRetry.statuses(
+                List.of("org.springframework.web.client.HttpStatusCodeException"),
+                List.of(CLIENT_ERROR),
+                false))
         .isEqualTo(IntSet.range(500, 599));
-    assertThat(TypeFilteredRetry.statuses(List.of(CLIENT_ERROR), List.of(TOO_MANY), false).contains(429)).isFalse();
+    assertThat(
+            TypeFilteredRetry.statuses(List.of(CLIENT_ERROR), List.of(TOO_MANY), false)
+                .contains(429))
+        .isFalse();
   }
 
   @Test
   void catchAllCountsOnlyForHttpWork() {
     assertThat(TypeFilteredRetry.statuses(List.of(), List.of(), false)).isEqualTo(IntSet.EMPTY);
-    assertThat(TypeFilteredRetry.statuses(List.of("java.lang.Exception"), List.of(), false)).isEqualTo(IntSet.EMPTY);
-    assertThat(TypeFilteredRetry.statuses(List.of(), List.of(), true)).isEqualTo(HttpErrorTypes.ANY_FAILURE);
+    assertThat(TypeFilteredRetry.statuses(List.of("java.lang.Exception"), List.of(), false))
+        .isEqualTo(IntSet.EMPTY);
+    assertThat(TypeFilteredRetry.statuses(List.of(), List.of(), true))
+        .isEqualTo(HttpErrorTypes.ANY_FAILURE);
   }
 
   @Test
   void theApplicationsOwnTypesCountForNothing() {
-    assertThat(TypeFilteredRetry.statuses(List.of("com.example.LedgerLockedException"), List.of(), true))
+    assertThat(
+            TypeFilteredRetry.statuses(
+                List.of("com.example.LedgerLockedException"), List.of(), true))
         .isEqualTo(IntSet.EMPTY);
   }
 
   @Test
   void unknownFilterKeepsOnlyStatusesThatAreAllPermanent() {
-    assertThat(TypeFilteredRetry.narrowedByUnknownFilter(IntSet.range(400, 599))).isEqualTo(IntSet.EMPTY);
-    assertThat(TypeFilteredRetry.narrowedByUnknownFilter(IntSet.of(400, 422))).isEqualTo(IntSet.of(400, 422));
+    assertThat(TypeFilteredRetry.narrowedByUnknownFilter(IntSet.range(400, 599)))
+        .isEqualTo(IntSet.EMPTY);
+    assertThat(TypeFilteredRetry.narrowedByUnknownFilter(IntSet.of(400, 422)))
+        .isEqualTo(IntSet.of(400, 422));
   }
 
   @Test
   void statusPredicateNarrowsAndProvesHttpFailures() {
-    Condition gateway = Condition.or(new Condition.StatusIn(IntSet.of(502)), new Condition.StatusIn(IntSet.of(504)));
-    assertThat(TypeFilteredRetry.statuses(List.of(), List.of(), false, gateway)).isEqualTo(IntSet.of(502, 504));
+    Condition gateway =
+        Condition.or(
+            new Condition.StatusIn(IntSet.of(502)), new Condition.StatusIn(IntSet.of(504)));
+    assertThat(TypeFilteredRetry.statuses(List.of(), List.of(), false, gateway))
+        .isEqualTo(IntSet.of(502, 504));
     assertThat(TypeFilteredRetry.statuses(List.of(SERVER_ERROR), List.of(), false, Condition.TRUE))
         .isEqualTo(IntSet.range(500, 599));
   }
 
   @Test
   void predicateTestingAnythingElseIsAnUnknownFilter() {
-    Condition text = Condition.and(
-        new Condition.StatusIn(IntSet.range(400, 499)), new Condition.TextMatch(List.of("timeout")));
-    assertThat(TypeFilteredRetry.statuses(List.of(), List.of(), true, text)).isEqualTo(IntSet.EMPTY);
-    assertThat(TypeFilteredRetry.statuses(List.of(), List.of(), true, Condition.UNKNOWN)).isEqualTo(IntSet.EMPTY);
+    Condition text =
+        Condition.and(
+            new Condition.StatusIn(IntSet.range(400, 499)),
+            new Condition.TextMatch(List.of("timeout")));
+    assertThat(TypeFilteredRetry.statuses(List.of(), List.of(), true, text))
+        .isEqualTo(IntSet.EMPTY);
+    assertThat(TypeFilteredRetry.statuses(List.of(), List.of(), true, Condition.UNKNOWN))
+        .isEqualTo(IntSet.EMPTY);
   }
 
   @Test
@@ -73,9 +94,13 @@ class TypeFilteredRetryTest {
     Step jdk = new Step.Request(anchor(), "send", List.of("java.io.IOException"), false);
     assertThat(TypeFilteredRetry.failsOnHttpErrors(Step.block(List.of(fic)))).isTrue();
     assertThat(TypeFilteredRetry.failsOnHttpErrors(jdk)).isFalse();
-    assertThat(TypeFilteredRetry.failsOnHttpErrors(
-        Step.block(List.of(jdk, new Step.Throw(List.of("java.lang.IllegalStateException")))))).isTrue();
-    assertThat(TypeFilteredRetry.failsOnHttpErrors(new Step.Throw(List.of("java.io.IOException")))).isFalse();
+    assertThat(
+            TypeFilteredRetry.failsOnHttpErrors(
+                Step.block(
+                    List.of(jdk, new Step.Throw(List.of("java.lang.IllegalStateException"))))))
+        .isTrue();
+    assertThat(TypeFilteredRetry.failsOnHttpErrors(new Step.Throw(List.of("java.io.IOException"))))
+        .isFalse();
   }
 
   @Test

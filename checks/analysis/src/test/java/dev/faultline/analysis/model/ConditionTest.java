@@ -38,11 +38,13 @@ class ConditionTest {
   @Test
   void conditionsAboutAnythingElseMayBeTrueForEveryStatus() {
     assertThat(Condition.statusesWhereTrue(Condition.UNKNOWN, UNIVERSE)).isEqualTo(UNIVERSE);
-    assertThat(Condition.statusesWhereTrue(new Condition.RetryAfterPresent(), UNIVERSE)).isEqualTo(UNIVERSE);
+    assertThat(Condition.statusesWhereTrue(new Condition.RetryAfterPresent(), UNIVERSE))
+        .isEqualTo(UNIVERSE);
     assertThat(Condition.statusesWhereTrue(new Condition.ErrorCodeIn(IntSet.of(4006)), UNIVERSE))
         .isEqualTo(UNIVERSE);
     // The negation of something unknown is unknown too, not the empty set.
-    assertThat(Condition.statusesWhereTrue(Condition.not(new Condition.RetryAfterPresent()), UNIVERSE))
+    assertThat(
+            Condition.statusesWhereTrue(Condition.not(new Condition.RetryAfterPresent()), UNIVERSE))
         .isEqualTo(UNIVERSE);
   }
 
@@ -50,7 +52,8 @@ class ConditionTest {
   void constants() {
     assertThat(Condition.statusesWhereTrue(Condition.TRUE, UNIVERSE)).isEqualTo(UNIVERSE);
     assertThat(Condition.statusesWhereTrue(Condition.FALSE, UNIVERSE)).isEqualTo(IntSet.EMPTY);
-    assertThat(Condition.statusesWhereTrue(Condition.not(Condition.FALSE), UNIVERSE)).isEqualTo(UNIVERSE);
+    assertThat(Condition.statusesWhereTrue(Condition.not(Condition.FALSE), UNIVERSE))
+        .isEqualTo(UNIVERSE);
   }
 
   @Test

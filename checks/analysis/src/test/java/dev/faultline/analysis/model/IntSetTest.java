@@ -14,7 +14,8 @@ class IntSetTest {
 
   @Test
   void describeListsTheFattureInCloudPermanentStatuses() {
-    assertThat(IntSet.of(422, 409, 405, 404, 403, 401, 400).describe()).isEqualTo("400, 401, 403-405, 409, 422");
+    assertThat(IntSet.of(422, 409, 405, 404, 403, 401, 400).describe())
+        .isEqualTo("400, 401, 403-405, 409, 422");
   }
 
   @Test
@@ -30,7 +31,8 @@ class IntSetTest {
   @Test
   void describeOfARange() {
     assertThat(IntSet.range(500, 599).describe()).isEqualTo("500-599");
-    assertThat(IntSet.range(4000, 4005).union(IntSet.of(4007)).describe()).isEqualTo("4000-4005, 4007");
+    assertThat(IntSet.range(4000, 4005).union(IntSet.of(4007)).describe())
+        .isEqualTo("4000-4005, 4007");
   }
 
   @Test
@@ -100,14 +102,17 @@ class IntSetTest {
 
   @Test
   void streamIsAscending() {
-    assertThat(IntSet.of(503, 0, 429).stream().boxed().toList()).containsExactly(0, 429, 503).inOrder();
+    assertThat(IntSet.of(503, 0, 429).stream().boxed().toList())
+        .containsExactly(0, 429, 503)
+        .inOrder();
   }
 
   @Test
   void valuesOutsideTheStatusAndCodeRangeAreNeverMembers() {
     assertThat(IntSet.of(-1).isEmpty()).isTrue();
     assertThat(IntSet.of(-1, 429).describe()).isEqualTo("429");
-    assertThat(IntSet.of(java.util.List.of(-1, Integer.MAX_VALUE, 503)).describe()).isEqualTo("503");
+    assertThat(IntSet.of(java.util.List.of(-1, Integer.MAX_VALUE, 503)).describe())
+        .isEqualTo("503");
     assertThat(IntSet.range(-5, 2).size()).isEqualTo(3);
     assertThat(IntSet.range(9990, Integer.MAX_VALUE).size()).isEqualTo(10);
     assertThat(IntSet.of(429).contains(-1)).isFalse();

@@ -8,15 +8,18 @@ import org.junit.jupiter.api.Test;
 class StepTest {
   private record Site(String name) implements Anchor {}
 
-  private static final Step REQUEST = new Step.Request(new Site("api.create"), "api.create", List.of(), true);
+  private static final Step REQUEST =
+      new Step.Request(new Site("api.create"), "api.create", List.of(), true);
   private static final Step WAIT = new Step.Wait(new Site("sleep"), false);
 
   @Test
   void blockFlattensNestedBlocksAndDropsEmptyOnes() {
-    Step nested = Step.block(List.of(
-        Step.NOTHING,
-        new Step.Block(List.of(REQUEST, new Step.Block(List.of(Step.NOTHING)))),
-        WAIT));
+    Step nested =
+        Step.block(
+            List.of(
+                Step.NOTHING,
+                new Step.Block(List.of(REQUEST, new Step.Block(List.of(Step.NOTHING)))),
+                WAIT));
 
     assertThat(nested).isEqualTo(new Step.Block(List.of(REQUEST, WAIT)));
   }
@@ -33,7 +36,8 @@ class StepTest {
 
   @Test
   void blockKeepsStructureBelowOtherSteps() {
-    Step loop = new Step.Loop(Step.LoopKind.RETRY, null, true, new Step.Block(List.of(REQUEST)), null);
+    Step loop =
+        new Step.Loop(Step.LoopKind.RETRY, null, true, new Step.Block(List.of(REQUEST)), null);
 
     assertThat(Step.block(List.of(loop))).isSameInstanceAs(loop);
   }

@@ -25,7 +25,10 @@ import dev.faultline.analysis.model.Step;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** UnauthorizedErrorPartiallyRead and ValidationResultDropped judged on lowered methods, without a compiler. */
+/**
+ * UnauthorizedErrorPartiallyRead and ValidationResultDropped judged on lowered methods, without a
+ * compiler.
+ */
 final class BodyRulesTest {
 
   private static List<Anchor> findings(CheckInfo check, Step body) {
@@ -33,14 +36,20 @@ final class BodyRulesTest {
   }
 
   private static Step messageRead() {
-    return block(navigate("path(error)", "error"), navigate("path(message)", "error.message"),
+    return block(
+        navigate("path(error)", "error"),
+        navigate("path(message)", "error.message"),
         readValue("asText", "error.message"));
   }
 
   @Test
   void validationHandlerKeepingOnlyTheMessageDropsTheDetails() {
-    Step body = tryCatch(request("api.create"),
-        catchApi(ifStatus(422, block(messageRead(), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
+    Step body =
+        tryCatch(
+            request("api.create"),
+            catchApi(
+                ifStatus(
+                    422, block(messageRead(), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, body)).containsExactly(at("asText"));
     assertThat(ClientCode.findings(CheckInfo.VALIDATION_RESULT_DROPPED, body).get(0).message())
         .contains("error.validation_result or extra");
@@ -48,106 +57,190 @@ final class BodyRulesTest {
 
   @Test
   void readingTheValidationResultOrTheTotalsKeepsTheDetails() {
-    Step validation = tryCatch(request("api.create"), catchApi(ifStatus(422,
-        block(messageRead(), readValue("fields", "error.validation_result.data.name"), rethrow(API_EXCEPTION)),
-        rethrow(API_EXCEPTION))));
+    Step validation =
+        tryCatch(
+            request("api.create"),
+            catchApi(
+                ifStatus(
+                    422,
+                    block(
+                        messageRead(),
+                        readValue("fields", "error.validation_result.data.name"),
+                        rethrow(API_EXCEPTION)),
+                    rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, validation)).isEmpty();
 
-    Step totals = tryCatch(request("api.create"), catchApi(ifStatus(422,
-        block(messageRead(), navigate("totals", "extra.totals"), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
+    Step totals =
+        tryCatch(
+            request("api.create"),
+            catchApi(
+                ifStatus(
+                    422,
+                    block(
+                        messageRead(), navigate("totals", "extra.totals"), rethrow(API_EXCEPTION)),
+                    rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, totals)).isEmpty();
   }
 
   @Test
   void passingTheRawBodyOnLosesNothing() {
-    Step body = tryCatch(request("api.create"),
-        catchApi(new Step.RawBodyPassOn(at("log")), messageRead(), rethrow(API_EXCEPTION)));
+    Step body =
+        tryCatch(
+            request("api.create"),
+            catchApi(new Step.RawBodyPassOn(at("log")), messageRead(), rethrow(API_EXCEPTION)));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, body)).isEmpty();
     assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, body)).isEmpty();
   }
 
   @Test
   void aBranchThatCannotBeAValidationErrorIsNotJudged() {
-    Step notFound = tryCatch(request("api.get"),
-        catchApi(ifStatus(404, block(messageRead(), returns()), rethrow(API_EXCEPTION))));
+    Step notFound =
+        tryCatch(
+            request("api.get"),
+            catchApi(ifStatus(404, block(messageRead(), returns()), rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, notFound)).isEmpty();
     assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, notFound)).isEmpty();
   }
 
   @Test
   void invoiceXmlValidationKeepsTheFindings() {
-    Step dropsFindings = block(send("client.send"), ifStatus(IntSet.range(200, 299), returns()),
-        when(errorCodeIn(4001, 4002),
-            block(readValue("detail", "detail"), returns()), returns()));
-    assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, dropsFindings)).containsExactly(at("detail"));
+    Step dropsFindings =
+        block(
+            send("client.send"),
+            ifStatus(IntSet.range(200, 299), returns()),
+            when(
+                errorCodeIn(4001, 4002),
+                block(readValue("detail", "detail"), returns()),
+                returns()));
+    assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, dropsFindings))
+        .containsExactly(at("detail"));
 
-    Step mapsFindings = block(send("client.send"), ifStatus(IntSet.range(200, 299), returns()),
-        when(errorCodeIn(4001, 4002),
-            block(readValue("detail", "detail"), navigate("errors", "errors"), returns()),
-            returns()));
+    Step mapsFindings =
+        block(
+            send("client.send"),
+            ifStatus(IntSet.range(200, 299), returns()),
+            when(
+                errorCodeIn(4001, 4002),
+                block(readValue("detail", "detail"), navigate("errors", "errors"), returns()),
+                returns()));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, mapsFindings)).isEmpty();
 
-    Step rateLimited = block(send("client.send"), ifStatus(IntSet.range(200, 299), returns()),
-        when(errorCodeIn(4006),
-            block(readValue("detail", "detail"), returns()), returns()));
+    Step rateLimited =
+        block(
+            send("client.send"),
+            ifStatus(IntSet.range(200, 299), returns()),
+            when(errorCodeIn(4006), block(readValue("detail", "detail"), returns()), returns()));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, rateLimited)).isEmpty();
   }
 
   @Test
   void unauthorizedHandlerReadingOneFormatIsReportedOnThatRead() {
-    Step oauthOnly = tryCatch(request("api.get"), catchApi(ifStatus(401,
-        block(readValue("description", "error_description"), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
-    assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, oauthOnly)).containsExactly(at("description"));
+    Step oauthOnly =
+        tryCatch(
+            request("api.get"),
+            catchApi(
+                ifStatus(
+                    401,
+                    block(readValue("description", "error_description"), rethrow(API_EXCEPTION)),
+                    rethrow(API_EXCEPTION))));
+    assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, oauthOnly))
+        .containsExactly(at("description"));
 
-    Step apiOnly = tryCatch(request("api.get"),
-        catchApi(ifStatus(401, block(messageRead(), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
-    assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, apiOnly)).containsExactly(at("asText"));
+    Step apiOnly =
+        tryCatch(
+            request("api.get"),
+            catchApi(
+                ifStatus(
+                    401, block(messageRead(), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
+    assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, apiOnly))
+        .containsExactly(at("asText"));
 
-    Step errorAsText = tryCatch(request("api.get"), catchApi(ifStatus(401,
-        block(readValue("error", "error"), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
-    assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, errorAsText)).containsExactly(at("error"));
+    Step errorAsText =
+        tryCatch(
+            request("api.get"),
+            catchApi(
+                ifStatus(
+                    401,
+                    block(readValue("error", "error"), rethrow(API_EXCEPTION)),
+                    rethrow(API_EXCEPTION))));
+    assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, errorAsText))
+        .containsExactly(at("error"));
   }
 
   @Test
   void readingBothFormatsOrCheckingTheTypeOfErrorIsCorrect() {
-    Step both = tryCatch(request("api.get"), catchApi(ifStatus(401,
-        block(messageRead(), readValue("description", "error_description"), rethrow(API_EXCEPTION)),
-        rethrow(API_EXCEPTION))));
+    Step both =
+        tryCatch(
+            request("api.get"),
+            catchApi(
+                ifStatus(
+                    401,
+                    block(
+                        messageRead(),
+                        readValue("description", "error_description"),
+                        rethrow(API_EXCEPTION)),
+                    rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, both)).isEmpty();
 
-    Step typeChecked = tryCatch(request("api.get"), catchApi(ifStatus(401,
-        block(readType("isObject", "error"), messageRead(), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
+    Step typeChecked =
+        tryCatch(
+            request("api.get"),
+            catchApi(
+                ifStatus(
+                    401,
+                    block(readType("isObject", "error"), messageRead(), rethrow(API_EXCEPTION)),
+                    rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, typeChecked)).isEmpty();
   }
 
   @Test
   void aFallbackFromOneFormatToTheOtherReadsBoth() {
-    // String d = body.path("error_description").asText(); if (!d.isEmpty()) return d; return error.message;
-    Step fallback = tryCatch(request("api.get"), catchApi(ifStatus(401,
-        block(readValue("description", "error_description"),
-            when(unknown(), returns(), block(messageRead(), returns()))),
-        rethrow(API_EXCEPTION))));
+    // String d = body.path("error_description").asText(); if (!d.isEmpty()) return d; return
+    // error.message;
+    Step fallback =
+        tryCatch(
+            request("api.get"),
+            catchApi(
+                ifStatus(
+                    401,
+                    block(
+                        readValue("description", "error_description"),
+                        when(unknown(), returns(), block(messageRead(), returns()))),
+                    rethrow(API_EXCEPTION))));
     assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, fallback)).isEmpty();
 
     // Two handlers that share no read are judged apart: the 401 one reads only the OAuth format.
-    Step apart = tryCatch(request("api.get"), catchApi(ifStatus(401,
-        block(readValue("description", "error_description"), returns()),
-        ifStatus(404, block(messageRead(), returns()), rethrow(API_EXCEPTION)))));
-    assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, apart)).containsExactly(at("description"));
+    Step apart =
+        tryCatch(
+            request("api.get"),
+            catchApi(
+                ifStatus(
+                    401,
+                    block(readValue("description", "error_description"), returns()),
+                    ifStatus(404, block(messageRead(), returns()), rethrow(API_EXCEPTION)))));
+    assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, apart))
+        .containsExactly(at("description"));
   }
 
   @Test
   void aHandlerThatReceivesTheErrorStartsWithIt() {
-    Step handler = block(new Step.ResponseArrives(IntSet.range(400, 499), true),
-        readValue("description", "error_description"), returns());
-    assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, handler)).containsExactly(at("description"));
+    Step handler =
+        block(
+            new Step.ResponseArrives(IntSet.range(400, 499), true),
+            readValue("description", "error_description"),
+            returns());
+    assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, handler))
+        .containsExactly(at("description"));
   }
 
   @Test
   void aNewRequestEndsTheHandlingOfTheLastResponse() {
-    // The reads of the second response are judged with the second response's statuses (success only).
-    Step body = tryCatch(block(request("api.get"), messageRead(), request("api.other"), returns()),
-        catchApi(rethrow(API_EXCEPTION)));
+    // The reads of the second response are judged with the second response's statuses (success
+    // only).
+    Step body =
+        tryCatch(
+            block(request("api.get"), messageRead(), request("api.other"), returns()),
+            catchApi(rethrow(API_EXCEPTION)));
     assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, body)).isEmpty();
   }
 }

@@ -58,7 +58,8 @@ class HandlingInterpreterTest {
 
   @Test
   void theSameCallAgainIsAReSend() {
-    Set<SendEvent> events = events(block(request("first", "api.create"), request("second", "api.create")));
+    Set<SendEvent> events =
+        events(block(request("first", "api.create"), request("second", "api.create")));
 
     assertThat(eventSites(events)).containsExactly("second");
     SendEvent event = events.iterator().next();
@@ -69,7 +70,8 @@ class HandlingInterpreterTest {
 
   @Test
   void aRequestAfterAWaitIsAnEventEvenWhenItIsNew() {
-    Set<SendEvent> events = events(block(request("api.getClient"), sleep("pause"), request("api.createInvoice")));
+    Set<SendEvent> events =
+        events(block(request("api.getClient"), sleep("pause"), request("api.createInvoice")));
 
     assertThat(eventSites(events)).containsExactly("api.createInvoice");
     SendEvent event = events.iterator().next();
@@ -79,8 +81,12 @@ class HandlingInterpreterTest {
 
   @Test
   void aWaitFromRetryAfterIsNotRecordedAsAWaitOfTheCodesOwn() {
-    Set<SendEvent> events = events(block(request("first", "api.create"), sleepRetryAfter("wait"),
-        request("second", "api.create")));
+    Set<SendEvent> events =
+        events(
+            block(
+                request("first", "api.create"),
+                sleepRetryAfter("wait"),
+                request("second", "api.create")));
 
     PathState before = events.iterator().next().before();
     assertThat(before.waits()).isEmpty();
@@ -89,7 +95,8 @@ class HandlingInterpreterTest {
 
   @Test
   void aCaughtExceptionCarriesEveryFailureStatusOfTheFicSdk() {
-    Set<SendEvent> events = events(retryLoop(tryCatch(block(request("api.create"), returns()), catchApi())));
+    Set<SendEvent> events =
+        events(retryLoop(tryCatch(block(request("api.create"), returns()), catchApi())));
 
     PathState before = events.iterator().next().before();
     assertThat(before.statuses()).isEqualTo(HttpErrorTypes.ANY_FAILURE);
@@ -106,8 +113,11 @@ class HandlingInterpreterTest {
 
   @Test
   void aStatusTestNarrowsTheStatusesAndMarksThemInspected() {
-    PathState before = events(retryLoop(send("http.get"), ifStatus(statuses(429, 503), sleep("pause"), returns())))
-        .iterator().next().before();
+    PathState before =
+        events(retryLoop(send("http.get"), ifStatus(statuses(429, 503), sleep("pause"), returns())))
+            .iterator()
+            .next()
+            .before();
 
     assertThat(before.statuses()).isEqualTo(IntSet.of(429, 503));
     assertThat(before.inspected()).isTrue();
@@ -126,9 +136,13 @@ class HandlingInterpreterTest {
 
   @Test
   void aRefreshIsForgottenByTheNextRequest() {
-    // refresh; send; on 401 send again without refreshing: the second 401 is not covered by the first refresh.
-    Step body = retryLoop(tryCatch(block(request("api.get"), returns()),
-        catchApi(ifStatus(401, when(unknown(), refreshToken()), rethrow(API_EXCEPTION)))));
+    // refresh; send; on 401 send again without refreshing: the second 401 is not covered by the
+    // first refresh.
+    Step body =
+        retryLoop(
+            tryCatch(
+                block(request("api.get"), returns()),
+                catchApi(ifStatus(401, when(unknown(), refreshToken()), rethrow(API_EXCEPTION)))));
 
     assertThat(ClientCode.findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, body)).hasSize(1);
   }
@@ -169,22 +183,27 @@ class HandlingInterpreterTest {
 
   @Test
   void finallyRunsOnTheNormalPath() {
-    Step body = retryLoop(tryCatchFinally(
-        request("api.create"),
-        catchApi(ifStatus(429, sleep("unused"), rethrow(API_EXCEPTION))),
-        sleepRetryAfter("retryAfterInFinally")));
+    Step body =
+        retryLoop(
+            tryCatchFinally(
+                request("api.create"),
+                catchApi(ifStatus(429, sleep("unused"), rethrow(API_EXCEPTION))),
+                sleepRetryAfter("retryAfterInFinally")));
 
     assertThat(ClientCode.findings(CheckInfo.RETRY_AFTER_IGNORED, body)).isEmpty();
   }
 
   @Test
   void finallyRunsWhenTheCatchContinuesTheLoop() {
-    // while (true) { try { return api.create(); } catch (ApiException e) { if (e.getCode() != 429) throw e;
+    // while (true) { try { return api.create(); } catch (ApiException e) { if (e.getCode() != 429)
+    // throw e;
     //   continue; } finally { Thread.sleep(1000); } }
-    Step body = whileTrue(tryCatchFinally(
-        block(request("api.create"), returns()),
-        catchApi(ifStatus(429, continueLoop(), rethrow(API_EXCEPTION))),
-        sleep("pacingInFinally")));
+    Step body =
+        whileTrue(
+            tryCatchFinally(
+                block(request("api.create"), returns()),
+                catchApi(ifStatus(429, continueLoop(), rethrow(API_EXCEPTION))),
+                sleep("pacingInFinally")));
 
     List<Finding> findings = ClientCode.findings(CheckInfo.RETRY_AFTER_IGNORED, body);
 
@@ -196,9 +215,14 @@ class HandlingInterpreterTest {
   void finallyRunsWhenAnExceptionLeavesTheTry() {
     // while (true) { try { try { return api.create(); } finally { tokens.refresh(); } }
     //   catch (ApiException e) { if (e.getCode() != 401) throw e; } }
-    Step body = whileTrue(tryCatch(
-        tryCatchFinally(block(request("api.create"), returns()), catchApi(rethrow(API_EXCEPTION)), refreshToken()),
-        catchApi(ifStatus(401, continueLoop(), rethrow(API_EXCEPTION)))));
+    Step body =
+        whileTrue(
+            tryCatch(
+                tryCatchFinally(
+                    block(request("api.create"), returns()),
+                    catchApi(rethrow(API_EXCEPTION)),
+                    refreshToken()),
+                catchApi(ifStatus(401, continueLoop(), rethrow(API_EXCEPTION)))));
 
     assertThat(ClientCode.findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, body)).isEmpty();
   }

@@ -81,7 +81,8 @@ class NonRetryableErrorRetriedRuleTest {
     assertThat(finding.check()).isEqualTo("NonRetryableErrorRetried");
     assertThat(sites(List.of(finding))).containsExactly("api.create");
     assertThat(finding.message())
-        .startsWith("This request is re-sent after a response that may be " + EVERY_PERMANENT_STATUS + ":");
+        .startsWith(
+            "This request is re-sent after a response that may be " + EVERY_PERMANENT_STATUS + ":");
     assertThat(finding.message()).contains("for 401, refresh the access token");
     assertThat(finding.message()).contains("for 403, re-send only a quota error");
     assertThat(finding.message()).contains("for 409, re-send only when the error says");
@@ -89,7 +90,8 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void retryOfEveryExceptionCaughtAsExceptionIsReported() {
-    Step body = retryLoop(tryCatch(block(request("api.create"), returns()), catching(EXCEPTION, log())));
+    Step body =
+        retryLoop(tryCatch(block(request("api.create"), returns()), catching(EXCEPTION, log())));
 
     Finding finding = onlyFinding(body);
     assertThat(sites(List.of(finding))).containsExactly("api.create");
@@ -98,7 +100,8 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void whileTrueRetryOfEveryApiExceptionIsReported() {
-    assertThat(sites(findings(whileTrue(createOrHandle(sleep("backoff")))))).containsExactly("api.create");
+    assertThat(sites(findings(whileTrue(createOrHandle(sleep("backoff"))))))
+        .containsExactly("api.create");
   }
 
   @Test
@@ -115,8 +118,10 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void retryOfAnyClientErrorIsReportedWithThePermanentOnes() {
-    Step body = retryLoop(createOrHandle(
-        ifStatus(IntSet.range(400, 499), sleep("pause"), rethrow(API_EXCEPTION))));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                ifStatus(IntSet.range(400, 499), sleep("pause"), rethrow(API_EXCEPTION))));
 
     Finding finding = onlyFinding(body);
     assertThat(finding.message()).contains("may be " + EVERY_PERMANENT_STATUS + ":");
@@ -132,16 +137,23 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void retryOfServerErrorsOnlyIsSilent() {
-    Step body = retryLoop(createOrHandle(
-        ifStatus(statusesFrom(500), sleep("serverBackoff"), rethrow(API_EXCEPTION))));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                ifStatus(statusesFrom(500), sleep("serverBackoff"), rethrow(API_EXCEPTION))));
 
     assertThat(findings(body)).isEmpty();
   }
 
   @Test
   void retryOfRateLimitsOnlyIsSilent() {
-    Step body = retryLoop(createOrHandle(
-        ifStatus(statuses(429, 503), sleepRetryAfter("retryAfterWait"), rethrow(API_EXCEPTION))));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                ifStatus(
+                    statuses(429, 503),
+                    sleepRetryAfter("retryAfterWait"),
+                    rethrow(API_EXCEPTION))));
 
     assertThat(findings(body)).isEmpty();
   }
@@ -156,8 +168,10 @@ class NonRetryableErrorRetriedRuleTest {
   @Test
   void retryGuardedByAnUnrelatedConditionIsStillReported() {
     // if (attempt < MAX) { Thread.sleep(backoff); continue; } throw e;
-    Step body = retryLoop(createOrHandle(
-        when(unknown(), block(sleep("pause"), continueLoop())), rethrow(API_EXCEPTION)));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                when(unknown(), block(sleep("pause"), continueLoop())), rethrow(API_EXCEPTION)));
 
     assertThat(sites(findings(body))).containsExactly("api.create");
   }
@@ -173,10 +187,13 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void reSendWrittenAsASecondCallIsReportedOnTheSecondCall() {
-    // try { api.create(); } catch (ApiException e) { if (e.getCode() == 409) api.create(); else throw e; }
-    Step body = tryCatch(
-        request("firstAttempt", "api.create"),
-        catchApi(ifStatus(409, request("secondAttempt", "api.create"), rethrow(API_EXCEPTION))));
+    // try { api.create(); } catch (ApiException e) { if (e.getCode() == 409) api.create(); else
+    // throw e; }
+    Step body =
+        tryCatch(
+            request("firstAttempt", "api.create"),
+            catchApi(
+                ifStatus(409, request("secondAttempt", "api.create"), rethrow(API_EXCEPTION))));
 
     Finding finding = onlyFinding(body);
     assertThat(sites(List.of(finding))).containsExactly("secondAttempt");
@@ -187,9 +204,10 @@ class NonRetryableErrorRetriedRuleTest {
   @Test
   void aDifferentRequestAfterAPermanentErrorIsNotAReSend() {
     // On 404, create the resource instead of reading it again.
-    Step body = tryCatch(
-        request("api.get"),
-        catchApi(ifStatus(404, request("api.create"), rethrow(API_EXCEPTION))));
+    Step body =
+        tryCatch(
+            request("api.get"),
+            catchApi(ifStatus(404, request("api.create"), rethrow(API_EXCEPTION))));
 
     assertThat(findings(body)).isEmpty();
   }
@@ -197,7 +215,9 @@ class NonRetryableErrorRetriedRuleTest {
   @Test
   void recursionOnNotFoundIsReportedOnTheRecursiveCall() {
     // catch (ApiException e) { if (e.getCode() == 404) return fetch(id); throw e; }
-    Step body = createOrHandle(ifStatus(404, block(recurse("fetch.recursive"), returns())), rethrow(API_EXCEPTION));
+    Step body =
+        createOrHandle(
+            ifStatus(404, block(recurse("fetch.recursive"), returns())), rethrow(API_EXCEPTION));
 
     Finding finding = onlyFinding(body);
     assertThat(sites(List.of(finding))).containsExactly("fetch.recursive");
@@ -206,9 +226,11 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void recursionOnServerErrorIsSilent() {
-    Step body = createOrHandle(
-        ifStatus(statusesFrom(500), block(sleep("pause"), recurse("fetch.recursive"), returns())),
-        rethrow(API_EXCEPTION));
+    Step body =
+        createOrHandle(
+            ifStatus(
+                statusesFrom(500), block(sleep("pause"), recurse("fetch.recursive"), returns())),
+            rethrow(API_EXCEPTION));
 
     assertThat(findings(body)).isEmpty();
   }
@@ -229,7 +251,8 @@ class NonRetryableErrorRetriedRuleTest {
     Finding finding = onlyFinding(body);
     assertThat(sites(List.of(finding))).containsExactly("api.create");
     assertThat(finding.message()).contains("may be 401:");
-    assertThat(finding.message()).contains("for 401, refresh the access token before the one re-send");
+    assertThat(finding.message())
+        .contains("for 401, refresh the access token before the one re-send");
   }
 
   @Test
@@ -243,8 +266,11 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void refreshOnOneBranchDoesNotExemptTheOther() {
-    Step body = retryLoop(createOrHandle(
-        ifStatus(401, refreshToken(), ifStatus(403, sleep("pause"), rethrow(API_EXCEPTION)))));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                ifStatus(
+                    401, refreshToken(), ifStatus(403, sleep("pause"), rethrow(API_EXCEPTION)))));
 
     Finding finding = onlyFinding(body);
     assertThat(finding.message()).contains("may be 403:");
@@ -252,8 +278,9 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void refreshThatIsOnlySometimesDoneIsReported() {
-    Step body = retryLoop(createOrHandle(
-        ifStatus(401, when(unknown(), refreshToken()), rethrow(API_EXCEPTION))));
+    Step body =
+        retryLoop(
+            createOrHandle(ifStatus(401, when(unknown(), refreshToken()), rethrow(API_EXCEPTION))));
 
     Finding finding = onlyFinding(body);
     assertThat(finding.message()).contains("may be 401:");
@@ -263,16 +290,26 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void forbiddenReSentUnderARetryAfterGateWithRetryAfterWaitIsSilent() {
-    Step body = retryLoop(createOrHandle(
-        when(both(statusIn(403), retryAfterPresent()), sleepRetryAfter("quotaWait"), rethrow(API_EXCEPTION))));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                when(
+                    both(statusIn(403), retryAfterPresent()),
+                    sleepRetryAfter("quotaWait"),
+                    rethrow(API_EXCEPTION))));
 
     assertThat(findings(body)).isEmpty();
   }
 
   @Test
   void forbiddenReSentUnderAQuotaMessageIsSilent() {
-    Step body = retryLoop(createOrHandle(
-        when(both(statusIn(403), bodyContains("Hourly limit reached")), sleep("quotaPause"), rethrow(API_EXCEPTION))));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                when(
+                    both(statusIn(403), bodyContains("Hourly limit reached")),
+                    sleep("quotaPause"),
+                    rethrow(API_EXCEPTION))));
 
     assertThat(findings(body)).isEmpty();
   }
@@ -283,13 +320,19 @@ class NonRetryableErrorRetriedRuleTest {
 
     Finding finding = onlyFinding(body);
     assertThat(finding.message()).contains("may be 403:");
-    assertThat(finding.message()).contains("for 403, re-send only a quota error (it carries Retry-After)");
+    assertThat(finding.message())
+        .contains("for 403, re-send only a quota error (it carries Retry-After)");
   }
 
   @Test
   void forbiddenReSentUnderAnUnrelatedMessageIsReported() {
-    Step body = retryLoop(createOrHandle(
-        when(both(statusIn(403), bodyContains("scope")), sleep("pause"), rethrow(API_EXCEPTION))));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                when(
+                    both(statusIn(403), bodyContains("scope")),
+                    sleep("pause"),
+                    rethrow(API_EXCEPTION))));
 
     Finding finding = onlyFinding(body);
     assertThat(finding.message()).contains("may be 403:");
@@ -299,12 +342,19 @@ class NonRetryableErrorRetriedRuleTest {
   void forbiddenReSentWhenTheRetryAfterHeaderIsAbsentIsReported() {
     // if (e.getCode() == 403) {
     //   if (headers.containsKey("Retry-After")) Thread.sleep(retryAfter * 1000);  // quota: fine
-    //   else Thread.sleep(1000);  // missing scope or expired licence: fails the same way every time
+    //   else Thread.sleep(1000);  // missing scope or expired licence: fails the same way every
+    // time
     // }
-    Step body = retryLoop(createOrHandle(
-        ifStatus(403,
-            when(retryAfterPresent(), sleepRetryAfter("quotaWait"), sleep("permissionBackoff")),
-            rethrow(API_EXCEPTION))));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                ifStatus(
+                    403,
+                    when(
+                        retryAfterPresent(),
+                        sleepRetryAfter("quotaWait"),
+                        sleep("permissionBackoff")),
+                    rethrow(API_EXCEPTION))));
 
     Finding finding = onlyFinding(body);
     assertThat(sites(List.of(finding))).containsExactly("api.create");
@@ -313,21 +363,33 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void rateLimitBackoffWithoutTheHeaderIsStillSilent() {
-    // The same shape for 429 is fine: without the header, the client's own backoff is all it can do.
-    Step body = retryLoop(createOrHandle(
-        ifStatus(429,
-            when(retryAfterPresent(), sleepRetryAfter("retryAfterWait"), sleep("fallbackBackoff")),
-            rethrow(API_EXCEPTION))));
+    // The same shape for 429 is fine: without the header, the client's own backoff is all it can
+    // do.
+    Step body =
+        retryLoop(
+            createOrHandle(
+                ifStatus(
+                    429,
+                    when(
+                        retryAfterPresent(),
+                        sleepRetryAfter("retryAfterWait"),
+                        sleep("fallbackBackoff")),
+                    rethrow(API_EXCEPTION))));
 
     assertThat(findings(body)).isEmpty();
   }
 
   @Test
   void throttledFlagOverQuotaOrRateLimitIsSilent() {
-    // boolean throttled = (code == 403 || code == 429) && retryAfter != null; if (!throttled) throw e;
-    Step body = whileTrue(createOrHandle(
-        when(not(both(either(statusIn(403), statusIn(429)), retryAfterPresent())), rethrow(API_EXCEPTION)),
-        sleepRetryAfter("retryAfterWait")));
+    // boolean throttled = (code == 403 || code == 429) && retryAfter != null; if (!throttled) throw
+    // e;
+    Step body =
+        whileTrue(
+            createOrHandle(
+                when(
+                    not(both(either(statusIn(403), statusIn(429)), retryAfterPresent())),
+                    rethrow(API_EXCEPTION)),
+                sleepRetryAfter("retryAfterWait")));
 
     assertThat(findings(body)).isEmpty();
   }
@@ -336,38 +398,56 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void conflictReSentWhileTheOperationIsAlreadyBeingExecutedIsSilent() {
-    Step body = retryLoop(createOrHandle(
-        when(both(statusIn(409), bodyContains("already being executed")), sleep("waitForEdit"),
-            rethrow(API_EXCEPTION))));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                when(
+                    both(statusIn(409), bodyContains("already being executed")),
+                    sleep("waitForEdit"),
+                    rethrow(API_EXCEPTION))));
 
     assertThat(findings(body)).isEmpty();
   }
 
   @Test
   void conflictMarkerIsMatchedCaseInsensitively() {
-    Step body = retryLoop(createOrHandle(
-        when(both(statusIn(409), bodyContains("Creation Already Being Executed")), sleep("waitForEdit"),
-            rethrow(API_EXCEPTION))));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                when(
+                    both(statusIn(409), bodyContains("Creation Already Being Executed")),
+                    sleep("waitForEdit"),
+                    rethrow(API_EXCEPTION))));
 
     assertThat(findings(body)).isEmpty();
   }
 
   @Test
   void conflictReSentOnAnotherMessageIsReported() {
-    Step body = retryLoop(createOrHandle(
-        when(both(statusIn(409), bodyContains("duplicate number")), sleep("pause"), rethrow(API_EXCEPTION))));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                when(
+                    both(statusIn(409), bodyContains("duplicate number")),
+                    sleep("pause"),
+                    rethrow(API_EXCEPTION))));
 
     Finding finding = onlyFinding(body);
     assertThat(finding.message()).contains("may be 409:");
-    assertThat(finding.message()).contains("for 409, re-send only when the error says the operation is already");
+    assertThat(finding.message())
+        .contains("for 409, re-send only when the error says the operation is already");
   }
 
   @Test
   void conflictReSentWhenTheMessageDoesNotMatchIsReported() {
     // if (code == 409 && !body.contains("already being executed")) retry  -- the wrong way round
-    Step body = retryLoop(createOrHandle(
-        when(both(statusIn(409), not(bodyContains("already being executed"))), sleep("pause"),
-            rethrow(API_EXCEPTION))));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                when(
+                    both(statusIn(409), not(bodyContains("already being executed"))),
+                    sleep("pause"),
+                    rethrow(API_EXCEPTION))));
 
     Finding finding = onlyFinding(body);
     assertThat(finding.message()).contains("may be 409:");
@@ -375,8 +455,13 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void inProgressMarkerDoesNotExemptOtherStatuses() {
-    Step body = retryLoop(createOrHandle(
-        when(bodyContains("already being executed"), sleep("pause"), rethrow(API_EXCEPTION))));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                when(
+                    bodyContains("already being executed"),
+                    sleep("pause"),
+                    rethrow(API_EXCEPTION))));
 
     Finding finding = onlyFinding(body);
     assertThat(finding.message()).contains("may be 400, 401, 403-405, 422:");
@@ -384,19 +469,24 @@ class NonRetryableErrorRetriedRuleTest {
 
   // ------------------------------------------------------------------ InvoiceXML error codes
 
-  /** HttpResponse r = http.send(...); if (r.statusCode() == 200) return r; Problem p = parse(r); ... */
+  /**
+   * HttpResponse r = http.send(...); if (r.statusCode() == 200) return r; Problem p = parse(r); ...
+   */
   private static Step invoiceXmlAttempt(Step onProblem) {
     return block(send("invoicexml.validate"), ifStatus(200, returns()), onProblem);
   }
 
   private static Step throwInvoiceXmlException() {
-    return throwNew("com.example.InvoiceXmlException", RUNTIME_EXCEPTION, EXCEPTION, "java.lang.Throwable");
+    return throwNew(
+        "com.example.InvoiceXmlException", RUNTIME_EXCEPTION, EXCEPTION, "java.lang.Throwable");
   }
 
   @Test
   void schematronViolationReSentIsReportedWithTheErrorCode() {
-    Step body = retryLoop(invoiceXmlAttempt(
-        ifErrorCode(IntSet.of(4001), sleep("pause"), throwInvoiceXmlException())));
+    Step body =
+        retryLoop(
+            invoiceXmlAttempt(
+                ifErrorCode(IntSet.of(4001), sleep("pause"), throwInvoiceXmlException())));
 
     Finding finding = onlyFinding(body);
     assertThat(sites(List.of(finding))).containsExactly("invoicexml.validate");
@@ -405,8 +495,13 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void rateLimitErrorCodeReSentIsNotThisCheck() {
-    Step body = retryLoop(invoiceXmlAttempt(
-        ifErrorCode(IntSet.of(4006), sleepRetryAfter("retryAfterWait"), throwInvoiceXmlException())));
+    Step body =
+        retryLoop(
+            invoiceXmlAttempt(
+                ifErrorCode(
+                    IntSet.of(4006),
+                    sleepRetryAfter("retryAfterWait"),
+                    throwInvoiceXmlException())));
 
     assertThat(findings(body)).isEmpty();
   }
@@ -414,8 +509,10 @@ class NonRetryableErrorRetriedRuleTest {
   @Test
   void everyErrorCodeButRateLimitReSentIsReportedWithThePermanentCodes() {
     // if (p.errorCode() == 4006) throw ...; else retry  -- the wrong way round
-    Step body = retryLoop(invoiceXmlAttempt(
-        ifErrorCode(IntSet.of(4006), throwInvoiceXmlException(), sleep("pause"))));
+    Step body =
+        retryLoop(
+            invoiceXmlAttempt(
+                ifErrorCode(IntSet.of(4006), throwInvoiceXmlException(), sleep("pause"))));
 
     Finding finding = onlyFinding(body);
     assertThat(finding.message()).contains("errorCode 4000-4005, 4007");
@@ -423,9 +520,15 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void errorCodeTestDecidesOverTheStatus() {
-    // if (e.getCode() == 400 && problem.errorCode() == 4002) retry: the message names the code, not the status.
-    Step body = retryLoop(createOrHandle(
-        ifStatus(400, when(errorCodeIn(4002), sleep("pause"), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
+    // if (e.getCode() == 400 && problem.errorCode() == 4002) retry: the message names the code, not
+    // the status.
+    Step body =
+        retryLoop(
+            createOrHandle(
+                ifStatus(
+                    400,
+                    when(errorCodeIn(4002), sleep("pause"), rethrow(API_EXCEPTION)),
+                    rethrow(API_EXCEPTION))));
 
     Finding finding = onlyFinding(body);
     assertThat(sites(List.of(finding))).containsExactly("api.create");
@@ -435,8 +538,13 @@ class NonRetryableErrorRetriedRuleTest {
   @Test
   void errorCodeThatIsNotInTheContractLeavesTheStatusToDecide() {
     // An error code the contract knows nothing about says nothing: the 400 is still permanent.
-    Step body = retryLoop(createOrHandle(
-        ifStatus(400, when(errorCodeIn(1234), sleep("pause"), rethrow(API_EXCEPTION)), rethrow(API_EXCEPTION))));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                ifStatus(
+                    400,
+                    when(errorCodeIn(1234), sleep("pause"), rethrow(API_EXCEPTION)),
+                    rethrow(API_EXCEPTION))));
 
     Finding finding = onlyFinding(body);
     assertThat(finding.message()).contains("may be 400:");
@@ -448,9 +556,11 @@ class NonRetryableErrorRetriedRuleTest {
   void iterationThatContinuesAfterAValidationErrorIsSilent() {
     // for (Invoice i : invoices) { try { api.create(i); } catch (ApiException e) {
     //   if (e.getCode() != 422) throw e; rejected.add(i); continue; } }
-    Step body = forEach(tryCatch(
-        request("api.createIssuedDocument"),
-        catchApi(ifStatus(422, block(log(), continueLoop()), rethrow(API_EXCEPTION)))));
+    Step body =
+        forEach(
+            tryCatch(
+                request("api.createIssuedDocument"),
+                catchApi(ifStatus(422, block(log(), continueLoop()), rethrow(API_EXCEPTION)))));
 
     assertThat(findings(body)).isEmpty();
   }
@@ -466,26 +576,32 @@ class NonRetryableErrorRetriedRuleTest {
   void retryLoopInsideAnIterationIsStillJudged() {
     // for (Invoice i : invoices) { for (int attempt = 0; ...) { try { api.create(i); break; }
     //   catch (ApiException e) { Thread.sleep(1000); } } }
-    Step body = forEach(retryLoop(tryCatch(
-        block(request("api.createIssuedDocument"), breakLoop()),
-        catchApi(sleep("pause")))));
+    Step body =
+        forEach(
+            retryLoop(
+                tryCatch(
+                    block(request("api.createIssuedDocument"), breakLoop()),
+                    catchApi(sleep("pause")))));
 
     assertThat(sites(findings(body))).containsExactly("api.createIssuedDocument");
   }
 
-  // ------------------------------------------------------------------ paths the check does not judge
+  // ------------------------------------------------------------------ paths the check does not
+  // judge
 
   @Test
   void pollingAThrowingRequestThatSucceededIsSilent() {
     // while (true) { Status s = api.getStatus(); if (s.isDone()) return s; Thread.sleep(5000); }
-    Step body = whileTrue(request("api.getStatus"), when(unknown(), returns()), sleep("pollInterval"));
+    Step body =
+        whileTrue(request("api.getStatus"), when(unknown(), returns()), sleep("pollInterval"));
 
     assertThat(findings(body)).isEmpty();
   }
 
   @Test
   void statusNeverInspectedIsSilent() {
-    // HttpResponse r = http.send(...); Thread.sleep(1000); r = http.send(...): nothing looked at r's status.
+    // HttpResponse r = http.send(...); Thread.sleep(1000); r = http.send(...): nothing looked at
+    // r's status.
     Step body = block(send("http.get"), sleep("pause"), send("http.get"));
 
     assertThat(findings(body)).isEmpty();
@@ -513,27 +629,33 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void springCatchOfTooManyRequestsIsSilent() {
-    Step body = retryLoop(tryCatch(
-        block(restTemplate("rest.getClient"), returns()),
-        catching(TOO_MANY_REQUESTS, sleepRetryAfter("retryAfterWait"))));
+    Step body =
+        retryLoop(
+            tryCatch(
+                block(restTemplate("rest.getClient"), returns()),
+                catching(TOO_MANY_REQUESTS, sleepRetryAfter("retryAfterWait"))));
 
     assertThat(findings(body)).isEmpty();
   }
 
   @Test
   void springCatchOfServerErrorsIsSilent() {
-    Step body = retryLoop(tryCatch(
-        block(restTemplate("rest.getClient"), returns()),
-        catching(HTTP_SERVER_ERROR, sleep("serverBackoff"))));
+    Step body =
+        retryLoop(
+            tryCatch(
+                block(restTemplate("rest.getClient"), returns()),
+                catching(HTTP_SERVER_ERROR, sleep("serverBackoff"))));
 
     assertThat(findings(body)).isEmpty();
   }
 
   @Test
   void springCatchOfClientErrorsIsReported() {
-    Step body = retryLoop(tryCatch(
-        block(restTemplate("rest.getClient"), returns()),
-        catching(HTTP_CLIENT_ERROR, sleep("clientErrorPause"))));
+    Step body =
+        retryLoop(
+            tryCatch(
+                block(restTemplate("rest.getClient"), returns()),
+                catching(HTTP_CLIENT_ERROR, sleep("clientErrorPause"))));
 
     Finding finding = onlyFinding(body);
     assertThat(sites(List.of(finding))).containsExactly("rest.getClient");
@@ -542,23 +664,33 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void springCatchOfASingleClientErrorTypeSeesOnlyItsStatus() {
-    Step body = retryLoop(tryCatch(
-        block(restTemplate("rest.getClient"), returns()),
-        catching(HTTP_CLIENT_ERROR + ".UnprocessableEntity", sleep("pause"))));
+    Step body =
+        retryLoop(
+            tryCatch(
+                block(restTemplate("rest.getClient"), returns()),
+                catching(HTTP_CLIENT_ERROR + ".UnprocessableEntity", sleep("pause"))));
 
     Finding finding = onlyFinding(body);
     assertThat(finding.message()).contains("may be 422:");
   }
 
-  // ------------------------------------------------------------------ exceptions the code throws itself
+  // ------------------------------------------------------------------ exceptions the code throws
+  // itself
 
   @Test
   void rethrownUserExceptionKeepsThePathsStatuses() {
     // try { try { return api.create(); } catch (ApiException e) { throw new SyncException(e); } }
     // catch (SyncException s) { log; }  -- and round again
-    Step body = retryLoop(tryCatch(
-        createOrHandle(throwNew("com.example.SyncException", RUNTIME_EXCEPTION, EXCEPTION, "java.lang.Throwable")),
-        catching("com.example.SyncException", log())));
+    Step body =
+        retryLoop(
+            tryCatch(
+                createOrHandle(
+                    throwNew(
+                        "com.example.SyncException",
+                        RUNTIME_EXCEPTION,
+                        EXCEPTION,
+                        "java.lang.Throwable")),
+                catching("com.example.SyncException", log())));
 
     Finding finding = onlyFinding(body);
     assertThat(sites(List.of(finding))).containsExactly("api.create");
@@ -567,11 +699,19 @@ class NonRetryableErrorRetriedRuleTest {
 
   @Test
   void rethrownUserExceptionForServerErrorsOnlyIsSilent() {
-    Step body = retryLoop(tryCatch(
-        createOrHandle(ifStatus(statusesFrom(500),
-            throwNew("com.example.TransientException", RUNTIME_EXCEPTION, EXCEPTION, "java.lang.Throwable"),
-            rethrow(API_EXCEPTION))),
-        catching("com.example.TransientException", sleep("pause"))));
+    Step body =
+        retryLoop(
+            tryCatch(
+                createOrHandle(
+                    ifStatus(
+                        statusesFrom(500),
+                        throwNew(
+                            "com.example.TransientException",
+                            RUNTIME_EXCEPTION,
+                            EXCEPTION,
+                            "java.lang.Throwable"),
+                        rethrow(API_EXCEPTION))),
+                catching("com.example.TransientException", sleep("pause"))));
 
     assertThat(findings(body)).isEmpty();
   }
@@ -582,8 +722,12 @@ class NonRetryableErrorRetriedRuleTest {
   void breakOutOfASwitchDoesNotLeaveTheEnclosingLoop() {
     // while (true) { try { return api.create(); } catch (ApiException e) {
     //   switch (e.getCode()) { case 422: log(); break; default: throw e; } } }
-    Step body = whileTrue(createOrHandle(
-        labeled("switch#0", ifStatus(422, block(log(), breakTo("switch#0")), rethrow(API_EXCEPTION)))));
+    Step body =
+        whileTrue(
+            createOrHandle(
+                labeled(
+                    "switch#0",
+                    ifStatus(422, block(log(), breakTo("switch#0")), rethrow(API_EXCEPTION)))));
 
     Finding finding = onlyFinding(body);
     assertThat(sites(List.of(finding))).containsExactly("api.create");
@@ -610,10 +754,12 @@ class NonRetryableErrorRetriedRuleTest {
   @Test
   void finallyBlockRunsOnTheRetriedPath() {
     // A refresh in finally runs before the next attempt.
-    Step body = retryLoop(tryCatchFinally(
-        block(request("api.create"), returns()),
-        catchApi(ifStatus(401, log(), rethrow(API_EXCEPTION))),
-        refreshToken()));
+    Step body =
+        retryLoop(
+            tryCatchFinally(
+                block(request("api.create"), returns()),
+                catchApi(ifStatus(401, log(), rethrow(API_EXCEPTION))),
+                refreshToken()));
 
     assertThat(findings(body)).isEmpty();
   }
@@ -623,9 +769,13 @@ class NonRetryableErrorRetriedRuleTest {
   @Test
   void invoiceXmlProfileAloneDoesNotKnowFattureInCloudsPermanentStatuses() {
     ApiContract invoiceXml = Contracts.select(List.of(Contracts.INVOICEXML), List.of());
-    Step body = retryLoop(createOrHandle(ifStatus(statuses(404, 409, 422), sleep("pause"), rethrow(API_EXCEPTION))));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                ifStatus(statuses(404, 409, 422), sleep("pause"), rethrow(API_EXCEPTION))));
 
-    assertThat(ClientCode.findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, invoiceXml, body)).isEmpty();
+    assertThat(ClientCode.findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, invoiceXml, body))
+        .isEmpty();
     assertThat(sites(findings(body))).containsExactly("api.create");
   }
 
@@ -634,7 +784,8 @@ class NonRetryableErrorRetriedRuleTest {
     ApiContract invoiceXml = Contracts.select(List.of(Contracts.INVOICEXML), List.of());
     Step body = retryLoop(createOrHandle(ifStatus(401, refreshToken(), rethrow(API_EXCEPTION))));
 
-    List<Finding> findings = ClientCode.findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, invoiceXml, body);
+    List<Finding> findings =
+        ClientCode.findings(CheckInfo.NON_RETRYABLE_ERROR_RETRIED, invoiceXml, body);
     assertThat(sites(findings)).containsExactly("api.create");
     assertThat(findings.get(0).message()).contains("may be 401:");
     assertThat(findings.get(0).message()).doesNotContain("refresh the access token");

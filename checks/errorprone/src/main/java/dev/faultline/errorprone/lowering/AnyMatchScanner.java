@@ -4,8 +4,9 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.util.TreeScanner;
 
 /**
- * A scanner that asks whether any node of an expression has some property; it does not look into class bodies
- * (anonymous classes run elsewhere). Subclasses return true from a visit method to report a match.
+ * A scanner that asks whether any node of an expression has some property; it does not look into
+ * class bodies (anonymous classes run elsewhere). Subclasses return true from a visit method to
+ * report a match.
  */
 abstract class AnyMatchScanner extends TreeScanner<Boolean, Void> {
   @Override

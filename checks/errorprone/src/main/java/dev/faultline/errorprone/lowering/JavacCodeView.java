@@ -39,20 +39,23 @@ import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
-import com.sun.tools.javac.code.Attribute;
-import java.util.Set;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.StatementKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.type.TypeKind;
 
-/** The code view over javac trees: what a call, a type or a constant is, from javac's symbols and types. */
+/**
+ * The code view over javac trees: what a call, a type or a constant is, from javac's symbols and
+ * types.
+ */
 final class JavacCodeView implements CodeView<Tree> {
   private final VisitorState state;
 
@@ -68,7 +71,9 @@ final class JavacCodeView implements CodeView<Tree> {
   @Override
   public String typeOf(Tree expression) {
     Type type = ASTHelpers.getType(expression);
-    return type == null || type.tsym == null ? null : JavacLowering.qualifiedName(state.getTypes().erasure(type));
+    return type == null || type.tsym == null
+        ? null
+        : JavacLowering.qualifiedName(state.getTypes().erasure(type));
   }
 
   @Override
@@ -88,8 +93,10 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public String classLiteralType(Tree expression) {
-    return expression instanceof MemberSelectTree select && select.getIdentifier().contentEquals("class")
-        ? JavacLowering.qualifiedName(ASTHelpers.getType(select.getExpression())) : null;
+    return expression instanceof MemberSelectTree select
+            && select.getIdentifier().contentEquals("class")
+        ? JavacLowering.qualifiedName(ASTHelpers.getType(select.getExpression()))
+        : null;
   }
 
   @Override
@@ -137,7 +144,8 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public List<? extends Tree> arguments(Tree call) {
-    return call instanceof NewClassTree creation ? creation.getArguments()
+    return call instanceof NewClassTree creation
+        ? creation.getArguments()
         : ((MethodInvocationTree) call).getArguments();
   }
 
@@ -148,14 +156,18 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public Tree annotation(Tree declaration, String type) {
-    ModifiersTree modifiers = declaration instanceof MethodTree method ? method.getModifiers()
-        : declaration instanceof ClassTree declared ? declared.getModifiers()
-        : declaration instanceof VariableTree variable ? variable.getModifiers() : null;
+    ModifiersTree modifiers =
+        declaration instanceof MethodTree method
+            ? method.getModifiers()
+            : declaration instanceof ClassTree declared
+                ? declared.getModifiers()
+                : declaration instanceof VariableTree variable ? variable.getModifiers() : null;
     if (modifiers == null) {
       return null;
     }
     for (AnnotationTree annotation : modifiers.getAnnotations()) {
-      if (type.equals(JavacLowering.qualifiedName(ASTHelpers.getType(annotation.getAnnotationType())))) {
+      if (type.equals(
+          JavacLowering.qualifiedName(ASTHelpers.getType(annotation.getAnnotationType())))) {
         return annotation;
       }
     }
@@ -169,7 +181,8 @@ final class JavacCodeView implements CodeView<Tree> {
     }
     for (ExpressionTree argument : tree.getArguments()) {
       if (argument instanceof AssignmentTree assignment) {
-        if (assignment.getVariable() instanceof IdentifierTree id && id.getName().contentEquals(name)) {
+        if (assignment.getVariable() instanceof IdentifierTree id
+            && id.getName().contentEquals(name)) {
           return assignment.getExpression();
         }
       } else if (name.equals("value")) {
@@ -207,7 +220,10 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public String createdType(Tree expression) {
-    Symbol type = expression instanceof NewClassTree creation ? ASTHelpers.getSymbol(creation.getIdentifier()) : null;
+    Symbol type =
+        expression instanceof NewClassTree creation
+            ? ASTHelpers.getSymbol(creation.getIdentifier())
+            : null;
     return type == null ? null : type.getQualifiedName().toString();
   }
 
@@ -234,7 +250,9 @@ final class JavacCodeView implements CodeView<Tree> {
       return null;
     }
     for (Tree member : declaration.getMembers()) {
-      if (member instanceof MethodTree method && method.getName().contentEquals(name) && method.getBody() != null) {
+      if (member instanceof MethodTree method
+          && method.getName().contentEquals(name)
+          && method.getBody() != null) {
         return method;
       }
     }
@@ -289,21 +307,28 @@ final class JavacCodeView implements CodeView<Tree> {
   @Override
   public String declaredType(Tree variable) {
     Type type = ASTHelpers.getType(variable);
-    return type == null || type.tsym == null ? null : JavacLowering.qualifiedName(state.getTypes().erasure(type));
+    return type == null || type.tsym == null
+        ? null
+        : JavacLowering.qualifiedName(state.getTypes().erasure(type));
   }
 
   @Override
   public boolean declaredInSubtypeOf(Tree method, String type) {
     MethodSymbol symbol = ASTHelpers.getSymbol((MethodTree) method);
     Type supertype = state.getTypeFromString(type);
-    return symbol != null && supertype != null && ASTHelpers.isSubtype(symbol.owner.type, supertype, state);
+    return symbol != null
+        && supertype != null
+        && ASTHelpers.isSubtype(symbol.owner.type, supertype, state);
   }
 
   @Override
-  @SuppressWarnings("ReferenceEquality") // trees compare by identity: is the path's leaf this very method
+  @SuppressWarnings(
+      "ReferenceEquality") // trees compare by identity: is the path's leaf this very method
   public List<Tree> methodsOfClass(Tree method) {
-    TreePath path = state.getPath().getLeaf() == method ? state.getPath()
-        : TreePath.getPath(state.getPath().getCompilationUnit(), method);
+    TreePath path =
+        state.getPath().getLeaf() == method
+            ? state.getPath()
+            : TreePath.getPath(state.getPath().getCompilationUnit(), method);
     ClassTree owner = path == null ? null : ASTHelpers.findEnclosingNode(path, ClassTree.class);
     List<Tree> methods = new ArrayList<>();
     if (owner != null) {
@@ -349,7 +374,8 @@ final class JavacCodeView implements CodeView<Tree> {
       return StatementKind.BREAK;
     } else if (statement instanceof ContinueTree) {
       return StatementKind.CONTINUE;
-    } else if (statement instanceof VariableTree || statement instanceof ExpressionStatementTree
+    } else if (statement instanceof VariableTree
+        || statement instanceof ExpressionStatementTree
         || statement instanceof EmptyStatementTree) {
       return StatementKind.EXPRESSION;
     }
@@ -358,25 +384,29 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public List<? extends Tree> statementsOf(Tree statement) {
-    return statement instanceof TryTree tryTree ? tryTree.getBlock().getStatements()
+    return statement instanceof TryTree tryTree
+        ? tryTree.getBlock().getStatements()
         : ((BlockTree) statement).getStatements();
   }
 
   @Override
   public Tree condition(Tree ifOrConditional) {
-    return ifOrConditional instanceof IfTree ifTree ? ifTree.getCondition()
+    return ifOrConditional instanceof IfTree ifTree
+        ? ifTree.getCondition()
         : ((ConditionalExpressionTree) ifOrConditional).getCondition();
   }
 
   @Override
   public Tree thenPart(Tree ifOrConditional) {
-    return ifOrConditional instanceof IfTree ifTree ? ifTree.getThenStatement()
+    return ifOrConditional instanceof IfTree ifTree
+        ? ifTree.getThenStatement()
         : ((ConditionalExpressionTree) ifOrConditional).getTrueExpression();
   }
 
   @Override
   public Tree elsePart(Tree ifOrConditional) {
-    return ifOrConditional instanceof IfTree ifTree ? ifTree.getElseStatement()
+    return ifOrConditional instanceof IfTree ifTree
+        ? ifTree.getElseStatement()
         : ((ConditionalExpressionTree) ifOrConditional).getFalseExpression();
   }
 
@@ -392,13 +422,15 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public Tree selector(Tree switchNode) {
-    return switchNode instanceof SwitchTree switchTree ? switchTree.getExpression()
+    return switchNode instanceof SwitchTree switchTree
+        ? switchTree.getExpression()
         : ((SwitchExpressionTree) switchNode).getExpression();
   }
 
   @Override
   public List<? extends Tree> cases(Tree switchNode) {
-    return switchNode instanceof SwitchTree switchTree ? switchTree.getCases()
+    return switchNode instanceof SwitchTree switchTree
+        ? switchTree.getCases()
         : ((SwitchExpressionTree) switchNode).getCases();
   }
 
@@ -424,8 +456,10 @@ final class JavacCodeView implements CodeView<Tree> {
   @Override
   public Tree caseValue(Tree switchCase) {
     CaseTree caseTree = (CaseTree) switchCase;
-    return caseTree.getCaseKind() == CaseTree.CaseKind.RULE && caseTree.getBody() instanceof ExpressionTree body
-        ? body : null;
+    return caseTree.getCaseKind() == CaseTree.CaseKind.RULE
+            && caseTree.getBody() instanceof ExpressionTree body
+        ? body
+        : null;
   }
 
   @Override
@@ -444,7 +478,8 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public boolean refersTo(Tree expression, Tree variable) {
-    Symbol symbol = expression instanceof IdentifierTree identifier ? ASTHelpers.getSymbol(identifier) : null;
+    Symbol symbol =
+        expression instanceof IdentifierTree identifier ? ASTHelpers.getSymbol(identifier) : null;
     return symbol != null && symbol.equals(ASTHelpers.getSymbol(variable));
   }
 
@@ -505,7 +540,8 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public List<? extends Tree> logicalOperands(Tree expression) {
-    return expression instanceof BinaryTree binary ? List.of(binary.getLeftOperand(), binary.getRightOperand())
+    return expression instanceof BinaryTree binary
+        ? List.of(binary.getLeftOperand(), binary.getRightOperand())
         : List.of(((UnaryTree) expression).getExpression());
   }
 
@@ -530,27 +566,35 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public Tree conditionalTest(Tree conditional) {
-    return conditional instanceof IfTree statement ? statement.getCondition()
+    return conditional instanceof IfTree statement
+        ? statement.getCondition()
         : ((ConditionalExpressionTree) conditional).getCondition();
   }
 
   @Override
   public Tree conditionalThen(Tree conditional) {
-    return conditional instanceof IfTree statement ? statement.getThenStatement()
+    return conditional instanceof IfTree statement
+        ? statement.getThenStatement()
         : ((ConditionalExpressionTree) conditional).getTrueExpression();
   }
 
   @Override
   public Tree conditionalElse(Tree conditional) {
-    return conditional instanceof ConditionalExpressionTree expression ? expression.getFalseExpression() : null;
+    return conditional instanceof ConditionalExpressionTree expression
+        ? expression.getFalseExpression()
+        : null;
   }
 
   // [reactive] new members above this line
 
   @Override
   public String receiverType(Tree call) {
-    Type type = call instanceof ExpressionTree expression ? ASTHelpers.getReceiverType(expression) : null;
-    String name = type == null || type.tsym == null ? "" : JavacLowering.qualifiedName(state.getTypes().erasure(type));
+    Type type =
+        call instanceof ExpressionTree expression ? ASTHelpers.getReceiverType(expression) : null;
+    String name =
+        type == null || type.tsym == null
+            ? ""
+            : JavacLowering.qualifiedName(state.getTypes().erasure(type));
     // An anonymous class has no name to look a type up by: its calls match no library family.
     return name.isEmpty() ? null : name;
   }
@@ -572,7 +616,8 @@ final class JavacCodeView implements CodeView<Tree> {
   public String referencedField(Tree expression) {
     Symbol symbol = ASTHelpers.getSymbol(expression);
     return symbol instanceof Symbol.VarSymbol && symbol.owner != null
-        ? symbol.owner.getQualifiedName() + "." + symbol.getSimpleName() : null;
+        ? symbol.owner.getQualifiedName() + "." + symbol.getSimpleName()
+        : null;
   }
 
   @Override
@@ -586,7 +631,8 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   @Override
-  public String annotationValueOnCalledMember(Tree call, String field, Set<String> annotationTypes) {
+  public String annotationValueOnCalledMember(
+      Tree call, String field, Set<String> annotationTypes) {
     MethodSymbol getter = ASTHelpers.getSymbol((MethodInvocationTree) call);
     if (getter == null) {
       return null;
@@ -611,7 +657,8 @@ final class JavacCodeView implements CodeView<Tree> {
       if (annotationTypes.contains(annotation.type.tsym.getQualifiedName().toString())) {
         for (var entry : annotation.getElementValues().entrySet()) {
           if (entry.getKey().getSimpleName().contentEquals("value")
-              && entry.getValue().getValue() instanceof String name && !name.isEmpty()) {
+              && entry.getValue().getValue() instanceof String name
+              && !name.isEmpty()) {
             return name;
           }
         }
@@ -629,8 +676,12 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public Object declarationOf(Tree node) {
-    boolean refers = node instanceof IdentifierTree || node instanceof MemberSelectTree
-        || node instanceof MethodInvocationTree || node instanceof VariableTree || node instanceof MethodTree;
+    boolean refers =
+        node instanceof IdentifierTree
+            || node instanceof MemberSelectTree
+            || node instanceof MethodInvocationTree
+            || node instanceof VariableTree
+            || node instanceof MethodTree;
     return refers ? ASTHelpers.getSymbol(node) : null;
   }
 
@@ -671,7 +722,8 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public Tree writtenValue(Tree write) {
-    return write instanceof AssignmentTree assignment ? assignment.getExpression()
+    return write instanceof AssignmentTree assignment
+        ? assignment.getExpression()
         : ((VariableTree) write).getInitializer();
   }
 
@@ -689,22 +741,25 @@ final class JavacCodeView implements CodeView<Tree> {
   @Override
   public List<Tree> childrenOf(Tree node) {
     List<Tree> children = new ArrayList<>();
-    node.accept(new TreeScanner<Void, List<Tree>>() {
-      @Override
-      public Void scan(Tree child, List<Tree> found) {
-        if (child != null && !(child instanceof ClassTree)) {
-          found.add(child);
-        }
-        return null;
-      }
-    }, children);
+    node.accept(
+        new TreeScanner<Void, List<Tree>>() {
+          @Override
+          public Void scan(Tree child, List<Tree> found) {
+            if (child != null && !(child instanceof ClassTree)) {
+              found.add(child);
+            }
+            return null;
+          }
+        },
+        children);
     return children;
   }
 
   @Override
   public List<Tree> conditionalBranches(Tree expression) {
     return expression instanceof ConditionalExpressionTree conditional
-        ? List.of(conditional.getTrueExpression(), conditional.getFalseExpression()) : List.of();
+        ? List.of(conditional.getTrueExpression(), conditional.getFalseExpression())
+        : List.of();
   }
 
   /** An expression without the parentheses and casts around it. */
@@ -720,7 +775,8 @@ final class JavacCodeView implements CodeView<Tree> {
   public Tree outerClassOf(Tree classDeclaration) {
     ClassSymbol symbol = ASTHelpers.getSymbol((ClassTree) classDeclaration);
     return symbol != null && symbol.owner instanceof ClassSymbol owner
-        ? JavacTrees.instance(state.context).getTree(owner) : null;
+        ? JavacTrees.instance(state.context).getTree(owner)
+        : null;
   }
 
   @Override

@@ -40,13 +40,13 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
-import dev.faultline.analysis.catalogue.ErrorBodyCalls;
+import dev.faultline.analysis.catalogue.CallMeaning;
 import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
-import dev.faultline.analysis.catalogue.HttpClientCatalogue;
-import dev.faultline.analysis.catalogue.CallMeaning.Wait;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
-import dev.faultline.analysis.catalogue.CallMeaning;
+import dev.faultline.analysis.catalogue.CallMeaning.Wait;
+import dev.faultline.analysis.catalogue.ErrorBodyCalls;
+import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.library.HttpNames;
 import dev.faultline.analysis.model.Comparison;
@@ -78,8 +78,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   private final VisitorState state;
   private ClassFacts<Tree> facts;
+
   /** The facts of the classes already seen, by the class they were computed for. */
-  private static final Map<Tree, ClassFacts<Tree>> FACTS = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<Tree, ClassFacts<Tree>> FACTS =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   private final MethodSymbol enclosing;
   private final List<Unit> units;
   private final String unitPrefix;
@@ -87,12 +90,21 @@ public final class JavacLowering implements LoweringContext<Tree> {
   private final Deque<String> breakTargets = new ArrayDeque<>();
   private int switchCount;
   private int inlineDepth;
-  /** Set while lowering a retried work for a retry recogniser: library retries are not recognised again. */
+
+  /**
+   * Set while lowering a retried work for a retry recogniser: library retries are not recognised
+   * again.
+   */
   private boolean lowersRetriedWork;
+
   private final JavacCodeView view;
 
   private JavacLowering(
-      VisitorState state, ClassFacts<Tree> facts, MethodSymbol enclosing, Operands<Tree> operands, List<Unit> units,
+      VisitorState state,
+      ClassFacts<Tree> facts,
+      MethodSymbol enclosing,
+      Operands<Tree> operands,
+      List<Unit> units,
       String unitPrefix) {
     this.state = state;
     this.facts = facts;
@@ -129,7 +141,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
     new TreeScanner<Void, Void>() {
       @Override
       public Void scan(Tree tree, Void unused) {
-        if (tree instanceof ExpressionTree expression && HttpClientCatalogue.namesRetryAfter(view, expression)) {
+        if (tree instanceof ExpressionTree expression
+            && HttpClientCatalogue.namesRetryAfter(view, expression)) {
           reads[0] = true;
         }
         return super.scan(tree, null);
@@ -169,7 +182,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
   @Override
   public String bodyValueRead(Tree call, String receiverPath) {
     ErrorBodyCalls.Access access = ErrorBodyCalls.access(view, call, receiverPath);
-    return access == null || access.kind() == Step.ReadKind.PRESENCE || access.kind() == Step.ReadKind.TYPE_CHECK
+    return access == null
+            || access.kind() == Step.ReadKind.PRESENCE
+            || access.kind() == Step.ReadKind.TYPE_CHECK
         ? null
         : access.field();
   }
@@ -192,10 +207,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   /**
-   * The units of a method: its body, and the bodies of the lambdas in it that run on their own (not those that
-   * run right after a wait, which belong to the body).
+   * The units of a method: its body, and the bodies of the lambdas in it that run on their own (not
+   * those that run right after a wait, which belong to the body).
    */
-  public static List<Unit> lowerMethod(MethodTree method, ClassTree enclosingClass, VisitorState state) {
+  public static List<Unit> lowerMethod(
+      MethodTree method, ClassTree enclosingClass, VisitorState state) {
     List<Unit> units = new ArrayList<>();
     if (method.getBody() == null) {
       return units;
@@ -217,23 +233,31 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   /**
-   * The units of a field's initializer or of an initializer block: the code that runs when the class (or the
-   * instance) is set up, and the lambdas in it that run on their own.
+   * The units of a field's initializer or of an initializer block: the code that runs when the
+   * class (or the instance) is set up, and the lambdas in it that run on their own.
    */
-  public static List<Unit> lowerInitializer(Tree member, ClassTree enclosingClass, VisitorState state) {
+  public static List<Unit> lowerInitializer(
+      Tree member, ClassTree enclosingClass, VisitorState state) {
     List<Unit> units = new ArrayList<>();
     Tree code = member instanceof VariableTree field ? field.getInitializer() : member;
-    String name = enclosingClass.getSimpleName() + "."
-        + (member instanceof VariableTree field ? field.getName() : "<clinit>");
+    String name =
+        enclosingClass.getSimpleName()
+            + "."
+            + (member instanceof VariableTree field ? field.getName() : "<clinit>");
     JavacLowering lowering = new JavacLowering(state, null, null, null, units, name);
     lowering.start(enclosingClass, code);
-    Step body = code instanceof ExpressionTree expression ? lowering.expression(expression)
-        : lowering.statement((StatementTree) code);
+    Step body =
+        code instanceof ExpressionTree expression
+            ? lowering.expression(expression)
+            : lowering.statement((StatementTree) code);
     units.add(0, new Unit(name, body));
     return units;
   }
 
-  /** Sets up a lowering of {@code code}: the facts of the class it is in, and what its variables hold. */
+  /**
+   * Sets up a lowering of {@code code}: the facts of the class it is in, and what its variables
+   * hold.
+   */
   private void start(ClassTree enclosingClass, Tree code) {
     Tree owner = ClassFacts.owner(enclosingClass, view);
     facts = FACTS.get(owner);
@@ -245,8 +269,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   /**
-   * A handler method that takes the failed response (an HTTP error exception, or a response object) starts with that
-   * response in hand.
+   * A handler method that takes the failed response (an HTTP error exception, or a response object)
+   * starts with that response in hand.
    */
   private static Step responseParameter(MethodTree method) {
     for (VariableTree parameter : method.getParameters()) {
@@ -261,10 +285,14 @@ public final class JavacLowering implements LoweringContext<Tree> {
     return null;
   }
 
-  private static final Set<String> RESPONSE_TYPES = Set.of(
-      "java.net.http.HttpResponse", "okhttp3.Response", "org.springframework.http.client.ClientHttpResponse",
-      "org.springframework.http.ResponseEntity", "org.apache.hc.core5.http.ClassicHttpResponse",
-      "feign.Response");
+  private static final Set<String> RESPONSE_TYPES =
+      Set.of(
+          "java.net.http.HttpResponse",
+          "okhttp3.Response",
+          "org.springframework.http.client.ClientHttpResponse",
+          "org.springframework.http.ResponseEntity",
+          "org.apache.hc.core5.http.ClassicHttpResponse",
+          "feign.Response");
 
   VisitorState state() {
     return state;
@@ -276,32 +304,41 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   /**
-   * The steps of the work a library retries (a method body, a lambda), lowered on its own with the units of its
-   * lambdas dropped, for a retry recogniser that asks whether the work sends a request.
+   * The steps of the work a library retries (a method body, a lambda), lowered on its own with the
+   * units of its lambdas dropped, for a retry recogniser that asks whether the work sends a
+   * request.
    */
   @Override
   public Step lowerRetriedWork(Tree work) {
-    JavacLowering nested = new JavacLowering(state, facts, enclosing, operands, new ArrayList<>(), unitPrefix + "$work");
+    JavacLowering nested =
+        new JavacLowering(
+            state, facts, enclosing, operands, new ArrayList<>(), unitPrefix + "$work");
     nested.lowersRetriedWork = true;
     if (work instanceof LambdaExpressionTree lambda) {
       return nested.lowerRetriedWork(lambda.getBody());
     }
-    return work instanceof ExpressionTree expression ? nested.expression(expression)
+    return work instanceof ExpressionTree expression
+        ? nested.expression(expression)
         : nested.statement((StatementTree) work);
   }
 
   /**
-   * The condition under which a retry predicate (a lambda, or a method such as a {@code shouldRetry}) returns true,
-   * read with the condition machinery of this lowering: instanceof an HTTP exception type, status comparisons.
+   * The condition under which a retry predicate (a lambda, or a method such as a {@code
+   * shouldRetry}) returns true, read with the condition machinery of this lowering: instanceof an
+   * HTTP exception type, status comparisons.
    */
   @Override
   public Condition retryPredicate(Tree predicate) {
-    Tree body = predicate instanceof LambdaExpressionTree lambda ? lambda.getBody()
-        : predicate instanceof MethodTree method ? method.getBody() : null;
+    Tree body =
+        predicate instanceof LambdaExpressionTree lambda
+            ? lambda.getBody()
+            : predicate instanceof MethodTree method ? method.getBody() : null;
     if (body instanceof ExpressionTree expression) {
       return condition(expression);
     }
-    return body instanceof BlockTree block ? predicate(block.getStatements(), 0) : Condition.UNKNOWN;
+    return body instanceof BlockTree block
+        ? predicate(block.getStatements(), 0)
+        : Condition.UNKNOWN;
   }
 
   // ---------------------------------------------------------------- statements
@@ -325,34 +362,57 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return expression(expression.getExpression());
     }
     if (tree instanceof VariableTree variable) {
-      return variable.getInitializer() == null ? Step.NOTHING : expression(variable.getInitializer());
+      return variable.getInitializer() == null
+          ? Step.NOTHING
+          : expression(variable.getInitializer());
     }
     if (tree instanceof IfTree ifTree) {
-      return Step.block(List.of(
-          expression(ifTree.getCondition()),
-          new Step.Branch(condition(ifTree.getCondition()), statement(ifTree.getThenStatement()),
-              statement(ifTree.getElseStatement()))));
+      return Step.block(
+          List.of(
+              expression(ifTree.getCondition()),
+              new Step.Branch(
+                  condition(ifTree.getCondition()),
+                  statement(ifTree.getThenStatement()),
+                  statement(ifTree.getElseStatement()))));
     }
     if (tree instanceof WhileLoopTree loop) {
-      return loop(loopKind(loop.getCondition()), loopCondition(loop.getCondition()), true,
-          loop.getStatement(), List.of(), null);
+      return loop(
+          loopKind(loop.getCondition()),
+          loopCondition(loop.getCondition()),
+          true,
+          loop.getStatement(),
+          List.of(),
+          null);
     }
     if (tree instanceof DoWhileLoopTree loop) {
-      return loop(Step.LoopKind.RETRY, loopCondition(loop.getCondition()), false, loop.getStatement(),
-          List.of(), null);
+      return loop(
+          Step.LoopKind.RETRY,
+          loopCondition(loop.getCondition()),
+          false,
+          loop.getStatement(),
+          List.of(),
+          null);
     }
     if (tree instanceof ForLoopTree loop) {
       List<Step> init = new ArrayList<>();
       loop.getInitializer().forEach(s -> init.add(statement(s)));
       Condition condition = loop.getCondition() == null ? null : loopCondition(loop.getCondition());
-      Step.LoopKind kind = loop.getCondition() == null ? Step.LoopKind.RETRY : loopKind(loop.getCondition());
+      Step.LoopKind kind =
+          loop.getCondition() == null ? Step.LoopKind.RETRY : loopKind(loop.getCondition());
       init.add(loop(kind, condition, true, loop.getStatement(), loop.getUpdate(), null));
       return Step.block(init);
     }
     if (tree instanceof EnhancedForLoopTree loop) {
-      return Step.block(List.of(
-          expression(loop.getExpression()),
-          loop(Step.LoopKind.ITERATION, Condition.UNKNOWN, true, loop.getStatement(), List.of(), null)));
+      return Step.block(
+          List.of(
+              expression(loop.getExpression()),
+              loop(
+                  Step.LoopKind.ITERATION,
+                  Condition.UNKNOWN,
+                  true,
+                  loop.getStatement(),
+                  List.of(),
+                  null)));
     }
     if (tree instanceof LabeledStatementTree labeled) {
       return labeled(labeled);
@@ -364,21 +424,25 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return switchCases(switchTree.getExpression(), switchTree.getCases());
     }
     if (tree instanceof ReturnTree returnTree) {
-      Step passOn = returnTree.getExpression() != null && operands.passesRawBody(returnTree.getExpression())
-          ? new Step.RawBodyPassOn(new TreeAnchor(returnTree))
-          : Step.NOTHING;
+      Step passOn =
+          returnTree.getExpression() != null && operands.passesRawBody(returnTree.getExpression())
+              ? new Step.RawBodyPassOn(new TreeAnchor(returnTree))
+              : Step.NOTHING;
       return Step.block(List.of(expression(returnTree.getExpression()), passOn, new Step.Return()));
     }
     if (tree instanceof ThrowTree throwTree) {
       // Rethrowing the client's own exception passes the whole error (body included) on.
-      Step passOn = HttpErrorTypes.carriesHttpStatus(qualifiedName(ASTHelpers.getType(throwTree.getExpression())))
-          && JavacCodeView.strip(throwTree.getExpression()) instanceof IdentifierTree
-          ? new Step.RawBodyPassOn(new TreeAnchor(throwTree))
-          : Step.NOTHING;
-      return Step.block(List.of(
-          expression(throwTree.getExpression()),
-          passOn,
-          new Step.Throw(typeAndSupertypes(ASTHelpers.getType(throwTree.getExpression())))));
+      Step passOn =
+          HttpErrorTypes.carriesHttpStatus(
+                      qualifiedName(ASTHelpers.getType(throwTree.getExpression())))
+                  && JavacCodeView.strip(throwTree.getExpression()) instanceof IdentifierTree
+              ? new Step.RawBodyPassOn(new TreeAnchor(throwTree))
+              : Step.NOTHING;
+      return Step.block(
+          List.of(
+              expression(throwTree.getExpression()),
+              passOn,
+              new Step.Throw(typeAndSupertypes(ASTHelpers.getType(throwTree.getExpression())))));
     }
     if (tree instanceof BreakTree breakTree) {
       if (breakTree.getLabel() != null) {
@@ -388,7 +452,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return new Step.Break(target.equals(LOOP_TARGET) ? null : target);
     }
     if (tree instanceof ContinueTree continueTree) {
-      return new Step.Continue(continueTree.getLabel() == null ? null : continueTree.getLabel().toString());
+      return new Step.Continue(
+          continueTree.getLabel() == null ? null : continueTree.getLabel().toString());
     }
     if (tree instanceof YieldTree yield) {
       String target = breakTargets.isEmpty() ? LOOP_TARGET : breakTargets.peek();
@@ -404,32 +469,54 @@ public final class JavacLowering implements LoweringContext<Tree> {
     String label = labeled.getLabel().toString();
     StatementTree inner = labeled.getStatement();
     if (inner instanceof WhileLoopTree loop) {
-      return loop(loopKind(loop.getCondition()), loopCondition(loop.getCondition()), true, loop.getStatement(),
-          List.of(), label);
+      return loop(
+          loopKind(loop.getCondition()),
+          loopCondition(loop.getCondition()),
+          true,
+          loop.getStatement(),
+          List.of(),
+          label);
     }
     if (inner instanceof DoWhileLoopTree loop) {
-      return loop(Step.LoopKind.RETRY, loopCondition(loop.getCondition()), false, loop.getStatement(), List.of(),
+      return loop(
+          Step.LoopKind.RETRY,
+          loopCondition(loop.getCondition()),
+          false,
+          loop.getStatement(),
+          List.of(),
           label);
     }
     if (inner instanceof ForLoopTree loop) {
       List<Step> init = new ArrayList<>();
       loop.getInitializer().forEach(s -> init.add(statement(s)));
       Condition condition = loop.getCondition() == null ? null : loopCondition(loop.getCondition());
-      Step.LoopKind kind = loop.getCondition() == null ? Step.LoopKind.RETRY : loopKind(loop.getCondition());
+      Step.LoopKind kind =
+          loop.getCondition() == null ? Step.LoopKind.RETRY : loopKind(loop.getCondition());
       init.add(loop(kind, condition, true, loop.getStatement(), loop.getUpdate(), label));
       return Step.block(init);
     }
     if (inner instanceof EnhancedForLoopTree loop) {
-      return Step.block(List.of(
-          expression(loop.getExpression()),
-          loop(Step.LoopKind.ITERATION, Condition.UNKNOWN, true, loop.getStatement(), List.of(), label)));
+      return Step.block(
+          List.of(
+              expression(loop.getExpression()),
+              loop(
+                  Step.LoopKind.ITERATION,
+                  Condition.UNKNOWN,
+                  true,
+                  loop.getStatement(),
+                  List.of(),
+                  label)));
     }
     return new Step.Labeled(label, statement(inner));
   }
 
   private Step loop(
-      Step.LoopKind kind, Condition condition, boolean testedFirst, StatementTree body,
-      List<? extends StatementTree> updates, String label) {
+      Step.LoopKind kind,
+      Condition condition,
+      boolean testedFirst,
+      StatementTree body,
+      List<? extends StatementTree> updates,
+      String label) {
     breakTargets.push(LOOP_TARGET);
     try {
       List<Step> steps = new ArrayList<>();
@@ -447,17 +534,23 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   /**
-   * A loop whose condition walks a collection ({@code it.hasNext()}, {@code i < items.size()}) moves on to the next
-   * element; any other loop does the same work again.
+   * A loop whose condition walks a collection ({@code it.hasNext()}, {@code i < items.size()})
+   * moves on to the next element; any other loop does the same work again.
    */
   private static Step.LoopKind loopKind(ExpressionTree condition) {
     boolean[] walks = {false};
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        String name = ASTHelpers.getSymbol(call) == null ? "" : ASTHelpers.getSymbol(call).getSimpleName().toString();
-        if (name.equals("hasNext") || name.equals("size") || name.equals("hasMoreElements")
-            || name.equals("hasMorePages") || name.equals("hasNextPage")) {
+        String name =
+            ASTHelpers.getSymbol(call) == null
+                ? ""
+                : ASTHelpers.getSymbol(call).getSimpleName().toString();
+        if (name.equals("hasNext")
+            || name.equals("size")
+            || name.equals("hasMoreElements")
+            || name.equals("hasMorePages")
+            || name.equals("hasNextPage")) {
           walks[0] = true;
         }
         return super.visitMethodInvocation(call, null);
@@ -495,7 +588,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
       }
       catches.add(new Step.Catch(types, statement(clause.getBlock())));
     }
-    Step finallyBlock = tryTree.getFinallyBlock() == null ? null : statement(tryTree.getFinallyBlock());
+    Step finallyBlock =
+        tryTree.getFinallyBlock() == null ? null : statement(tryTree.getFinallyBlock());
     return new Step.TryCatch(Step.block(body), catches, finallyBlock);
   }
 
@@ -547,8 +641,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   private static boolean completesNormally(StatementTree last) {
-    return !(last instanceof BreakTree || last instanceof ReturnTree || last instanceof ThrowTree
-        || last instanceof ContinueTree || last instanceof YieldTree);
+    return !(last instanceof BreakTree
+        || last instanceof ReturnTree
+        || last instanceof ThrowTree
+        || last instanceof ContinueTree
+        || last instanceof YieldTree);
   }
 
   private Condition caseCondition(Operands.Kind kind, List<? extends ExpressionTree> labels) {
@@ -565,7 +662,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
       values.add(value.get());
     }
     IntSet set = IntSet.of(values);
-    return kind == Operands.Kind.ERROR_CODE ? new Condition.ErrorCodeIn(set) : new Condition.StatusIn(set);
+    return kind == Operands.Kind.ERROR_CODE
+        ? new Condition.ErrorCodeIn(set)
+        : new Condition.StatusIn(set);
   }
 
   // ---------------------------------------------------------------- expressions
@@ -579,13 +678,16 @@ public final class JavacLowering implements LoweringContext<Tree> {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        if (HttpClientCatalogue.isStatusHandler(view, call) && call.getArguments().size() == 2
-            && JavacCodeView.strip(call.getArguments().get(1)) instanceof LambdaExpressionTree handler) {
+        if (HttpClientCatalogue.isStatusHandler(view, call)
+            && call.getArguments().size() == 2
+            && JavacCodeView.strip(call.getArguments().get(1))
+                instanceof LambdaExpressionTree handler) {
           scan(call.getMethodSelect(), null);
           lowerStatusHandler(call.getArguments().get(0), handler);
           return null;
         }
-        Step.ResponseArrives failure = CompletableFutureStages.failureArrives(call, JavacLowering.this);
+        Step.ResponseArrives failure =
+            CompletableFutureStages.failureArrives(call, JavacLowering.this);
         if (failure != null) {
           scan(call.getMethodSelect(), null);
           for (ExpressionTree argument : call.getArguments()) {
@@ -599,7 +701,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
           steps.add(call(call));
           return null;
         }
-        // Lambdas that run right after a wait are lowered into this path by call(), not as units of their own.
+        // Lambdas that run right after a wait are lowered into this path by call(), not as units of
+        // their own.
         Set<Tree> inlined = inlinedTasks(call);
         scan(call.getMethodSelect(), null);
         for (ExpressionTree argument : call.getArguments()) {
@@ -646,8 +749,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
       @Override
       public Void visitConditionalExpression(ConditionalExpressionTree tree, Void unused) {
         steps.add(expression(tree.getCondition()));
-        steps.add(new Step.Branch(condition(tree.getCondition()), expression(tree.getTrueExpression()),
-            expression(tree.getFalseExpression())));
+        steps.add(
+            new Step.Branch(
+                condition(tree.getCondition()),
+                expression(tree.getTrueExpression()),
+                expression(tree.getFalseExpression())));
         return null;
       }
 
@@ -682,22 +788,27 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   /**
-   * {@code onStatus(predicate, (request, response) -> ...)}: the handler is a unit of its own that starts with a
-   * response whose status the predicate accepts.
+   * {@code onStatus(predicate, (request, response) -> ...)}: the handler is a unit of its own that
+   * starts with a response whose status the predicate accepts.
    */
   private void lowerStatusHandler(ExpressionTree predicate, LambdaExpressionTree handler) {
     lowerHandler(handler, new Step.ResponseArrives(statusesAccepted(predicate), true), "$onStatus");
   }
 
   /** A handler lambda is a unit of its own that starts with the failed response it is given. */
-  private void lowerHandler(LambdaExpressionTree handler, Step.ResponseArrives arrives, String suffix) {
-    JavacLowering nested = new JavacLowering(state, facts, enclosing, operands, units, unitPrefix + suffix);
-    // Lambdas in an inlined helper stay within the helper's inlining depth: helpers that call each other from
+  private void lowerHandler(
+      LambdaExpressionTree handler, Step.ResponseArrives arrives, String suffix) {
+    JavacLowering nested =
+        new JavacLowering(state, facts, enclosing, operands, units, unitPrefix + suffix);
+    // Lambdas in an inlined helper stay within the helper's inlining depth: helpers that call each
+    // other from
     // lambdas must not inline forever.
     nested.inlineDepth = inlineDepth;
     Tree body = handler.getBody();
-    Step step = body instanceof ExpressionTree expression ? nested.expression(expression)
-        : nested.statement((StatementTree) body);
+    Step step =
+        body instanceof ExpressionTree expression
+            ? nested.expression(expression)
+            : nested.statement((StatementTree) body);
     units.add(new Unit(unitPrefix + suffix + units.size(), Step.block(List.of(arrives, step))));
   }
 
@@ -713,11 +824,13 @@ public final class JavacLowering implements LoweringContext<Tree> {
         default -> IntSet.range(400, 599);
       };
     }
-    if (tree instanceof LambdaExpressionTree lambda && lambda.getParameters().size() == 1
+    if (tree instanceof LambdaExpressionTree lambda
+        && lambda.getParameters().size() == 1
         && lambda.getBody() instanceof ExpressionTree test) {
       Operands<Tree> saved = operands;
-      operands = operands.bindKind(ASTHelpers.getSymbol(lambda.getParameters().get(0)),
-          Operands.Kind.STATUS_OBJECT);
+      operands =
+          operands.bindKind(
+              ASTHelpers.getSymbol(lambda.getParameters().get(0)), Operands.Kind.STATUS_OBJECT);
       try {
         return Condition.statusesWhereTrue(condition(test), HttpErrorTypes.ANY_HTTP_STATUS);
       } finally {
@@ -728,13 +841,17 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   private void lowerSeparately(LambdaExpressionTree lambda) {
-    JavacLowering nested = new JavacLowering(state, facts, enclosing, operands, units, unitPrefix + "$lambda");
-    // Lambdas in an inlined helper stay within the helper's inlining depth: helpers that call each other from
+    JavacLowering nested =
+        new JavacLowering(state, facts, enclosing, operands, units, unitPrefix + "$lambda");
+    // Lambdas in an inlined helper stay within the helper's inlining depth: helpers that call each
+    // other from
     // lambdas must not inline forever.
     nested.inlineDepth = inlineDepth;
     Tree body = lambda.getBody();
-    Step step = body instanceof ExpressionTree expression ? nested.expression(expression)
-        : nested.statement((StatementTree) body);
+    Step step =
+        body instanceof ExpressionTree expression
+            ? nested.expression(expression)
+            : nested.statement((StatementTree) body);
     units.add(new Unit(unitPrefix + "$lambda" + units.size(), step));
   }
 
@@ -761,24 +878,27 @@ public final class JavacLowering implements LoweringContext<Tree> {
     ExpressionTree tree = JavacCodeView.strip(task);
     if (tree instanceof LambdaExpressionTree lambda) {
       Tree body = lambda.getBody();
-      return body instanceof ExpressionTree expression ? expression(expression)
+      return body instanceof ExpressionTree expression
+          ? expression(expression)
           : statement((StatementTree) body);
     }
     return expression(tree);
   }
 
-  // ---------------------------------------------------------------- for the retry library recognisers
+  // ---------------------------------------------------------------- for the retry library
+  // recognisers
 
   /** The condition under which a predicate lambda returns true. */
   Condition lambdaCondition(LambdaExpressionTree lambda) {
     Tree body = lambda.getBody();
-    return body instanceof ExpressionTree expression ? condition(expression)
+    return body instanceof ExpressionTree expression
+        ? condition(expression)
         : predicate(((BlockTree) body).getStatements(), 0);
   }
 
   /**
-   * The statuses of the HTTP errors that the requests in some code throw (its own, or those of the same-class helpers
-   * it calls), or null when it sends no request that throws on an HTTP error.
+   * The statuses of the HTTP errors that the requests in some code throw (its own, or those of the
+   * same-class helpers it calls), or null when it sends no request that throws on an HTTP error.
    */
   @Override
   public IntSet httpErrorsThrownIn(Tree code) {
@@ -792,7 +912,10 @@ public final class JavacLowering implements LoweringContext<Tree> {
         ClassFacts.Helper<Tree> helper = callee == null ? null : facts.helper(callee);
         if (request != null && request.throwsOnHttpError()) {
           thrown = request.thrownTypes();
-        } else if (request == null && helper != null && helper.sends() && helper.throwsOnHttpError()) {
+        } else if (request == null
+            && helper != null
+            && helper.sends()
+            && helper.throwsOnHttpError()) {
           thrown = List.copyOf(helper.thrownTypes());
         }
         for (String type : thrown) {
@@ -817,17 +940,20 @@ public final class JavacLowering implements LoweringContext<Tree> {
     }
     CallMeaning.Request request = HttpClientCatalogue.request(view, call);
     if (request != null) {
-      return new Step.Request(anchor, callKey(call), request.thrownTypes(), request.throwsOnHttpError());
+      return new Step.Request(
+          anchor, callKey(call), request.thrownTypes(), request.throwsOnHttpError());
     }
     if (callee.equals(enclosing)) {
       return sendsItself(callee) ? new Step.SelfCall(anchor) : Step.NOTHING;
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SLEEP)) {
-      return new Step.Wait(anchor, call.getArguments().stream().anyMatch(operands::isRetryAfterDerived));
+      return new Step.Wait(
+          anchor, call.getArguments().stream().anyMatch(operands::isRetryAfterDerived));
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SCHEDULE) && call.getArguments().size() >= 2) {
       boolean fromRetryAfter = operands.isRetryAfterDerived(call.getArguments().get(1));
-      return Step.block(List.of(new Step.Wait(anchor, fromRetryAfter), inline(call.getArguments().get(0))));
+      return Step.block(
+          List.of(new Step.Wait(anchor, fromRetryAfter), inline(call.getArguments().get(0))));
     }
     if (HttpClientCatalogue.waits(view, call, Wait.DELAYED_EXECUTOR)) {
       return new Step.Wait(anchor, operands.isRetryAfterDerived(call.getArguments().get(0)));
@@ -843,12 +969,19 @@ public final class JavacLowering implements LoweringContext<Tree> {
         steps.add(new Step.RefreshCredentials());
       }
       if (helper.waits()) {
-        steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter()
-            || call.getArguments().stream().anyMatch(operands::isRetryAfterDerived)));
+        steps.add(
+            new Step.Wait(
+                anchor,
+                helper.waitsForRetryAfter()
+                    || call.getArguments().stream().anyMatch(operands::isRetryAfterDerived)));
       }
       if (helper.sends()) {
-        steps.add(new Step.Request(anchor, callKey(call), List.copyOf(helper.thrownTypes()),
-            helper.throwsOnHttpError()));
+        steps.add(
+            new Step.Request(
+                anchor,
+                callKey(call),
+                List.copyOf(helper.thrownTypes()),
+                helper.throwsOnHttpError()));
       }
       return Step.block(steps);
     }
@@ -859,8 +992,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   /**
-   * Whether a method sends a request of its own (directly or through same-class helpers): only then does calling
-   * itself send it again. A method that walks an exception's causes by recursion re-sends nothing.
+   * Whether a method sends a request of its own (directly or through same-class helpers): only then
+   * does calling itself send it again. A method that walks an exception's causes by recursion
+   * re-sends nothing.
    */
   private boolean sendsItself(MethodSymbol method) {
     ClassFacts.Helper<Tree> self = facts.helper(method);
@@ -868,34 +1002,46 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   /**
-   * What a same-class helper reads from the error body, or whether it passes the body on, given the arguments of
-   * this call: its reads count as reads made here.
+   * What a same-class helper reads from the error body, or whether it passes the body on, given the
+   * arguments of this call: its reads count as reads made here.
    */
   private List<Step> helperBodyEffects(MethodTree helper, MethodInvocationTree call) {
-    if (helper.getBody() == null || inlineDepth >= MAX_INLINE_DEPTH
+    if (helper.getBody() == null
+        || inlineDepth >= MAX_INLINE_DEPTH
         || helper.getParameters().size() != call.getArguments().size()) {
       return List.of();
     }
     Operands<Tree> bound = Operands.of(helper.getBody(), facts, this);
     for (int i = 0; i < helper.getParameters().size(); i++) {
-      bound = bound.bind(ASTHelpers.getSymbol(helper.getParameters().get(i)), call.getArguments().get(i), operands);
+      bound =
+          bound.bind(
+              ASTHelpers.getSymbol(helper.getParameters().get(i)),
+              call.getArguments().get(i),
+              operands);
     }
     bound.learn(helper.getBody());
-    JavacLowering nested = new JavacLowering(state, facts, ASTHelpers.getSymbol(helper), bound, new ArrayList<>(),
-        unitPrefix + "$helper");
+    JavacLowering nested =
+        new JavacLowering(
+            state,
+            facts,
+            ASTHelpers.getSymbol(helper),
+            bound,
+            new ArrayList<>(),
+            unitPrefix + "$helper");
     nested.inlineDepth = inlineDepth + 1;
     TreeAnchor anchor = new TreeAnchor(call);
     return Step.bodyEffectsAt(nested.statement(helper.getBody()), anchor);
   }
 
   /**
-   * {@code runAsync(task, delayedExecutor(...))} and the like: the delayed executor's wait is already a step (it is
-   * an argument); the lambda arguments run after it.
+   * {@code runAsync(task, delayedExecutor(...))} and the like: the delayed executor's wait is
+   * already a step (it is an argument); the lambda arguments run after it.
    */
   private Step runsAfterDelayedExecutor(MethodInvocationTree call) {
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
-    boolean delayed = call.getArguments().stream().anyMatch(this::containsDelayedExecutor)
-        || (receiver != null && chainContainsDelayedExecutor(receiver));
+    boolean delayed =
+        call.getArguments().stream().anyMatch(this::containsDelayedExecutor)
+            || (receiver != null && chainContainsDelayedExecutor(receiver));
     if (!delayed) {
       return null;
     }
@@ -903,7 +1049,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
     for (ExpressionTree argument : call.getArguments()) {
       if (JavacCodeView.strip(argument) instanceof LambdaExpressionTree) {
         steps.add(inline(argument));
-      } else if (JavacCodeView.strip(argument) instanceof com.sun.source.tree.MemberReferenceTree reference) {
+      } else if (JavacCodeView.strip(argument)
+          instanceof com.sun.source.tree.MemberReferenceTree reference) {
         steps.add(referencedMethod(reference));
       }
     }
@@ -911,16 +1058,26 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   /**
-   * {@code this::send} run after a delayed executor's wait: a call of this method (a re-send) or of a same-class
-   * helper (what it sends and waits for). Only a name that no other method of the class has is followed.
+   * {@code this::send} run after a delayed executor's wait: a call of this method (a re-send) or of
+   * a same-class helper (what it sends and waits for). Only a name that no other method of the
+   * class has is followed.
    */
   private Step referencedMethod(com.sun.source.tree.MemberReferenceTree reference) {
     ExpressionTree qualifier = JavacCodeView.strip(reference.getQualifierExpression());
     Symbol symbol = ASTHelpers.getSymbol(reference);
-    boolean own = qualifier instanceof IdentifierTree name && symbol instanceof MethodSymbol
-        && (name.getName().contentEquals("this") || name.getName().contentEquals(symbol.owner.getSimpleName()));
-    if (!own || ASTHelpers.getEnclosedElements(symbol.owner).stream()
-        .filter(e -> e instanceof MethodSymbol && e.getSimpleName().equals(symbol.getSimpleName())).count() != 1) {
+    boolean own =
+        qualifier instanceof IdentifierTree name
+            && symbol instanceof MethodSymbol
+            && (name.getName().contentEquals("this")
+                || name.getName().contentEquals(symbol.owner.getSimpleName()));
+    if (!own
+        || ASTHelpers.getEnclosedElements(symbol.owner).stream()
+                .filter(
+                    e ->
+                        e instanceof MethodSymbol
+                            && e.getSimpleName().equals(symbol.getSimpleName()))
+                .count()
+            != 1) {
       return Step.NOTHING;
     }
     TreeAnchor anchor = new TreeAnchor(reference);
@@ -940,13 +1097,20 @@ public final class JavacLowering implements LoweringContext<Tree> {
     }
     if (helper.sends()) {
       String source = state.getSourceForNode(reference);
-      steps.add(new Step.Request(anchor, source == null ? reference.toString() : source.replaceAll("\\s+", ""),
-          List.copyOf(helper.thrownTypes()), helper.throwsOnHttpError()));
+      steps.add(
+          new Step.Request(
+              anchor,
+              source == null ? reference.toString() : source.replaceAll("\\s+", ""),
+              List.copyOf(helper.thrownTypes()),
+              helper.throwsOnHttpError()));
     }
     return Step.block(steps);
   }
 
-  /** Whether a call chain has a stage that runs on a delayed executor: later stages run after its wait. */
+  /**
+   * Whether a call chain has a stage that runs on a delayed executor: later stages run after its
+   * wait.
+   */
   private boolean chainContainsDelayedExecutor(ExpressionTree receiver) {
     ExpressionTree tree = JavacCodeView.strip(receiver);
     while (tree instanceof MethodInvocationTree stage) {
@@ -968,7 +1132,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return true;
     }
     Symbol symbol = ASTHelpers.getSymbol(tree);
-    return tree instanceof IdentifierTree && symbol != null && delayedExecutorVariables().contains(symbol);
+    return tree instanceof IdentifierTree
+        && symbol != null
+        && delayedExecutorVariables().contains(symbol);
   }
 
   private Set<Symbol> delayedExecutorVariables;
@@ -982,7 +1148,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
           @Override
           public Void visitVariable(VariableTree tree, Void unused) {
             if (tree.getInitializer() != null
-                && HttpClientCatalogue.waits(view, JavacCodeView.strip(tree.getInitializer()), Wait.DELAYED_EXECUTOR)) {
+                && HttpClientCatalogue.waits(
+                    view, JavacCodeView.strip(tree.getInitializer()), Wait.DELAYED_EXECUTOR)) {
               found.add(ASTHelpers.getSymbol(tree));
             }
             return super.visitVariable(tree, null);
@@ -999,7 +1166,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
     return source == null ? call.toString() : source.replaceAll("\\s+", "");
   }
 
-  // ---------------------------------------------------------------- for the library retry recognisers (more)
+  // ---------------------------------------------------------------- for the library retry
+  // recognisers (more)
 
   Operands<Tree> operands() {
     return operands;
@@ -1060,15 +1228,17 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return null;
     }
     Tree[] found = {null};
-    TreeScanner<Void, Void> finder = new TreeScanner<>() {
-      @Override
-      public Void visitVariable(VariableTree variable, Void unused) {
-        if (symbol.equals(ASTHelpers.getSymbol(variable)) && variable.getInitializer() != null) {
-          found[0] = variable.getInitializer();
-        }
-        return super.visitVariable(variable, null);
-      }
-    };
+    TreeScanner<Void, Void> finder =
+        new TreeScanner<>() {
+          @Override
+          public Void visitVariable(VariableTree variable, Void unused) {
+            if (symbol.equals(ASTHelpers.getSymbol(variable))
+                && variable.getInitializer() != null) {
+              found[0] = variable.getInitializer();
+            }
+            return super.visitVariable(variable, null);
+          }
+        };
     MethodTree method = state.findEnclosing(MethodTree.class);
     if (method != null && method.getBody() != null) {
       finder.scan(method.getBody(), null);
@@ -1092,13 +1262,15 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   @Override
   public Condition caseConditionOf(Tree selector, List<? extends Tree> labels) {
-    return caseCondition(operands.kindOf((ExpressionTree) selector),
+    return caseCondition(
+        operands.kindOf((ExpressionTree) selector),
         labels.stream().map(ExpressionTree.class::cast).toList());
   }
 
   @Override
   public boolean readsRetryAfterCall(Tree call) {
-    return call instanceof MethodInvocationTree invocation && ASTHelpers.getSymbol(invocation) != null
+    return call instanceof MethodInvocationTree invocation
+        && ASTHelpers.getSymbol(invocation) != null
         && HttpClientCatalogue.readsRetryAfter(view, invocation);
   }
 
@@ -1123,10 +1295,14 @@ public final class JavacLowering implements LoweringContext<Tree> {
     return switch (tree.getKind()) {
       case LOGICAL_COMPLEMENT ->
           Condition.not(condition(((com.sun.source.tree.UnaryTree) tree).getExpression()));
-      case CONDITIONAL_AND -> Condition.and(
-          condition(((BinaryTree) tree).getLeftOperand()), condition(((BinaryTree) tree).getRightOperand()));
-      case CONDITIONAL_OR -> Condition.or(
-          condition(((BinaryTree) tree).getLeftOperand()), condition(((BinaryTree) tree).getRightOperand()));
+      case CONDITIONAL_AND ->
+          Condition.and(
+              condition(((BinaryTree) tree).getLeftOperand()),
+              condition(((BinaryTree) tree).getRightOperand()));
+      case CONDITIONAL_OR ->
+          Condition.or(
+              condition(((BinaryTree) tree).getLeftOperand()),
+              condition(((BinaryTree) tree).getRightOperand()));
       case EQUAL_TO, NOT_EQUAL_TO, LESS_THAN, LESS_THAN_EQUAL, GREATER_THAN, GREATER_THAN_EQUAL ->
           comparison((BinaryTree) tree);
       case INSTANCE_OF -> instanceOf((InstanceOfTree) tree);
@@ -1138,7 +1314,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   /** A boolean variable stands for the condition it was initialised with. */
   private Condition namedCondition(ExpressionTree identifier) {
-    ExpressionTree initializer = (ExpressionTree) operands.predicate(ASTHelpers.getSymbol(identifier));
+    ExpressionTree initializer =
+        (ExpressionTree) operands.predicate(ASTHelpers.getSymbol(identifier));
     if (initializer == null || inlineDepth >= MAX_INLINE_DEPTH) {
       return Condition.UNKNOWN;
     }
@@ -1183,18 +1360,22 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   /** {@code operand OP constant} where operand is a status or an error code, else null. */
-  private Condition statusComparison(ExpressionTree operand, Comparison comparison, ExpressionTree other) {
+  private Condition statusComparison(
+      ExpressionTree operand, Comparison comparison, ExpressionTree other) {
     Operands.Kind kind = operands.kindOf(operand);
     if (kind == Operands.Kind.STATUS_OBJECT) {
       Optional<Integer> value = statusConstant(other);
-      if (value.isPresent() && (comparison == Comparison.EQUAL || comparison == Comparison.NOT_EQUAL)) {
+      if (value.isPresent()
+          && (comparison == Comparison.EQUAL || comparison == Comparison.NOT_EQUAL)) {
         Condition equal = new Condition.StatusIn(IntSet.of(value.get()));
         return comparison == Comparison.EQUAL ? equal : Condition.not(equal);
       }
       return null;
     }
     // status / 100 == 4
-    if (kind == null && operand instanceof BinaryTree division && division.getKind() == Tree.Kind.DIVIDE
+    if (kind == null
+        && operand instanceof BinaryTree division
+        && division.getKind() == Tree.Kind.DIVIDE
         && operands.kindOf(division.getLeftOperand()) == Operands.Kind.STATUS_INT
         && intConstant(division.getRightOperand()).orElse(0) == 100) {
       Optional<Integer> hundreds = intConstant(other);
@@ -1210,7 +1391,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return null;
     }
     IntSet set = comparison.valuesWhere(value.get());
-    return kind == Operands.Kind.ERROR_CODE ? new Condition.ErrorCodeIn(set) : new Condition.StatusIn(set);
+    return kind == Operands.Kind.ERROR_CODE
+        ? new Condition.ErrorCodeIn(set)
+        : new Condition.StatusIn(set);
   }
 
   /** The comparison an operator makes, or null for any other operator. */
@@ -1244,7 +1427,10 @@ public final class JavacLowering implements LoweringContext<Tree> {
         case "is4xxClientError" -> new Condition.StatusIn(IntSet.range(400, 499));
         case "is5xxServerError" -> new Condition.StatusIn(IntSet.range(500, 599));
         case "isError" -> new Condition.StatusIn(IntSet.range(400, 599));
-        default -> receiver == null ? Condition.UNKNOWN : statusEquality(receiver, call.getArguments().get(0));
+        default ->
+            receiver == null
+                ? Condition.UNKNOWN
+                : statusEquality(receiver, call.getArguments().get(0));
       };
     }
     if (name.equals("equals") && call.getArguments().size() == 1 && receiver != null) {
@@ -1253,11 +1439,15 @@ public final class JavacLowering implements LoweringContext<Tree> {
         return equality;
       }
     }
-    // Retry-After presence: headers.containsKey("Retry-After"), optional.isPresent(), optional.isEmpty().
-    if (HttpClientCatalogue.readsRetryAfter(view, call) && (name.startsWith("contains") || name.startsWith("has"))) {
+    // Retry-After presence: headers.containsKey("Retry-After"), optional.isPresent(),
+    // optional.isEmpty().
+    if (HttpClientCatalogue.readsRetryAfter(view, call)
+        && (name.startsWith("contains") || name.startsWith("has"))) {
       return new Condition.RetryAfterPresent();
     }
-    if (receiver != null && call.getArguments().isEmpty() && operands.isRetryAfterDerived(receiver)) {
+    if (receiver != null
+        && call.getArguments().isEmpty()
+        && operands.isRetryAfterDerived(receiver)) {
       if (name.equals("isPresent")) {
         return new Condition.RetryAfterPresent();
       }
@@ -1288,11 +1478,13 @@ public final class JavacLowering implements LoweringContext<Tree> {
     Operands.Kind leftKind = operands.kindOf(left);
     Operands.Kind rightKind = operands.kindOf(right);
     if (leftKind == Operands.Kind.STATUS_OBJECT || leftKind == Operands.Kind.STATUS_INT) {
-      return statusConstant(right).<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
+      return statusConstant(right)
+          .<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
           .orElse(Condition.UNKNOWN);
     }
     if (rightKind == Operands.Kind.STATUS_OBJECT || rightKind == Operands.Kind.STATUS_INT) {
-      return statusConstant(left).<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
+      return statusConstant(left)
+          .<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
           .orElse(Condition.UNKNOWN);
     }
     return Condition.UNKNOWN;
@@ -1308,7 +1500,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
     try {
       Operands<Tree> bound = Operands.of(helper.getBody(), facts, this);
       for (int i = 0; i < helper.getParameters().size(); i++) {
-        bound = bound.bind(ASTHelpers.getSymbol(helper.getParameters().get(i)), call.getArguments().get(i), operands);
+        bound =
+            bound.bind(
+                ASTHelpers.getSymbol(helper.getParameters().get(i)),
+                call.getArguments().get(i),
+                operands);
       }
       bound.learn(helper.getBody());
       operands = bound;
@@ -1326,7 +1522,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
     }
     StatementTree statement = statements.get(index);
     if (statement instanceof ReturnTree returnTree) {
-      return returnTree.getExpression() == null ? Condition.UNKNOWN : condition(returnTree.getExpression());
+      return returnTree.getExpression() == null
+          ? Condition.UNKNOWN
+          : condition(returnTree.getExpression());
     }
     if (statement instanceof BlockTree block) {
       return predicate(block.getStatements(), 0);
@@ -1334,9 +1532,10 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (statement instanceof IfTree ifTree) {
       Condition test = condition(ifTree.getCondition());
       Condition then = predicate(List.of(ifTree.getThenStatement()), 0);
-      Condition otherwise = ifTree.getElseStatement() != null
-          ? predicate(List.of(ifTree.getElseStatement()), 0)
-          : predicate(statements, index + 1);
+      Condition otherwise =
+          ifTree.getElseStatement() != null
+              ? predicate(List.of(ifTree.getElseStatement()), 0)
+              : predicate(statements, index + 1);
       if (ifTree.getElseStatement() == null && !returnsAlways(ifTree.getThenStatement())) {
         return Condition.UNKNOWN;
       }
@@ -1377,19 +1576,25 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return number;
     }
     if (tree instanceof MethodInvocationTree call && call.getArguments().isEmpty()) {
-      String name = ASTHelpers.getSymbol(call) == null ? "" : ASTHelpers.getSymbol(call).getSimpleName().toString();
+      String name =
+          ASTHelpers.getSymbol(call) == null
+              ? ""
+              : ASTHelpers.getSymbol(call).getSimpleName().toString();
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
-      if ((name.equals("value") || name.equals("getStatusCode") || name.equals("code")) && receiver != null) {
+      if ((name.equals("value") || name.equals("getStatusCode") || name.equals("code"))
+          && receiver != null) {
         return statusConstant(receiver);
       }
       return Optional.empty();
     }
     Symbol symbol = ASTHelpers.getSymbol(tree);
-    if (symbol instanceof Symbol.VarSymbol && symbol.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT
+    if (symbol instanceof Symbol.VarSymbol
+        && symbol.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT
         && HttpNames.STATUS_ENUMS.contains(symbol.owner.getQualifiedName().toString())) {
       return HttpNames.statusOfEnumConstant(symbol.getSimpleName().toString());
     }
-    if (symbol instanceof Symbol.VarSymbol && symbol.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT
+    if (symbol instanceof Symbol.VarSymbol
+        && symbol.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT
         && tree instanceof IdentifierTree) {
       // A case label of a switch over a status enum is a bare constant name.
       return HttpNames.STATUS_ENUMS.contains(symbol.owner.getQualifiedName().toString())
@@ -1399,7 +1604,10 @@ public final class JavacLowering implements LoweringContext<Tree> {
     return Optional.empty();
   }
 
-  /** The values of a same-class constant such as {@code static final Set<Integer> RETRYABLE = Set.of(429, 503)}. */
+  /**
+   * The values of a same-class constant such as {@code static final Set<Integer> RETRYABLE =
+   * Set.of(429, 503)}.
+   */
   private Optional<IntSet> constantIntSet(ExpressionTree receiver) {
     Symbol symbol = ASTHelpers.getSymbol(receiver);
     ClassTree owner = state.findEnclosing(ClassTree.class);
@@ -1407,7 +1615,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return Optional.empty();
     }
     for (Tree member : owner.getMembers()) {
-      if (member instanceof VariableTree field && symbol.equals(ASTHelpers.getSymbol(field))
+      if (member instanceof VariableTree field
+          && symbol.equals(ASTHelpers.getSymbol(field))
           && field.getInitializer() instanceof MethodInvocationTree init
           && field.getModifiers().getFlags().contains(javax.lang.model.element.Modifier.FINAL)) {
         List<Integer> values = new ArrayList<>();
@@ -1449,8 +1658,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   private List<String> typeAndSupertypes(Type type) {
     List<String> chain = new ArrayList<>();
-    for (Type current = type; current != null && current.tsym != null && !current.hasTag(
-        com.sun.tools.javac.code.TypeTag.NONE); current = state.getTypes().supertype(current)) {
+    for (Type current = type;
+        current != null
+            && current.tsym != null
+            && !current.hasTag(com.sun.tools.javac.code.TypeTag.NONE);
+        current = state.getTypes().supertype(current)) {
       String name = qualifiedName(current);
       if (name.isEmpty() || chain.contains(name)) {
         break;

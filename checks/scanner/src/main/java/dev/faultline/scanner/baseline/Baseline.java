@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A baseline: the fingerprints of findings that a team has accepted for now, so that a scan reports only new ones.
- * The file is JSON:
+ * A baseline: the fingerprints of findings that a team has accepted for now, so that a scan reports
+ * only new ones. The file is JSON:
  *
  * <pre>{@code
  * {
@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  *
- * <p>Entries are sorted by path, check and fingerprint, so a regenerated baseline diffs cleanly. Only the fingerprint
- * is matched; the path and check are there for people reviewing the file.
+ * <p>Entries are sorted by path, check and fingerprint, so a regenerated baseline diffs cleanly.
+ * Only the fingerprint is matched; the path and check are there for people reviewing the file.
  *
  * @param version the format version, {@value #VERSION}
  * @param entries the accepted findings
@@ -46,7 +46,9 @@ public record Baseline(int version, List<Baseline.Entry> entries) {
   public static final int VERSION = 1;
 
   private static final Comparator<Entry> ORDER =
-      Comparator.comparing(Entry::path).thenComparing(Entry::check).thenComparing(Entry::fingerprint);
+      Comparator.comparing(Entry::path)
+          .thenComparing(Entry::check)
+          .thenComparing(Entry::fingerprint);
 
   public Baseline {
     entries = entries.stream().sorted(ORDER).distinct().toList();
@@ -65,7 +67,8 @@ public record Baseline(int version, List<Baseline.Entry> entries) {
   /** The baseline that accepts exactly these findings. */
   public static Baseline of(Collection<ScanFinding> findings) {
     return new Baseline(
-        VERSION, findings.stream().map(f -> new Entry(f.path(), f.check(), f.fingerprint())).toList());
+        VERSION,
+        findings.stream().map(f -> new Entry(f.path(), f.check(), f.fingerprint())).toList());
   }
 
   public Set<String> fingerprints() {
@@ -84,8 +87,8 @@ public record Baseline(int version, List<Baseline.Entry> entries) {
   /**
    * Reads a baseline file.
    *
-   * @throws IOException when the file cannot be read, is not a baseline, or has a version this scanner does not read;
-   *     the message says which, for the user
+   * @throws IOException when the file cannot be read, is not a baseline, or has a version this
+   *     scanner does not read; the message says which, for the user
    */
   public static Baseline read(Path file) throws IOException {
     byte[] bytes;
@@ -100,13 +103,20 @@ public record Baseline(int version, List<Baseline.Entry> entries) {
     } catch (JsonProcessingException e) {
       throw new IOException("not valid JSON: " + e.getOriginalMessage(), e);
     }
-    if (root == null || !root.isObject() || !root.path("version").isInt() || !root.path("entries").isArray()) {
-      throw new IOException("not a Faultline baseline (expected an object with \"version\" and \"entries\")");
+    if (root == null
+        || !root.isObject()
+        || !root.path("version").isInt()
+        || !root.path("entries").isArray()) {
+      throw new IOException(
+          "not a Faultline baseline (expected an object with \"version\" and \"entries\")");
     }
     int version = root.get("version").intValue();
     if (version != VERSION) {
       throw new IOException(
-          "baseline format version " + version + " is not supported; this scanner reads version " + VERSION);
+          "baseline format version "
+              + version
+              + " is not supported; this scanner reads version "
+              + VERSION);
     }
     List<Entry> entries = new ArrayList<>();
     for (JsonNode entry : root.get("entries")) {
@@ -115,7 +125,9 @@ public record Baseline(int version, List<Baseline.Entry> entries) {
       String fingerprint = entry.path("fingerprint").textValue();
       if (path == null || check == null || fingerprint == null) {
         throw new IOException(
-            "not a Faultline baseline: entry " + (entries.size() + 1) + " lacks its path, check or fingerprint");
+            "not a Faultline baseline: entry "
+                + (entries.size() + 1)
+                + " lacks its path, check or fingerprint");
       }
       entries.add(new Entry(path, check, fingerprint));
     }

@@ -17,13 +17,15 @@ import java.util.Map;
  * <ol>
  *   <li>the check's name,
  *   <li>the file's report path (relative to the scan root),
- *   <li>the text of the flagged line with its whitespace normalised (trimmed, runs collapsed to one space), and
- *   <li>its occurrence index among the file's findings of the same check on lines of the same text, in line and
- *       column order,
+ *   <li>the text of the flagged line with its whitespace normalised (trimmed, runs collapsed to one
+ *       space), and
+ *   <li>its occurrence index among the file's findings of the same check on lines of the same text,
+ *       in line and column order,
  * </ol>
  *
- * <p>joined with NUL characters. Inserting or deleting lines elsewhere, or re-indenting, keeps a fingerprint; editing
- * the flagged line, renaming the file or moving the code to another file changes it.
+ * <p>joined with NUL characters. Inserting or deleting lines elsewhere, or re-indenting, keeps a
+ * fingerprint; editing the flagged line, renaming the file or moving the code to another file
+ * changes it.
  */
 public final class Fingerprints {
   private static final HexFormat HEX = HexFormat.of();
@@ -44,12 +46,15 @@ public final class Fingerprints {
         (a, b) ->
             a.line() != b.line()
                 ? Integer.compare(a.line(), b.line())
-                : a.column() != b.column() ? Integer.compare(a.column(), b.column()) : a.check().compareTo(b.check()));
+                : a.column() != b.column()
+                    ? Integer.compare(a.column(), b.column())
+                    : a.check().compareTo(b.check()));
     Map<ReportedFinding, Integer> occurrence = new HashMap<>();
     Map<String, Integer> seen = new HashMap<>();
     Map<ReportedFinding, String> texts = new HashMap<>();
     for (ReportedFinding f : ordered) {
-      String text = normalize(f.line() >= 1 && f.line() <= lines.size() ? lines.get(f.line() - 1) : "");
+      String text =
+          normalize(f.line() >= 1 && f.line() <= lines.size() ? lines.get(f.line() - 1) : "");
       texts.put(f, text);
       occurrence.put(f, seen.merge(f.check() + '\0' + text, 1, Integer::sum) - 1);
     }
@@ -61,7 +66,8 @@ public final class Fingerprints {
   }
 
   /** One fingerprint from its parts. */
-  public static String fingerprint(String check, String path, String normalizedLine, int occurrence) {
+  public static String fingerprint(
+      String check, String path, String normalizedLine, int occurrence) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       String key = check + '\0' + path + '\0' + normalizedLine + '\0' + occurrence;

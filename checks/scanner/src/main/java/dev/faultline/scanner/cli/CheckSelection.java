@@ -16,18 +16,19 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The checks a scan runs and their severities, from {@code --enable}, {@code --disable} and {@code --severity}:
+ * The checks a scan runs and their severities, from {@code --enable}, {@code --disable} and {@code
+ * --severity}:
  *
  * <ul>
  *   <li>by default every check runs at {@link Severity#WARNING};
  *   <li>{@code --enable Name} (repeatable): run only the checks named;
  *   <li>{@code --disable Name} (repeatable): do not run that check;
- *   <li>{@code --severity Name=ERROR|WARNING|OFF} (repeatable), as Error Prone's {@code -Xep:Name:ERROR}; {@code OFF}
- *       is {@code --disable}.
+ *   <li>{@code --severity Name=ERROR|WARNING|OFF} (repeatable), as Error Prone's {@code
+ *       -Xep:Name:ERROR}; {@code OFF} is {@code --disable}.
  * </ul>
  *
- * Names are the check names ({@code RetryAfterIgnored}), matched exactly; a wrong name is an error naming the valid
- * ones.
+ * Names are the check names ({@code RetryAfterIgnored}), matched exactly; a wrong name is an error
+ * naming the valid ones.
  */
 final class CheckSelection {
   private final Map<CheckInfo, Severity> enabled;
@@ -37,9 +38,11 @@ final class CheckSelection {
   }
 
   /**
-   * @throws IllegalArgumentException for an unknown check or level, a check both enabled and disabled, or no check left
+   * @throws IllegalArgumentException for an unknown check or level, a check both enabled and
+   *     disabled, or no check left
    */
-  static CheckSelection of(Collection<String> enable, Collection<String> disable, Map<String, String> severities) {
+  static CheckSelection of(
+      Collection<String> enable, Collection<String> disable, Map<String, String> severities) {
     Set<CheckInfo> enabledChecks = EnumSet.noneOf(CheckInfo.class);
     for (String name : enable) {
       enabledChecks.add(check(name, "--enable"));
@@ -78,7 +81,8 @@ final class CheckSelection {
     }
     enabledChecks.removeAll(disabled);
     if (enabledChecks.isEmpty()) {
-      throw new IllegalArgumentException("every check is disabled; valid checks are " + validNames());
+      throw new IllegalArgumentException(
+          "every check is disabled; valid checks are " + validNames());
     }
     Map<CheckInfo, Severity> result = new EnumMap<>(CheckInfo.class);
     for (CheckInfo check : enabledChecks) {

@@ -10,13 +10,14 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 
 /**
- * What the command runs in: its streams, working directory, whether a person is watching, and how it makes the
- * analyzer. {@link #system()} is the real process; tests build their own.
+ * What the command runs in: its streams, working directory, whether a person is watching, and how
+ * it makes the analyzer. {@link #system()} is the real process; tests build their own.
  *
  * @param out where reports go when there is no {@code --output} (raw bytes, UTF-8)
  * @param err diagnostics: per-file errors, the summary, usage errors, progress
  * @param in read by {@code --files-from -}
- * @param workingDirectory relative paths on the command line are resolved against it; the default scan root
+ * @param workingDirectory relative paths on the command line are resolved against it; the default
+ *     scan root
  * @param interactive whether stderr is a terminal (progress is shown only then)
  * @param analyzers makes the analyzer for the options given
  */
@@ -38,8 +39,12 @@ public record CliEnvironment(
         Analyzers::create);
   }
 
-  /** {@code System.console() != null}, and on Java 22+ (where a console may exist while redirected) a terminal. */
-  @SuppressWarnings("SystemConsoleNull") // handled: Console.isTerminal() is asked where it exists (Java 22+)
+  /**
+   * {@code System.console() != null}, and on Java 22+ (where a console may exist while redirected)
+   * a terminal.
+   */
+  @SuppressWarnings(
+      "SystemConsoleNull") // handled: Console.isTerminal() is asked where it exists (Java 22+)
   private static boolean isTerminal() {
     Console console = System.console();
     if (console == null) {

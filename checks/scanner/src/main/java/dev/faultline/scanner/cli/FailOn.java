@@ -25,7 +25,9 @@ public enum FailOn {
   }
 
   public static Optional<FailOn> fromOptionName(String name) {
-    return Arrays.stream(values()).filter(v -> v.optionName().equals(name.trim().toLowerCase(Locale.ROOT))).findFirst();
+    return Arrays.stream(values())
+        .filter(v -> v.optionName().equals(name.trim().toLowerCase(Locale.ROOT)))
+        .findFirst();
   }
 
   public static List<String> optionNames() {

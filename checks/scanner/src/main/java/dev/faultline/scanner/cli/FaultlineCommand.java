@@ -6,7 +6,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code faultline} command: {@code --version}, {@code --help}, and the {@code scan} subcommand. */
+/**
+ * The top-level {@code faultline} command: {@code --version}, {@code --help}, and the {@code scan}
+ * subcommand.
+ */
 @Command(
     name = "faultline",
     mixinStandardHelpOptions = true,

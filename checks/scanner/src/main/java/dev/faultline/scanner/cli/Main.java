@@ -10,8 +10,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * {@code faultline}: the scanner's command line. Exit codes: 0 no finding at or above the {@code --fail-on}
- * threshold, 1 findings at or above it, 2 a usage or I/O error (see {@link ScanCommand}).
+ * {@code faultline}: the scanner's command line. Exit codes: 0 no finding at or above the {@code
+ * --fail-on} threshold, 1 findings at or above it, 2 a usage or I/O error (see {@link
+ * ScanCommand}).
  */
 public final class Main {
   /** Usage errors, I/O errors, a scan that could analyse nothing. */
@@ -23,7 +24,10 @@ public final class Main {
     System.exit(run(args, CliEnvironment.system()));
   }
 
-  /** Runs the command line in an environment and returns its exit code; never throws, never prints a stack trace. */
+  /**
+   * Runs the command line in an environment and returns its exit code; never throws, never prints a
+   * stack trace.
+   */
   public static int run(String[] args, CliEnvironment env) {
     return commandLine(env).execute(args);
   }

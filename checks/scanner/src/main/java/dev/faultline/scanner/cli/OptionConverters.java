@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Converters for the options whose values picocli does not know, each naming the valid values when one is wrong. */
+/**
+ * Converters for the options whose values picocli does not know, each naming the valid values when
+ * one is wrong.
+ */
 final class OptionConverters {
   private OptionConverters() {}
 
@@ -20,7 +23,10 @@ final class OptionConverters {
           .orElseThrow(
               () ->
                   new TypeConversionException(
-                      "'" + value + "' is not a format; valid values: " + String.join(", ", ReportFormat.optionNames())));
+                      "'"
+                          + value
+                          + "' is not a format; valid values: "
+                          + String.join(", ", ReportFormat.optionNames())));
     }
   }
 
@@ -38,7 +44,10 @@ final class OptionConverters {
           .orElseThrow(
               () ->
                   new TypeConversionException(
-                      "'" + value + "' is not a threshold; valid values: " + String.join(", ", FailOn.optionNames())));
+                      "'"
+                          + value
+                          + "' is not a threshold; valid values: "
+                          + String.join(", ", FailOn.optionNames())));
     }
   }
 
@@ -58,7 +67,9 @@ final class OptionConverters {
       Matcher m = SIZE.matcher(value.trim().toLowerCase(Locale.ROOT));
       if (!m.matches()) {
         throw new TypeConversionException(
-            "'" + value + "' is not a size; write a number of bytes, optionally with KB, MB or GB (e.g. 10MB)");
+            "'"
+                + value
+                + "' is not a size; write a number of bytes, optionally with KB, MB or GB (e.g. 10MB)");
       }
       long number;
       try {
@@ -89,7 +100,9 @@ final class OptionConverters {
       Matcher m = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
       if (!m.matches()) {
         throw new TypeConversionException(
-            "'" + value + "' is not a duration; write seconds (30 or 30s), milliseconds (500ms) or minutes (2m)");
+            "'"
+                + value
+                + "' is not a duration; write seconds (30 or 30s), milliseconds (500ms) or minutes (2m)");
       }
       long number;
       try {

@@ -9,9 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code scanned 1200/5000 files} on stderr, rewritten in place, for people watching a long scan in a terminal. It
- * shows only on an interactive console and only once the scan has run for {@link #DELAY_MILLIS}; it is erased before
- * anything else is printed. Never in CI logs or redirected output.
+ * {@code scanned 1200/5000 files} on stderr, rewritten in place, for people watching a long scan in
+ * a terminal. It shows only on an interactive console and only once the scan has run for {@link
+ * #DELAY_MILLIS}; it is erased before anything else is printed. Never in CI logs or redirected
+ * output.
  */
 class Progress {
   static final long DELAY_MILLIS = 2000;
@@ -33,7 +34,10 @@ class Progress {
     return new ConsoleProgress(err, DELAY_MILLIS, PERIOD_MILLIS);
   }
 
-  /** Progress on a console, shown after {@code delayMillis} and every {@code periodMillis} from then on. */
+  /**
+   * Progress on a console, shown after {@code delayMillis} and every {@code periodMillis} from then
+   * on.
+   */
   static Progress console(PrintStream err, long delayMillis, long periodMillis) {
     return new ConsoleProgress(err, delayMillis, periodMillis);
   }
@@ -66,7 +70,9 @@ class Progress {
                 return thread;
               });
       timer = scheduler;
-      task = scheduler.scheduleAtFixedRate(this::show, delayMillis, periodMillis, TimeUnit.MILLISECONDS);
+      task =
+          scheduler.scheduleAtFixedRate(
+              this::show, delayMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -45,21 +45,22 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code faultline scan}: runs the checks on source files and reports the findings.
  *
- * <p>Exit codes: 0 when no reported finding is at or above the {@code --fail-on} threshold; 1 when one is; 2 for a
- * usage error (a wrong option or value, an unknown check or profile), an I/O error (an unreadable baseline, profile or
- * {@code --files-from} list, an unwritable output), or a scan that could analyse none of its files. A file that cannot
- * be analysed is reported and does not change the exit code otherwise, unless {@code --fail-on-file-error} is given;
- * exit code 2 wins over 1.
+ * <p>Exit codes: 0 when no reported finding is at or above the {@code --fail-on} threshold; 1 when
+ * one is; 2 for a usage error (a wrong option or value, an unknown check or profile), an I/O error
+ * (an unreadable baseline, profile or {@code --files-from} list, an unwritable output), or a scan
+ * that could analyse none of its files. A file that cannot be analysed is reported and does not
+ * change the exit code otherwise, unless {@code --fail-on-file-error} is given; exit code 2 wins
+ * over 1.
  */
 @Command(
     name = "scan",
@@ -93,7 +94,10 @@ final class ScanCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATHS", arity = "0..*", description = "Java files and directories to scan.")
+  @Parameters(
+      paramLabel = "PATHS",
+      arity = "0..*",
+      description = "Java files and directories to scan.")
   List<String> paths = new ArrayList<>();
 
   @Option(
@@ -131,7 +135,8 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(
       names = "--fail-on-file-error",
-      description = "Exit with 2 when any file could not be analysed (default: only when none could).")
+      description =
+          "Exit with 2 when any file could not be analysed (default: only when none could).")
   boolean failOnFileError;
 
   @Option(
@@ -145,10 +150,14 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--enable",
       paramLabel = "NAME",
-      description = "Run only the checks named (repeatable; default: every check). See --list-checks.")
+      description =
+          "Run only the checks named (repeatable; default: every check). See --list-checks.")
   List<String> enable = new ArrayList<>();
 
-  @Option(names = "--disable", paramLabel = "NAME", description = "Do not run this check (repeatable).")
+  @Option(
+      names = "--disable",
+      paramLabel = "NAME",
+      description = "Do not run this check (repeatable).")
   List<String> disable = new ArrayList<>();
 
   @Option(
@@ -163,7 +172,8 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--profile-file",
       paramLabel = "FILE",
-      description = "An API profile of your own (JSON), as -XepOpt:Faultline:ProfileFiles. Repeatable.")
+      description =
+          "An API profile of your own (JSON), as -XepOpt:Faultline:ProfileFiles. Repeatable.")
   List<String> profileFiles = new ArrayList<>();
 
   @Option(
@@ -212,7 +222,8 @@ final class ScanCommand implements Callable<Integer> {
       paramLabel = "SIZE",
       converter = SizeConverter.class,
       defaultValue = "10MB",
-      description = "Skip (and report) files larger than SIZE, e.g. 512KB, 10MB (default: ${DEFAULT-VALUE}).")
+      description =
+          "Skip (and report) files larger than SIZE, e.g. 512KB, 10MB (default: ${DEFAULT-VALUE}).")
   long maxFileSize = DEFAULT_MAX_FILE_SIZE;
 
   @Option(
@@ -220,10 +231,13 @@ final class ScanCommand implements Callable<Integer> {
       paramLabel = "DURATION",
       converter = DurationConverter.class,
       defaultValue = "30s",
-      description = "Give up on (and report) a file whose analysis takes longer, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
+      description =
+          "Give up on (and report) a file whose analysis takes longer, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
   Duration fileTimeout = Duration.ofSeconds(30);
 
-  @Option(names = "--list-checks", description = "List the checks, their severities and summaries, and exit.")
+  @Option(
+      names = "--list-checks",
+      description = "List the checks, their severities and summaries, and exit.")
   boolean listChecks;
 
   ScanCommand(CliEnvironment env) {
@@ -261,7 +275,10 @@ final class ScanCommand implements Callable<Integer> {
       Set<String> accepted = acceptedFingerprints();
       SourceCollector.Collected collected = collectSources(rootDir);
       List<FileOutcome> outcomes =
-          analyse(collected.files(), new AnalyzerConfig(selection.checks(), contract, classPathEntries), threads);
+          analyse(
+              collected.files(),
+              new AnalyzerConfig(selection.checks(), contract, classPathEntries),
+              threads);
       Findings findings = findings(outcomes, selection, collected.errors(), accepted);
       ScanReport report = report(findings, selection, docsBase, rootDir, collected.files().size());
       if (writeBaseline != null) {
@@ -275,7 +292,9 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  /** A scan that cannot go on: its message is printed and the exit code is {@link Main#EXIT_ERROR}. */
+  /**
+   * A scan that cannot go on: its message is printed and the exit code is {@link Main#EXIT_ERROR}.
+   */
   private static final class ScanFailure extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -284,8 +303,12 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  /** The findings of a scan: all of them, those the baseline does not accept, and the number of files analysed. */
-  private record Findings(List<ScanFinding> all, List<ScanFinding> reported, List<FileError> errors, int analysed) {}
+  /**
+   * The findings of a scan: all of them, those the baseline does not accept, and the number of
+   * files analysed.
+   */
+  private record Findings(
+      List<ScanFinding> all, List<ScanFinding> reported, List<FileError> errors, int analysed) {}
 
   private CheckSelection checkSelection() {
     try {
@@ -351,13 +374,15 @@ final class ScanCommand implements Callable<Integer> {
           }
         }
       } catch (IOException e) {
-        throw new ScanFailure("cannot read --files-from " + filesFrom + ": " + SourceCollector.describe(e));
+        throw new ScanFailure(
+            "cannot read --files-from " + filesFrom + ": " + SourceCollector.describe(e));
       }
     }
     return collector.collected();
   }
 
-  private List<FileOutcome> analyse(List<FileToScan> files, AnalyzerConfig config, int threads) throws ScanFailure {
+  private List<FileOutcome> analyse(List<FileToScan> files, AnalyzerConfig config, int threads)
+      throws ScanFailure {
     if (files.isEmpty()) {
       return List.of();
     }
@@ -384,7 +409,10 @@ final class ScanCommand implements Callable<Integer> {
 
   /** The findings of the enabled checks, with their severities, less those the baseline accepts. */
   private static Findings findings(
-      List<FileOutcome> outcomes, CheckSelection selection, List<FileError> collectErrors, Set<String> accepted) {
+      List<FileOutcome> outcomes,
+      CheckSelection selection,
+      List<FileError> collectErrors,
+      Set<String> accepted) {
     List<FileError> errors = new ArrayList<>(collectErrors);
     List<ScanFinding> all = new ArrayList<>();
     int analysed = 0;
@@ -396,8 +424,10 @@ final class ScanCommand implements Callable<Integer> {
       analysed++;
       for (int i = 0; i < outcome.findings().size(); i++) {
         ReportedFinding f = outcome.findings().get(i);
-        // Only enabled checks count, whatever the analyzer returns; positions are 1-based in every format.
-        Optional<Severity> severity = f.check() == null ? Optional.empty() : selection.severity(f.check());
+        // Only enabled checks count, whatever the analyzer returns; positions are 1-based in every
+        // format.
+        Optional<Severity> severity =
+            f.check() == null ? Optional.empty() : selection.severity(f.check());
         if (severity.isPresent()) {
           all.add(
               new ScanFinding(
@@ -411,7 +441,8 @@ final class ScanCommand implements Callable<Integer> {
         }
       }
     }
-    List<ScanFinding> reported = all.stream().filter(f -> !accepted.contains(f.fingerprint())).toList();
+    List<ScanFinding> reported =
+        all.stream().filter(f -> !accepted.contains(f.fingerprint())).toList();
     return new Findings(all, reported, errors, analysed);
   }
 
@@ -421,7 +452,11 @@ final class ScanCommand implements Callable<Integer> {
     for (Map.Entry<CheckInfo, Severity> check : selection.severities().entrySet()) {
       CheckInfo info = check.getKey();
       rules.add(
-          new ReportedRule(info.checkName(), info.summary(), docsBase + info.checkName() + ".md", check.getValue()));
+          new ReportedRule(
+              info.checkName(),
+              info.summary(),
+              docsBase + info.checkName() + ".md",
+              check.getValue()));
     }
     return new ScanReport(
         BuildInfo.version(),
@@ -440,7 +475,8 @@ final class ScanCommand implements Callable<Integer> {
       createParent(target);
       Baseline.of(all).write(target);
     } catch (IOException e) {
-      throw new ScanFailure("cannot write baseline " + writeBaseline + ": " + SourceCollector.describe(e));
+      throw new ScanFailure(
+          "cannot write baseline " + writeBaseline + ": " + SourceCollector.describe(e));
     }
   }
 
@@ -457,7 +493,10 @@ final class ScanCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       throw new ScanFailure(
-          "cannot write the report" + (output == null ? "" : " to " + output) + ": " + SourceCollector.describe(e));
+          "cannot write the report"
+              + (output == null ? "" : " to " + output)
+              + ": "
+              + SourceCollector.describe(e));
     }
   }
 
@@ -495,10 +534,24 @@ final class ScanCommand implements Callable<Integer> {
     Map<String, Optional<Severity>> all = selection.all();
     for (Map.Entry<String, Optional<Severity>> check : all.entrySet()) {
       CheckInfo info =
-          CheckInfo.all().stream().filter(c -> c.checkName().equals(check.getKey())).findFirst().orElseThrow();
-      out.append(String.format(Locale.ROOT, "%-" + width + "s  %-7s  %s%n", info.checkName(),
-              check.getValue().map(Severity::word).orElse("off"), info.summary()))
-          .append(String.format(Locale.ROOT, "%-" + width + "s  %-7s  %s%n", "", "", docsBase + info.checkName() + ".md"));
+          CheckInfo.all().stream()
+              .filter(c -> c.checkName().equals(check.getKey()))
+              .findFirst()
+              .orElseThrow();
+      out.append(
+              String.format(
+                  Locale.ROOT,
+                  "%-" + width + "s  %-7s  %s%n",
+                  info.checkName(),
+                  check.getValue().map(Severity::word).orElse("off"),
+                  info.summary()))
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%-" + width + "s  %-7s  %s%n",
+                  "",
+                  "",
+                  docsBase + info.checkName() + ".md"));
     }
     PrintStream stdout = new PrintStream(env.out(), true, UTF_8);
     stdout.print(out.toString().replace(System.lineSeparator(), "\n"));
@@ -565,7 +618,10 @@ final class ScanCommand implements Callable<Integer> {
   private void checkAbsoluteUri(String uri) {
     try {
       if (new URI(uri).getScheme() == null) {
-        throw usage("--help-uri-base " + uri + ": not an absolute URI (e.g. https://example.com/docs/checks/)");
+        throw usage(
+            "--help-uri-base "
+                + uri
+                + ": not an absolute URI (e.g. https://example.com/docs/checks/)");
       }
     } catch (URISyntaxException e) {
       throw usage("--help-uri-base " + uri + ": not a valid URI: " + e.getReason());
@@ -584,6 +640,7 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private ParameterException usage(@Nullable String message) {
-    return new ParameterException(spec.commandLine(), message == null ? "invalid arguments" : message);
+    return new ParameterException(
+        spec.commandLine(), message == null ? "invalid arguments" : message);
   }
 }

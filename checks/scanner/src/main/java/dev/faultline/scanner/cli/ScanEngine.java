@@ -19,16 +19,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Analyses files on {@code jobs} threads, each file within a time limit, and never lets one file stop the scan: every
- * problem with a file (unreadable, too large, not UTF-8, does not parse, nests too deep, too slow, a bug in the
- * analyzer) becomes that file's error. Outcomes come back in the order of the files given.
+ * Analyses files on {@code jobs} threads, each file within a time limit, and never lets one file
+ * stop the scan: every problem with a file (unreadable, too large, not UTF-8, does not parse, nests
+ * too deep, too slow, a bug in the analyzer) becomes that file's error. Outcomes come back in the
+ * order of the files given.
  *
- * <p>Each worker thread hands its file to a fresh-or-idle analysis thread and waits for it at most the time limit. A
- * file that takes longer is reported and its analysis thread interrupted; if the analysis ignores the interrupt, the
- * thread (a daemon) keeps running on its own while the worker moves on, so a hung file costs a thread, not the scan.
+ * <p>Each worker thread hands its file to a fresh-or-idle analysis thread and waits for it at most
+ * the time limit. A file that takes longer is reported and its analysis thread interrupted; if the
+ * analysis ignores the interrupt, the thread (a daemon) keeps running on its own while the worker
+ * moves on, so a hung file costs a thread, not the scan.
  */
 final class ScanEngine {
-  /** Analysis threads get a larger stack than the default, so deeply nested but legal code still parses. */
+  /**
+   * Analysis threads get a larger stack than the default, so deeply nested but legal code still
+   * parses.
+   */
   private static final long ANALYSIS_STACK_BYTES = 16L * 1024 * 1024;
 
   private final SourceAnalyzer analyzer;
@@ -37,7 +42,12 @@ final class ScanEngine {
   private final Duration fileTimeout;
   private final Progress progress;
 
-  ScanEngine(SourceAnalyzer analyzer, SourceReader reader, int jobs, Duration fileTimeout, Progress progress) {
+  ScanEngine(
+      SourceAnalyzer analyzer,
+      SourceReader reader,
+      int jobs,
+      Duration fileTimeout,
+      Progress progress) {
     this.analyzer = analyzer;
     this.reader = reader;
     this.jobs = jobs;
@@ -46,13 +56,17 @@ final class ScanEngine {
   }
 
   /**
-   * What the scan learned about one file: its findings and their fingerprints, or why it could not be analysed.
+   * What the scan learned about one file: its findings and their fingerprints, or why it could not
+   * be analysed.
    *
    * @param fingerprints the baseline fingerprint of each finding, in the same order
    * @param error null when the file was analysed
    */
   record FileOutcome(
-      FileToScan file, List<ReportedFinding> findings, List<String> fingerprints, @Nullable String error) {
+      FileToScan file,
+      List<ReportedFinding> findings,
+      List<String> fingerprints,
+      @Nullable String error) {
 
     static FileOutcome failed(FileToScan file, String error) {
       return new FileOutcome(file, List.of(), List.of(), error);
@@ -60,7 +74,8 @@ final class ScanEngine {
   }
 
   List<FileOutcome> run(List<FileToScan> files) throws InterruptedException {
-    ExecutorService workers = Executors.newFixedThreadPool(jobs, daemonThreads("faultline-worker", 0));
+    ExecutorService workers =
+        Executors.newFixedThreadPool(jobs, daemonThreads("faultline-worker", 0));
     ExecutorService analyses =
         Executors.newCachedThreadPool(daemonThreads("faultline-analysis", ANALYSIS_STACK_BYTES));
     progress.start(files.size());
@@ -92,7 +107,8 @@ final class ScanEngine {
     } catch (TimeoutException e) {
       analysis.cancel(true);
       return FileOutcome.failed(
-          file, "analysis did not finish within " + formatDuration(fileTimeout) + " (--file-timeout)");
+          file,
+          "analysis did not finish within " + formatDuration(fileTimeout) + " (--file-timeout)");
     } catch (ExecutionException e) {
       return FileOutcome.failed(file, internalError(e.getCause()));
     } catch (InterruptedException e) {
@@ -104,16 +120,19 @@ final class ScanEngine {
     }
   }
 
-  @SuppressWarnings("CatchingUnchecked") // any failure of one file is that file's error, never the scan's end
+  @SuppressWarnings(
+      "CatchingUnchecked") // any failure of one file is that file's error, never the scan's end
   private FileOutcome analyse(FileToScan file) {
     try {
       String source = reader.read(file.file());
       List<ReportedFinding> findings = analyzer.analyze(file.reportPath(), source);
       List<ReportedFinding> checked = findings == null ? List.of() : List.copyOf(findings);
-      return new FileOutcome(file, checked, Fingerprints.of(file.reportPath(), checked, source), null);
+      return new FileOutcome(
+          file, checked, Fingerprints.of(file.reportPath(), checked, source), null);
     } catch (UnanalyzableSourceException e) {
       String reason = e.getMessage();
-      return FileOutcome.failed(file, reason == null || reason.isBlank() ? "cannot be analysed" : reason);
+      return FileOutcome.failed(
+          file, reason == null || reason.isBlank() ? "cannot be analysed" : reason);
     } catch (StackOverflowError e) {
       return FileOutcome.failed(file, "nests too deep to analyse (stack overflow)");
     } catch (OutOfMemoryError e) {

@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -21,10 +21,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the files a scan covers: the {@code *.java} files named, and those under the directories named (recursively,
- * without following symbolic links to directories, skipping {@code target}, {@code build} and {@code .git}).
- * Other files named are ignored (a pull request's list of changed files has them); a path that does not exist is a
- * {@link FileError} (in a {@code --files-from} list, only if it names a Java file). Each file appears once, and the list is sorted by report path.
+ * Finds the files a scan covers: the {@code *.java} files named, and those under the directories
+ * named (recursively, without following symbolic links to directories, skipping {@code target},
+ * {@code build} and {@code .git}). Other files named are ignored (a pull request's list of changed
+ * files has them); a path that does not exist is a {@link FileError} (in a {@code --files-from}
+ * list, only if it names a Java file). Each file appears once, and the list is sorted by report
+ * path.
  */
 final class SourceCollector {
   /** Directories that hold build output or version control data, never sources to scan. */
@@ -34,7 +36,9 @@ final class SourceCollector {
   private final Map<Path, FileToScan> files = new LinkedHashMap<>();
   private final List<FileError> errors = new ArrayList<>();
 
-  /** @param root the absolute scan root that report paths are relative to */
+  /**
+   * @param root the absolute scan root that report paths are relative to
+   */
   SourceCollector(Path root) {
     this.root = root.toAbsolutePath().normalize();
   }
@@ -48,8 +52,8 @@ final class SourceCollector {
   }
 
   /**
-   * Adds one path from a {@code --files-from} list. A missing file there is reported only if it is a Java file: the
-   * list of a change's files may name deleted files of any kind.
+   * Adds one path from a {@code --files-from} list. A missing file there is reported only if it is
+   * a Java file: the list of a change's files may name deleted files of any kind.
    */
   void addListed(Path path) {
     add(path, false);
@@ -76,7 +80,9 @@ final class SourceCollector {
     }
   }
 
-  /** Records a path that cannot be scanned at all, such as a list entry that is not a valid path. */
+  /**
+   * Records a path that cannot be scanned at all, such as a list entry that is not a valid path.
+   */
   void addError(String path, String reason) {
     errors.add(new FileError(path, reason));
   }
@@ -95,7 +101,9 @@ final class SourceCollector {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
               Path name = dir.getFileName();
-              if (!dir.equals(directory) && name != null && SKIPPED_DIRECTORIES.contains(name.toString())) {
+              if (!dir.equals(directory)
+                  && name != null
+                  && SKIPPED_DIRECTORIES.contains(name.toString())) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
               return FileVisitResult.CONTINUE;
@@ -114,7 +122,10 @@ final class SourceCollector {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              errors.add(new FileError(reportPath(file.toAbsolutePath().normalize()), "cannot read: " + describe(e)));
+              errors.add(
+                  new FileError(
+                      reportPath(file.toAbsolutePath().normalize()),
+                      "cannot read: " + describe(e)));
               return FileVisitResult.CONTINUE;
             }
           });
@@ -127,7 +138,10 @@ final class SourceCollector {
     files.putIfAbsent(absolute, new FileToScan(absolute, reportPath(absolute)));
   }
 
-  /** Why a symbolic link leads nowhere: it points to a missing file, or (through other links) to itself. */
+  /**
+   * Why a symbolic link leads nowhere: it points to a missing file, or (through other links) to
+   * itself.
+   */
   private static String unresolvableLink(Path link) {
     try {
       return "cannot read: broken symbolic link (to " + link.toRealPath() + ")";
@@ -143,14 +157,20 @@ final class SourceCollector {
     return name != null && name.toString().endsWith(".java");
   }
 
-  /** The path reports show: relative to the root if under it, else absolute; always with '/' separators. */
+  /**
+   * The path reports show: relative to the root if under it, else absolute; always with '/'
+   * separators.
+   */
   String reportPath(Path absolute) {
     Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
     String text = shown.toString().replace(absolute.getFileSystem().getSeparator(), "/");
     return text.isEmpty() ? "." : text;
   }
 
-  /** An I/O error as a short reason, without the path it is about (the report line names the file already). */
+  /**
+   * An I/O error as a short reason, without the path it is about (the report line names the file
+   * already).
+   */
   static String describe(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
@@ -166,7 +186,9 @@ final class SourceCollector {
     }
     if (e instanceof FileSystemException fse
         && fse.getReason() != null
-        && fse.getReason().toLowerCase(java.util.Locale.ROOT).contains("levels of symbolic links")) {
+        && fse.getReason()
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains("levels of symbolic links")) {
       return "symbolic link loop";
     }
     if (e instanceof FileSystemException fse && fse.getReason() != null) {

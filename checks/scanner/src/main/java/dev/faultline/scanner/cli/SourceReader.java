@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads a source file for analysis: at most {@code maxBytes} long, strictly UTF-8 (a malformed byte is an error, not
- * a replacement character), without a leading byte order mark.
+ * Reads a source file for analysis: at most {@code maxBytes} long, strictly UTF-8 (a malformed byte
+ * is an error, not a replacement character), without a leading byte order mark.
  */
 final class SourceReader {
   /** The largest array the JVM reliably allocates. */
@@ -31,7 +31,8 @@ final class SourceReader {
   String read(Path file) throws UnanalyzableSourceException {
     byte[] bytes;
     try {
-      // The size the file system states rejects a large file before a byte is read; reading at most one byte past
+      // The size the file system states rejects a large file before a byte is read; reading at most
+      // one byte past
       // the limit catches a file that grew since, or one whose stated size is wrong (/proc, FUSE).
       if (Files.size(file) > maxBytes) {
         throw new UnanalyzableSourceException(
@@ -43,7 +44,8 @@ final class SourceReader {
     } catch (IOException e) {
       throw new UnanalyzableSourceException("cannot read: " + SourceCollector.describe(e), e);
     } catch (OutOfMemoryError e) {
-      throw new UnanalyzableSourceException("not enough memory to read the file (see --max-file-size)", e);
+      throw new UnanalyzableSourceException(
+          "not enough memory to read the file (see --max-file-size)", e);
     }
     if (bytes.length > maxBytes || bytes.length == MAX_ARRAY_LENGTH) {
       throw new UnanalyzableSourceException(
@@ -56,7 +58,10 @@ final class SourceReader {
   /** Decodes UTF-8 strictly; the error names the offset of the first bad byte. */
   static String decode(byte[] bytes) throws UnanalyzableSourceException {
     CharsetDecoder decoder =
-        UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);

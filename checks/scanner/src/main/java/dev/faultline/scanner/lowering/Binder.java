@@ -33,9 +33,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Binds every simple name in a file to the variable it refers to: a local, a parameter (of a method, lambda or catch),
- * a pattern variable, a field, an enum constant or a record component. Walks the file once in source order with a
- * chain of scopes; names it cannot bind (types, packages, inherited or statically imported fields) stay unbound.
+ * Binds every simple name in a file to the variable it refers to: a local, a parameter (of a
+ * method, lambda or catch), a pattern variable, a field, an enum constant or a record component.
+ * Walks the file once in source order with a chain of scopes; names it cannot bind (types,
+ * packages, inherited or statically imported fields) stay unbound.
  */
 final class Binder {
   private final IdentityHashMap<NameExpr, Node> bindings = new IdentityHashMap<>();
@@ -67,7 +68,10 @@ final class Binder {
     return binder;
   }
 
-  /** The declaration a name refers to: a VariableDeclarator, Parameter, TypePatternExpr or EnumConstantDeclaration. */
+  /**
+   * The declaration a name refers to: a VariableDeclarator, Parameter, TypePatternExpr or
+   * EnumConstantDeclaration.
+   */
   @Nullable Node declarationOf(NameExpr name) {
     return bindings.get(name);
   }
@@ -112,11 +116,14 @@ final class Binder {
     if (node instanceof ObjectCreationExpr creation) {
       creation.getScope().ifPresent(outer -> visit(outer, scope));
       creation.getArguments().forEach(argument -> visit(argument, scope));
-      creation.getAnonymousClassBody().ifPresent(members -> {
-        Scope body = new Scope(scope);
-        body.names.putAll(fieldsOf(members));
-        members.forEach(member -> visit(member, body));
-      });
+      creation
+          .getAnonymousClassBody()
+          .ifPresent(
+              members -> {
+                Scope body = new Scope(scope);
+                body.names.putAll(fieldsOf(members));
+                members.forEach(member -> visit(member, body));
+              });
       return;
     }
     if (node instanceof EnumConstantDeclaration constant) {
@@ -205,12 +212,16 @@ final class Binder {
     }
   }
 
-  /** Children sorted by where they begin (JavaParser's child order is construction order, not source order). */
+  /**
+   * Children sorted by where they begin (JavaParser's child order is construction order, not source
+   * order).
+   */
   static List<Node> inSourceOrder(List<Node> children) {
     List<Node> sorted = new ArrayList<>(children);
-    sorted.sort(Comparator.comparing(
-        (Node child) -> child.getBegin().orElse(null),
-        Comparator.nullsLast(Comparator.naturalOrder())));
+    sorted.sort(
+        Comparator.comparing(
+            (Node child) -> child.getBegin().orElse(null),
+            Comparator.nullsLast(Comparator.naturalOrder())));
     return sorted;
   }
 }

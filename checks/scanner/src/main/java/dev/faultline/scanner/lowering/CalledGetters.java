@@ -18,9 +18,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The getter a call names, as the file declares it (a method, or a record component), for the code view's questions
- * about DTO getters: what it returns, and the annotations on it and on its field. Tree walking over the file, so it
- * stays in the scanner; what the getter means is the shared {@code ErrorBodyCalls}.
+ * The getter a call names, as the file declares it (a method, or a record component), for the code
+ * view's questions about DTO getters: what it returns, and the annotations on it and on its field.
+ * Tree walking over the file, so it stays in the scanner; what the getter means is the shared
+ * {@code ErrorBodyCalls}.
  */
 final class CalledGetters {
   private final Resolver resolver;
@@ -31,8 +32,12 @@ final class CalledGetters {
     this.constants = constants;
   }
 
-  /** The getter a call names: its declaration in this file (a method, or a record component), its return type. */
-  private record Getter(@Nullable Node declaration, @Nullable Node owner, @Nullable String returnType) {}
+  /**
+   * The getter a call names: its declaration in this file (a method, or a record component), its
+   * return type.
+   */
+  private record Getter(
+      @Nullable Node declaration, @Nullable Node owner, @Nullable String returnType) {}
 
   private Getter getter(MethodCallExpr call) {
     CallableDeclaration<?> declared = resolver.target(call).declaration();
@@ -57,7 +62,10 @@ final class CalledGetters {
     return getter(call).returnType();
   }
 
-  /** The annotation value on the getter, else on its class's record component or field named {@code field}. */
+  /**
+   * The annotation value on the getter, else on its class's record component or field named {@code
+   * field}.
+   */
   @Nullable String annotationValue(MethodCallExpr call, String field, Set<String> annotationTypes) {
     Getter getter = getter(call);
     if (getter.declaration() instanceof NodeWithAnnotations<?> annotated) {
@@ -94,7 +102,8 @@ final class CalledGetters {
     return null;
   }
 
-  private @Nullable String annotatedName(NodeList<AnnotationExpr> annotations, Set<String> annotationTypes) {
+  private @Nullable String annotatedName(
+      NodeList<AnnotationExpr> annotations, Set<String> annotationTypes) {
     for (AnnotationExpr annotation : annotations) {
       if (!isOneOf(annotation, annotationTypes)) {
         continue;

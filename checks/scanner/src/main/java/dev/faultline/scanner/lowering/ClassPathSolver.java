@@ -23,18 +23,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JavaParser symbol solver over a class path (jars, and source directories), for the types the syntactic
- * resolution cannot see. JavaParser's solvers are not thread-safe: each thread gets its own.
+ * The JavaParser symbol solver over a class path (jars, and source directories), for the types the
+ * syntactic resolution cannot see. JavaParser's solvers are not thread-safe: each thread gets its
+ * own.
  */
 public final class ClassPathSolver {
   private final List<Path> classPath;
   private final ParserConfiguration.LanguageLevel languageLevel;
+
   @SuppressWarnings("ThreadLocalUsage") // one solver per analyzer and thread, on purpose
   private final ThreadLocal<TypeSolver> solvers = ThreadLocal.withInitial(this::createSolver);
 
@@ -49,7 +50,9 @@ public final class ClassPathSolver {
     for (Path entry : classPath) {
       try {
         if (Files.isDirectory(entry)) {
-          parts.add(new JavaParserTypeSolver(entry, new ParserConfiguration().setLanguageLevel(languageLevel)));
+          parts.add(
+              new JavaParserTypeSolver(
+                  entry, new ParserConfiguration().setLanguageLevel(languageLevel)));
         } else if (Files.isRegularFile(entry) && entry.toString().endsWith(".jar")) {
           parts.add(new JarTypeSolver(entry));
         }
@@ -73,7 +76,8 @@ public final class ClassPathSolver {
   private static final class Bridge implements SolverBridge {
     private final TypeSolver typeSolver;
     private final JavaParserFacade facade;
-    private final IdentityHashMap<MethodCallExpr, Optional<SolvedMethod>> solved = new IdentityHashMap<>();
+    private final IdentityHashMap<MethodCallExpr, Optional<SolvedMethod>> solved =
+        new IdentityHashMap<>();
 
     Bridge(TypeSolver typeSolver) {
       this.typeSolver = typeSolver;
@@ -136,35 +140,46 @@ public final class ClassPathSolver {
         }
       }
       Node declaration = quietly(() -> method.toAst().orElse(null));
-      return new SolvedMethod(method.declaringType().getQualifiedName(), method.isStatic(), thrown, declaration);
+      return new SolvedMethod(
+          method.declaringType().getQualifiedName(), method.isStatic(), thrown, declaration);
     }
 
     @Override
     public List<String> ancestors(String qualifiedType) {
-      List<String> names = quietly(() -> {
-        SymbolReference<ResolvedReferenceTypeDeclaration> reference = typeSolver.tryToSolveType(qualifiedType);
-        if (!reference.isSolved()) {
-          return List.of();
-        }
-        List<String> result = new ArrayList<>();
-        for (ResolvedReferenceType ancestor : reference.getCorrespondingDeclaration().getAllAncestors()) {
-          result.add(ancestor.getQualifiedName());
-        }
-        return result;
-      });
+      List<String> names =
+          quietly(
+              () -> {
+                SymbolReference<ResolvedReferenceTypeDeclaration> reference =
+                    typeSolver.tryToSolveType(qualifiedType);
+                if (!reference.isSolved()) {
+                  return List.of();
+                }
+                List<String> result = new ArrayList<>();
+                for (ResolvedReferenceType ancestor :
+                    reference.getCorrespondingDeclaration().getAllAncestors()) {
+                  result.add(ancestor.getQualifiedName());
+                }
+                return result;
+              });
       return names == null ? List.of() : names;
     }
 
     @Override
     public @Nullable String superclass(String qualifiedType) {
-      return quietly(() -> {
-        SymbolReference<ResolvedReferenceTypeDeclaration> reference = typeSolver.tryToSolveType(qualifiedType);
-        if (!reference.isSolved() || !reference.getCorrespondingDeclaration().isClass()) {
-          return null;
-        }
-        return reference.getCorrespondingDeclaration().asClass().getSuperClass()
-            .map(ResolvedReferenceType::getQualifiedName).orElse(null);
-      });
+      return quietly(
+          () -> {
+            SymbolReference<ResolvedReferenceTypeDeclaration> reference =
+                typeSolver.tryToSolveType(qualifiedType);
+            if (!reference.isSolved() || !reference.getCorrespondingDeclaration().isClass()) {
+              return null;
+            }
+            return reference
+                .getCorrespondingDeclaration()
+                .asClass()
+                .getSuperClass()
+                .map(ResolvedReferenceType::getQualifiedName)
+                .orElse(null);
+          });
     }
   }
 }

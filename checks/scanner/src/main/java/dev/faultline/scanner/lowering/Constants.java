@@ -23,9 +23,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Compile-time constant values, as javac's {@code constValue} gives them: literals, constant variables (final, of a
- * primitive type or String, with a constant initializer; a field access only through a type name), and the operators
- * on them. Library constants come from the {@link LibraryTables} and the JDK.
+ * Compile-time constant values, as javac's {@code constValue} gives them: literals, constant
+ * variables (final, of a primitive type or String, with a constant initializer; a field access only
+ * through a type name), and the operators on them. Library constants come from the {@link
+ * LibraryTables} and the JDK.
  */
 final class Constants {
   private final Resolver resolver;
@@ -35,7 +36,9 @@ final class Constants {
     this.resolver = resolver;
   }
 
-  /** The constant value (Integer, Long, String, Boolean, Character, ...) of an expression, or null. */
+  /**
+   * The constant value (Integer, Long, String, Boolean, Character, ...) of an expression, or null.
+   */
   @Nullable Object value(@Nullable Expression expression) {
     if (expression == null) {
       return null;
@@ -70,7 +73,9 @@ final class Constants {
     }
     if (expression instanceof DoubleLiteralExpr literal) {
       String text = literal.getValue();
-      return text.endsWith("f") || text.endsWith("F") ? (Object) (float) literal.asDouble() : literal.asDouble();
+      return text.endsWith("f") || text.endsWith("F")
+          ? (Object) (float) literal.asDouble()
+          : literal.asDouble();
     }
     if (expression instanceof EnclosedExpr enclosed) {
       return value(enclosed.getInner());
@@ -110,7 +115,9 @@ final class Constants {
     }
     Node declaration = field.declaration();
     if (declaration instanceof VariableDeclarator variable) {
-      if (!Resolver.isFinal(variable) || variable.getInitializer().isEmpty() || !evaluating.add(variable)) {
+      if (!Resolver.isFinal(variable)
+          || variable.getInitializer().isEmpty()
+          || !evaluating.add(variable)) {
         return null;
       }
       try {
@@ -178,10 +185,12 @@ final class Constants {
         if (number instanceof Long value) {
           return plus ? value : minus ? -value : ~value;
         }
-        if (number instanceof Float value && !operator.equals(UnaryExpr.Operator.BITWISE_COMPLEMENT)) {
+        if (number instanceof Float value
+            && !operator.equals(UnaryExpr.Operator.BITWISE_COMPLEMENT)) {
           return plus ? value : -value;
         }
-        if (number instanceof Double value && !operator.equals(UnaryExpr.Operator.BITWISE_COMPLEMENT)) {
+        if (number instanceof Double value
+            && !operator.equals(UnaryExpr.Operator.BITWISE_COMPLEMENT)) {
           return plus ? value : -value;
         }
         return null;
@@ -203,7 +212,8 @@ final class Constants {
   }
 
   private static @Nullable Object binary(BinaryExpr.Operator operator, Object left, Object right) {
-    if (operator == BinaryExpr.Operator.PLUS && (left instanceof String || right instanceof String)) {
+    if (operator == BinaryExpr.Operator.PLUS
+        && (left instanceof String || right instanceof String)) {
       return String.valueOf(left) + right;
     }
     if (left instanceof Boolean a && right instanceof Boolean b) {
@@ -220,7 +230,8 @@ final class Constants {
     if (x == null || y == null) {
       return null;
     }
-    if (operator == BinaryExpr.Operator.LEFT_SHIFT || operator == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT
+    if (operator == BinaryExpr.Operator.LEFT_SHIFT
+        || operator == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT
         || operator == BinaryExpr.Operator.UNSIGNED_RIGHT_SHIFT) {
       long distance = ((Number) y).longValue();
       if (x instanceof Integer a) {
@@ -290,21 +301,23 @@ final class Constants {
     };
   }
 
-  private static @Nullable Object floating(BinaryExpr.Operator operator, double p, double q, boolean asFloat) {
-    Object result = switch (operator) {
-      case PLUS -> p + q;
-      case MINUS -> p - q;
-      case MULTIPLY -> p * q;
-      case DIVIDE -> p / q;
-      case REMAINDER -> p % q;
-      case EQUALS -> p == q;
-      case NOT_EQUALS -> p != q;
-      case LESS -> p < q;
-      case LESS_EQUALS -> p <= q;
-      case GREATER -> p > q;
-      case GREATER_EQUALS -> p >= q;
-      default -> null;
-    };
+  private static @Nullable Object floating(
+      BinaryExpr.Operator operator, double p, double q, boolean asFloat) {
+    Object result =
+        switch (operator) {
+          case PLUS -> p + q;
+          case MINUS -> p - q;
+          case MULTIPLY -> p * q;
+          case DIVIDE -> p / q;
+          case REMAINDER -> p % q;
+          case EQUALS -> p == q;
+          case NOT_EQUALS -> p != q;
+          case LESS -> p < q;
+          case LESS_EQUALS -> p <= q;
+          case GREATER -> p > q;
+          case GREATER_EQUALS -> p >= q;
+          default -> null;
+        };
     return asFloat && result instanceof Double value ? (Object) value.floatValue() : result;
   }
 }

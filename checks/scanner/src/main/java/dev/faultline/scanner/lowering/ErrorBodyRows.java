@@ -9,7 +9,10 @@ import static dev.faultline.scanner.lowering.LibraryRows.STRING;
 
 import java.util.List;
 
-/** Rows of the scanner's library tables: Error bodies: Jackson, Gson, org.json, the clients' raw-body accessors, loggers. */
+/**
+ * Rows of the scanner's library tables: Error bodies: Jackson, Gson, org.json, the clients'
+ * raw-body accessors, loggers.
+ */
 final class ErrorBodyRows {
   private ErrorBodyRows() {}
 
@@ -28,8 +31,17 @@ final class ErrorBodyRows {
     rows.returns(jackson + "ObjectMapper#readerFor", jackson + "ObjectReader");
     rows.returns(jackson + "ObjectMapper#createObjectNode", jackson + "node.ObjectNode");
     rows.returns(jackson + "ObjectMapper#valueToTree", jsonNode);
-    for (String method : List.of("get", "path", "at", "findValue", "findPath", "required", "withObject",
-        "withArray", "deepCopy")) {
+    for (String method :
+        List.of(
+            "get",
+            "path",
+            "at",
+            "findValue",
+            "findPath",
+            "required",
+            "withObject",
+            "withArray",
+            "deepCopy")) {
       rows.returns(jsonNode + "#" + method, jsonNode);
     }
     for (String method : List.of("asText", "textValue", "toString", "toPrettyString")) {
@@ -38,8 +50,21 @@ final class ErrorBodyRows {
     for (String method : List.of("asInt", "intValue", "size")) {
       rows.returns(jsonNode + "#" + method, INT);
     }
-    for (String method : List.of("has", "hasNonNull", "isNull", "isMissingNode", "isObject", "isArray",
-        "isTextual", "isEmpty", "asBoolean", "booleanValue", "isContainerNode", "isValueNode", "isNumber")) {
+    for (String method :
+        List.of(
+            "has",
+            "hasNonNull",
+            "isNull",
+            "isMissingNode",
+            "isObject",
+            "isArray",
+            "isTextual",
+            "isEmpty",
+            "asBoolean",
+            "booleanValue",
+            "isContainerNode",
+            "isValueNode",
+            "isNumber")) {
       rows.returns(jsonNode + "#" + method, BOOLEAN);
     }
     rows.returns(jsonNode + "#asLong", "long");
@@ -47,8 +72,13 @@ final class ErrorBodyRows {
     rows.returns(jsonNode + "#elements", "java.util.Iterator");
     rows.returns(jsonNode + "#iterator", "java.util.Iterator");
     rows.returns(jsonNode + "#fieldNames", "java.util.Iterator");
-    rows.known(jackson + "ObjectMapper", jackson + "ObjectReader", jsonNode, "com.fasterxml.jackson.core.JsonProcessingException",
-        "com.fasterxml.jackson.annotation.JsonProperty", "com.fasterxml.jackson.annotation.JsonIgnoreProperties");
+    rows.known(
+        jackson + "ObjectMapper",
+        jackson + "ObjectReader",
+        jsonNode,
+        "com.fasterxml.jackson.core.JsonProcessingException",
+        "com.fasterxml.jackson.annotation.JsonProperty",
+        "com.fasterxml.jackson.annotation.JsonIgnoreProperties");
     rows.supertypes("com.fasterxml.jackson.core.JsonProcessingException", "java.io.IOException");
     String gson = "com.google.gson.";
     rows.supertypes(gson + "JsonObject", gson + "JsonElement");
@@ -77,7 +107,11 @@ final class ErrorBodyRows {
     rows.returns(gson + "JsonArray#get", gson + "JsonElement");
     rows.returns(gson + "JsonArray#size", INT);
     rows.returns(gson + "JsonArray#iterator", "java.util.Iterator");
-    rows.known(gson + "Gson", gson + "JsonParser", gson + "JsonElement", "com.google.gson.annotations.SerializedName");
+    rows.known(
+        gson + "Gson",
+        gson + "JsonParser",
+        gson + "JsonElement",
+        "com.google.gson.annotations.SerializedName");
     String orgJson = "org.json.";
     for (String owner : List.of(orgJson + "JSONObject", orgJson + "JSONArray")) {
       rows.returns(owner + "#getJSONObject", orgJson + "JSONObject");
@@ -100,15 +134,18 @@ final class ErrorBodyRows {
     rows.supertypes(orgJson + "JSONArray", "java.lang.Object", "java.lang.Iterable");
     rows.known(orgJson + "JSONObject", orgJson + "JSONException");
     rows.supertypes(orgJson + "JSONException", "java.lang.RuntimeException");
-    rows.returns(SPRING_CLIENT + "RestClientResponseException#getResponseBodyAsByteArray", "byte[]");
+    rows.returns(
+        SPRING_CLIENT + "RestClientResponseException#getResponseBodyAsByteArray", "byte[]");
     rows.returns(SPRING_HTTP + "client.ClientHttpResponse#getBody", "java.io.InputStream");
     rows.returns(SPRING_HTTP + "client.ClientHttpResponse#getStatusText", STRING);
     rows.returns(OKHTTP + "ResponseBody#bytes", "byte[]");
     rows.returns(OKHTTP + "ResponseBody#byteStream", "java.io.InputStream");
     rows.returns(OKHTTP + "ResponseBody#charStream", "java.io.Reader");
     rows.returns("org.slf4j.LoggerFactory#getLogger", "org.slf4j.Logger");
-    rows.returns("org.apache.logging.log4j.LogManager#getLogger", "org.apache.logging.log4j.Logger");
+    rows.returns(
+        "org.apache.logging.log4j.LogManager#getLogger", "org.apache.logging.log4j.Logger");
     rows.returns("org.apache.commons.logging.LogFactory#getLog", "org.apache.commons.logging.Log");
-    rows.known("org.slf4j.Logger", "org.apache.logging.log4j.Logger", "org.apache.commons.logging.Log");
+    rows.known(
+        "org.slf4j.Logger", "org.apache.logging.log4j.Logger", "org.apache.commons.logging.Log");
   }
 }

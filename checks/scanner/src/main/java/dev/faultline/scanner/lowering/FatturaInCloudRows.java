@@ -7,7 +7,10 @@ import static dev.faultline.scanner.lowering.LibraryRows.INT;
 import static dev.faultline.scanner.lowering.LibraryRows.OKHTTP;
 import static dev.faultline.scanner.lowering.LibraryRows.STRING;
 
-/** Rows of the scanner's library tables: Fatture in Cloud SDK (the *Api classes are recognised by their package). */
+/**
+ * Rows of the scanner's library tables: Fatture in Cloud SDK (the *Api classes are recognised by
+ * their package).
+ */
 final class FatturaInCloudRows {
   private FatturaInCloudRows() {}
 
@@ -21,7 +24,11 @@ final class FatturaInCloudRows {
     rows.returns(FIC_API_EXCEPTION + "#getResponseHeaders", "java.util.Map");
     rows.returns(FIC_API_EXCEPTION + "#getResponseBody", STRING);
     rows.returns(FIC_API_EXCEPTION + "#getMessage", STRING);
-    rows.known(FIC_API_CLIENT, FIC_API_RESPONSE, "it.fattureincloud.sdk.ApiCallback", "it.fattureincloud.sdk.Configuration",
+    rows.known(
+        FIC_API_CLIENT,
+        FIC_API_RESPONSE,
+        "it.fattureincloud.sdk.ApiCallback",
+        "it.fattureincloud.sdk.Configuration",
         "it.fattureincloud.sdk.JSON");
   }
 }

@@ -2,10 +2,13 @@ package dev.faultline.scanner.lowering;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CompactConstructorDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -14,27 +17,29 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
-import com.github.javaparser.ast.body.CompactConstructorDeclaration;
-import com.github.javaparser.ast.body.ConstructorDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.values.ClassFacts;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Lowers the methods of one parsed file. Holds what every method of the file shares: the resolver, the constants,
- * the recognisers and the per-class helper summaries. Not thread-safe: one per file and thread.
+ * Lowers the methods of one parsed file. Holds what every method of the file shares: the resolver,
+ * the constants, the recognisers and the per-class helper summaries. Not thread-safe: one per file
+ * and thread.
  */
 public final class FileLowering {
   final SourceFile file;
   final Resolver resolver;
   final Constants constants;
-  /** The code view of this file's nodes, which the shared recognisers and the HTTP client catalogue ask. */
+
+  /**
+   * The code view of this file's nodes, which the shared recognisers and the HTTP client catalogue
+   * ask.
+   */
   final JavaParserCodeView view;
+
   private final IdentityHashMap<Node, ClassFacts<Node>> facts = new IdentityHashMap<>();
 
   public FileLowering(SourceFile file, SolverBridge solver) {
@@ -45,54 +50,73 @@ public final class FileLowering {
   }
 
   /**
-   * Every method and constructor with a body, field initializer and initializer block, anywhere in the file
-   * (nested, local and anonymous classes too).
+   * Every method and constructor with a body, field initializer and initializer block, anywhere in
+   * the file (nested, local and anonymous classes too).
    */
   public List<Node> methods() {
     List<Node> methods = new ArrayList<>();
-    file.unit.walk(Node.TreeTraversal.PREORDER, node -> {
-      boolean method = SourceFile.body(node) != null
-          && (node instanceof MethodDeclaration || node instanceof ConstructorDeclaration
-              || node instanceof CompactConstructorDeclaration);
-      if ((method || isInitializer(node)) && SourceFile.enclosingClass(node).isPresent()) {
-        methods.add(node);
-      }
-    });
+    file.unit.walk(
+        Node.TreeTraversal.PREORDER,
+        node -> {
+          boolean method =
+              SourceFile.body(node) != null
+                  && (node instanceof MethodDeclaration
+                      || node instanceof ConstructorDeclaration
+                      || node instanceof CompactConstructorDeclaration);
+          if ((method || isInitializer(node)) && SourceFile.enclosingClass(node).isPresent()) {
+            methods.add(node);
+          }
+        });
     return methods;
   }
 
-  /** A field's initialized variable, or an initializer block: code that runs when the class is set up. */
+  /**
+   * A field's initialized variable, or an initializer block: code that runs when the class is set
+   * up.
+   */
   private static boolean isInitializer(Node node) {
     return node instanceof InitializerDeclaration
-        || (node instanceof VariableDeclarator variable && variable.getInitializer().isPresent()
+        || (node instanceof VariableDeclarator variable
+            && variable.getInitializer().isPresent()
             && variable.getParentNode().orElse(null) instanceof FieldDeclaration);
   }
 
-  /** The units of one method (or initializer): its body and the lambdas in it that run on their own. */
+  /**
+   * The units of one method (or initializer): its body and the lambdas in it that run on their own.
+   */
   public List<Unit> lower(Node method) {
     Optional<Node> enclosingClass = SourceFile.enclosingClass(method);
     if (enclosingClass.isEmpty()) {
       return List.of();
     }
-    return isInitializer(method) ? JavaParserLowering.lowerInitializer(method, enclosingClass.get(), this)
+    return isInitializer(method)
+        ? JavaParserLowering.lowerInitializer(method, enclosingClass.get(), this)
         : JavaParserLowering.lowerMethod(method, enclosingClass.get(), this);
   }
 
   /** A readable name for a method, e.g. {@code InvoiceSync.push}. */
   public static String describe(Node method) {
-    String owner = SourceFile.enclosingClass(method)
-        .map(c -> c instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type ? type.getNameAsString()
-            : "<anonymous>")
-        .orElse("?");
-    String name = method instanceof MethodDeclaration declaration ? declaration.getNameAsString()
-        : method instanceof VariableDeclarator field ? field.getNameAsString()
-        : method instanceof InitializerDeclaration ? "<clinit>" : "<init>";
+    String owner =
+        SourceFile.enclosingClass(method)
+            .map(
+                c ->
+                    c instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type
+                        ? type.getNameAsString()
+                        : "<anonymous>")
+            .orElse("?");
+    String name =
+        method instanceof MethodDeclaration declaration
+            ? declaration.getNameAsString()
+            : method instanceof VariableDeclarator field
+                ? field.getNameAsString()
+                : method instanceof InitializerDeclaration ? "<clinit>" : "<init>";
     return owner + "." + name;
   }
 
   /**
-   * Whether {@code @SuppressWarnings} names the check on the method or on any declaration around it (class,
-   * enclosing method, field or local variable of an anonymous class), as Error Prone honours it.
+   * Whether {@code @SuppressWarnings} names the check on the method or on any declaration around it
+   * (class, enclosing method, field or local variable of an anonymous class), as Error Prone
+   * honours it.
    */
   public boolean isSuppressed(Node method, String checkName) {
     for (Node node = method; node != null; node = node.getParentNode().orElse(null)) {
@@ -115,7 +139,8 @@ public final class FileLowering {
   }
 
   private static boolean isDeclaration(Node node) {
-    return node instanceof BodyDeclaration<?> || node instanceof VariableDeclarationExpr
+    return node instanceof BodyDeclaration<?>
+        || node instanceof VariableDeclarationExpr
         || node instanceof Parameter;
   }
 
@@ -139,7 +164,10 @@ public final class FileLowering {
     return values;
   }
 
-  /** The facts of the helper methods a class can call as its own, computed once per owning class of the file. */
+  /**
+   * The facts of the helper methods a class can call as its own, computed once per owning class of
+   * the file.
+   */
   ClassFacts<Node> facts(Node classLike, JavaParserLowering lowering) {
     Node owner = ClassFacts.owner(classLike, lowering.view());
     ClassFacts<Node> cached = facts.get(owner);

@@ -15,15 +15,22 @@ final class HttpClient5Rows {
     String closeableClient = HC5_CLASSIC + "CloseableHttpClient";
     String hc5Response = HC5_CORE + "HttpResponse";
     String classicResponse = HC5_CORE + "ClassicHttpResponse";
-    rows.supertypes(closeableClient, "java.lang.Object", hc5Client, "org.apache.hc.core5.io.ModalCloseable",
+    rows.supertypes(
+        closeableClient,
+        "java.lang.Object",
+        hc5Client,
+        "org.apache.hc.core5.io.ModalCloseable",
         "java.io.Closeable");
     rows.supertypes(HC5_CLASSIC + "InternalHttpClient", closeableClient);
     rows.supertypes(HC5_CLASSIC + "MinimalHttpClient", closeableClient);
     rows.supertypes(classicResponse, hc5Response, "java.io.Closeable");
     rows.supertypes(HC5_CLASSIC + "CloseableHttpResponse", "java.lang.Object", classicResponse);
-    rows.supertypes(HC5_CORE + "message.BasicClassicHttpResponse", HC5_CORE + "message.BasicHttpResponse",
+    rows.supertypes(
+        HC5_CORE + "message.BasicClassicHttpResponse",
+        HC5_CORE + "message.BasicHttpResponse",
         classicResponse);
-    rows.supertypes(HC5_CORE + "message.BasicHttpResponse", HC5_CORE + "message.HttpMessage", hc5Response);
+    rows.supertypes(
+        HC5_CORE + "message.BasicHttpResponse", HC5_CORE + "message.HttpMessage", hc5Response);
     rows.returns(HC5_CLASSIC + "HttpClients#createDefault", closeableClient);
     rows.returns(HC5_CLASSIC + "HttpClients#createSystem", closeableClient);
     rows.returns(HC5_CLASSIC + "HttpClients#createMinimal", HC5_CLASSIC + "MinimalHttpClient");
@@ -41,8 +48,14 @@ final class HttpClient5Rows {
     rows.returns(HC5_CORE + "Header#getValue", STRING);
     rows.supertypes(hc5Response, HC5_CORE + "HttpMessage");
     rows.supertypes(classicResponse, hc5Response, "java.io.Closeable");
-    rows.known(hc5Client, HC5_CLASSIC + "HttpClients", HC5_CORE + "Header", HC5_CORE + "HttpMessage",
-        "org.apache.hc.client5.http.classic.methods.HttpGet", "org.apache.hc.client5.http.classic.methods.HttpPost",
-        HC5_CORE + "HttpStatus", "org.apache.http.HttpStatus");
+    rows.known(
+        hc5Client,
+        HC5_CLASSIC + "HttpClients",
+        HC5_CORE + "Header",
+        HC5_CORE + "HttpMessage",
+        "org.apache.hc.client5.http.classic.methods.HttpGet",
+        "org.apache.hc.client5.http.classic.methods.HttpPost",
+        HC5_CORE + "HttpStatus",
+        "org.apache.http.HttpStatus");
   }
 }

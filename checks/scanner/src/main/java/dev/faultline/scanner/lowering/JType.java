@@ -5,9 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A static type with its type arguments, as far as they are known: {@code CompletableFuture<HttpResponse<?>>}. A null
- * argument is an unknown one. Only the syntactic resolution uses the arguments (to type {@code future.join()});
- * everything else compares erasures.
+ * A static type with its type arguments, as far as they are known: {@code
+ * CompletableFuture<HttpResponse<?>>}. A null argument is an unknown one. Only the syntactic
+ * resolution uses the arguments (to type {@code future.join()}); everything else compares erasures.
  */
 record JType(String name, List<@Nullable JType> arguments) {
   JType {

@@ -59,17 +59,18 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.type.PrimitiveType;
-import java.util.Set;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.StatementKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The code view over JavaParser nodes: what a call, a type or a constant is, from the file, its imports, the library
- * tables and, given a class path, the symbol solver (all through the file's {@link Resolver}).
+ * The code view over JavaParser nodes: what a call, a type or a constant is, from the file, its
+ * imports, the library tables and, given a class path, the symbol solver (all through the file's
+ * {@link Resolver}).
  */
 final class JavaParserCodeView implements CodeView<Node> {
   private final Resolver resolver;
@@ -173,7 +174,8 @@ final class JavaParserCodeView implements CodeView<Node> {
     if (call instanceof ExplicitConstructorInvocationStmt invocation) {
       return invocation.getArguments();
     }
-    return call instanceof ObjectCreationExpr creation ? creation.getArguments()
+    return call instanceof ObjectCreationExpr creation
+        ? creation.getArguments()
         : ((MethodCallExpr) call).getArguments();
   }
 
@@ -240,7 +242,9 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public @Nullable String createdType(Node expression) {
-    return expression instanceof ObjectCreationExpr creation ? resolver.resolveType(creation.getType()) : null;
+    return expression instanceof ObjectCreationExpr creation
+        ? resolver.resolveType(creation.getType())
+        : null;
   }
 
   @Override
@@ -251,7 +255,8 @@ final class JavaParserCodeView implements CodeView<Node> {
   @Override
   public @Nullable Node declaredMethod(Node classDeclaration, String name) {
     for (Node member : SourceFile.members(classDeclaration)) {
-      if (member instanceof MethodDeclaration method && method.getNameAsString().equals(name)
+      if (member instanceof MethodDeclaration method
+          && method.getNameAsString().equals(name)
           && method.getBody().isPresent()) {
         return method;
       }
@@ -268,8 +273,10 @@ final class JavaParserCodeView implements CodeView<Node> {
   public List<Node> callsInEnclosingMethod(Node node) {
     List<Node> calls = new ArrayList<>();
     Node method = node.getParentNode().orElse(null);
-    while (method != null && !(method instanceof MethodDeclaration || method instanceof ConstructorDeclaration
-        || method instanceof CompactConstructorDeclaration)) {
+    while (method != null
+        && !(method instanceof MethodDeclaration
+            || method instanceof ConstructorDeclaration
+            || method instanceof CompactConstructorDeclaration)) {
       method = method.getParentNode().orElse(null);
     }
     BlockStmt body = method == null ? null : SourceFile.body(method);
@@ -279,7 +286,10 @@ final class JavaParserCodeView implements CodeView<Node> {
     return calls;
   }
 
-  /** The calls in a node and its descendants, outer first, outside nested class bodies (as javac's visitClass skip). */
+  /**
+   * The calls in a node and its descendants, outer first, outside nested class bodies (as javac's
+   * visitClass skip).
+   */
   private static void collectCallsOutsideClasses(Node node, List<Node> calls) {
     if (node instanceof MethodCallExpr) {
       calls.add(node);
@@ -298,8 +308,10 @@ final class JavaParserCodeView implements CodeView<Node> {
     if (member instanceof MethodDeclaration method) {
       return method.getNameAsString();
     }
-    return member instanceof ConstructorDeclaration || member instanceof CompactConstructorDeclaration
-        ? "<init>" : null;
+    return member instanceof ConstructorDeclaration
+            || member instanceof CompactConstructorDeclaration
+        ? "<init>"
+        : null;
   }
 
   @Override
@@ -312,7 +324,9 @@ final class JavaParserCodeView implements CodeView<Node> {
     if (variable instanceof Parameter parameter) {
       return resolver.resolveType(parameter.getType());
     }
-    return variable instanceof VariableDeclarator declarator ? resolver.resolveType(declarator.getType()) : null;
+    return variable instanceof VariableDeclarator declarator
+        ? resolver.resolveType(declarator.getType())
+        : null;
   }
 
   @Override
@@ -338,12 +352,14 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public Anchor nameAnchor(Node declaration) {
-    return new NodeAnchor(declaration instanceof NodeWithSimpleName<?> named ? named.getName() : declaration);
+    return new NodeAnchor(
+        declaration instanceof NodeWithSimpleName<?> named ? named.getName() : declaration);
   }
 
   @Override
   public boolean isSuperCall(Node call) {
-    return call instanceof MethodCallExpr methodCall && methodCall.getScope().orElse(null) instanceof SuperExpr;
+    return call instanceof MethodCallExpr methodCall
+        && methodCall.getScope().orElse(null) instanceof SuperExpr;
   }
 
   @Override
@@ -374,25 +390,29 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public List<? extends Node> statementsOf(Node statement) {
-    return statement instanceof TryStmt tryStmt ? tryStmt.getTryBlock().getStatements()
+    return statement instanceof TryStmt tryStmt
+        ? tryStmt.getTryBlock().getStatements()
         : ((BlockStmt) statement).getStatements();
   }
 
   @Override
   public Node condition(Node ifOrConditional) {
-    return ifOrConditional instanceof IfStmt ifStmt ? ifStmt.getCondition()
+    return ifOrConditional instanceof IfStmt ifStmt
+        ? ifStmt.getCondition()
         : ((ConditionalExpr) ifOrConditional).getCondition();
   }
 
   @Override
   public Node thenPart(Node ifOrConditional) {
-    return ifOrConditional instanceof IfStmt ifStmt ? ifStmt.getThenStmt()
+    return ifOrConditional instanceof IfStmt ifStmt
+        ? ifStmt.getThenStmt()
         : ((ConditionalExpr) ifOrConditional).getThenExpr();
   }
 
   @Override
   public @Nullable Node elsePart(Node ifOrConditional) {
-    return ifOrConditional instanceof IfStmt ifStmt ? ifStmt.getElseStmt().orElse(null)
+    return ifOrConditional instanceof IfStmt ifStmt
+        ? ifStmt.getElseStmt().orElse(null)
         : ((ConditionalExpr) ifOrConditional).getElseExpr();
   }
 
@@ -434,8 +454,11 @@ final class JavaParserCodeView implements CodeView<Node> {
   @Override
   public @Nullable Node caseValue(Node switchCase) {
     SwitchEntry entry = (SwitchEntry) switchCase;
-    return entry.getType() == SwitchEntry.Type.EXPRESSION && entry.getStatements().size() == 1
-        && entry.getStatements().get(0) instanceof ExpressionStmt expression ? expression.getExpression() : null;
+    return entry.getType() == SwitchEntry.Type.EXPRESSION
+            && entry.getStatements().size() == 1
+            && entry.getStatements().get(0) instanceof ExpressionStmt expression
+        ? expression.getExpression()
+        : null;
   }
 
   @Override
@@ -454,7 +477,8 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public boolean refersTo(Node expression, Node variable) {
-    return expression instanceof NameExpr name && Nodes.same(resolver.declarationOf(name), variable);
+    return expression instanceof NameExpr name
+        && Nodes.same(resolver.declarationOf(name), variable);
   }
 
   @Override
@@ -468,13 +492,19 @@ final class JavaParserCodeView implements CodeView<Node> {
     return created;
   }
 
-  /** Whether a node runs as part of a piece of code itself, not in a lambda or a class declared in it. */
+  /**
+   * Whether a node runs as part of a piece of code itself, not in a lambda or a class declared in
+   * it.
+   */
   private static boolean runsInItself(Node node, Node root) {
-    for (Node current = node.getParentNode().orElse(null); current != null && !Nodes.same(current, root);
+    for (Node current = node.getParentNode().orElse(null);
+        current != null && !Nodes.same(current, root);
         current = current.getParentNode().orElse(null)) {
-      if (current instanceof LambdaExpr || current instanceof LocalClassDeclarationStmt
+      if (current instanceof LambdaExpr
+          || current instanceof LocalClassDeclarationStmt
           || current instanceof LocalRecordDeclarationStmt
-          || (current instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent())) {
+          || (current instanceof ObjectCreationExpr creation
+              && creation.getAnonymousClassBody().isPresent())) {
         return false;
       }
     }
@@ -509,7 +539,8 @@ final class JavaParserCodeView implements CodeView<Node> {
       return unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT ? "!" : null;
     }
     if (expression instanceof BinaryExpr binary) {
-      return binary.getOperator() == BinaryExpr.Operator.AND ? "&&"
+      return binary.getOperator() == BinaryExpr.Operator.AND
+          ? "&&"
           : binary.getOperator() == BinaryExpr.Operator.OR ? "||" : null;
     }
     return null;
@@ -517,30 +548,35 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public List<? extends Node> logicalOperands(Node expression) {
-    return expression instanceof BinaryExpr binary ? List.of(binary.getLeft(), binary.getRight())
+    return expression instanceof BinaryExpr binary
+        ? List.of(binary.getLeft(), binary.getRight())
         : List.of(((UnaryExpr) expression).getExpression());
   }
 
   @Override
   public List<Node> conditionalsIn(Node root) {
     List<Node> conditionals = new ArrayList<>();
-    root.walk(Node.TreeTraversal.PREORDER, node -> {
-      if (node instanceof IfStmt || node instanceof ConditionalExpr) {
-        conditionals.add(node);
-      }
-    });
+    root.walk(
+        Node.TreeTraversal.PREORDER,
+        node -> {
+          if (node instanceof IfStmt || node instanceof ConditionalExpr) {
+            conditionals.add(node);
+          }
+        });
     return conditionals;
   }
 
   @Override
   public Node conditionalTest(Node conditional) {
-    return conditional instanceof IfStmt statement ? statement.getCondition()
+    return conditional instanceof IfStmt statement
+        ? statement.getCondition()
         : ((ConditionalExpr) conditional).getCondition();
   }
 
   @Override
   public Node conditionalThen(Node conditional) {
-    return conditional instanceof IfStmt statement ? statement.getThenStmt()
+    return conditional instanceof IfStmt statement
+        ? statement.getThenStmt()
         : ((ConditionalExpr) conditional).getThenExpr();
   }
 
@@ -563,10 +599,12 @@ final class JavaParserCodeView implements CodeView<Node> {
     if (solved != null) {
       return solved.thrownTypes();
     }
-    // Without a class path: every method of a FIC *Api class sends, and declares ApiException, but its accessors.
+    // Without a class path: every method of a FIC *Api class sends, and declares ApiException, but
+    // its accessors.
     String owner = resolver.target(methodCall).owner();
     if (owner != null && LibraryTables.packageOf(owner).equals(LibraryTables.FIC_API_PACKAGE)) {
-      return LibraryTables.FIC_API_LOCAL_METHODS.contains(methodCall.getNameAsString()) ? List.of()
+      return LibraryTables.FIC_API_LOCAL_METHODS.contains(methodCall.getNameAsString())
+          ? List.of()
           : List.of(LibraryTables.FIC_API_EXCEPTION);
     }
     return null;
@@ -587,7 +625,8 @@ final class JavaParserCodeView implements CodeView<Node> {
   }
 
   @Override
-  public @Nullable String annotationValueOnCalledMember(Node call, String field, Set<String> annotationTypes) {
+  public @Nullable String annotationValueOnCalledMember(
+      Node call, String field, Set<String> annotationTypes) {
     return getters.annotationValue((MethodCallExpr) call, field, annotationTypes);
   }
 
@@ -609,8 +648,10 @@ final class JavaParserCodeView implements CodeView<Node> {
     if (node instanceof Expression expression) {
       return resolver.declarationOf(expression);
     }
-    boolean declaration = node instanceof VariableDeclarator || node instanceof Parameter
-        || node instanceof CallableDeclaration<?>;
+    boolean declaration =
+        node instanceof VariableDeclarator
+            || node instanceof Parameter
+            || node instanceof CallableDeclaration<?>;
     return declaration ? node : null;
   }
 
@@ -626,7 +667,8 @@ final class JavaParserCodeView implements CodeView<Node> {
       return;
     }
     if ((node instanceof VariableDeclarator variable && variable.getInitializer().isPresent())
-        || (node instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN)) {
+        || (node instanceof AssignExpr assign
+            && assign.getOperator() == AssignExpr.Operator.ASSIGN)) {
       writes.add(node);
     }
     for (Node child : childrenOf(node)) {
@@ -641,7 +683,8 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public Node writtenValue(Node write) {
-    return write instanceof AssignExpr assign ? assign.getValue()
+    return write instanceof AssignExpr assign
+        ? assign.getValue()
         : ((VariableDeclarator) write).getInitializer().orElseThrow();
   }
 
@@ -658,7 +701,8 @@ final class JavaParserCodeView implements CodeView<Node> {
     if (variable.getType() instanceof PrimitiveType primitive) {
       return primitive.getType() == PrimitiveType.Primitive.BOOLEAN;
     }
-    if (variable.getType().isVarType() && variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
+    if (variable.getType().isVarType()
+        && variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
       return "boolean".equals(variable.getInitializer().map(resolver::typeOf).orElse(null));
     }
     return false;
@@ -676,7 +720,9 @@ final class JavaParserCodeView implements CodeView<Node> {
     Position previous = null;
     for (Node child : children) {
       Position begin = child.getBegin().orElse(null);
-      if (child instanceof TypeDeclaration<?> || begin == null || (previous != null && begin.isBefore(previous))) {
+      if (child instanceof TypeDeclaration<?>
+          || begin == null
+          || (previous != null && begin.isBefore(previous))) {
         List<Node> kept = new ArrayList<>(children);
         kept.removeIf(other -> other instanceof TypeDeclaration<?>);
         return Binder.inSourceOrder(kept);
@@ -689,7 +735,8 @@ final class JavaParserCodeView implements CodeView<Node> {
   @Override
   public List<Node> conditionalBranches(Node expression) {
     return expression instanceof ConditionalExpr conditional
-        ? List.of(conditional.getThenExpr(), conditional.getElseExpr()) : List.of();
+        ? List.of(conditional.getThenExpr(), conditional.getElseExpr())
+        : List.of();
   }
 
   /** An expression without the parentheses and casts around it. */
@@ -712,8 +759,11 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public @Nullable Node outerClassOf(Node classDeclaration) {
-    return classDeclaration instanceof TypeDeclaration<?> type && type.isNestedType()
-        && type.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner ? owner : null;
+    return classDeclaration instanceof TypeDeclaration<?> type
+            && type.isNestedType()
+            && type.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner
+        ? owner
+        : null;
   }
 
   @Override

@@ -47,12 +47,12 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.type.ReferenceType;
 import com.github.javaparser.ast.type.Type;
-import dev.faultline.analysis.catalogue.ErrorBodyCalls;
+import dev.faultline.analysis.catalogue.CallMeaning;
 import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
 import dev.faultline.analysis.catalogue.CallMeaning.Wait;
-import dev.faultline.analysis.catalogue.CallMeaning;
+import dev.faultline.analysis.catalogue.ErrorBodyCalls;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.library.HttpNames;
@@ -79,8 +79,8 @@ import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lowers a JavaParser method body to the analysis model, statement for statement as the Error Prone front end's
- * {@code JavacLowering} does for javac trees.
+ * Lowers a JavaParser method body to the analysis model, statement for statement as the Error Prone
+ * front end's {@code JavacLowering} does for javac trees.
  */
 final class JavaParserLowering implements LoweringContext<Node> {
   private static final int MAX_INLINE_DEPTH = 3;
@@ -89,24 +89,40 @@ final class JavaParserLowering implements LoweringContext<Node> {
   private final FileLowering context;
   private final Resolver resolver;
   private ClassFacts<Node> facts;
-  /** The class body declaring the method being lowered (javac: the enclosing ClassTree of the matched method). */
+
+  /**
+   * The class body declaring the method being lowered (javac: the enclosing ClassTree of the
+   * matched method).
+   */
   private final Node enclosingClass;
+
   /** The method being lowered: a call of it is a recursive call. */
   private final Node enclosing;
+
   private final List<Unit> units;
   private final String unitPrefix;
   private Operands<Node> operands;
   private final Deque<String> breakTargets = new ArrayDeque<>();
   private int switchCount;
   private int inlineDepth;
-  /** Set while lowering a retried work for a retry recogniser: library retries are not recognised again. */
+
+  /**
+   * Set while lowering a retried work for a retry recogniser: library retries are not recognised
+   * again.
+   */
   private boolean lowersRetriedWork;
+
   private @Nullable Set<Node> delayedExecutorVariables;
   private final JavaParserCodeView view;
 
   private JavaParserLowering(
-      FileLowering context, @Nullable ClassFacts<Node> facts, Node enclosingClass, Node enclosing, Operands<Node> operands,
-      List<Unit> units, String unitPrefix) {
+      FileLowering context,
+      @Nullable ClassFacts<Node> facts,
+      Node enclosingClass,
+      Node enclosing,
+      Operands<Node> operands,
+      List<Unit> units,
+      String unitPrefix) {
     this.context = context;
     this.resolver = context.resolver;
     this.facts = facts;
@@ -124,22 +140,31 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   @Override
-  public @Nullable Condition lambdaCondition(Node lambda, @Nullable Node typingCall, int typedParameters) {
+  public @Nullable Condition lambdaCondition(
+      Node lambda, @Nullable Node typingCall, int typedParameters) {
     LambdaExpr expression = (LambdaExpr) lambda;
     Type typeArgument = typingCall instanceof MethodCallExpr call ? typeArgument(call) : null;
     if (typeArgument != null) {
       JType type = resolver.resolveGeneric(typeArgument);
-      for (int i = 0; i < Math.min(typedParameters, expression.getParameters().size()) && type != null; i++) {
+      for (int i = 0;
+          i < Math.min(typedParameters, expression.getParameters().size()) && type != null;
+          i++) {
         resolver.assumeType(expression.getParameters().get(i), type);
       }
     }
     return lambdaCondition(expression);
   }
 
-  /** The type argument given to the call that made a builder ({@code RetryPolicy.<Response>builder()}). */
+  /**
+   * The type argument given to the call that made a builder ({@code
+   * RetryPolicy.<Response>builder()}).
+   */
   private static @Nullable Type typeArgument(MethodCallExpr root) {
-    return root.getTypeArguments().filter(arguments -> arguments.size() == 1).map(NodeList::getFirst)
-        .flatMap(first -> first).orElse(null);
+    return root.getTypeArguments()
+        .filter(arguments -> arguments.size() == 1)
+        .map(NodeList::getFirst)
+        .flatMap(first -> first)
+        .orElse(null);
   }
 
   @Override
@@ -149,8 +174,14 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   @Override
   public boolean classReadsRetryAfter(Node classDeclaration) {
-    return classDeclaration.findFirst(Expression.class, expression -> HttpClientCatalogue.namesRetryAfter(view, expression)
-        || (expression instanceof MethodCallExpr call && HttpClientCatalogue.readsRetryAfter(view, call))).isPresent();
+    return classDeclaration
+        .findFirst(
+            Expression.class,
+            expression ->
+                HttpClientCatalogue.namesRetryAfter(view, expression)
+                    || (expression instanceof MethodCallExpr call
+                        && HttpClientCatalogue.readsRetryAfter(view, call)))
+        .isPresent();
   }
 
   @Override
@@ -176,7 +207,9 @@ final class JavaParserLowering implements LoweringContext<Node> {
   @Override
   public @Nullable String bodyValueRead(Node call, String receiverPath) {
     ErrorBodyCalls.Access access = ErrorBodyCalls.access(view, call, receiverPath);
-    return access == null || access.kind() == Step.ReadKind.PRESENCE || access.kind() == Step.ReadKind.TYPE_CHECK
+    return access == null
+            || access.kind() == Step.ReadKind.PRESENCE
+            || access.kind() == Step.ReadKind.TYPE_CHECK
         ? null
         : access.field();
   }
@@ -199,8 +232,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   /**
-   * The units of a method: its body, and the bodies of the lambdas in it that run on their own (not those that run
-   * right after a wait, which belong to the body).
+   * The units of a method: its body, and the bodies of the lambdas in it that run on their own (not
+   * those that run right after a wait, which belong to the body).
    */
   static List<Unit> lowerMethod(Node method, Node enclosingClass, FileLowering context) {
     List<Unit> units = new ArrayList<>();
@@ -210,7 +243,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     String owner = enclosingClass instanceof TypeDeclaration<?> type ? type.getNameAsString() : "";
     String name = owner + "." + SourceFile.methodName(method);
-    JavaParserLowering lowering = new JavaParserLowering(context, null, enclosingClass, method, null, units, name);
+    JavaParserLowering lowering =
+        new JavaParserLowering(context, null, enclosingClass, method, null, units, name);
     lowering.start(body);
     Step lowered = lowering.statement(body);
     Step arrives = lowering.responseParameter(method);
@@ -224,7 +258,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
     return units;
   }
 
-  /** Sets up a lowering of {@code code}: the facts of the class it is in, and what its variables hold. */
+  /**
+   * Sets up a lowering of {@code code}: the facts of the class it is in, and what its variables
+   * hold.
+   */
   private void start(Node code) {
     facts = context.facts(enclosingClass, this);
     operands = Operands.of(code, facts, this);
@@ -240,23 +277,37 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   /**
-   * The steps of the work a library retries (a method body, a lambda), lowered on its own with the units of its
-   * lambdas dropped, for a retry recogniser that asks whether the work sends a request.
+   * The steps of the work a library retries (a method body, a lambda), lowered on its own with the
+   * units of its lambdas dropped, for a retry recogniser that asks whether the work sends a
+   * request.
    */
   @Override
   public Step lowerRetriedWork(Node work) {
-    JavaParserLowering nested = new JavaParserLowering(
-        context, facts, enclosingClass, enclosing, operands, new ArrayList<>(), unitPrefix + "$work");
+    JavaParserLowering nested =
+        new JavaParserLowering(
+            context,
+            facts,
+            enclosingClass,
+            enclosing,
+            operands,
+            new ArrayList<>(),
+            unitPrefix + "$work");
     nested.lowersRetriedWork = true;
     if (work instanceof LambdaExpr lambda) {
-      return lambda.getExpressionBody().map(nested::expression).orElseGet(() -> nested.statement(lambda.getBody()));
+      return lambda
+          .getExpressionBody()
+          .map(nested::expression)
+          .orElseGet(() -> nested.statement(lambda.getBody()));
     }
-    return work instanceof Expression expression ? nested.expression(expression) : nested.statement((Statement) work);
+    return work instanceof Expression expression
+        ? nested.expression(expression)
+        : nested.statement((Statement) work);
   }
 
   /**
-   * The condition under which a retry predicate (a lambda, or a method such as a {@code shouldRetry}) returns true,
-   * read with the condition machinery of this lowering: instanceof an HTTP exception type, status comparisons.
+   * The condition under which a retry predicate (a lambda, or a method such as a {@code
+   * shouldRetry}) returns true, read with the condition machinery of this lowering: instanceof an
+   * HTTP exception type, status comparisons.
    */
   @Override
   public Condition retryPredicate(Node predicate) {
@@ -265,33 +316,43 @@ final class JavaParserLowering implements LoweringContext<Node> {
       if (expression.isPresent()) {
         return condition(expression.get());
       }
-      return lambda.getBody() instanceof BlockStmt block ? predicate(block.getStatements(), 0) : Condition.UNKNOWN;
+      return lambda.getBody() instanceof BlockStmt block
+          ? predicate(block.getStatements(), 0)
+          : Condition.UNKNOWN;
     }
     BlockStmt body = SourceFile.body(predicate);
     return body == null ? Condition.UNKNOWN : predicate(body.getStatements(), 0);
   }
 
   /**
-   * The units of a field's initializer or of an initializer block: the code that runs when the class (or the
-   * instance) is set up, and the lambdas in it that run on their own.
+   * The units of a field's initializer or of an initializer block: the code that runs when the
+   * class (or the instance) is set up, and the lambdas in it that run on their own.
    */
   static List<Unit> lowerInitializer(Node member, Node enclosingClass, FileLowering context) {
     List<Unit> units = new ArrayList<>();
     String owner = enclosingClass instanceof TypeDeclaration<?> type ? type.getNameAsString() : "";
-    Node code = member instanceof VariableDeclarator field ? field.getInitializer().orElseThrow()
-        : ((com.github.javaparser.ast.body.InitializerDeclaration) member).getBody();
-    String name = owner + "." + (member instanceof VariableDeclarator field ? field.getNameAsString() : "<clinit>");
-    JavaParserLowering lowering = new JavaParserLowering(context, null, enclosingClass, member, null, units, name);
+    Node code =
+        member instanceof VariableDeclarator field
+            ? field.getInitializer().orElseThrow()
+            : ((com.github.javaparser.ast.body.InitializerDeclaration) member).getBody();
+    String name =
+        owner
+            + "."
+            + (member instanceof VariableDeclarator field ? field.getNameAsString() : "<clinit>");
+    JavaParserLowering lowering =
+        new JavaParserLowering(context, null, enclosingClass, member, null, units, name);
     lowering.start(code);
-    Step body = code instanceof Expression expression ? lowering.expression(expression)
-        : lowering.statement((Statement) code);
+    Step body =
+        code instanceof Expression expression
+            ? lowering.expression(expression)
+            : lowering.statement((Statement) code);
     units.add(0, new Unit(name, body));
     return units;
   }
 
   /**
-   * A handler method that takes the failed response (an HTTP error exception, or a response object) starts with that
-   * response in hand.
+   * A handler method that takes the failed response (an HTTP error exception, or a response object)
+   * starts with that response in hand.
    */
   private @Nullable Step responseParameter(Node method) {
     if (!(method instanceof CallableDeclaration<?> callable)) {
@@ -315,10 +376,14 @@ final class JavaParserLowering implements LoweringContext<Node> {
     return generic < 0 ? type : type.substring(0, generic);
   }
 
-  private static final Set<String> RESPONSE_TYPES = Set.of(
-      "java.net.http.HttpResponse", "okhttp3.Response", "org.springframework.http.client.ClientHttpResponse",
-      "org.springframework.http.ResponseEntity", "org.apache.hc.core5.http.ClassicHttpResponse",
-      "feign.Response");
+  private static final Set<String> RESPONSE_TYPES =
+      Set.of(
+          "java.net.http.HttpResponse",
+          "okhttp3.Response",
+          "org.springframework.http.client.ClientHttpResponse",
+          "org.springframework.http.ResponseEntity",
+          "org.apache.hc.core5.http.ClassicHttpResponse",
+          "feign.Response");
 
   // ---------------------------------------------------------------- statements
 
@@ -347,25 +412,46 @@ final class JavaParserLowering implements LoweringContext<Node> {
       return constructorCall(call);
     }
     if (tree instanceof IfStmt ifStmt) {
-      return new Step.Block(List.of(
-          expression(ifStmt.getCondition()),
-          new Step.Branch(condition(ifStmt.getCondition()), statement(ifStmt.getThenStmt()),
-              statement(ifStmt.getElseStmt().orElse(null)))));
+      return new Step.Block(
+          List.of(
+              expression(ifStmt.getCondition()),
+              new Step.Branch(
+                  condition(ifStmt.getCondition()),
+                  statement(ifStmt.getThenStmt()),
+                  statement(ifStmt.getElseStmt().orElse(null)))));
     }
     if (tree instanceof WhileStmt loop) {
-      return loop(loopKind(loop.getCondition()), loopCondition(loop.getCondition()), true, loop.getBody(),
-          List.of(), null);
+      return loop(
+          loopKind(loop.getCondition()),
+          loopCondition(loop.getCondition()),
+          true,
+          loop.getBody(),
+          List.of(),
+          null);
     }
     if (tree instanceof DoStmt loop) {
-      return loop(Step.LoopKind.RETRY, loopCondition(loop.getCondition()), false, loop.getBody(), List.of(), null);
+      return loop(
+          Step.LoopKind.RETRY,
+          loopCondition(loop.getCondition()),
+          false,
+          loop.getBody(),
+          List.of(),
+          null);
     }
     if (tree instanceof ForStmt loop) {
       return forLoop(loop, null);
     }
     if (tree instanceof ForEachStmt loop) {
-      return new Step.Block(List.of(
-          expression(loop.getIterable()),
-          loop(Step.LoopKind.ITERATION, Condition.UNKNOWN, true, loop.getBody(), List.of(), null)));
+      return new Step.Block(
+          List.of(
+              expression(loop.getIterable()),
+              loop(
+                  Step.LoopKind.ITERATION,
+                  Condition.UNKNOWN,
+                  true,
+                  loop.getBody(),
+                  List.of(),
+                  null)));
     }
     if (tree instanceof LabeledStmt labeled) {
       return labeled(labeled);
@@ -378,22 +464,26 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     if (tree instanceof ReturnStmt returnStmt) {
       Expression value = returnStmt.getExpression().orElse(null);
-      Step passOn = value != null && operands.passesRawBody(value)
-          ? new Step.RawBodyPassOn(new NodeAnchor(returnStmt))
-          : Step.NOTHING;
+      Step passOn =
+          value != null && operands.passesRawBody(value)
+              ? new Step.RawBodyPassOn(new NodeAnchor(returnStmt))
+              : Step.NOTHING;
       return new Step.Block(List.of(expression(value), passOn, new Step.Return()));
     }
     if (tree instanceof ThrowStmt throwStmt) {
       // Rethrowing the client's own exception passes the whole error (body included) on.
       String thrown = resolver.typeOf(throwStmt.getExpression());
-      Step passOn = thrown != null && HttpErrorTypes.carriesHttpStatus(thrown)
-          && JavaParserCodeView.strip(throwStmt.getExpression()) instanceof NameExpr
-          ? new Step.RawBodyPassOn(new NodeAnchor(throwStmt))
-          : Step.NOTHING;
-      return new Step.Block(List.of(
-          expression(throwStmt.getExpression()),
-          passOn,
-          new Step.Throw(typeAndSupertypes(resolver.typeOf(throwStmt.getExpression())))));
+      Step passOn =
+          thrown != null
+                  && HttpErrorTypes.carriesHttpStatus(thrown)
+                  && JavaParserCodeView.strip(throwStmt.getExpression()) instanceof NameExpr
+              ? new Step.RawBodyPassOn(new NodeAnchor(throwStmt))
+              : Step.NOTHING;
+      return new Step.Block(
+          List.of(
+              expression(throwStmt.getExpression()),
+              passOn,
+              new Step.Throw(typeAndSupertypes(resolver.typeOf(throwStmt.getExpression())))));
     }
     if (tree instanceof BreakStmt breakStmt) {
       if (breakStmt.getLabel().isPresent()) {
@@ -452,26 +542,48 @@ final class JavaParserLowering implements LoweringContext<Node> {
     String label = labeled.getLabel().asString();
     Statement inner = labeled.getStatement();
     if (inner instanceof WhileStmt loop) {
-      return loop(loopKind(loop.getCondition()), loopCondition(loop.getCondition()), true, loop.getBody(),
-          List.of(), label);
+      return loop(
+          loopKind(loop.getCondition()),
+          loopCondition(loop.getCondition()),
+          true,
+          loop.getBody(),
+          List.of(),
+          label);
     }
     if (inner instanceof DoStmt loop) {
-      return loop(Step.LoopKind.RETRY, loopCondition(loop.getCondition()), false, loop.getBody(), List.of(), label);
+      return loop(
+          Step.LoopKind.RETRY,
+          loopCondition(loop.getCondition()),
+          false,
+          loop.getBody(),
+          List.of(),
+          label);
     }
     if (inner instanceof ForStmt loop) {
       return forLoop(loop, label);
     }
     if (inner instanceof ForEachStmt loop) {
-      return new Step.Block(List.of(
-          expression(loop.getIterable()),
-          loop(Step.LoopKind.ITERATION, Condition.UNKNOWN, true, loop.getBody(), List.of(), label)));
+      return new Step.Block(
+          List.of(
+              expression(loop.getIterable()),
+              loop(
+                  Step.LoopKind.ITERATION,
+                  Condition.UNKNOWN,
+                  true,
+                  loop.getBody(),
+                  List.of(),
+                  label)));
     }
     return new Step.Labeled(label, statement(inner));
   }
 
   private Step loop(
-      Step.LoopKind kind, @Nullable Condition condition, boolean testedFirst, Statement body,
-      List<Expression> updates, @Nullable String label) {
+      Step.LoopKind kind,
+      @Nullable Condition condition,
+      boolean testedFirst,
+      Statement body,
+      List<Expression> updates,
+      @Nullable String label) {
     breakTargets.push(LOOP_TARGET);
     try {
       List<Step> steps = new ArrayList<>();
@@ -489,23 +601,28 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   /**
-   * A loop whose condition walks a collection ({@code it.hasNext()}, {@code i < items.size()}) moves on to the next
-   * element; any other loop does the same work again.
+   * A loop whose condition walks a collection ({@code it.hasNext()}, {@code i < items.size()})
+   * moves on to the next element; any other loop does the same work again.
    */
   private static Step.LoopKind loopKind(Expression condition) {
     boolean[] walks = {false};
-    condition.walk(node -> {
-      if (node instanceof MethodCallExpr call) {
-        String name = call.getNameAsString();
-        if (name.equals("hasNext") || name.equals("size") || name.equals("hasMoreElements")
-            || name.equals("hasMorePages") || name.equals("hasNextPage")
-            || (name.equals("length") && call.getScope().isPresent())) {
-          walks[0] = true;
-        }
-      } else if (node instanceof FieldAccessExpr access && access.getNameAsString().equals("length")) {
-        walks[0] = true;
-      }
-    });
+    condition.walk(
+        node -> {
+          if (node instanceof MethodCallExpr call) {
+            String name = call.getNameAsString();
+            if (name.equals("hasNext")
+                || name.equals("size")
+                || name.equals("hasMoreElements")
+                || name.equals("hasMorePages")
+                || name.equals("hasNextPage")
+                || (name.equals("length") && call.getScope().isPresent())) {
+              walks[0] = true;
+            }
+          } else if (node instanceof FieldAccessExpr access
+              && access.getNameAsString().equals("length")) {
+            walks[0] = true;
+          }
+        });
     return walks[0] ? Step.LoopKind.ITERATION : Step.LoopKind.RETRY;
   }
 
@@ -555,7 +672,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
   }
 
-  /** javac's {@code CaseTree.getExpressions()}: the constant labels; none for default and pattern cases. */
+  /**
+   * javac's {@code CaseTree.getExpressions()}: the constant labels; none for default and pattern
+   * cases.
+   */
   static List<Expression> constantLabels(SwitchEntry entry) {
     List<Expression> labels = new ArrayList<>();
     for (Expression label : entry.getLabels()) {
@@ -570,7 +690,9 @@ final class JavaParserLowering implements LoweringContext<Node> {
   private Step caseBody(List<SwitchEntry> cases, int index) {
     SwitchEntry entry = cases.get(index);
     if (entry.getType() != SwitchEntry.Type.STATEMENT_GROUP) {
-      return entry.getStatements().isEmpty() ? Step.NOTHING : statement(entry.getStatements().get(0));
+      return entry.getStatements().isEmpty()
+          ? Step.NOTHING
+          : statement(entry.getStatements().get(0));
     }
     List<Statement> own = entry.getStatements();
     Step step = statements(own);
@@ -582,8 +704,11 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   private static boolean completesNormally(Statement last) {
-    return !(last instanceof BreakStmt || last instanceof ReturnStmt || last instanceof ThrowStmt
-        || last instanceof ContinueStmt || last instanceof YieldStmt);
+    return !(last instanceof BreakStmt
+        || last instanceof ReturnStmt
+        || last instanceof ThrowStmt
+        || last instanceof ContinueStmt
+        || last instanceof YieldStmt);
   }
 
   private Condition caseCondition(Operands.@Nullable Kind kind, List<Expression> labels) {
@@ -592,14 +717,17 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     List<Integer> values = new ArrayList<>();
     for (Expression label : labels) {
-      Optional<Integer> value = kind == Operands.Kind.STATUS_OBJECT ? caseStatusConstant(label) : intConstant(label);
+      Optional<Integer> value =
+          kind == Operands.Kind.STATUS_OBJECT ? caseStatusConstant(label) : intConstant(label);
       if (value.isEmpty()) {
         return Condition.UNKNOWN;
       }
       values.add(value.get());
     }
     IntSet set = IntSet.of(values);
-    return kind == Operands.Kind.ERROR_CODE ? new Condition.ErrorCodeIn(set) : new Condition.StatusIn(set);
+    return kind == Operands.Kind.ERROR_CODE
+        ? new Condition.ErrorCodeIn(set)
+        : new Condition.StatusIn(set);
   }
 
   /** A case label of a switch over a status enum: a bare constant name resolves in the enum. */
@@ -625,11 +753,13 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   private void scan(Node node, List<Step> steps) {
     if (Thread.currentThread().isInterrupted()) {
-      // The scan gave up on this file (--file-timeout): stop instead of finishing work nobody will read.
+      // The scan gave up on this file (--file-timeout): stop instead of finishing work nobody will
+      // read.
       throw new CancellationException("interrupted");
     }
     if (node instanceof MethodCallExpr call) {
-      if (HttpClientCatalogue.isStatusHandler(view, call) && call.getArguments().size() == 2
+      if (HttpClientCatalogue.isStatusHandler(view, call)
+          && call.getArguments().size() == 2
           && JavaParserCodeView.strip(call.getArguments().get(1)) instanceof LambdaExpr handler) {
         call.getScope().ifPresent(receiver -> scan(receiver, steps));
         lowerStatusHandler(call.getArguments().get(0), handler);
@@ -649,7 +779,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
         steps.add(call(call));
         return;
       }
-      // Lambdas that run right after a wait are lowered into this path by call(), not as units of their own.
+      // Lambdas that run right after a wait are lowered into this path by call(), not as units of
+      // their own.
       Set<Node> inlined = inlinedTasks(call.getScope().orElse(null), call.getArguments(), call);
       call.getScope().ifPresent(receiver -> scan(receiver, steps));
       for (Expression argument : call.getArguments()) {
@@ -688,8 +819,11 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     if (node instanceof ConditionalExpr conditional) {
       steps.add(expression(conditional.getCondition()));
-      steps.add(new Step.Branch(condition(conditional.getCondition()), expression(conditional.getThenExpr()),
-          expression(conditional.getElseExpr())));
+      steps.add(
+          new Step.Branch(
+              condition(conditional.getCondition()),
+              expression(conditional.getThenExpr()),
+              expression(conditional.getElseExpr())));
       return;
     }
     if (node instanceof SwitchExpr switchExpr) {
@@ -711,15 +845,16 @@ final class JavaParserLowering implements LoweringContext<Node> {
         return new Step.BodyRead(new NodeAnchor(call), access.field(), access.kind());
       }
     }
-    if (HttpClientCatalogue.logsOrPrints(view, call) && call.getArguments().stream().anyMatch(operands::passesRawBody)) {
+    if (HttpClientCatalogue.logsOrPrints(view, call)
+        && call.getArguments().stream().anyMatch(operands::passesRawBody)) {
       return new Step.RawBodyPassOn(new NodeAnchor(call));
     }
     return Step.NOTHING;
   }
 
   /**
-   * {@code onStatus(predicate, (request, response) -> ...)}: the handler is a unit of its own that starts with a
-   * response whose status the predicate accepts.
+   * {@code onStatus(predicate, (request, response) -> ...)}: the handler is a unit of its own that
+   * starts with a response whose status the predicate accepts.
    */
   private void lowerStatusHandler(Expression predicate, LambdaExpr handler) {
     lowerHandler(handler, new Step.ResponseArrives(statusesAccepted(predicate), true), "$onStatus");
@@ -727,13 +862,18 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   /** A handler lambda is a unit of its own that starts with the failed response it is given. */
   private void lowerHandler(LambdaExpr handler, Step.ResponseArrives arrives, String suffix) {
-    JavaParserLowering nested = new JavaParserLowering(
-        context, facts, enclosingClass, enclosing, operands, units, unitPrefix + suffix);
-    // Lambdas in an inlined helper stay within the helper's inlining depth: helpers that call each other from
+    JavaParserLowering nested =
+        new JavaParserLowering(
+            context, facts, enclosingClass, enclosing, operands, units, unitPrefix + suffix);
+    // Lambdas in an inlined helper stay within the helper's inlining depth: helpers that call each
+    // other from
     // lambdas must not inline forever.
     nested.inlineDepth = inlineDepth;
-    Step step = handler.getExpressionBody().map(nested::expression)
-        .orElseGet(() -> nested.statement(handler.getBody()));
+    Step step =
+        handler
+            .getExpressionBody()
+            .map(nested::expression)
+            .orElseGet(() -> nested.statement(handler.getBody()));
     units.add(new Unit(unitPrefix + suffix + units.size(), new Step.Block(List.of(arrives, step))));
   }
 
@@ -749,13 +889,14 @@ final class JavaParserLowering implements LoweringContext<Node> {
         default -> IntSet.range(400, 599);
       };
     }
-    if (tree instanceof LambdaExpr lambda && lambda.getParameters().size() == 1
+    if (tree instanceof LambdaExpr lambda
+        && lambda.getParameters().size() == 1
         && lambda.getExpressionBody().isPresent()) {
       Operands<Node> saved = operands;
       operands = operands.bindKind(lambda.getParameters().get(0), Operands.Kind.STATUS_OBJECT);
       try {
-        return Condition.statusesWhereTrue(condition(lambda.getExpressionBody().get()),
-            HttpErrorTypes.ANY_HTTP_STATUS);
+        return Condition.statusesWhereTrue(
+            condition(lambda.getExpressionBody().get()), HttpErrorTypes.ANY_HTTP_STATUS);
       } finally {
         operands = saved;
       }
@@ -764,19 +905,28 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   private void lowerSeparately(LambdaExpr lambda) {
-    JavaParserLowering nested = new JavaParserLowering(
-        context, facts, enclosingClass, enclosing, operands, units, unitPrefix + "$lambda");
-    // Lambdas in an inlined helper stay within the helper's inlining depth: helpers that call each other from
+    JavaParserLowering nested =
+        new JavaParserLowering(
+            context, facts, enclosingClass, enclosing, operands, units, unitPrefix + "$lambda");
+    // Lambdas in an inlined helper stay within the helper's inlining depth: helpers that call each
+    // other from
     // lambdas must not inline forever.
     nested.inlineDepth = inlineDepth;
-    Step step = lambda.getExpressionBody().map(nested::expression).orElseGet(() -> nested.statement(lambda.getBody()));
+    Step step =
+        lambda
+            .getExpressionBody()
+            .map(nested::expression)
+            .orElseGet(() -> nested.statement(lambda.getBody()));
     units.add(new Unit(unitPrefix + "$lambda" + units.size(), step));
   }
 
   /** The lambda arguments of a call that run right after a wait, on the current path. */
-  private Set<Node> inlinedTasks(@Nullable Expression receiver, List<Expression> arguments, Node call) {
+  private Set<Node> inlinedTasks(
+      @Nullable Expression receiver, List<Expression> arguments, Node call) {
     Set<Node> inlined = Collections.newSetFromMap(new IdentityHashMap<>());
-    if (call instanceof MethodCallExpr methodCall && HttpClientCatalogue.waits(view, methodCall, Wait.SCHEDULE) && !arguments.isEmpty()) {
+    if (call instanceof MethodCallExpr methodCall
+        && HttpClientCatalogue.waits(view, methodCall, Wait.SCHEDULE)
+        && !arguments.isEmpty()) {
       inlined.add(JavaParserCodeView.strip(arguments.get(0)));
     }
     if (arguments.stream().anyMatch(this::containsDelayedExecutor)
@@ -794,12 +944,16 @@ final class JavaParserLowering implements LoweringContext<Node> {
   private Step inline(Expression task) {
     Expression tree = JavaParserCodeView.strip(task);
     if (tree instanceof LambdaExpr lambda) {
-      return lambda.getExpressionBody().map(this::expression).orElseGet(() -> statement(lambda.getBody()));
+      return lambda
+          .getExpressionBody()
+          .map(this::expression)
+          .orElseGet(() -> statement(lambda.getBody()));
     }
     return expression(tree);
   }
 
-  // ---------------------------------------------------------------- for the retry library recognisers
+  // ---------------------------------------------------------------- for the retry library
+  // recognisers
 
   /** The method (or field initializer) being lowered. */
   @Override
@@ -809,13 +963,15 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   /** The condition under which a predicate lambda returns true. */
   Condition lambdaCondition(LambdaExpr lambda) {
-    return lambda.getExpressionBody().map(this::condition)
+    return lambda
+        .getExpressionBody()
+        .map(this::condition)
         .orElseGet(() -> predicate(lambda.getBody().asBlockStmt().getStatements(), 0));
   }
 
   /**
-   * The statuses of the HTTP errors that the requests in some code throw (its own, or those of the same-class helpers
-   * it calls), or null when it sends no request that throws on an HTTP error.
+   * The statuses of the HTTP errors that the requests in some code throw (its own, or those of the
+   * same-class helpers it calls), or null when it sends no request that throws on an HTTP error.
    */
   @Override
   public @Nullable IntSet httpErrorsThrownIn(Node code) {
@@ -826,7 +982,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
       ClassFacts.Helper<Node> helper = facts.helper(resolver.target(call).declaration());
       if (request != null && request.throwsOnHttpError()) {
         thrown = request.thrownTypes();
-      } else if (request == null && helper != null && helper.sends() && helper.throwsOnHttpError()) {
+      } else if (request == null
+          && helper != null
+          && helper.sends()
+          && helper.throwsOnHttpError()) {
         thrown = List.copyOf(helper.thrownTypes());
       }
       for (String type : thrown) {
@@ -846,7 +1005,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     CallMeaning.Request request = HttpClientCatalogue.request(view, call);
     if (request != null) {
-      return new Step.Request(anchor, callKey(call), request.thrownTypes(), request.throwsOnHttpError());
+      return new Step.Request(
+          anchor, callKey(call), request.thrownTypes(), request.throwsOnHttpError());
     }
     CallableDeclaration<?> callee = target.declaration();
     if (callee != null && Nodes.same(callee, enclosing)) {
@@ -858,7 +1018,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SCHEDULE) && arguments.size() >= 2) {
       boolean fromRetryAfter = operands.isRetryAfterDerived(arguments.get(1));
-      return new Step.Block(List.of(new Step.Wait(anchor, fromRetryAfter), inline(arguments.get(0))));
+      return new Step.Block(
+          List.of(new Step.Wait(anchor, fromRetryAfter), inline(arguments.get(0))));
     }
     if (HttpClientCatalogue.waits(view, call, Wait.DELAYED_EXECUTOR)) {
       return new Step.Wait(anchor, operands.isRetryAfterDerived(arguments.get(0)));
@@ -880,32 +1041,42 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   /**
-   * Whether a method sends a request of its own (directly or through same-class helpers): only then does calling
-   * itself send it again. A method that walks an exception's causes by recursion re-sends nothing.
+   * Whether a method sends a request of its own (directly or through same-class helpers): only then
+   * does calling itself send it again. A method that walks an exception's causes by recursion
+   * re-sends nothing.
    */
   private boolean sendsItself(CallableDeclaration<?> method) {
     ClassFacts.Helper<Node> self = facts.helper(method);
     return self != null && self.sends();
   }
 
-  private Step helperSteps(ClassFacts.Helper<Node> helper, NodeAnchor anchor, String callKey, List<Expression> arguments) {
+  private Step helperSteps(
+      ClassFacts.Helper<Node> helper,
+      NodeAnchor anchor,
+      String callKey,
+      List<Expression> arguments) {
     List<Step> steps = new ArrayList<>();
     if (helper.refreshesCredentials()) {
       steps.add(new Step.RefreshCredentials());
     }
     if (helper.waits()) {
-      steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter()
-          || arguments.stream().anyMatch(operands::isRetryAfterDerived)));
+      steps.add(
+          new Step.Wait(
+              anchor,
+              helper.waitsForRetryAfter()
+                  || arguments.stream().anyMatch(operands::isRetryAfterDerived)));
     }
     if (helper.sends()) {
-      steps.add(new Step.Request(anchor, callKey, List.copyOf(helper.thrownTypes()), helper.throwsOnHttpError()));
+      steps.add(
+          new Step.Request(
+              anchor, callKey, List.copyOf(helper.thrownTypes()), helper.throwsOnHttpError()));
     }
     return new Step.Block(steps);
   }
 
   /**
-   * What a same-class helper reads from the error body, or whether it passes the body on, given the arguments of
-   * this call: its reads count as reads made here.
+   * What a same-class helper reads from the error body, or whether it passes the body on, given the
+   * arguments of this call: its reads count as reads made here.
    */
   private List<Step> helperBodyEffects(Node helper, List<Expression> arguments, NodeAnchor anchor) {
     BlockStmt body = SourceFile.body(helper);
@@ -919,8 +1090,15 @@ final class JavaParserLowering implements LoweringContext<Node> {
       bound = bound.bind(parameters.get(i), arguments.get(i), operands);
     }
     bound.learn(body);
-    JavaParserLowering nested = new JavaParserLowering(
-        context, facts, enclosingClass, helper, bound, new ArrayList<>(), unitPrefix + "$helper");
+    JavaParserLowering nested =
+        new JavaParserLowering(
+            context,
+            facts,
+            enclosingClass,
+            helper,
+            bound,
+            new ArrayList<>(),
+            unitPrefix + "$helper");
     nested.inlineDepth = inlineDepth + 1;
     return Step.bodyEffectsAt(nested.statement(body), anchor);
   }
@@ -949,9 +1127,11 @@ final class JavaParserLowering implements LoweringContext<Node> {
           key = key.substring(0, key.length() - 1);
         }
         NodeAnchor anchor = new NodeAnchor(call);
-        steps.add(new Step.Block(List.of(
-            new Step.Block(helperBodyEffects(helper.method(), call.getArguments(), anchor)),
-            helperSteps(helper, anchor, key, call.getArguments()))));
+        steps.add(
+            new Step.Block(
+                List.of(
+                    new Step.Block(helperBodyEffects(helper.method(), call.getArguments(), anchor)),
+                    helperSteps(helper, anchor, key, call.getArguments()))));
       } else {
         steps.add(Step.NOTHING);
       }
@@ -960,12 +1140,14 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   /**
-   * {@code runAsync(task, delayedExecutor(...))} and the like: the delayed executor's wait is already a step (it is
-   * an argument); the lambda arguments run after it.
+   * {@code runAsync(task, delayedExecutor(...))} and the like: the delayed executor's wait is
+   * already a step (it is an argument); the lambda arguments run after it.
    */
-  private @Nullable Step runsAfterDelayedExecutor(@Nullable Expression receiver, List<Expression> arguments) {
-    boolean delayed = arguments.stream().anyMatch(this::containsDelayedExecutor)
-        || (receiver != null && chainContainsDelayedExecutor(receiver));
+  private @Nullable Step runsAfterDelayedExecutor(
+      @Nullable Expression receiver, List<Expression> arguments) {
+    boolean delayed =
+        arguments.stream().anyMatch(this::containsDelayedExecutor)
+            || (receiver != null && chainContainsDelayedExecutor(receiver));
     if (!delayed) {
       return null;
     }
@@ -981,14 +1163,17 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   /**
-   * {@code this::send} run after a delayed executor's wait: a call of this method (a re-send) or of a same-class
-   * helper (what it sends and waits for). Only a name that no other method of the class has is followed.
+   * {@code this::send} run after a delayed executor's wait: a call of this method (a re-send) or of
+   * a same-class helper (what it sends and waits for). Only a name that no other method of the
+   * class has is followed.
    */
   private Step referencedMethod(MethodReferenceExpr reference) {
     Expression scope = reference.getScope();
-    boolean own = (scope instanceof ThisExpr self && self.getTypeName().isEmpty())
-        || (scope instanceof TypeExpr type && enclosingClass instanceof TypeDeclaration<?> declared
-            && type.getType().asString().equals(declared.getNameAsString()));
+    boolean own =
+        (scope instanceof ThisExpr self && self.getTypeName().isEmpty())
+            || (scope instanceof TypeExpr type
+                && enclosingClass instanceof TypeDeclaration<?> declared
+                && type.getType().asString().equals(declared.getNameAsString()));
     List<CallableDeclaration<?>> methods =
         own ? Resolver.methodsNamed(enclosingClass, reference.getIdentifier()) : List.of();
     if (methods.size() != 1) {
@@ -999,11 +1184,16 @@ final class JavaParserLowering implements LoweringContext<Node> {
       return new Step.SelfCall(anchor);
     }
     ClassFacts.Helper<Node> helper = facts.helper(methods.get(0));
-    return helper == null ? Step.NOTHING
-        : helperSteps(helper, anchor, context.file.text(reference).replaceAll("\\s+", ""), List.of());
+    return helper == null
+        ? Step.NOTHING
+        : helperSteps(
+            helper, anchor, context.file.text(reference).replaceAll("\\s+", ""), List.of());
   }
 
-  /** Whether a call chain has a stage that runs on a delayed executor: later stages run after its wait. */
+  /**
+   * Whether a call chain has a stage that runs on a delayed executor: later stages run after its
+   * wait.
+   */
   private boolean chainContainsDelayedExecutor(Expression receiver) {
     Expression tree = JavaParserCodeView.strip(receiver);
     while (tree instanceof MethodCallExpr stage) {
@@ -1036,12 +1226,17 @@ final class JavaParserLowering implements LoweringContext<Node> {
       Set<Node> found = Collections.newSetFromMap(new IdentityHashMap<>());
       BlockStmt body = SourceFile.body(enclosing);
       if (body != null) {
-        body.walk(VariableDeclarator.class, variable -> {
-          if (variable.getInitializer().isPresent()
-              && HttpClientCatalogue.waits(view, JavaParserCodeView.strip(variable.getInitializer().get()), Wait.DELAYED_EXECUTOR)) {
-            found.add(variable);
-          }
-        });
+        body.walk(
+            VariableDeclarator.class,
+            variable -> {
+              if (variable.getInitializer().isPresent()
+                  && HttpClientCatalogue.waits(
+                      view,
+                      JavaParserCodeView.strip(variable.getInitializer().get()),
+                      Wait.DELAYED_EXECUTOR)) {
+                found.add(variable);
+              }
+            });
       }
       delayedExecutorVariables = found;
     }
@@ -1052,7 +1247,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
     return context.file.text(call).replaceAll("\\s+", "");
   }
 
-  // ---------------------------------------------------------------- for the library retry recognisers
+  // ---------------------------------------------------------------- for the library retry
+  // recognisers
 
   Operands<Node> operands() {
     return operands;
@@ -1119,12 +1315,14 @@ final class JavaParserLowering implements LoweringContext<Node> {
       return null;
     }
     Node declaration = resolver.declarationOf((Expression) name);
-    if (!(declaration instanceof VariableDeclarator variable) || variable.getInitializer().isEmpty()) {
+    if (!(declaration instanceof VariableDeclarator variable)
+        || variable.getInitializer().isEmpty()) {
       return null;
     }
-    boolean held = variable.getParentNode().orElse(null) instanceof FieldDeclaration
-        ? Nodes.same(SourceFile.enclosingClass(variable).orElse(null), enclosingClass)
-        : Nodes.same(enclosingMethod(variable), enclosingMethod(enclosing));
+    boolean held =
+        variable.getParentNode().orElse(null) instanceof FieldDeclaration
+            ? Nodes.same(SourceFile.enclosingClass(variable).orElse(null), enclosingClass)
+            : Nodes.same(enclosingMethod(variable), enclosingMethod(enclosing));
     return held ? variable.getInitializer().get() : null;
   }
 
@@ -1146,12 +1344,15 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   @Override
   public Condition caseConditionOf(Node selector, List<? extends Node> labels) {
-    return caseCondition(operands.kindOf((Expression) selector), labels.stream().map(Expression.class::cast).toList());
+    return caseCondition(
+        operands.kindOf((Expression) selector),
+        labels.stream().map(Expression.class::cast).toList());
   }
 
   @Override
   public boolean readsRetryAfterCall(Node call) {
-    return call instanceof MethodCallExpr methodCall && HttpClientCatalogue.readsRetryAfter(view, methodCall);
+    return call instanceof MethodCallExpr methodCall
+        && HttpClientCatalogue.readsRetryAfter(view, methodCall);
   }
 
   @Override
@@ -1173,7 +1374,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (constant instanceof Boolean value) {
       return value ? Condition.TRUE : Condition.FALSE;
     }
-    if (tree instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+    if (tree instanceof UnaryExpr unary
+        && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
       return Condition.not(condition(unary.getExpression()));
     }
     if (tree instanceof BinaryExpr binary) {
@@ -1246,9 +1448,11 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   /** {@code operand OP constant} where operand is a status or an error code, else null. */
-  private @Nullable Condition statusComparison(Expression operand, BinaryExpr.Operator operator, Expression other) {
+  private @Nullable Condition statusComparison(
+      Expression operand, BinaryExpr.Operator operator, Expression other) {
     Operands.Kind kind = operands.kindOf(operand);
-    boolean equality = operator == BinaryExpr.Operator.EQUALS || operator == BinaryExpr.Operator.NOT_EQUALS;
+    boolean equality =
+        operator == BinaryExpr.Operator.EQUALS || operator == BinaryExpr.Operator.NOT_EQUALS;
     if (kind == Operands.Kind.STATUS_OBJECT) {
       Optional<Integer> value = statusConstant(other);
       if (value.isPresent() && equality) {
@@ -1258,7 +1462,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
       return null;
     }
     // status / 100 == 4
-    if (kind == null && operand instanceof BinaryExpr division
+    if (kind == null
+        && operand instanceof BinaryExpr division
         && division.getOperator() == BinaryExpr.Operator.DIVIDE
         && operands.kindOf(division.getLeft()) == Operands.Kind.STATUS_INT
         && intConstant(division.getRight()).orElse(0) == 100) {
@@ -1283,7 +1488,9 @@ final class JavaParserLowering implements LoweringContext<Node> {
       return null;
     }
     IntSet set = compare(operator, value.get());
-    return kind == Operands.Kind.ERROR_CODE ? new Condition.ErrorCodeIn(set) : new Condition.StatusIn(set);
+    return kind == Operands.Kind.ERROR_CODE
+        ? new Condition.ErrorCodeIn(set)
+        : new Condition.StatusIn(set);
   }
 
   /** The values v in 0..9999 for which {@code v OP constant} holds. */
@@ -1326,8 +1533,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
         case "is4xxClientError" -> new Condition.StatusIn(IntSet.range(400, 499));
         case "is5xxServerError" -> new Condition.StatusIn(IntSet.range(500, 599));
         case "isError" -> new Condition.StatusIn(IntSet.range(400, 599));
-        default -> receiver == null || arguments.isEmpty() ? Condition.UNKNOWN
-            : statusEquality(receiver, arguments.get(0));
+        default ->
+            receiver == null || arguments.isEmpty()
+                ? Condition.UNKNOWN
+                : statusEquality(receiver, arguments.get(0));
       };
     }
     if (name.equals("equals") && arguments.size() == 1 && receiver != null) {
@@ -1336,8 +1545,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
         return equality;
       }
     }
-    // Retry-After presence: headers.containsKey("Retry-After"), optional.isPresent(), optional.isEmpty().
-    if (HttpClientCatalogue.readsRetryAfter(view, call) && (name.startsWith("contains") || name.startsWith("has"))) {
+    // Retry-After presence: headers.containsKey("Retry-After"), optional.isPresent(),
+    // optional.isEmpty().
+    if (HttpClientCatalogue.readsRetryAfter(view, call)
+        && (name.startsWith("contains") || name.startsWith("has"))) {
       return new Condition.RetryAfterPresent();
     }
     if (receiver != null && arguments.isEmpty() && operands.isRetryAfterDerived(receiver)) {
@@ -1372,11 +1583,13 @@ final class JavaParserLowering implements LoweringContext<Node> {
     Operands.Kind leftKind = operands.kindOf(left);
     Operands.Kind rightKind = operands.kindOf(right);
     if (leftKind == Operands.Kind.STATUS_OBJECT || leftKind == Operands.Kind.STATUS_INT) {
-      return statusConstant(right).<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
+      return statusConstant(right)
+          .<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
           .orElse(Condition.UNKNOWN);
     }
     if (rightKind == Operands.Kind.STATUS_OBJECT || rightKind == Operands.Kind.STATUS_INT) {
-      return statusConstant(left).<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
+      return statusConstant(left)
+          .<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
           .orElse(Condition.UNKNOWN);
     }
     return Condition.UNKNOWN;
@@ -1421,9 +1634,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (statement instanceof IfStmt ifStmt) {
       Condition test = condition(ifStmt.getCondition());
       Condition then = predicate(List.of(ifStmt.getThenStmt()), 0);
-      Condition otherwise = ifStmt.getElseStmt().isPresent()
-          ? predicate(List.of(ifStmt.getElseStmt().get()), 0)
-          : predicate(statements, index + 1);
+      Condition otherwise =
+          ifStmt.getElseStmt().isPresent()
+              ? predicate(List.of(ifStmt.getElseStmt().get()), 0)
+              : predicate(statements, index + 1);
       if (ifStmt.getElseStmt().isEmpty() && !returnsAlways(ifStmt.getThenStmt())) {
         return Condition.UNKNOWN;
       }
@@ -1462,21 +1676,27 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (tree instanceof MethodCallExpr call && call.getArguments().isEmpty()) {
       String name = call.getNameAsString();
       Optional<Expression> receiver = call.getScope();
-      if ((name.equals("value") || name.equals("getStatusCode") || name.equals("code")) && receiver.isPresent()) {
+      if ((name.equals("value") || name.equals("getStatusCode") || name.equals("code"))
+          && receiver.isPresent()) {
         return statusConstant(receiver.get());
       }
       return Optional.empty();
     }
     if (tree instanceof NameExpr || tree instanceof FieldAccessExpr) {
       Resolver.FieldRef field = resolver.fieldRef(tree);
-      if (field != null && field.owner() != null && HttpNames.STATUS_ENUMS.contains(field.owner())) {
+      if (field != null
+          && field.owner() != null
+          && HttpNames.STATUS_ENUMS.contains(field.owner())) {
         return HttpNames.statusOfEnumConstant(field.name());
       }
     }
     return Optional.empty();
   }
 
-  /** The values of a same-class constant such as {@code static final Set<Integer> RETRYABLE = Set.of(429, 503)}. */
+  /**
+   * The values of a same-class constant such as {@code static final Set<Integer> RETRYABLE =
+   * Set.of(429, 503)}.
+   */
   private Optional<IntSet> constantIntSet(Expression receiver) {
     Node symbol = resolver.declarationOf(receiver);
     if (!(symbol instanceof VariableDeclarator variable)) {

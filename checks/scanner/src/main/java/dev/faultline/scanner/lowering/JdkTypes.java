@@ -19,19 +19,28 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JDK's own types, read by reflection from the platform class loader: whether a {@code java.*} type exists, its
- * supertypes, the return types of its methods and the types of its fields. Only {@code java.} and {@code javax.}
- * names are looked up, so what the scanner knows does not depend on its own class path.
+ * The JDK's own types, read by reflection from the platform class loader: whether a {@code java.*}
+ * type exists, its supertypes, the return types of its methods and the types of its fields. Only
+ * {@code java.} and {@code javax.} names are looked up, so what the scanner knows does not depend
+ * on its own class path.
  */
 final class JdkTypes {
   private JdkTypes() {}
 
   private static final Map<String, Optional<Class<?>>> CLASSES = new ConcurrentHashMap<>();
 
-  /** JDK classes whose static final primitive fields are compile-time constants the lowering may need. */
-  private static final Set<String> CONSTANT_OWNERS = Set.of(
-      "java.net.HttpURLConnection", "java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte",
-      "java.lang.Character");
+  /**
+   * JDK classes whose static final primitive fields are compile-time constants the lowering may
+   * need.
+   */
+  private static final Set<String> CONSTANT_OWNERS =
+      Set.of(
+          "java.net.HttpURLConnection",
+          "java.lang.Integer",
+          "java.lang.Long",
+          "java.lang.Short",
+          "java.lang.Byte",
+          "java.lang.Character");
 
   static Optional<Class<?>> load(String qualified) {
     if (qualified == null || !(qualified.startsWith("java.") || qualified.startsWith("javax."))) {
@@ -41,7 +50,8 @@ final class JdkTypes {
   }
 
   private static Optional<Class<?>> find(String qualified) {
-    // A nested type's binary name uses '$': try java.util.Map.Entry as java.util.Map$Entry, and so on.
+    // A nested type's binary name uses '$': try java.util.Map.Entry as java.util.Map$Entry, and so
+    // on.
     String name = qualified;
     while (true) {
       try {
@@ -61,8 +71,8 @@ final class JdkTypes {
   }
 
   /**
-   * The packages a JDK module exports to everyone, with those of the modules it requires transitively: what
-   * {@code import module java.base;} imports on demand.
+   * The packages a JDK module exports to everyone, with those of the modules it requires
+   * transitively: what {@code import module java.base;} imports on demand.
    */
   static List<String> exportedPackages(String moduleName) {
     List<String> packages = new ArrayList<>();
@@ -85,7 +95,9 @@ final class JdkTypes {
       }
     }
     for (java.lang.module.ModuleDescriptor.Requires requires : descriptor.requires()) {
-      if (requires.modifiers().contains(java.lang.module.ModuleDescriptor.Requires.Modifier.TRANSITIVE)) {
+      if (requires
+          .modifiers()
+          .contains(java.lang.module.ModuleDescriptor.Requires.Modifier.TRANSITIVE)) {
         collectExports(requires.name(), packages, seen);
       }
     }
@@ -103,16 +115,18 @@ final class JdkTypes {
   /** Direct supertypes: the superclass first, then the interfaces. */
   static List<String> supertypes(String qualified) {
     List<String> result = new ArrayList<>();
-    load(qualified).ifPresent(type -> {
-      if (type.getSuperclass() != null) {
-        result.add(nameOf(type.getSuperclass()));
-      } else if (type.isInterface()) {
-        result.add("java.lang.Object");
-      }
-      for (Class<?> implemented : type.getInterfaces()) {
-        result.add(nameOf(implemented));
-      }
-    });
+    load(qualified)
+        .ifPresent(
+            type -> {
+              if (type.getSuperclass() != null) {
+                result.add(nameOf(type.getSuperclass()));
+              } else if (type.isInterface()) {
+                result.add("java.lang.Object");
+              }
+              for (Class<?> implemented : type.getInterfaces()) {
+                result.add(nameOf(implemented));
+              }
+            });
     return result;
   }
 
@@ -121,8 +135,8 @@ final class JdkTypes {
   }
 
   /**
-   * The return type of the public methods of that name and arity, when they all agree; empty when a type variable is
-   * returned or the overloads differ.
+   * The return type of the public methods of that name and arity, when they all agree; empty when a
+   * type variable is returned or the overloads differ.
    *
    * @param isStatic true or false to consider only static or instance methods, null for both
    */
@@ -134,18 +148,25 @@ final class JdkTypes {
     Set<String> found = new LinkedHashSet<>();
     try {
       for (Method candidate : type.get().getMethods()) {
-        if (!candidate.getName().equals(method) || candidate.isBridge() || !arityMatches(candidate, arity)) {
+        if (!candidate.getName().equals(method)
+            || candidate.isBridge()
+            || !arityMatches(candidate, arity)) {
           continue;
         }
         if (isStatic != null && Modifier.isStatic(candidate.getModifiers()) != isStatic) {
           continue;
         }
-        found.add(candidate.getGenericReturnType() instanceof TypeVariable<?> ? "" : nameOf(candidate.getReturnType()));
+        found.add(
+            candidate.getGenericReturnType() instanceof TypeVariable<?>
+                ? ""
+                : nameOf(candidate.getReturnType()));
       }
     } catch (LinkageError | SecurityException e) {
       return Optional.empty();
     }
-    return found.size() == 1 && !found.contains("") ? Optional.of(found.iterator().next()) : Optional.empty();
+    return found.size() == 1 && !found.contains("")
+        ? Optional.of(found.iterator().next())
+        : Optional.empty();
   }
 
   private static boolean arityMatches(Method method, int arity) {
@@ -202,7 +223,10 @@ final class JdkTypes {
     }
   }
 
-  /** The value of a compile-time constant of the JDK that the lowering may compare with, e.g. HTTP_UNAVAILABLE. */
+  /**
+   * The value of a compile-time constant of the JDK that the lowering may compare with, e.g.
+   * HTTP_UNAVAILABLE.
+   */
   static Optional<Object> constant(String owner, String field) {
     if (!CONSTANT_OWNERS.contains(owner)) {
       return Optional.empty();
@@ -214,7 +238,9 @@ final class JdkTypes {
     try {
       Field declared = type.get().getField(field);
       int modifiers = declared.getModifiers();
-      if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && declared.getType().isPrimitive()) {
+      if (Modifier.isStatic(modifiers)
+          && Modifier.isFinal(modifiers)
+          && declared.getType().isPrimitive()) {
         return Optional.ofNullable(declared.get(null));
       }
     } catch (NoSuchFieldException | IllegalAccessException | LinkageError | SecurityException e) {
@@ -226,10 +252,12 @@ final class JdkTypes {
   // ------------------------------------------------------------------ generics
 
   /**
-   * The return type of the public methods of that name and arity, with the receiver's type arguments substituted
-   * for the class's type variables; empty when the overloads differ or the type is a method's own type variable.
+   * The return type of the public methods of that name and arity, with the receiver's type
+   * arguments substituted for the class's type variables; empty when the overloads differ or the
+   * type is a method's own type variable.
    */
-  static Optional<JType> genericReturnType(JType receiver, String method, int arity, Boolean isStatic) {
+  static Optional<JType> genericReturnType(
+      JType receiver, String method, int arity, Boolean isStatic) {
     Optional<Class<?>> type = load(receiver.name());
     if (type.isEmpty()) {
       return Optional.empty();
@@ -237,7 +265,9 @@ final class JdkTypes {
     Set<Optional<JType>> found = new LinkedHashSet<>();
     try {
       for (Method candidate : type.get().getMethods()) {
-        if (!candidate.getName().equals(method) || candidate.isBridge() || !arityMatches(candidate, arity)) {
+        if (!candidate.getName().equals(method)
+            || candidate.isBridge()
+            || !arityMatches(candidate, arity)) {
           continue;
         }
         if (isStatic != null && Modifier.isStatic(candidate.getModifiers()) != isStatic) {
@@ -247,14 +277,21 @@ final class JdkTypes {
             bindings(type.get(), receiver.arguments(), candidate.getDeclaringClass());
         found.add(Optional.ofNullable(convert(candidate.getGenericReturnType(), bindings)));
       }
-    } catch (LinkageError | SecurityException | TypeNotPresentException | MalformedParameterizedTypeException e) {
+    } catch (LinkageError
+        | SecurityException
+        | TypeNotPresentException
+        | MalformedParameterizedTypeException e) {
       return Optional.empty();
     }
     return found.size() == 1 ? found.iterator().next() : Optional.empty();
   }
 
-  /** The type of parameter {@code index} of the public methods of that name and arity, when they agree. */
-  static Optional<JType> genericParameterType(JType receiver, String method, int arity, int index, Boolean isStatic) {
+  /**
+   * The type of parameter {@code index} of the public methods of that name and arity, when they
+   * agree.
+   */
+  static Optional<JType> genericParameterType(
+      JType receiver, String method, int arity, int index, Boolean isStatic) {
     Optional<Class<?>> type = load(receiver.name());
     if (type.isEmpty()) {
       return Optional.empty();
@@ -262,7 +299,9 @@ final class JdkTypes {
     Set<Optional<JType>> found = new LinkedHashSet<>();
     try {
       for (Method candidate : type.get().getMethods()) {
-        if (!candidate.getName().equals(method) || candidate.isBridge() || candidate.getParameterCount() != arity) {
+        if (!candidate.getName().equals(method)
+            || candidate.isBridge()
+            || candidate.getParameterCount() != arity) {
           continue;
         }
         if (isStatic != null && Modifier.isStatic(candidate.getModifiers()) != isStatic) {
@@ -270,9 +309,13 @@ final class JdkTypes {
         }
         Map<TypeVariable<?>, JType> bindings =
             bindings(type.get(), receiver.arguments(), candidate.getDeclaringClass());
-        found.add(Optional.ofNullable(convert(candidate.getGenericParameterTypes()[index], bindings)));
+        found.add(
+            Optional.ofNullable(convert(candidate.getGenericParameterTypes()[index], bindings)));
       }
-    } catch (LinkageError | SecurityException | TypeNotPresentException | MalformedParameterizedTypeException e) {
+    } catch (LinkageError
+        | SecurityException
+        | TypeNotPresentException
+        | MalformedParameterizedTypeException e) {
       return Optional.empty();
     }
     return found.size() == 1 ? found.iterator().next() : Optional.empty();
@@ -301,7 +344,10 @@ final class JdkTypes {
       Map<TypeVariable<?>, JType> bindings =
           bindings(type.get(), functional.arguments(), single.getDeclaringClass());
       return Optional.ofNullable(convert(single.getGenericParameterTypes()[index], bindings));
-    } catch (LinkageError | SecurityException | TypeNotPresentException | MalformedParameterizedTypeException e) {
+    } catch (LinkageError
+        | SecurityException
+        | TypeNotPresentException
+        | MalformedParameterizedTypeException e) {
       return Optional.empty();
     }
   }
@@ -313,9 +359,13 @@ final class JdkTypes {
       return Optional.empty();
     }
     try {
-      Map<TypeVariable<?>, JType> bindings = bindings(type.get(), iterable.arguments(), Iterable.class);
+      Map<TypeVariable<?>, JType> bindings =
+          bindings(type.get(), iterable.arguments(), Iterable.class);
       return Optional.ofNullable(bindings.get(Iterable.class.getTypeParameters()[0]));
-    } catch (LinkageError | SecurityException | TypeNotPresentException | MalformedParameterizedTypeException e) {
+    } catch (LinkageError
+        | SecurityException
+        | TypeNotPresentException
+        | MalformedParameterizedTypeException e) {
       return Optional.empty();
     }
   }
@@ -329,8 +379,11 @@ final class JdkTypes {
     }
   }
 
-  /** The type variables of {@code target} in terms of the type arguments that {@code type} is given. */
-  private static Map<TypeVariable<?>, JType> bindings(Class<?> type, List<JType> arguments, Class<?> target) {
+  /**
+   * The type variables of {@code target} in terms of the type arguments that {@code type} is given.
+   */
+  private static Map<TypeVariable<?>, JType> bindings(
+      Class<?> type, List<JType> arguments, Class<?> target) {
     Map<TypeVariable<?>, JType> own = new HashMap<>();
     TypeVariable<?>[] parameters = type.getTypeParameters();
     if (parameters.length == arguments.size()) {
@@ -385,13 +438,15 @@ final class JdkTypes {
     if (type instanceof Class<?> plain) {
       return plain;
     }
-    if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
+    if (type instanceof ParameterizedType parameterized
+        && parameterized.getRawType() instanceof Class<?> raw) {
       return raw;
     }
     return null;
   }
 
-  private static @Nullable JType convert(java.lang.reflect.Type type, Map<TypeVariable<?>, JType> bindings) {
+  private static @Nullable JType convert(
+      java.lang.reflect.Type type, Map<TypeVariable<?>, JType> bindings) {
     if (type instanceof Class<?> plain) {
       return JType.of(nameOf(plain));
     }
@@ -414,7 +469,9 @@ final class JdkTypes {
         return convert(wildcard.getLowerBounds()[0], bindings);
       }
       java.lang.reflect.Type[] upper = wildcard.getUpperBounds();
-      return upper.length == 0 || Object.class.equals(upper[0]) ? null : convert(upper[0], bindings);
+      return upper.length == 0 || Object.class.equals(upper[0])
+          ? null
+          : convert(upper[0], bindings);
     }
     if (type instanceof GenericArrayType array) {
       JType component = convert(array.getGenericComponentType(), bindings);

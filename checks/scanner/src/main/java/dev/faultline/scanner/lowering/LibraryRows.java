@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The rows of the scanner's library tables, filled one library at a time ({@code OkHttpRows}, {@code SpringWebRows},
- * ...): direct supertypes, return types of methods, lambda parameter types, field types, constants and the type names
- * the scanner knows. {@link LibraryTables} answers from them.
+ * The rows of the scanner's library tables, filled one library at a time ({@code OkHttpRows},
+ * {@code SpringWebRows}, ...): direct supertypes, return types of methods, lambda parameter types,
+ * field types, constants and the type names the scanner knows. {@link LibraryTables} answers from
+ * them.
  */
 final class LibraryRows {
   static final String FIC_API_PACKAGE = "it.fattureincloud.sdk.api";
@@ -30,7 +31,10 @@ final class LibraryRows {
   /** Direct supertypes of library types (classes first), for the types the recognisers match on. */
   final Map<String, List<String>> supertypes = new HashMap<>();
 
-  /** Return types of library methods: {@code owner#name}, or {@code owner#*} for every other method of a builder. */
+  /**
+   * Return types of library methods: {@code owner#name}, or {@code owner#*} for every other method
+   * of a builder.
+   */
   final Map<String, String> returnTypes = new HashMap<>();
 
   /** The parameter types of a lambda given to a library method: {@code owner#name/argument}. */
@@ -96,17 +100,62 @@ final class LibraryRows {
   }
 
   static List<String> statusEnumConstantNames() {
-    return List.of("CONTINUE", "SWITCHING_PROTOCOLS", "OK", "CREATED", "ACCEPTED", "NON_AUTHORITATIVE_INFORMATION",
-        "NO_CONTENT", "RESET_CONTENT", "PARTIAL_CONTENT", "MULTIPLE_CHOICES", "MOVED_PERMANENTLY", "FOUND",
-        "SEE_OTHER", "NOT_MODIFIED", "TEMPORARY_REDIRECT", "PERMANENT_REDIRECT", "BAD_REQUEST", "UNAUTHORIZED",
-        "PAYMENT_REQUIRED", "FORBIDDEN", "NOT_FOUND", "METHOD_NOT_ALLOWED", "NOT_ACCEPTABLE",
-        "PROXY_AUTHENTICATION_REQUIRED", "REQUEST_TIMEOUT", "CONFLICT", "GONE", "LENGTH_REQUIRED",
-        "PRECONDITION_FAILED", "PAYLOAD_TOO_LARGE", "CONTENT_TOO_LARGE", "REQUEST_ENTITY_TOO_LARGE", "URI_TOO_LONG",
-        "REQUEST_URI_TOO_LONG", "UNSUPPORTED_MEDIA_TYPE", "REQUESTED_RANGE_NOT_SATISFIABLE", "EXPECTATION_FAILED",
-        "I_AM_A_TEAPOT", "UNPROCESSABLE_ENTITY", "UNPROCESSABLE_CONTENT", "LOCKED", "FAILED_DEPENDENCY",
-        "TOO_EARLY", "UPGRADE_REQUIRED", "PRECONDITION_REQUIRED", "TOO_MANY_REQUESTS",
-        "REQUEST_HEADER_FIELDS_TOO_LARGE", "UNAVAILABLE_FOR_LEGAL_REASONS", "INTERNAL_SERVER_ERROR",
-        "NOT_IMPLEMENTED", "BAD_GATEWAY", "SERVICE_UNAVAILABLE", "GATEWAY_TIMEOUT", "HTTP_VERSION_NOT_SUPPORTED",
-        "INSUFFICIENT_STORAGE", "NETWORK_AUTHENTICATION_REQUIRED");
+    return List.of(
+        "CONTINUE",
+        "SWITCHING_PROTOCOLS",
+        "OK",
+        "CREATED",
+        "ACCEPTED",
+        "NON_AUTHORITATIVE_INFORMATION",
+        "NO_CONTENT",
+        "RESET_CONTENT",
+        "PARTIAL_CONTENT",
+        "MULTIPLE_CHOICES",
+        "MOVED_PERMANENTLY",
+        "FOUND",
+        "SEE_OTHER",
+        "NOT_MODIFIED",
+        "TEMPORARY_REDIRECT",
+        "PERMANENT_REDIRECT",
+        "BAD_REQUEST",
+        "UNAUTHORIZED",
+        "PAYMENT_REQUIRED",
+        "FORBIDDEN",
+        "NOT_FOUND",
+        "METHOD_NOT_ALLOWED",
+        "NOT_ACCEPTABLE",
+        "PROXY_AUTHENTICATION_REQUIRED",
+        "REQUEST_TIMEOUT",
+        "CONFLICT",
+        "GONE",
+        "LENGTH_REQUIRED",
+        "PRECONDITION_FAILED",
+        "PAYLOAD_TOO_LARGE",
+        "CONTENT_TOO_LARGE",
+        "REQUEST_ENTITY_TOO_LARGE",
+        "URI_TOO_LONG",
+        "REQUEST_URI_TOO_LONG",
+        "UNSUPPORTED_MEDIA_TYPE",
+        "REQUESTED_RANGE_NOT_SATISFIABLE",
+        "EXPECTATION_FAILED",
+        "I_AM_A_TEAPOT",
+        "UNPROCESSABLE_ENTITY",
+        "UNPROCESSABLE_CONTENT",
+        "LOCKED",
+        "FAILED_DEPENDENCY",
+        "TOO_EARLY",
+        "UPGRADE_REQUIRED",
+        "PRECONDITION_REQUIRED",
+        "TOO_MANY_REQUESTS",
+        "REQUEST_HEADER_FIELDS_TOO_LARGE",
+        "UNAVAILABLE_FOR_LEGAL_REASONS",
+        "INTERNAL_SERVER_ERROR",
+        "NOT_IMPLEMENTED",
+        "BAD_GATEWAY",
+        "SERVICE_UNAVAILABLE",
+        "GATEWAY_TIMEOUT",
+        "HTTP_VERSION_NOT_SUPPORTED",
+        "INSUFFICIENT_STORAGE",
+        "NETWORK_AUTHENTICATION_REQUIRED");
   }
 }

@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the scanner knows about the client libraries' names without their jars: which types exist, their supertypes,
- * what the methods that the recognisers follow return, and their constants. The rows are data, one file per library
- * ({@link LibraryRows#all}); the JDK itself is read by reflection ({@link JdkTypes}); the statuses and exception types
- * come from the analysis library ({@link HttpErrorTypes}, {@link HttpNames}).
+ * What the scanner knows about the client libraries' names without their jars: which types exist,
+ * their supertypes, what the methods that the recognisers follow return, and their constants. The
+ * rows are data, one file per library ({@link LibraryRows#all}); the JDK itself is read by
+ * reflection ({@link JdkTypes}); the statuses and exception types come from the analysis library
+ * ({@link HttpErrorTypes}, {@link HttpNames}).
  */
 final class LibraryTables {
   private LibraryTables() {}
@@ -25,10 +26,25 @@ final class LibraryTables {
   static final String FIC_API_CLIENT = LibraryRows.FIC_API_CLIENT;
   static final String FIC_API_RESPONSE = LibraryRows.FIC_API_RESPONSE;
 
-  /** The methods of the FIC SDK's {@code *Api} classes that do not send a request (they do not throw ApiException). */
-  static final Set<String> FIC_API_LOCAL_METHODS = Set.of(
-      "getApiClient", "setApiClient", "getHostIndex", "setHostIndex", "getCustomBaseUrl", "setCustomBaseUrl",
-      "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait");
+  /**
+   * The methods of the FIC SDK's {@code *Api} classes that do not send a request (they do not throw
+   * ApiException).
+   */
+  static final Set<String> FIC_API_LOCAL_METHODS =
+      Set.of(
+          "getApiClient",
+          "setApiClient",
+          "getHostIndex",
+          "setHostIndex",
+          "getCustomBaseUrl",
+          "setCustomBaseUrl",
+          "equals",
+          "hashCode",
+          "toString",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait");
 
   private static final LibraryRows ROWS = LibraryRows.all();
 
@@ -41,7 +57,9 @@ final class LibraryTables {
     return packageOf(qualified).equals(FIC_API_PACKAGE) && qualified.endsWith("Api");
   }
 
-  /** The direct supertypes of a library type, when the table or the error-type catalogue knows them. */
+  /**
+   * The direct supertypes of a library type, when the table or the error-type catalogue knows them.
+   */
   static List<String> supertypes(String type) {
     List<String> direct = ROWS.supertypes.get(type);
     if (direct != null) {
@@ -94,7 +112,10 @@ final class LibraryTables {
     return Optional.ofNullable(ROWS.returnTypes.get(owner + "#*"));
   }
 
-  /** The parameter types of a lambda passed as argument {@code argument} of a library method, or none. */
+  /**
+   * The parameter types of a lambda passed as argument {@code argument} of a library method, or
+   * none.
+   */
   static List<String> lambdaParameters(String owner, String method, int argument) {
     return ROWS.lambdaParameters.getOrDefault(owner + "#" + method + "/" + argument, List.of());
   }
@@ -105,16 +126,21 @@ final class LibraryTables {
     if (type != null) {
       return Optional.of(type);
     }
-    if (HttpNames.STATUS_ENUMS.contains(owner) && HttpNames.statusOfEnumConstant(field).isPresent()) {
+    if (HttpNames.STATUS_ENUMS.contains(owner)
+        && HttpNames.statusOfEnumConstant(field).isPresent()) {
       return Optional.of(owner);
     }
-    return ROWS.constants.get(owner + "." + field) instanceof Integer ? Optional.of(INT) : Optional.empty();
+    return ROWS.constants.get(owner + "." + field) instanceof Integer
+        ? Optional.of(INT)
+        : Optional.empty();
   }
 
   /** Whether the library type has a static member of this name that the scanner knows. */
   static boolean hasStaticMember(String owner, String member) {
-    return ROWS.constants.containsKey(owner + "." + member) || ROWS.fieldTypes.containsKey(owner + "#" + member)
-        || (HttpNames.STATUS_ENUMS.contains(owner) && HttpNames.statusOfEnumConstant(member).isPresent())
+    return ROWS.constants.containsKey(owner + "." + member)
+        || ROWS.fieldTypes.containsKey(owner + "#" + member)
+        || (HttpNames.STATUS_ENUMS.contains(owner)
+            && HttpNames.statusOfEnumConstant(member).isPresent())
         || (owner.equals("com.google.common.util.concurrent.Uninterruptibles")
             && member.equals("sleepUninterruptibly"))
         || ROWS.returnTypes.containsKey(owner + "#" + member);

@@ -10,8 +10,8 @@ import dev.faultline.analysis.model.Anchor;
 import java.util.Optional;
 
 /**
- * An anchor on a JavaParser node. Anchors compare by node identity (JavaParser nodes themselves compare
- * structurally, which would merge two identical calls at different places).
+ * An anchor on a JavaParser node. Anchors compare by node identity (JavaParser nodes themselves
+ * compare structurally, which would merge two identical calls at different places).
  */
 public final class NodeAnchor implements Anchor {
   private final Node node;
@@ -25,30 +25,37 @@ public final class NodeAnchor implements Anchor {
   }
 
   /**
-   * Where a finding on this anchor is reported. javac (and so Error Prone) reports a call at its opening parenthesis;
-   * the scanner reports it at the method's name, which is on the same line unless the parenthesis is written on a
-   * later one, where it reports the parenthesis so that the line stays the one Error Prone reports.
+   * Where a finding on this anchor is reported. javac (and so Error Prone) reports a call at its
+   * opening parenthesis; the scanner reports it at the method's name, which is on the same line
+   * unless the parenthesis is written on a later one, where it reports the parenthesis so that the
+   * line stays the one Error Prone reports.
    */
   public Optional<Position> position() {
     if (node instanceof MethodCallExpr call) {
       Optional<Position> name = call.getName().getBegin();
-      Optional<Position> parenthesis = call.getName().getTokenRange().flatMap(range -> openingParenthesis(range.getEnd()));
-      if (name.isPresent() && parenthesis.isPresent() && parenthesis.get().line != name.get().line) {
+      Optional<Position> parenthesis =
+          call.getName().getTokenRange().flatMap(range -> openingParenthesis(range.getEnd()));
+      if (name.isPresent()
+          && parenthesis.isPresent()
+          && parenthesis.get().line != name.get().line) {
         return parenthesis;
       }
       return name;
     }
     if (node instanceof ExplicitConstructorInvocationStmt call) {
-      Optional<JavaToken> start = call.getExpression().isPresent()
-          ? call.getExpression().get().getTokenRange().map(TokenRange::getEnd)
-          : call.getTokenRange().map(TokenRange::getBegin);
+      Optional<JavaToken> start =
+          call.getExpression().isPresent()
+              ? call.getExpression().get().getTokenRange().map(TokenRange::getEnd)
+              : call.getTokenRange().map(TokenRange::getBegin);
       return start.flatMap(NodeAnchor::openingParenthesis).or(node::getBegin);
     }
     return node.getBegin();
   }
 
   private static Optional<Position> openingParenthesis(JavaToken from) {
-    for (Optional<JavaToken> token = Optional.of(from); token.isPresent(); token = token.get().getNextToken()) {
+    for (Optional<JavaToken> token = Optional.of(from);
+        token.isPresent();
+        token = token.get().getNextToken()) {
       if (token.get().getKind() == JavaToken.Kind.LPAREN.getKind()) {
         return token.get().getRange().map(range -> range.begin);
       }

@@ -10,7 +10,11 @@ final class OkHttpRows {
   private OkHttpRows() {}
 
   static void addTo(LibraryRows rows) {
-    rows.supertypes(OKHTTP + "OkHttpClient", "java.lang.Object", OKHTTP + "Call.Factory", OKHTTP + "WebSocket.Factory");
+    rows.supertypes(
+        OKHTTP + "OkHttpClient",
+        "java.lang.Object",
+        OKHTTP + "Call.Factory",
+        OKHTTP + "WebSocket.Factory");
     rows.supertypes(OKHTTP + "Response", "java.lang.Object", "java.io.Closeable");
     rows.supertypes(OKHTTP + "Call", "java.lang.Cloneable");
     rows.returns(OKHTTP + "OkHttpClient#newCall", OKHTTP + "Call");
@@ -37,8 +41,17 @@ final class OkHttpRows {
     rows.returns(OKHTTP + "Response#cacheResponse", OKHTTP + "Response");
     rows.returns(OKHTTP + "ResponseBody#string", STRING);
     rows.returns(OKHTTP + "Headers#get", STRING);
-    rows.known(OKHTTP + "Request", OKHTTP + "Request.Builder", OKHTTP + "RequestBody", OKHTTP + "ResponseBody",
-        OKHTTP + "Headers", OKHTTP + "MediaType", OKHTTP + "FormBody", OKHTTP + "MultipartBody", OKHTTP + "Callback",
-        OKHTTP + "Interceptor", OKHTTP + "HttpUrl");
+    rows.known(
+        OKHTTP + "Request",
+        OKHTTP + "Request.Builder",
+        OKHTTP + "RequestBody",
+        OKHTTP + "ResponseBody",
+        OKHTTP + "Headers",
+        OKHTTP + "MediaType",
+        OKHTTP + "FormBody",
+        OKHTTP + "MultipartBody",
+        OKHTTP + "Callback",
+        OKHTTP + "Interceptor",
+        OKHTTP + "HttpUrl");
   }
 }

@@ -13,7 +13,8 @@ final class ReactiveRows {
     String statusCode = SPRING_HTTP + "HttpStatusCode";
     String httpHeaders = SPRING_HTTP + "HttpHeaders";
     String webClient = "org.springframework.web.reactive.function.client.WebClient";
-    String webClientResponse = "org.springframework.web.reactive.function.client.WebClientResponseException";
+    String webClientResponse =
+        "org.springframework.web.reactive.function.client.WebClientResponseException";
     String mono = "reactor.core.publisher.Mono";
     String flux = "reactor.core.publisher.Flux";
     String retry = "reactor.util.retry.Retry";
@@ -28,15 +29,26 @@ final class ReactiveRows {
     }
     rows.returns(webClient + ".Builder#build", webClient);
     rows.returns(webClient + ".Builder#*", webClient + ".Builder");
-    for (String spec : List.of("RequestHeadersUriSpec", "RequestBodyUriSpec", "RequestHeadersSpec",
-        "RequestBodySpec", "UriSpec")) {
+    for (String spec :
+        List.of(
+            "RequestHeadersUriSpec",
+            "RequestBodyUriSpec",
+            "RequestHeadersSpec",
+            "RequestBodySpec",
+            "UriSpec")) {
       rows.returns(webClient + "." + spec + "#retrieve", webClient + ".ResponseSpec");
       rows.returns(webClient + "." + spec + "#exchangeToMono", mono);
       rows.returns(webClient + "." + spec + "#exchangeToFlux", flux);
       rows.returns(webClient + "." + spec + "#*", webClient + ".RequestBodySpec");
     }
-    rows.supertypes(webClient + ".RequestBodyUriSpec", webClient + ".RequestBodySpec", webClient + ".RequestHeadersUriSpec");
-    rows.supertypes(webClient + ".RequestHeadersUriSpec", webClient + ".UriSpec", webClient + ".RequestHeadersSpec");
+    rows.supertypes(
+        webClient + ".RequestBodyUriSpec",
+        webClient + ".RequestBodySpec",
+        webClient + ".RequestHeadersUriSpec");
+    rows.supertypes(
+        webClient + ".RequestHeadersUriSpec",
+        webClient + ".UriSpec",
+        webClient + ".RequestHeadersSpec");
     rows.supertypes(webClient + ".RequestBodySpec", webClient + ".RequestHeadersSpec");
     rows.returns(webClient + ".ResponseSpec#onStatus", webClient + ".ResponseSpec");
     rows.lambdaParameters(webClient + ".ResponseSpec#onStatus/0", List.of(statusCode));
@@ -50,7 +62,8 @@ final class ReactiveRows {
     rows.returns(mono + "#toFuture", "java.util.concurrent.CompletableFuture");
     rows.returns(mono + "#flux", flux);
     rows.returns(mono + "#*", mono);
-    for (String method : List.of("next", "collectList", "then", "last", "single", "reduce", "count")) {
+    for (String method :
+        List.of("next", "collectList", "then", "last", "single", "reduce", "count")) {
       rows.returns(flux + "#" + method, mono);
     }
     rows.returns(flux + "#*", flux);
@@ -70,6 +83,10 @@ final class ReactiveRows {
     rows.returns(retry + ".RetrySignal#failure", "java.lang.Throwable");
     rows.returns(retry + ".RetrySignal#totalRetries", "long");
     rows.returns(retry + ".RetrySignal#totalRetriesInARow", "long");
-    rows.known(webClient, webClient + ".ResponseSpec", retry + ".RetrySignal", "reactor.util.retry.RetrySpec");
+    rows.known(
+        webClient,
+        webClient + ".ResponseSpec",
+        retry + ".RetrySignal",
+        "reactor.util.retry.RetrySpec");
   }
 }

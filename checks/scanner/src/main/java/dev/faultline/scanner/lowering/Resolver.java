@@ -30,8 +30,8 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -74,10 +74,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Types and symbols of one file, as far as the lowering needs them: the static type of an expression, the method a
- * call names, the field a name refers to, subtyping. Reads the file's own declarations and imports, the JDK by
- * reflection and the {@link LibraryTables}; a {@link SolverBridge} (class path mode) is asked first and the syntactic
- * answer is the fallback.
+ * Types and symbols of one file, as far as the lowering needs them: the static type of an
+ * expression, the method a call names, the field a name refers to, subtyping. Reads the file's own
+ * declarations and imports, the JDK by reflection and the {@link LibraryTables}; a {@link
+ * SolverBridge} (class path mode) is asked first and the syntactic answer is the fallback.
  */
 final class Resolver {
   static final String OBJECT = "java.lang.Object";
@@ -89,8 +89,13 @@ final class Resolver {
   private final SolverBridge solver;
   private final IdentityHashMap<Expression, Optional<JType>> types = new IdentityHashMap<>();
   private final IdentityHashMap<Node, CallTarget> targets = new IdentityHashMap<>();
-  /** Implicitly typed lambda parameters whose type a recogniser knows (from a builder's type argument). */
+
+  /**
+   * Implicitly typed lambda parameters whose type a recogniser knows (from a builder's type
+   * argument).
+   */
   private final IdentityHashMap<Parameter, JType> assumedParameters = new IdentityHashMap<>();
+
   private final IdentityHashMap<Node, MemberIndex> memberIndexes = new IdentityHashMap<>();
   private int depth;
   private final Set<Node> resolvingSupertypes = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -102,8 +107,12 @@ final class Resolver {
       @Nullable String owner,
       @Nullable CallableDeclaration<?> declaration) {}
 
-  /** A reference to a field (or a local, when {@code owner} is null and the declaration is a local variable). */
-  record FieldRef(@Nullable String owner, String name, @Nullable Node declaration, boolean staticReference) {}
+  /**
+   * A reference to a field (or a local, when {@code owner} is null and the declaration is a local
+   * variable).
+   */
+  record FieldRef(
+      @Nullable String owner, String name, @Nullable Node declaration, boolean staticReference) {}
 
   Resolver(SourceFile file, SolverBridge solver) {
     this.file = file;
@@ -120,7 +129,10 @@ final class Resolver {
 
   // ================================================================== type names
 
-  /** The qualified name of the type a type node denotes ({@code int}, {@code java.lang.String[]}), or null. */
+  /**
+   * The qualified name of the type a type node denotes ({@code int}, {@code java.lang.String[]}),
+   * or null.
+   */
   @Nullable String resolveType(@Nullable Type type) {
     if (type == null) {
       return null;
@@ -147,7 +159,9 @@ final class Resolver {
       return lub(alternatives);
     }
     if (type instanceof IntersectionType intersection) {
-      return intersection.getElements().isEmpty() ? null : resolveType(intersection.getElements().get(0));
+      return intersection.getElements().isEmpty()
+          ? null
+          : resolveType(intersection.getElements().get(0));
     }
     if (type instanceof ClassOrInterfaceType named) {
       String syntactic = resolveTypeName(named.getNameWithScope(), named);
@@ -160,7 +174,10 @@ final class Resolver {
     return null;
   }
 
-  /** The qualified name of a (possibly qualified) type name used at {@code context}, or null for a type variable. */
+  /**
+   * The qualified name of a (possibly qualified) type name used at {@code context}, or null for a
+   * type variable.
+   */
   @Nullable String resolveTypeName(String name, Node context) {
     int dot = name.indexOf('.');
     String first = dot < 0 ? name : name.substring(0, dot);
@@ -178,10 +195,14 @@ final class Resolver {
     return file.packageName.isEmpty() ? name : file.packageName + "." + name;
   }
 
-  /** Steps 1-5 of name resolution: file types in scope, imports, java.lang; null when none has the name. */
+  /**
+   * Steps 1-5 of name resolution: file types in scope, imports, java.lang; null when none has the
+   * name.
+   */
   private @Nullable String resolveSimpleTypeName(String simple, Node context) {
     Node child = context;
-    for (Node parent = context.getParentNode().orElse(null); parent != null;
+    for (Node parent = context.getParentNode().orElse(null);
+        parent != null;
         child = parent, parent = parent.getParentNode().orElse(null)) {
       if (parent instanceof NodeWithTypeParameters<?> generic) {
         for (TypeParameter parameter : generic.getTypeParameters()) {
@@ -190,7 +211,8 @@ final class Resolver {
           }
         }
       }
-      // Member types are in scope in a class's body, not in its header (extends, implements, annotations).
+      // Member types are in scope in a class's body, not in its header (extends, implements,
+      // annotations).
       if (SourceFile.isClassLike(parent) && SourceFile.isMember(parent, child)) {
         if (parent instanceof TypeDeclaration<?> type && type.getNameAsString().equals(simple)) {
           return file.qualifiedName(type);
@@ -261,12 +283,17 @@ final class Resolver {
   }
 
   private boolean isKnownType(String qualified) {
-    return file.declaredType(qualified) != null || LibraryTables.isKnownType(qualified) || JdkTypes.exists(qualified);
+    return file.declaredType(qualified) != null
+        || LibraryTables.isKnownType(qualified)
+        || JdkTypes.exists(qualified);
   }
 
   // ================================================================== class-like declarations
 
-  /** The type that a class body stands for in subtype tests: its own, or an anonymous class's supertype. */
+  /**
+   * The type that a class body stands for in subtype tests: its own, or an anonymous class's
+   * supertype.
+   */
   @Nullable String classType(Node classLike) {
     if (classLike instanceof TypeDeclaration<?> type) {
       return file.qualifiedName(type);
@@ -314,7 +341,9 @@ final class Resolver {
       if (type.isInterface()) {
         return null;
       }
-      return type.getExtendedTypes().isEmpty() ? OBJECT : resolveType(type.getExtendedTypes().get(0));
+      return type.getExtendedTypes().isEmpty()
+          ? OBJECT
+          : resolveType(type.getExtendedTypes().get(0));
     }
     if (classLike instanceof EnumDeclaration) {
       return "java.lang.Enum";
@@ -370,10 +399,14 @@ final class Resolver {
     return solver.ancestors(type).contains(supertype);
   }
 
-  /** The type followed by its superclasses, ending with java.lang.Object when the chain is known that far. */
+  /**
+   * The type followed by its superclasses, ending with java.lang.Object when the chain is known
+   * that far.
+   */
   List<String> classChain(String type) {
     List<String> chain = new ArrayList<>();
-    for (String current = type; current != null && !current.isEmpty() && !chain.contains(current);
+    for (String current = type;
+        current != null && !current.isEmpty() && !chain.contains(current);
         current = superclass(current)) {
       chain.add(current);
       if (current.equals(OBJECT)) {
@@ -402,7 +435,9 @@ final class Resolver {
     return solver.superclass(type);
   }
 
-  /** The least upper bound of a multi-catch's alternatives: their most specific common superclass. */
+  /**
+   * The least upper bound of a multi-catch's alternatives: their most specific common superclass.
+   */
   @Nullable String lub(List<String> alternatives) {
     if (alternatives.isEmpty()) {
       return null;
@@ -437,7 +472,8 @@ final class Resolver {
     if (declaration instanceof VariableDeclarator variable) {
       Type type = variable.getType();
       if (type.isVarType()) {
-        if (variable.getParentNode().flatMap(Node::getParentNode).orElse(null) instanceof ForEachStmt loop) {
+        if (variable.getParentNode().flatMap(Node::getParentNode).orElse(null)
+            instanceof ForEachStmt loop) {
           return elementType(genericTypeOf(loop.getIterable()));
         }
         return variable.getInitializer().map(this::genericTypeOf).orElse(null);
@@ -450,7 +486,8 @@ final class Resolver {
       }
       if (parameter.getType().isUnknownType() || parameter.getType().isVarType()) {
         return parameter.getParentNode().orElse(null) instanceof LambdaExpr lambda
-            ? lambdaParameterType(lambda, parameter) : null;
+            ? lambdaParameterType(lambda, parameter)
+            : null;
       }
       JType type = resolveGeneric(parameter.getType());
       return parameter.isVarArgs() && type != null ? JType.of(type.name() + "[]") : type;
@@ -465,12 +502,14 @@ final class Resolver {
   }
 
   /**
-   * Takes an implicitly typed lambda parameter to be of a type known from elsewhere (a library builder's type
-   * argument, e.g. {@code RetryPolicy.<HttpResponse<String>>builder().handleResultIf(r -> ...)}); forgets the types
+   * Takes an implicitly typed lambda parameter to be of a type known from elsewhere (a library
+   * builder's type argument, e.g. {@code
+   * RetryPolicy.<HttpResponse<String>>builder().handleResultIf(r -> ...)}); forgets the types
    * already worked out, which may have depended on it.
    */
   void assumeType(Parameter parameter, JType type) {
-    if (parameter.getType().isUnknownType() && !type.equals(assumedParameters.put(parameter, type))) {
+    if (parameter.getType().isUnknownType()
+        && !type.equals(assumedParameters.put(parameter, type))) {
       types.clear();
       targets.clear();
     }
@@ -487,7 +526,10 @@ final class Resolver {
     return JdkTypes.iterableElement(iterable).orElse(null);
   }
 
-  /** An implicitly typed lambda parameter's type, from the functional interface the lambda is given as. */
+  /**
+   * An implicitly typed lambda parameter's type, from the functional interface the lambda is given
+   * as.
+   */
   private @Nullable JType lambdaParameterType(LambdaExpr lambda, Parameter parameter) {
     int index = -1;
     for (int i = 0; i < lambda.getParameters().size(); i++) {
@@ -501,8 +543,10 @@ final class Resolver {
       for (int i = 0; i < call.getArguments().size(); i++) {
         if (Nodes.same(call.getArguments().get(i), lambda)) {
           CallTarget target = target(call);
-          List<String> library = target.declaration() != null || target.owner() == null ? List.of()
-              : LibraryTables.lambdaParameters(target.owner(), target.name(), i);
+          List<String> library =
+              target.declaration() != null || target.owner() == null
+                  ? List.of()
+                  : LibraryTables.lambdaParameters(target.owner(), target.name(), i);
           if (index >= 0 && index < library.size()) {
             return JType.of(library.get(index));
           }
@@ -514,10 +558,14 @@ final class Resolver {
     } else if (parent instanceof CastExpr cast) {
       functional = resolveGeneric(cast.getType());
     }
-    return functional == null || index < 0 ? null : JdkTypes.functionalParameterType(functional, index).orElse(null);
+    return functional == null || index < 0
+        ? null
+        : JdkTypes.functionalParameterType(functional, index).orElse(null);
   }
 
-  /** The declared type of a call's parameter {@code index}: of the file's method, or of the JDK's. */
+  /**
+   * The declared type of a call's parameter {@code index}: of the file's method, or of the JDK's.
+   */
   private @Nullable JType parameterTypeOf(MethodCallExpr call, int index) {
     CallTarget target = target(call);
     if (target.declaration() != null) {
@@ -531,11 +579,15 @@ final class Resolver {
       return null;
     }
     JType receiver = receiverType(call, target);
-    return JdkTypes.genericParameterType(receiver, target.name(), call.getArguments().size(), index,
-        target.isStatic()).orElse(null);
+    return JdkTypes.genericParameterType(
+            receiver, target.name(), call.getArguments().size(), index, target.isStatic())
+        .orElse(null);
   }
 
-  /** The receiver's type with its type arguments, when the call has a value receiver of the target's owner type. */
+  /**
+   * The receiver's type with its type arguments, when the call has a value receiver of the target's
+   * owner type.
+   */
   private JType receiverType(MethodCallExpr call, CallTarget target) {
     if (!target.isStatic() && call.getScope().isPresent()) {
       JType receiver = genericTypeOf(call.getScope().get());
@@ -566,7 +618,9 @@ final class Resolver {
     return JType.of(erasure);
   }
 
-  /** Whether a declaration is a field (or enum constant, or record component) rather than a local. */
+  /**
+   * Whether a declaration is a field (or enum constant, or record component) rather than a local.
+   */
   static boolean isField(@Nullable Node declaration) {
     if (declaration instanceof VariableDeclarator variable) {
       return variable.getParentNode().orElse(null) instanceof FieldDeclaration;
@@ -579,7 +633,10 @@ final class Resolver {
 
   /** The class body declaring a field. */
   static Optional<Node> fieldOwner(Node declaration) {
-    Node holder = declaration instanceof VariableDeclarator ? declaration.getParentNode().orElse(null) : declaration;
+    Node holder =
+        declaration instanceof VariableDeclarator
+            ? declaration.getParentNode().orElse(null)
+            : declaration;
     if (holder instanceof Parameter || holder instanceof EnumConstantDeclaration) {
       return holder.getParentNode();
     }
@@ -630,7 +687,8 @@ final class Resolver {
         return new FieldRef(owner, simple, fileField(owner, simple), true);
       }
       for (String onDemand : file.staticOnDemandImports) {
-        if (LibraryTables.hasStaticMember(onDemand, simple) || JdkTypes.hasStaticMember(onDemand, simple)
+        if (LibraryTables.hasStaticMember(onDemand, simple)
+            || JdkTypes.hasStaticMember(onDemand, simple)
             || fileField(onDemand, simple) != null) {
           return new FieldRef(onDemand, simple, fileField(onDemand, simple), true);
         }
@@ -647,14 +705,16 @@ final class Resolver {
       if (scope instanceof ThisExpr self) {
         Node classLike = thisClass(self);
         String owner = classLike == null ? null : classType(classLike);
-        Node declaration = classLike == null ? null : Binder.fieldsOf(SourceFile.members(classLike)).get(simple);
+        Node declaration =
+            classLike == null ? null : Binder.fieldsOf(SourceFile.members(classLike)).get(simple);
         if (declaration == null && owner != null) {
           declaration = fileField(owner, simple);
         }
         return new FieldRef(owner, simple, declaration, false);
       }
       String receiver = typeOf(scope);
-      return new FieldRef(receiver, simple, receiver == null ? null : fileField(receiver, simple), false);
+      return new FieldRef(
+          receiver, simple, receiver == null ? null : fileField(receiver, simple), false);
     }
     return null;
   }
@@ -702,7 +762,10 @@ final class Resolver {
 
   // ================================================================== expressions
 
-  /** The qualified name of the type an expression denotes ({@code TimeUnit} in {@code TimeUnit.SECONDS}), or null. */
+  /**
+   * The qualified name of the type an expression denotes ({@code TimeUnit} in {@code
+   * TimeUnit.SECONDS}), or null.
+   */
   @Nullable String typeNameOf(Expression expression) {
     if (expression instanceof NameExpr name) {
       if (file.binder.declarationOf(name) != null) {
@@ -729,8 +792,10 @@ final class Resolver {
         if (isKnownType(candidate)) {
           return candidate;
         }
-        boolean knownField = LibraryTables.fieldType(scopeType, simple).isPresent()
-            || JdkTypes.fieldType(scopeType, simple).isPresent() || fileField(scopeType, simple) != null;
+        boolean knownField =
+            LibraryTables.fieldType(scopeType, simple).isPresent()
+                || JdkTypes.fieldType(scopeType, simple).isPresent()
+                || fileField(scopeType, simple) != null;
         return !knownField && looksLikeTypeName(simple) ? candidate : null;
       }
       if (isPackageChain(access.getScope()) && looksLikeTypeName(simple)) {
@@ -755,12 +820,16 @@ final class Resolver {
   private boolean isPackageChain(Expression expression) {
     if (expression instanceof NameExpr name) {
       String simple = name.getNameAsString();
-      return file.binder.declarationOf(name) == null && !simple.isEmpty() && Character.isLowerCase(simple.charAt(0))
+      return file.binder.declarationOf(name) == null
+          && !simple.isEmpty()
+          && Character.isLowerCase(simple.charAt(0))
           && fieldRef(name) == null;
     }
     if (expression instanceof FieldAccessExpr access) {
       String simple = access.getNameAsString();
-      return !simple.isEmpty() && Character.isLowerCase(simple.charAt(0)) && isPackageChain(access.getScope());
+      return !simple.isEmpty()
+          && Character.isLowerCase(simple.charAt(0))
+          && isPackageChain(access.getScope());
     }
     return false;
   }
@@ -790,8 +859,10 @@ final class Resolver {
     try {
       String solved = solver.typeOf(expression);
       JType syntactic = syntacticTypeOf(expression);
-      JType type = solved == null || (syntactic != null && syntactic.name().equals(solved))
-          ? syntactic : JType.of(solved);
+      JType type =
+          solved == null || (syntactic != null && syntactic.name().equals(solved))
+              ? syntactic
+              : JType.of(solved);
       types.put(expression, Optional.ofNullable(type));
       return type;
     } finally {
@@ -956,11 +1027,12 @@ final class Resolver {
     if (target.owner() == null) {
       return null;
     }
-    return libraryReturnType(receiverType(call, target), target.name(), call.getArguments().size(),
-        target.isStatic());
+    return libraryReturnType(
+        receiverType(call, target), target.name(), call.getArguments().size(), target.isStatic());
   }
 
-  private @Nullable JType libraryReturnType(JType receiver, String name, int arity, boolean isStatic) {
+  private @Nullable JType libraryReturnType(
+      JType receiver, String name, int arity, boolean isStatic) {
     if (List.of("toString", "hashCode", "equals", "getClass").contains(name)) {
       return JdkTypes.returnType(OBJECT, name, arity, false).map(JType::of).orElse(null);
     }
@@ -1010,15 +1082,21 @@ final class Resolver {
         return new CallTarget(name, true, owner, methodOf(owner, name, arguments, call));
       }
       for (String onDemand : file.staticOnDemandImports) {
-        if (JdkTypes.isStaticMethod(onDemand, name) || LibraryTables.hasStaticMember(onDemand, name)) {
+        if (JdkTypes.isStaticMethod(onDemand, name)
+            || LibraryTables.hasStaticMember(onDemand, name)) {
           return new CallTarget(name, true, onDemand, null);
         }
       }
       Node innermost = SourceFile.enclosingClass(call).orElse(null);
       SolverBridge.SolvedMethod solved = solver.solve(call);
       if (solved != null) {
-        return new CallTarget(name, solved.isStatic(),
-            solved.isStatic() ? solved.declaringType() : innermost == null ? null : classType(innermost), null);
+        return new CallTarget(
+            name,
+            solved.isStatic(),
+            solved.isStatic()
+                ? solved.declaringType()
+                : innermost == null ? null : classType(innermost),
+            null);
       }
       return new CallTarget(name, false, innermost == null ? null : classType(innermost), null);
     }
@@ -1027,14 +1105,16 @@ final class Resolver {
       Node classLike = thisClass(self);
       if (classLike != null) {
         List<CallableDeclaration<?>> methods = methodsIn(classLike, name);
-        return methods.isEmpty() ? new CallTarget(name, false, classType(classLike), null)
+        return methods.isEmpty()
+            ? new CallTarget(name, false, classType(classLike), null)
             : targetIn(classLike, name, choose(methods, arguments, call));
       }
       return new CallTarget(name, false, null, null);
     }
     if (receiver instanceof SuperExpr) {
       Node classLike = SourceFile.enclosingClass(call).orElse(null);
-      return new CallTarget(name, false, classLike == null ? null : fileSuperclass(classLike), null);
+      return new CallTarget(
+          name, false, classLike == null ? null : fileSuperclass(classLike), null);
     }
     String typeName = typeNameOf(receiver);
     if (typeName != null) {
@@ -1047,7 +1127,8 @@ final class Resolver {
     return new CallTarget(name, isStatic, receiverType, declaration);
   }
 
-  private CallTarget targetIn(Node classLike, String name, @Nullable CallableDeclaration<?> declaration) {
+  private CallTarget targetIn(
+      Node classLike, String name, @Nullable CallableDeclaration<?> declaration) {
     boolean isStatic = declaration != null && declaration.isStatic();
     return new CallTarget(name, isStatic, classType(classLike), declaration);
   }
@@ -1072,27 +1153,35 @@ final class Resolver {
     return null;
   }
 
-  /** A class body's member types (the first of each name) and methods by name, built once per class body. */
+  /**
+   * A class body's member types (the first of each name) and methods by name, built once per class
+   * body.
+   */
   private record MemberIndex(
       Map<String, TypeDeclaration<?>> types, Map<String, List<CallableDeclaration<?>>> methods) {}
 
   /**
-   * The member index of a class body. Names are looked up once per name and call, so a linear search of the members
-   * made lowering quadratic in the size of a class (generated SDK clients have thousands of members).
+   * The member index of a class body. Names are looked up once per name and call, so a linear
+   * search of the members made lowering quadratic in the size of a class (generated SDK clients
+   * have thousands of members).
    */
   private MemberIndex members(Node classLike) {
-    return memberIndexes.computeIfAbsent(classLike, node -> {
-      Map<String, TypeDeclaration<?>> types = new HashMap<>();
-      Map<String, List<CallableDeclaration<?>>> methods = new HashMap<>();
-      for (BodyDeclaration<?> member : SourceFile.members(node)) {
-        if (member instanceof TypeDeclaration<?> type) {
-          types.putIfAbsent(type.getNameAsString(), type);
-        } else if (member instanceof MethodDeclaration method) {
-          methods.computeIfAbsent(method.getNameAsString(), name -> new ArrayList<>()).add(method);
-        }
-      }
-      return new MemberIndex(types, methods);
-    });
+    return memberIndexes.computeIfAbsent(
+        classLike,
+        node -> {
+          Map<String, TypeDeclaration<?>> types = new HashMap<>();
+          Map<String, List<CallableDeclaration<?>>> methods = new HashMap<>();
+          for (BodyDeclaration<?> member : SourceFile.members(node)) {
+            if (member instanceof TypeDeclaration<?> type) {
+              types.putIfAbsent(type.getNameAsString(), type);
+            } else if (member instanceof MethodDeclaration method) {
+              methods
+                  .computeIfAbsent(method.getNameAsString(), name -> new ArrayList<>())
+                  .add(method);
+            }
+          }
+          return new MemberIndex(types, methods);
+        });
   }
 
   /** The methods of a class body with this name, in source order; do not modify. */
@@ -1100,7 +1189,10 @@ final class Resolver {
     return members(classLike).methods.getOrDefault(name, List.of());
   }
 
-  /** The methods of a class body with that name (for a one-off question; {@link #members} indexes them). */
+  /**
+   * The methods of a class body with that name (for a one-off question; {@link #members} indexes
+   * them).
+   */
   static List<CallableDeclaration<?>> methodsNamed(Node classLike, String name) {
     List<CallableDeclaration<?>> methods = new ArrayList<>();
     for (BodyDeclaration<?> member : SourceFile.members(classLike)) {
@@ -1163,7 +1255,8 @@ final class Resolver {
     for (CallableDeclaration<?> candidate : compatible) {
       boolean mostSpecific = true;
       for (CallableDeclaration<?> other : compatible) {
-        if (!Nodes.same(other, candidate) && !parametersFit(candidate.getParameters(), other.getParameters())) {
+        if (!Nodes.same(other, candidate)
+            && !parametersFit(candidate.getParameters(), other.getParameters())) {
           mostSpecific = false;
         }
       }
@@ -1185,7 +1278,9 @@ final class Resolver {
       Parameter parameter = parameters.get(Math.min(i, parameters.size() - 1));
       String expected = resolveType(parameter.getType());
       String actual = typeOf(arguments.get(i));
-      if (expected != null && actual != null && !assignable(actual, expected)
+      if (expected != null
+          && actual != null
+          && !assignable(actual, expected)
           && !(parameter.isVarArgs() && assignable(actual, expected + "[]"))) {
         return false;
       }
@@ -1204,7 +1299,8 @@ final class Resolver {
     return true;
   }
 
-  private static final List<String> WIDENING = List.of("byte", "short", "int", "long", "float", "double");
+  private static final List<String> WIDENING =
+      List.of("byte", "short", "int", "long", "float", "double");
 
   /** Assignment compatibility: identity, widening, boxing, subtyping. */
   boolean assignable(String from, String to) {
@@ -1220,8 +1316,11 @@ final class Resolver {
       return fromRank >= 0 && toRank >= 0 && fromRank <= toRank;
     }
     if (isPrimitive(from)) {
-      return to.equals(box(from)) || to.equals(OBJECT) || to.equals("java.lang.Number")
-          || to.equals("java.io.Serializable") || to.equals("java.lang.Comparable");
+      return to.equals(box(from))
+          || to.equals(OBJECT)
+          || to.equals("java.lang.Number")
+          || to.equals("java.io.Serializable")
+          || to.equals("java.lang.Comparable");
     }
     if (isPrimitive(to)) {
       String unboxed = unbox(from);
@@ -1263,7 +1362,10 @@ final class Resolver {
     return file.unit;
   }
 
-  /** Whether a declaration has the {@code final} modifier, or is implicitly final (an interface field). */
+  /**
+   * Whether a declaration has the {@code final} modifier, or is implicitly final (an interface
+   * field).
+   */
   static boolean isFinal(Node declaration) {
     if (declaration instanceof VariableDeclarator variable) {
       Node holder = variable.getParentNode().orElse(null);
@@ -1271,10 +1373,12 @@ final class Resolver {
         if (field.isFinal()) {
           return true;
         }
-        return field.getParentNode().orElse(null) instanceof ClassOrInterfaceDeclaration owner && owner.isInterface();
+        return field.getParentNode().orElse(null) instanceof ClassOrInterfaceDeclaration owner
+            && owner.isInterface();
       }
       if (holder instanceof com.github.javaparser.ast.expr.VariableDeclarationExpr local) {
-        return local.getModifiers().stream().anyMatch(m -> m.getKeyword() == Modifier.Keyword.FINAL);
+        return local.getModifiers().stream()
+            .anyMatch(m -> m.getKeyword() == Modifier.Keyword.FINAL);
       }
     }
     return false;

@@ -8,14 +8,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a symbol solver (given the project's class path) can add to the syntactic resolution. Every method answers
- * null or an empty list when it cannot tell, and never throws.
+ * What a symbol solver (given the project's class path) can add to the syntactic resolution. Every
+ * method answers null or an empty list when it cannot tell, and never throws.
  */
 public interface SolverBridge {
 
   /** A method a call resolves to. */
   record SolvedMethod(
-      String declaringType, boolean isStatic, List<String> thrownTypes, @Nullable Node declaration) {}
+      String declaringType,
+      boolean isStatic,
+      List<String> thrownTypes,
+      @Nullable Node declaration) {}
 
   /** Whether this solver can answer anything at all. */
   default boolean isActive() {
@@ -37,35 +40,36 @@ public interface SolverBridge {
   @Nullable String superclass(String qualifiedType);
 
   /** A solver that knows nothing: the syntactic resolution alone. */
-  SolverBridge NONE = new SolverBridge() {
-    @Override
-    public boolean isActive() {
-      return false;
-    }
+  SolverBridge NONE =
+      new SolverBridge() {
+        @Override
+        public boolean isActive() {
+          return false;
+        }
 
-    @Override
-    public @Nullable String typeOf(Expression expression) {
-      return null;
-    }
+        @Override
+        public @Nullable String typeOf(Expression expression) {
+          return null;
+        }
 
-    @Override
-    public @Nullable String resolveType(Type type) {
-      return null;
-    }
+        @Override
+        public @Nullable String resolveType(Type type) {
+          return null;
+        }
 
-    @Override
-    public @Nullable SolvedMethod solve(MethodCallExpr call) {
-      return null;
-    }
+        @Override
+        public @Nullable SolvedMethod solve(MethodCallExpr call) {
+          return null;
+        }
 
-    @Override
-    public List<String> ancestors(String qualifiedType) {
-      return List.of();
-    }
+        @Override
+        public List<String> ancestors(String qualifiedType) {
+          return List.of();
+        }
 
-    @Override
-    public @Nullable String superclass(String qualifiedType) {
-      return null;
-    }
-  };
+        @Override
+        public @Nullable String superclass(String qualifiedType) {
+          return null;
+        }
+      };
 }

@@ -24,24 +24,32 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One parsed source file: its text (for call keys and positions), package, imports, the types it declares and the
- * binding of its names.
+ * One parsed source file: its text (for call keys and positions), package, imports, the types it
+ * declares and the binding of its names.
  */
 public final class SourceFile {
   final CompilationUnit unit;
   private final String text;
   private final List<Integer> lineStarts = new ArrayList<>();
   final String packageName;
+
   /** Single-type imports: simple name to qualified name. */
   final Map<String, String> singleImports = new LinkedHashMap<>();
+
   /** On-demand imports ({@code import pkg.*;}): the package or type whose members are imported. */
   final List<String> onDemandImports = new ArrayList<>();
+
   /** Single static imports: member name to the qualified owner. */
   final Map<String, String> staticImports = new LinkedHashMap<>();
+
   /** Static on-demand imports: the qualified owners. */
   final List<String> staticOnDemandImports = new ArrayList<>();
+
   final Binder binder;
-  /** Every class-like declaration (named or anonymous), with its qualified name as javac forms it. */
+
+  /**
+   * Every class-like declaration (named or anonymous), with its qualified name as javac forms it.
+   */
   private final Map<String, Node> typesByName = new HashMap<>();
 
   public SourceFile(CompilationUnit unit, String text) {
@@ -128,7 +136,8 @@ public final class SourceFile {
   /** A class body: a type declaration, an anonymous class, or an enum constant with a body. */
   static boolean isClassLike(Node node) {
     return node instanceof TypeDeclaration<?>
-        || (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent())
+        || (node instanceof ObjectCreationExpr creation
+            && creation.getAnonymousClassBody().isPresent())
         || (node instanceof EnumConstantDeclaration constant && !constant.getClassBody().isEmpty());
   }
 
@@ -168,7 +177,10 @@ public final class SourceFile {
       return type.getMembers();
     }
     if (classLike instanceof ObjectCreationExpr creation) {
-      return creation.getAnonymousClassBody().map(List::<BodyDeclaration<?>>copyOf).orElse(List.of());
+      return creation
+          .getAnonymousClassBody()
+          .map(List::<BodyDeclaration<?>>copyOf)
+          .orElse(List.of());
     }
     if (classLike instanceof EnumConstantDeclaration constant) {
       return constant.getClassBody();
@@ -179,7 +191,8 @@ public final class SourceFile {
   /** The innermost class body that the node is inside of (for a member: the class declaring it). */
   static Optional<Node> enclosingClass(Node node) {
     Node child = node;
-    for (Node parent = node.getParentNode().orElse(null); parent != null;
+    for (Node parent = node.getParentNode().orElse(null);
+        parent != null;
         child = parent, parent = parent.getParentNode().orElse(null)) {
       if (parent instanceof TypeDeclaration<?>) {
         return Optional.of(parent);
@@ -194,15 +207,19 @@ public final class SourceFile {
   /** The class bodies around a node, innermost first. */
   static List<Node> enclosingClasses(Node node) {
     List<Node> result = new ArrayList<>();
-    for (Optional<Node> current = enclosingClass(node); current.isPresent(); current = enclosingClass(current.get())) {
+    for (Optional<Node> current = enclosingClass(node);
+        current.isPresent();
+        current = enclosingClass(current.get())) {
       result.add(current.get());
     }
     return result;
   }
 
   static boolean isMember(Node classLike, Node child) {
-    // The body declarations among a class-like node's children are its members, except an enum's constants: a
-    // constant-time answer for the usual question about a node's own parent (a linear search over thousands of
+    // The body declarations among a class-like node's children are its members, except an enum's
+    // constants: a
+    // constant-time answer for the usual question about a node's own parent (a linear search over
+    // thousands of
     // members for every name resolved was the scanner's hottest spot on generated SDK classes).
     if (Nodes.same(child.getParentNode().orElse(null), classLike)) {
       return child instanceof BodyDeclaration<?> && !(child instanceof EnumConstantDeclaration);
@@ -216,8 +233,8 @@ public final class SourceFile {
   }
 
   /**
-   * The qualified name javac gives a class-like node: {@code pkg.Outer.Inner} for member types, the simple name for
-   * local classes and their members, empty for anonymous classes.
+   * The qualified name javac gives a class-like node: {@code pkg.Outer.Inner} for member types, the
+   * simple name for local classes and their members, empty for anonymous classes.
    */
   String qualifiedName(Node classLike) {
     if (!(classLike instanceof TypeDeclaration<?> type)) {
@@ -228,7 +245,8 @@ public final class SourceFile {
     if (parent instanceof CompilationUnit) {
       return packageName.isEmpty() ? name : packageName + "." + name;
     }
-    if (parent instanceof LocalClassDeclarationStmt || parent instanceof LocalRecordDeclarationStmt) {
+    if (parent instanceof LocalClassDeclarationStmt
+        || parent instanceof LocalRecordDeclarationStmt) {
       return name;
     }
     Optional<Node> outer = enclosingClass(type);

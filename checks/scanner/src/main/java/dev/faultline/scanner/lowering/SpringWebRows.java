@@ -19,7 +19,9 @@ final class SpringWebRows {
     String httpHeaders = SPRING_HTTP + "HttpHeaders";
     String statusCode = SPRING_HTTP + "HttpStatusCode";
     String status = SPRING_HTTP + "HttpStatus";
-    rows.supertypes(SPRING_CLIENT + "RestTemplate", SPRING_HTTP + "client.support.InterceptingHttpAccessor",
+    rows.supertypes(
+        SPRING_CLIENT + "RestTemplate",
+        SPRING_HTTP + "client.support.InterceptingHttpAccessor",
         restOperations);
     rows.supertypes(status, "java.lang.Enum", statusCode);
     rows.supertypes(responseEntity, SPRING_HTTP + "HttpEntity");
@@ -42,12 +44,23 @@ final class SpringWebRows {
     rows.returns(SPRING_CLIENT + "RestClientResponseException#getResponseHeaders", httpHeaders);
     rows.returns(SPRING_CLIENT + "RestClientResponseException#getResponseBodyAsString", STRING);
     rows.returns(SPRING_CLIENT + "RestClientResponseException#getStatusText", STRING);
-    rows.returns(SPRING_CLIENT + "HttpClientErrorException#create", SPRING_CLIENT + "HttpClientErrorException");
-    rows.returns(SPRING_CLIENT + "HttpServerErrorException#create", SPRING_CLIENT + "HttpServerErrorException");
+    rows.returns(
+        SPRING_CLIENT + "HttpClientErrorException#create",
+        SPRING_CLIENT + "HttpClientErrorException");
+    rows.returns(
+        SPRING_CLIENT + "HttpServerErrorException#create",
+        SPRING_CLIENT + "HttpServerErrorException");
     rows.returns(statusCode + "#value", INT);
     rows.returns(statusCode + "#valueOf", statusCode);
-    for (String predicate : List.of("is1xxInformational", "is2xxSuccessful", "is3xxRedirection",
-        "is4xxClientError", "is5xxServerError", "isError", "isSameCodeAs")) {
+    for (String predicate :
+        List.of(
+            "is1xxInformational",
+            "is2xxSuccessful",
+            "is3xxRedirection",
+            "is4xxClientError",
+            "is5xxServerError",
+            "isError",
+            "isSameCodeAs")) {
       rows.returns(statusCode + "#" + predicate, BOOLEAN);
     }
     rows.returns(status + "#valueOf", status);
@@ -65,30 +78,57 @@ final class SpringWebRows {
     }
     rows.returns(REST_CLIENT + ".Builder#build", REST_CLIENT);
     rows.returns(REST_CLIENT + ".Builder#*", REST_CLIENT + ".Builder");
-    for (String spec : List.of("RequestHeadersUriSpec", "RequestBodyUriSpec", "RequestHeadersSpec",
-        "RequestBodySpec", "UriSpec")) {
+    for (String spec :
+        List.of(
+            "RequestHeadersUriSpec",
+            "RequestBodyUriSpec",
+            "RequestHeadersSpec",
+            "RequestBodySpec",
+            "UriSpec")) {
       rows.returns(REST_CLIENT + "." + spec + "#retrieve", REST_CLIENT + ".ResponseSpec");
       rows.returns(REST_CLIENT + "." + spec + "#*", REST_CLIENT + ".RequestBodySpec");
     }
-    rows.supertypes(REST_CLIENT + ".RequestBodyUriSpec", REST_CLIENT + ".RequestBodySpec",
+    rows.supertypes(
+        REST_CLIENT + ".RequestBodyUriSpec",
+        REST_CLIENT + ".RequestBodySpec",
         REST_CLIENT + ".RequestHeadersUriSpec");
-    rows.supertypes(REST_CLIENT + ".RequestHeadersUriSpec", REST_CLIENT + ".UriSpec", REST_CLIENT + ".RequestHeadersSpec");
+    rows.supertypes(
+        REST_CLIENT + ".RequestHeadersUriSpec",
+        REST_CLIENT + ".UriSpec",
+        REST_CLIENT + ".RequestHeadersSpec");
     rows.supertypes(REST_CLIENT + ".RequestBodySpec", REST_CLIENT + ".RequestHeadersSpec");
     rows.returns(REST_CLIENT + ".ResponseSpec#onStatus", REST_CLIENT + ".ResponseSpec");
     rows.lambdaParameters(REST_CLIENT + ".ResponseSpec#onStatus/0", List.of(statusCode));
-    rows.lambdaParameters(REST_CLIENT + ".ResponseSpec#onStatus/1",
+    rows.lambdaParameters(
+        REST_CLIENT + ".ResponseSpec#onStatus/1",
         List.of(SPRING_HTTP + "HttpRequest", SPRING_HTTP + "client.ClientHttpResponse"));
     rows.returns(REST_CLIENT + ".ResponseSpec#toEntity", responseEntity);
     rows.returns(REST_CLIENT + ".ResponseSpec#toBodilessEntity", responseEntity);
     for (String name : LibraryRows.statusEnumConstantNames()) {
       rows.fieldType(status + "#" + name, status);
-      rows.fieldType("jakarta.ws.rs.core.Response.Status#" + name, "jakarta.ws.rs.core.Response.Status");
-      rows.fieldType("javax.ws.rs.core.Response.Status#" + name, "javax.ws.rs.core.Response.Status");
+      rows.fieldType(
+          "jakarta.ws.rs.core.Response.Status#" + name, "jakarta.ws.rs.core.Response.Status");
+      rows.fieldType(
+          "javax.ws.rs.core.Response.Status#" + name, "javax.ws.rs.core.Response.Status");
     }
-    rows.known(SPRING_CLIENT + "RestTemplate", restOperations, responseEntity, httpHeaders, statusCode, status,
-        SPRING_HTTP + "HttpEntity", SPRING_HTTP + "MediaType", SPRING_HTTP + "HttpMethod",
-        SPRING_HTTP + "RequestEntity", SPRING_HTTP + "client.ClientHttpResponse", REST_CLIENT,
-        REST_CLIENT + ".Builder", REST_CLIENT + ".ResponseSpec", "jakarta.ws.rs.core.Response",
-        "jakarta.ws.rs.core.Response.Status", "javax.ws.rs.core.Response", "javax.ws.rs.core.Response.Status");
+    rows.known(
+        SPRING_CLIENT + "RestTemplate",
+        restOperations,
+        responseEntity,
+        httpHeaders,
+        statusCode,
+        status,
+        SPRING_HTTP + "HttpEntity",
+        SPRING_HTTP + "MediaType",
+        SPRING_HTTP + "HttpMethod",
+        SPRING_HTTP + "RequestEntity",
+        SPRING_HTTP + "client.ClientHttpResponse",
+        REST_CLIENT,
+        REST_CLIENT + ".Builder",
+        REST_CLIENT + ".ResponseSpec",
+        "jakarta.ws.rs.core.Response",
+        "jakarta.ws.rs.core.Response.Status",
+        "javax.ws.rs.core.Response",
+        "javax.ws.rs.core.Response.Status");
   }
 }

@@ -17,9 +17,10 @@ import java.util.TreeMap;
  * </checkstyle>
  * }</pre>
  *
- * <p>Only files with findings or errors are listed. A file that could not be analysed gets one {@code error} with
- * {@code source="dev.faultline.scanner"} on line 1, as Checkstyle reports its own exceptions. Text is escaped for XML
- * attributes; characters XML 1.0 cannot carry at all (most control characters, unpaired surrogates) become U+FFFD.
+ * <p>Only files with findings or errors are listed. A file that could not be analysed gets one
+ * {@code error} with {@code source="dev.faultline.scanner"} on line 1, as Checkstyle reports its
+ * own exceptions. Text is escaped for XML attributes; characters XML 1.0 cannot carry at all (most
+ * control characters, unpaired surrogates) become U+FFFD.
  */
 final class CheckstyleRenderer implements ReportRenderer {
   static final String SOURCE_PREFIX = "dev.faultline.";
@@ -83,7 +84,9 @@ final class CheckstyleRenderer implements ReportRenderer {
         case '\r' -> out.append("&#13;");
         case '\t' -> out.append("&#9;");
         default -> {
-          if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          if (Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
             out.append(c).append(text.charAt(i + 1));
             i++;
           } else if (c < 0x20 || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {

@@ -1,12 +1,13 @@
 package dev.faultline.scanner.report;
 
 /**
- * GitHub Actions workflow commands: {@code ::warning file=PATH,line=N,col=C,title=Name::message}, one per finding,
- * and {@code ::error file=PATH,title=Faultline::reason} per file that could not be analysed. Printed in a workflow
- * step, each becomes an annotation on the pull request's diff.
+ * GitHub Actions workflow commands: {@code ::warning file=PATH,line=N,col=C,title=Name::message},
+ * one per finding, and {@code ::error file=PATH,title=Faultline::reason} per file that could not be
+ * analysed. Printed in a workflow step, each becomes an annotation on the pull request's diff.
  *
- * <p>Escaping follows the runner's workflow-command rules: in the message, {@code %}, CR and LF become {@code %25},
- * {@code %0D}, {@code %0A}; in a property value, {@code :} and {@code ,} also become {@code %3A} and {@code %2C}.
+ * <p>Escaping follows the runner's workflow-command rules: in the message, {@code %}, CR and LF
+ * become {@code %25}, {@code %0D}, {@code %0A}; in a property value, {@code :} and {@code ,} also
+ * become {@code %3A} and {@code %2C}.
  */
 final class GithubRenderer implements ReportRenderer {
   @Override

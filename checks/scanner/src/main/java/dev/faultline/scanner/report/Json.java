@@ -11,8 +11,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
 
 /**
- * The JSON that Faultline writes (SARIF, baselines): two-space indentation, {@code "key": value}, '\n' line ends on
- * every platform, map keys sorted, a final newline. The same value always gives the same bytes.
+ * The JSON that Faultline writes (SARIF, baselines): two-space indentation, {@code "key": value},
+ * '\n' line ends on every platform, map keys sorted, a final newline. The same value always gives
+ * the same bytes.
  */
 public final class Json {
   public static final ObjectMapper MAPPER =
@@ -31,7 +32,9 @@ public final class Json {
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
             .withObjectEmptySeparator("")
             .withArrayEmptySeparator("");
-    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    return new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
   }
 
   /** The value as pretty-printed JSON text ending in a newline. */

@@ -11,9 +11,14 @@ public enum ReportFormat {
   TEXT,
   /** SARIF 2.1.0 JSON, for code scanning services (GitHub code scanning, IDE viewers). */
   SARIF,
-  /** Checkstyle's XML report, for tools that read it (Jenkins Warnings, reviewdog, Sonar importers). */
+  /**
+   * Checkstyle's XML report, for tools that read it (Jenkins Warnings, reviewdog, Sonar importers).
+   */
   CHECKSTYLE,
-  /** GitHub Actions workflow commands ({@code ::warning file=...::message}): annotations on a pull request. */
+  /**
+   * GitHub Actions workflow commands ({@code ::warning file=...::message}): annotations on a pull
+   * request.
+   */
   GITHUB;
 
   public ReportRenderer renderer() {
@@ -25,13 +30,17 @@ public enum ReportFormat {
     };
   }
 
-  /** The name on the command line: {@code text}, {@code sarif}, {@code checkstyle}, {@code github}. */
+  /**
+   * The name on the command line: {@code text}, {@code sarif}, {@code checkstyle}, {@code github}.
+   */
   public String optionName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   public static Optional<ReportFormat> fromOptionName(String name) {
-    return Arrays.stream(values()).filter(f -> f.optionName().equals(name.trim().toLowerCase(Locale.ROOT))).findFirst();
+    return Arrays.stream(values())
+        .filter(f -> f.optionName().equals(name.trim().toLowerCase(Locale.ROOT)))
+        .findFirst();
   }
 
   public static List<String> optionNames() {

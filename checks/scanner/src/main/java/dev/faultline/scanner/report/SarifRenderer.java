@@ -22,13 +22,18 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * SARIF 2.1.0: one run, one result per finding, file URIs relative to {@code %SRCROOT%} (the scan root), the baseline
- * fingerprint as a partial fingerprint, and one tool execution notification per file that could not be analysed.
+ * SARIF 2.1.0: one run, one result per finding, file URIs relative to {@code %SRCROOT%} (the scan
+ * root), the baseline fingerprint as a partial fingerprint, and one tool execution notification per
+ * file that could not be analysed.
  */
 public final class SarifRenderer implements ReportRenderer {
   public static final String TOOL_NAME = "Faultline";
   public static final String SRCROOT = "%SRCROOT%";
-  /** The key of the baseline fingerprint in {@code partialFingerprints}; the suffix is the fingerprint version. */
+
+  /**
+   * The key of the baseline fingerprint in {@code partialFingerprints}; the suffix is the
+   * fingerprint version.
+   */
   public static final String FINGERPRINT_KEY = "faultline/v1";
 
   @Override
@@ -49,7 +54,8 @@ public final class SarifRenderer implements ReportRenderer {
                         r.helpUri(),
                         new ReportingConfiguration(r.severity().word())))
             .toList();
-    ToolComponent driver = new ToolComponent(TOOL_NAME, report.toolVersion(), report.informationUri(), rules);
+    ToolComponent driver =
+        new ToolComponent(TOOL_NAME, report.toolVersion(), report.informationUri(), rules);
     List<Result> results =
         report.findings().stream()
             .map(
@@ -59,7 +65,10 @@ public final class SarifRenderer implements ReportRenderer {
                         report.ruleIndex(f.check()),
                         f.severity().word(),
                         new Message(f.message()),
-                        List.of(new Location(new PhysicalLocation(artifact(f.path()), new Region(f.line(), f.column())))),
+                        List.of(
+                            new Location(
+                                new PhysicalLocation(
+                                    artifact(f.path()), new Region(f.line(), f.column())))),
                         Map.of(FINGERPRINT_KEY, f.fingerprint())))
             .toList();
     List<Notification> notifications =
@@ -71,7 +80,8 @@ public final class SarifRenderer implements ReportRenderer {
                         new Message(e.path() + ": " + e.reason()),
                         List.of(new Location(new PhysicalLocation(artifact(e.path()), null)))))
             .toList();
-    Invocation invocation = new Invocation(notifications.isEmpty(), notifications.isEmpty() ? null : notifications);
+    Invocation invocation =
+        new Invocation(notifications.isEmpty(), notifications.isEmpty() ? null : notifications);
     Run run =
         new Run(
             new Tool(driver),
@@ -83,8 +93,9 @@ public final class SarifRenderer implements ReportRenderer {
   }
 
   /**
-   * A report path as an artifact location: a relative path becomes a relative URI reference (percent-encoded) against
-   * {@code %SRCROOT%}; an absolute path (a file outside the root) becomes an absolute {@code file:} URI.
+   * A report path as an artifact location: a relative path becomes a relative URI reference
+   * (percent-encoded) against {@code %SRCROOT%}; an absolute path (a file outside the root) becomes
+   * an absolute {@code file:} URI.
    */
   static ArtifactLocation artifact(String path) {
     if (isAbsolute(path)) {
@@ -94,7 +105,8 @@ public final class SarifRenderer implements ReportRenderer {
   }
 
   private static boolean isAbsolute(String path) {
-    return path.startsWith("/") || (path.length() > 2 && path.charAt(1) == ':' && path.charAt(2) == '/');
+    return path.startsWith("/")
+        || (path.length() > 2 && path.charAt(1) == ':' && path.charAt(2) == '/');
   }
 
   private static String fileUri(String path) {
@@ -103,7 +115,8 @@ public final class SarifRenderer implements ReportRenderer {
   }
 
   private static String relativeUri(String path) {
-    // A first segment with a colon would read as a scheme ("c:x.java"): "./" keeps the reference relative.
+    // A first segment with a colon would read as a scheme ("c:x.java"): "./" keeps the reference
+    // relative.
     int slash = path.indexOf('/');
     String firstSegment = slash < 0 ? path : path.substring(0, slash);
     String safe = firstSegment.contains(":") ? "./" + path : path;

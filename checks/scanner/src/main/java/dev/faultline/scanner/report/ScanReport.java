@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Everything a report says about one scan. The lists are sorted on construction, so the same scan gives the same
- * bytes in every format however many threads it ran on.
+ * Everything a report says about one scan. The lists are sorted on construction, so the same scan
+ * gives the same bytes in every format however many threads it ran on.
  *
  * @param toolVersion the scanner's version
  * @param informationUri the scanner's home page
- * @param rootUri the scan root as an absolute {@code file:} URI ending in '/'; report paths are relative to it
+ * @param rootUri the scan root as an absolute {@code file:} URI ending in '/'; report paths are
+ *     relative to it
  * @param rules the checks that ran, sorted by name
  * @param findings the findings to report (after the baseline), sorted by {@link ScanFinding#ORDER}
  * @param errors the files that could not be analysed, sorted by path
@@ -40,7 +41,9 @@ public record ScanReport(
     errors = List.copyOf(sortedErrors);
   }
 
-  /** The index of a rule in {@link #rules()}, as SARIF's {@code ruleIndex}; -1 if it is not there. */
+  /**
+   * The index of a rule in {@link #rules()}, as SARIF's {@code ruleIndex}; -1 if it is not there.
+   */
   public int ruleIndex(String check) {
     for (int i = 0; i < rules.size(); i++) {
       if (rules.get(i).name().equals(check)) {

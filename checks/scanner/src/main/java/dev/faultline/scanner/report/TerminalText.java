@@ -3,15 +3,16 @@ package dev.faultline.scanner.report;
 import java.util.Locale;
 
 /**
- * Text for a terminal or a line-oriented log: one line, no control characters. Messages and paths can carry text from
- * the scanned code (a string literal, a file name), and an escape character in them must not reach a terminal.
+ * Text for a terminal or a line-oriented log: one line, no control characters. Messages and paths
+ * can carry text from the scanned code (a string literal, a file name), and an escape character in
+ * them must not reach a terminal.
  */
 public final class TerminalText {
   private TerminalText() {}
 
   /**
-   * The text on one line: each line break (CR LF, CR, LF) becomes a space, a tab stays, and every other control
-   * character becomes a {@code \\uXXXX} escape.
+   * The text on one line: each line break (CR LF, CR, LF) becomes a space, a tab stays, and every
+   * other control character becomes a {@code \\uXXXX} escape.
    */
   public static String oneLine(String text) {
     StringBuilder out = new StringBuilder(text.length());

@@ -1,8 +1,8 @@
 package dev.faultline.scanner.report;
 
 /**
- * The plain format, one line per finding, as compilers write diagnostics:
- * {@code path:line:col: warning: [Name] message}. Line breaks in a message become spaces and control characters are
+ * The plain format, one line per finding, as compilers write diagnostics: {@code path:line:col:
+ * warning: [Name] message}. Line breaks in a message become spaces and control characters are
  * escaped ({@link TerminalText}). Files that could not be analysed go to stderr, not here.
  */
 final class TextRenderer implements ReportRenderer {

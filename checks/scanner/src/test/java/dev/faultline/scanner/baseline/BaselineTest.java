@@ -74,19 +74,23 @@ class BaselineTest {
   void emptyBaselineIsValid() throws IOException {
     Path file = dir.resolve("empty.json");
     Baseline.of(List.of()).write(file);
-    assertThat(Files.readString(file, UTF_8)).isEqualTo("{\n  \"version\": 1,\n  \"entries\": []\n}\n");
+    assertThat(Files.readString(file, UTF_8))
+        .isEqualTo("{\n  \"version\": 1,\n  \"entries\": []\n}\n");
     assertThat(Baseline.read(file).entries()).isEmpty();
   }
 
   @Test
   void rejectsOtherVersionsAndOtherFiles() throws IOException {
-    assertThat(readError("{\"version\": 2, \"entries\": []}")).contains("version 2 is not supported");
+    assertThat(readError("{\"version\": 2, \"entries\": []}"))
+        .contains("version 2 is not supported");
     assertThat(readError("{\"entries\": []}")).contains("not a Faultline baseline");
     assertThat(readError("[1, 2]")).contains("not a Faultline baseline");
-    assertThat(readError("{\"version\": 1, \"entries\": [{\"path\": \"a\"}]}")).contains("entry 1 lacks");
+    assertThat(readError("{\"version\": 1, \"entries\": [{\"path\": \"a\"}]}"))
+        .contains("entry 1 lacks");
     assertThat(readError("{\"version\": 1,")).contains("not valid JSON");
     assertThat(readError("")).contains("not a Faultline baseline");
-    IOException missing = assertThrows(IOException.class, () -> Baseline.read(dir.resolve("missing.json")));
+    IOException missing =
+        assertThrows(IOException.class, () -> Baseline.read(dir.resolve("missing.json")));
     assertThat(missing).hasMessageThat().isEqualTo("no such file");
   }
 

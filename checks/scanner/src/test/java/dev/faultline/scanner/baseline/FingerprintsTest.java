@@ -16,7 +16,8 @@ class FingerprintsTest {
   @Test
   void survivesLinesInsertedAboveAndReindentation() {
     String before = "class A {\n  void f() {\n    Thread.sleep(1000);\n  }\n}\n";
-    String after = "// new header\n\nclass A {\n  void f() {\n        Thread.sleep(1000);   \n  }\n}\n";
+    String after =
+        "// new header\n\nclass A {\n  void f() {\n        Thread.sleep(1000);   \n  }\n}\n";
     assertThat(Fingerprints.of(PATH, List.of(at(5, "RetryAfterIgnored")), after))
         .isEqualTo(Fingerprints.of(PATH, List.of(at(3, "RetryAfterIgnored")), before));
   }
@@ -33,8 +34,10 @@ class FingerprintsTest {
   void dependsOnCheckAndPath() {
     String source = "Thread.sleep(1000);\n";
     String one = Fingerprints.of(PATH, List.of(at(1, "RetryAfterIgnored")), source).get(0);
-    assertThat(Fingerprints.of(PATH, List.of(at(1, "NonRetryableErrorRetried")), source).get(0)).isNotEqualTo(one);
-    assertThat(Fingerprints.of("src/Other.java", List.of(at(1, "RetryAfterIgnored")), source).get(0))
+    assertThat(Fingerprints.of(PATH, List.of(at(1, "NonRetryableErrorRetried")), source).get(0))
+        .isNotEqualTo(one);
+    assertThat(
+            Fingerprints.of("src/Other.java", List.of(at(1, "RetryAfterIgnored")), source).get(0))
         .isNotEqualTo(one);
   }
 
@@ -42,14 +45,18 @@ class FingerprintsTest {
   void identicalLinesGetOccurrenceIndexesInLineOrder() {
     String source = "retry();\nx();\nretry();\n";
     List<String> prints =
-        Fingerprints.of(PATH, List.of(at(3, "RetryAfterIgnored"), at(1, "RetryAfterIgnored")), source);
-    assertThat(prints.get(1)).isEqualTo(Fingerprints.fingerprint("RetryAfterIgnored", PATH, "retry();", 0));
-    assertThat(prints.get(0)).isEqualTo(Fingerprints.fingerprint("RetryAfterIgnored", PATH, "retry();", 1));
+        Fingerprints.of(
+            PATH, List.of(at(3, "RetryAfterIgnored"), at(1, "RetryAfterIgnored")), source);
+    assertThat(prints.get(1))
+        .isEqualTo(Fingerprints.fingerprint("RetryAfterIgnored", PATH, "retry();", 0));
+    assertThat(prints.get(0))
+        .isEqualTo(Fingerprints.fingerprint("RetryAfterIgnored", PATH, "retry();", 1));
   }
 
   @Test
   void normalizesWhitespace() {
-    assertThat(Fingerprints.normalize("\t  Thread.sleep( 1000 ) ;  \r")).isEqualTo("Thread.sleep( 1000 ) ;");
+    assertThat(Fingerprints.normalize("\t  Thread.sleep( 1000 ) ;  \r"))
+        .isEqualTo("Thread.sleep( 1000 ) ;");
     assertThat(Fingerprints.normalize("a \t\u000b b")).isEqualTo("a b");
     assertThat(Fingerprints.normalize("   ")).isEmpty();
   }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Write a baseline, then scan against it while the code changes. */
 class BaselineWorkflowTest {
   private static final String RETRY = CheckInfo.RETRY_AFTER_IGNORED.checkName();
-  private static final String FLAGGED = "    Thread.sleep(1000); // fake-finding: " + RETRY + " use Retry-After\n";
+  private static final String FLAGGED =
+      "    Thread.sleep(1000); // fake-finding: " + RETRY + " use Retry-After\n";
 
   @TempDir Path dir;
   private Path source;
@@ -39,7 +40,8 @@ class BaselineWorkflowTest {
   void writeBaselineExitsZeroAndRecordsEveryFinding() throws IOException {
     CliRun.Result write = scan("--write-baseline", "config/faultline-baseline.json");
     assertThat(write.exitCode).isEqualTo(0);
-    assertThat(write.err).contains("faultline: wrote 1 fingerprint to the baseline config/faultline-baseline.json");
+    assertThat(write.err)
+        .contains("faultline: wrote 1 fingerprint to the baseline config/faultline-baseline.json");
     Baseline baseline = Baseline.read(dir.resolve("config/faultline-baseline.json"));
     assertThat(baseline.entries()).hasSize(1);
     assertThat(baseline.entries().get(0).path()).isEqualTo("src/Sync.java");
@@ -53,11 +55,14 @@ class BaselineWorkflowTest {
     CliRun.Result same = scan("--baseline", "baseline.json");
     assertThat(same.exitCode).isEqualTo(0);
     assertThat(same.out()).isEmpty();
-    assertThat(same.err).isEqualTo("faultline: no findings in 1 file; 1 suppressed by the baseline\n");
+    assertThat(same.err)
+        .isEqualTo("faultline: no findings in 1 file; 1 suppressed by the baseline\n");
 
     Files.writeString(
         source,
-        "import java.util.List;\n\n// A comment\nclass Sync {\n  int x;\n\n  void f() {\n" + FLAGGED + "  }\n}\n",
+        "import java.util.List;\n\n// A comment\nclass Sync {\n  int x;\n\n  void f() {\n"
+            + FLAGGED
+            + "  }\n}\n",
         UTF_8);
     CliRun.Result moved = scan("--baseline", "baseline.json");
     assertThat(moved.exitCode).isEqualTo(0);
@@ -82,7 +87,8 @@ class BaselineWorkflowTest {
   @Test
   void aNewCopyOfABaselinedLineIsReported() throws IOException {
     scan("--write-baseline", "baseline.json");
-    Files.writeString(source, "class Sync {\n  void f() {\n" + FLAGGED + FLAGGED + "  }\n}\n", UTF_8);
+    Files.writeString(
+        source, "class Sync {\n  void f() {\n" + FLAGGED + FLAGGED + "  }\n}\n", UTF_8);
     CliRun.Result r = scan("--baseline", "baseline.json");
     assertThat(r.exitCode).isEqualTo(1);
     assertThat(r.out()).startsWith("src/Sync.java:4:5:");
@@ -102,14 +108,16 @@ class BaselineWorkflowTest {
   void sarifCarriesTheBaselineFingerprint() throws IOException {
     scan("--write-baseline", "baseline.json");
     String fingerprint = Baseline.read(dir.resolve("baseline.json")).entries().get(0).fingerprint();
-    assertThat(scan("--format", "sarif").out()).contains("\"faultline/v1\": \"" + fingerprint + "\"");
+    assertThat(scan("--format", "sarif").out())
+        .contains("\"faultline/v1\": \"" + fingerprint + "\"");
   }
 
   @Test
   void unreadableBaselineIsAnError() throws IOException {
     CliRun.Result missing = scan("--baseline", "nope.json");
     assertThat(missing.exitCode).isEqualTo(2);
-    assertThat(missing.err).isEqualTo("faultline: error: cannot read baseline nope.json: no such file\n");
+    assertThat(missing.err)
+        .isEqualTo("faultline: error: cannot read baseline nope.json: no such file\n");
     Files.writeString(dir.resolve("bad.json"), "{\"version\": 9, \"entries\": []}", UTF_8);
     CliRun.Result bad = scan("--baseline", "bad.json");
     assertThat(bad.exitCode).isEqualTo(2);

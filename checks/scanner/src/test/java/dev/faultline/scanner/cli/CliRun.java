@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the command line in-process, in a working directory, with the fake analyzer, and captures what it printed. */
+/**
+ * Runs the command line in-process, in a working directory, with the fake analyzer, and captures
+ * what it printed.
+ */
 final class CliRun {
   private final Path workingDirectory;
   private AnalyzerFactory analyzers = FakeAnalyzer::new;

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  * A test double for the JavaParser front end. It reads markers in comments:
  *
  * <ul>
- *   <li>{@code // fake-finding: Name free text} reports a finding of check Name on that line, at the line's first
- *       non-blank column, with the message {@code Name on "<code before the comment>": free text}, if Name is enabled;
+ *   <li>{@code // fake-finding: Name free text} reports a finding of check Name on that line, at
+ *       the line's first non-blank column, with the message {@code Name on "<code before the
+ *       comment>": free text}, if Name is enabled;
  *   <li>{@code // fake-unparseable} throws {@link UnanalyzableSourceException};
  *   <li>{@code // fake-crash} throws an {@link IllegalStateException};
  *   <li>{@code // fake-deep} throws a {@link StackOverflowError};
@@ -29,11 +30,13 @@ final class FakeAnalyzer implements SourceAnalyzer {
   private final Set<String> enabled;
 
   FakeAnalyzer(AnalyzerConfig config) {
-    this.enabled = config.enabledChecks().stream().map(CheckInfo::checkName).collect(Collectors.toSet());
+    this.enabled =
+        config.enabledChecks().stream().map(CheckInfo::checkName).collect(Collectors.toSet());
   }
 
   @Override
-  public List<ReportedFinding> analyze(String path, String source) throws UnanalyzableSourceException {
+  public List<ReportedFinding> analyze(String path, String source)
+      throws UnanalyzableSourceException {
     if (source.contains("// fake-unparseable")) {
       throw new UnanalyzableSourceException("does not parse: line 1: unexpected token");
     }
@@ -71,7 +74,8 @@ final class FakeAnalyzer implements SourceAnalyzer {
         column++;
       }
       String code = line.substring(0, marker).trim();
-      findings.add(new ReportedFinding(path, i + 1, column, check, check + " on \"" + code + "\": " + text));
+      findings.add(
+          new ReportedFinding(path, i + 1, column, check, check + " on \"" + code + "\": " + text));
     }
     return findings;
   }

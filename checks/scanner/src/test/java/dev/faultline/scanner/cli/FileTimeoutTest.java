@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --file-timeout}: a file over the limit is reported and skipped, the scan ends on time, and the analysis
- * thread it gave up on is interrupted and stops (the real analyzer checks for the interrupt while parsing and
- * lowering). An analyzer that ignores the interrupt still cannot hold the scan up.
+ * {@code --file-timeout}: a file over the limit is reported and skipped, the scan ends on time, and
+ * the analysis thread it gave up on is interrupted and stops (the real analyzer checks for the
+ * interrupt while parsing and lowering). An analyzer that ignores the interrupt still cannot hold
+ * the scan up.
  */
 class FileTimeoutTest {
   private static final String RETRY = CheckInfo.RETRY_AFTER_IGNORED.checkName();
@@ -28,10 +29,14 @@ class FileTimeoutTest {
   private void good() throws IOException {
     Path file = dir.resolve("src/Good.java");
     Files.createDirectories(file.getParent());
-    Files.writeString(file, "class Good {\n  void f() { retry(); } // fake-finding: " + RETRY + " msg\n}\n");
+    Files.writeString(
+        file, "class Good {\n  void f() { retry(); } // fake-finding: " + RETRY + " msg\n}\n");
   }
 
-  /** Analysis threads still alive: the scan's pool is shut down when it ends, so only abandoned ones remain. */
+  /**
+   * Analysis threads still alive: the scan's pool is shut down when it ends, so only abandoned ones
+   * remain.
+   */
   private static List<Thread> analysisThreads() {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(t -> t.getName().startsWith("faultline-analysis-") && t.isAlive())
@@ -43,14 +48,17 @@ class FileTimeoutTest {
     while (!analysisThreads().isEmpty() && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
-    assertWithMessage("analysis threads still running: %s", analysisThreads()).that(analysisThreads()).isEmpty();
+    assertWithMessage("analysis threads still running: %s", analysisThreads())
+        .that(analysisThreads())
+        .isEmpty();
   }
 
   @Test
   @Timeout(60)
   void slowLoweringIsInterruptedAndTheThreadStops() throws Exception {
     awaitNoAnalysisThreads(10_000);
-    // A 10,000-call chain on one receiver: legal, shallow for the parser, slow to lower (quadratic); about 15 s.
+    // A 10,000-call chain on one receiver: legal, shallow for the parser, slow to lower
+    // (quadratic); about 15 s.
     Path slow = dir.resolve("src/LongChain.java");
     Files.createDirectories(slow.getParent());
     Files.writeString(
@@ -60,7 +68,9 @@ class FileTimeoutTest {
             + "; } }\n");
     long start = System.nanoTime();
     CliRun.Result r =
-        new CliRun(dir).analyzers(Analyzers::create).run("scan", "--file-timeout", "1s", "--jobs", "1", "src");
+        new CliRun(dir)
+            .analyzers(Analyzers::create)
+            .run("scan", "--file-timeout", "1s", "--jobs", "1", "src");
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(r.err)
         .isEqualTo(
@@ -90,9 +100,13 @@ class FileTimeoutTest {
     good();
     long start = System.nanoTime();
     CliRun.Result r =
-        new CliRun(dir).analyzers(Analyzers::create).run("scan", "--file-timeout", "500ms", "--jobs", "2", "src");
+        new CliRun(dir)
+            .analyzers(Analyzers::create)
+            .run("scan", "--file-timeout", "500ms", "--jobs", "2", "src");
     long millis = (System.nanoTime() - start) / 1_000_000;
-    assertThat(r.err).contains("src/ManyFields.java: error: analysis did not finish within 500 ms (--file-timeout)\n");
+    assertThat(r.err)
+        .contains(
+            "src/ManyFields.java: error: analysis did not finish within 500 ms (--file-timeout)\n");
     assertThat(millis).isLessThan(8_000);
     awaitNoAnalysisThreads(3_000);
   }
@@ -121,7 +135,9 @@ class FileTimeoutTest {
           };
       long start = System.nanoTime();
       CliRun.Result r =
-          new CliRun(dir).analyzers(spinning).run("scan", "--file-timeout", "200ms", "--jobs", "1", "src");
+          new CliRun(dir)
+              .analyzers(spinning)
+              .run("scan", "--file-timeout", "200ms", "--jobs", "1", "src");
       long millis = (System.nanoTime() - start) / 1_000_000;
       assertThat(r.exitCode).isEqualTo(1);
       assertThat(r.out()).startsWith("src/Good.java:2:3: warning: [" + RETRY + "]");

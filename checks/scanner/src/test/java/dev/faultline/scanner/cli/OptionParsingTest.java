@@ -24,7 +24,8 @@ class OptionParsingTest {
     assertThat(size.convert("512kb")).isEqualTo(512L * 1024);
     assertThat(size.convert("1 g")).isEqualTo(1024L * 1024 * 1024);
     assertThat(size.convert("2048")).isEqualTo(2048L);
-    for (String bad : List.of("0", "-1", "ten", "10TB", "99999999999999999999", "9999999999999999GB")) {
+    for (String bad :
+        List.of("0", "-1", "ten", "10TB", "99999999999999999999", "9999999999999999GB")) {
       assertThrows(TypeConversionException.class, () -> size.convert(bad), bad);
     }
   }
@@ -45,13 +46,14 @@ class OptionParsingTest {
   void everyCheckIsAWarningByDefault() {
     CheckSelection selection = CheckSelection.of(List.of(), List.of(), Map.of());
     assertThat(selection.checks()).containsExactlyElementsIn(CheckInfo.all());
-    assertThat(selection.severities().values()).containsExactlyElementsIn(
-        CheckInfo.all().stream().map(c -> Severity.WARNING).toList());
+    assertThat(selection.severities().values())
+        .containsExactlyElementsIn(CheckInfo.all().stream().map(c -> Severity.WARNING).toList());
   }
 
   @Test
   void severityOverridesAreCaseInsensitiveInTheLevel() {
-    CheckSelection selection = CheckSelection.of(List.of(), List.of(), Map.of(RETRY, "error", PERMANENT, "Warning"));
+    CheckSelection selection =
+        CheckSelection.of(List.of(), List.of(), Map.of(RETRY, "error", PERMANENT, "Warning"));
     assertThat(selection.severity(RETRY)).hasValue(Severity.ERROR);
     assertThat(selection.severity(PERMANENT)).hasValue(Severity.WARNING);
   }
@@ -60,20 +62,24 @@ class OptionParsingTest {
   void enableAndDisableTogether() {
     IllegalArgumentException both =
         assertThrows(
-            IllegalArgumentException.class, () -> CheckSelection.of(List.of(RETRY), List.of(RETRY), Map.of()));
+            IllegalArgumentException.class,
+            () -> CheckSelection.of(List.of(RETRY), List.of(RETRY), Map.of()));
     assertThat(both).hasMessageThat().isEqualTo("check " + RETRY + " is both enabled and disabled");
     IllegalArgumentException none =
         assertThrows(
             IllegalArgumentException.class,
             () ->
                 CheckSelection.of(
-                    List.of(), CheckInfo.all().stream().map(CheckInfo::checkName).toList(), Map.of()));
+                    List.of(),
+                    CheckInfo.all().stream().map(CheckInfo::checkName).toList(),
+                    Map.of()));
     assertThat(none).hasMessageThat().startsWith("every check is disabled; valid checks are ");
   }
 
   @Test
   void checkNamesAreExact() {
     assertThrows(
-        IllegalArgumentException.class, () -> CheckSelection.of(List.of("retryafterignored"), List.of(), Map.of()));
+        IllegalArgumentException.class,
+        () -> CheckSelection.of(List.of("retryafterignored"), List.of(), Map.of()));
   }
 }

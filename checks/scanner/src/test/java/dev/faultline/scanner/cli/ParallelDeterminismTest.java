@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same scan gives byte-identical output with --jobs 1 and --jobs 4, in every format, and on a second run: with a
- * fake analyzer that finishes files in random order, and with the real analyzer on the test-inputs corpus (the real
- * code slice is checked the same way in {@link RealCodeSliceTest}).
+ * The same scan gives byte-identical output with --jobs 1 and --jobs 4, in every format, and on a
+ * second run: with a fake analyzer that finishes files in random order, and with the real analyzer
+ * on the test-inputs corpus (the real code slice is checked the same way in {@link
+ * RealCodeSliceTest}).
  */
 class ParallelDeterminismTest {
   @TempDir Path dir;
@@ -61,12 +62,18 @@ class ParallelDeterminismTest {
         };
     for (ReportFormat format : ReportFormat.values()) {
       CliRun.Result one =
-          new CliRun(dir).analyzers(slowAndShuffled).run("scan", "--format", format.optionName(), "--jobs", "1", "src");
+          new CliRun(dir)
+              .analyzers(slowAndShuffled)
+              .run("scan", "--format", format.optionName(), "--jobs", "1", "src");
       CliRun.Result four =
-          new CliRun(dir).analyzers(slowAndShuffled).run("scan", "--format", format.optionName(), "--jobs", "4", "src");
+          new CliRun(dir)
+              .analyzers(slowAndShuffled)
+              .run("scan", "--format", format.optionName(), "--jobs", "4", "src");
       assertThat(one.exitCode).isEqualTo(1);
       assertThat(one.outBytes().length).isGreaterThan(1000);
-      assertWithMessage("%s output with --jobs 1 and 4", format).that(four.outBytes()).isEqualTo(one.outBytes());
+      assertWithMessage("%s output with --jobs 1 and 4", format)
+          .that(four.outBytes())
+          .isEqualTo(one.outBytes());
       assertWithMessage("%s stderr with --jobs 1 and 4", format).that(four.err).isEqualTo(one.err);
       assertThat(four.exitCode).isEqualTo(one.exitCode);
     }
@@ -88,6 +95,8 @@ class ParallelDeterminismTest {
   }
 
   private CliRun.Result realScan(String jobs) {
-    return new CliRun(dir).analyzers(Analyzers::create).run("scan", "--format", "sarif", "--jobs", jobs, "corpus");
+    return new CliRun(dir)
+        .analyzers(Analyzers::create)
+        .run("scan", "--format", "sarif", "--jobs", jobs, "corpus");
   }
 }

@@ -19,15 +19,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A slice of real third-party code, scanned through the command line in every build: the sources of the Fatture in
- * Cloud Java SDK (an OpenAPI-generated OkHttp client, the API the checks know best) and of Feign core (an HTTP client
- * library). The build unpacks their {@code -sources.jar}s under {@code target/real-code} (see {@code pom.xml}); nothing
- * is committed. The scan must parse every file, crash on none, give the same SARIF bytes whatever {@code --jobs} and on
- * a second run, and find exactly the pinned findings below: neither library mishandles HTTP errors the way the checks
+ * A slice of real third-party code, scanned through the command line in every build: the sources of
+ * the Fatture in Cloud Java SDK (an OpenAPI-generated OkHttp client, the API the checks know best)
+ * and of Feign core (an HTTP client library). The build unpacks their {@code -sources.jar}s under
+ * {@code target/real-code} (see {@code pom.xml}); nothing is committed. The scan must parse every
+ * file, crash on none, give the same SARIF bytes whatever {@code --jobs} and on a second run, and
+ * find exactly the pinned findings below: neither library mishandles HTTP errors the way the checks
  * describe, so a finding here is a false positive to look at.
  */
 class RealCodeSliceTest {
-  /** The slice, per library: how many Java files it has, and how many name an HTTP marker and so go through the checks. */
+  /**
+   * The slice, per library: how many Java files it has, and how many name an HTTP marker and so go
+   * through the checks.
+   */
   private static final Map<String, int[]> FILES =
       Map.of(
           "fattureincloud-java-sdk", new int[] {274, 274},
@@ -41,9 +45,14 @@ class RealCodeSliceTest {
   @BeforeAll
   static void locate() {
     String configured = System.getProperty("faultline.realCode");
-    root = Path.of(configured != null ? configured : "target/real-code").toAbsolutePath().normalize();
-    assertWithMessage("real code slice not unpacked at %s; run 'mvn generate-test-resources' in checks/scanner", root)
-        .that(Files.isDirectory(root.resolve("fattureincloud-java-sdk")) && Files.isDirectory(root.resolve("feign-core")))
+    root =
+        Path.of(configured != null ? configured : "target/real-code").toAbsolutePath().normalize();
+    assertWithMessage(
+            "real code slice not unpacked at %s; run 'mvn generate-test-resources' in checks/scanner",
+            root)
+        .that(
+            Files.isDirectory(root.resolve("fattureincloud-java-sdk"))
+                && Files.isDirectory(root.resolve("feign-core")))
         .isTrue();
   }
 
@@ -66,7 +75,9 @@ class RealCodeSliceTest {
         }
       }
       counts.put(library.getKey(), files.size() + " files, " + relevant + " through the checks");
-      expected.put(library.getKey(), library.getValue()[0] + " files, " + library.getValue()[1] + " through the checks");
+      expected.put(
+          library.getKey(),
+          library.getValue()[0] + " files, " + library.getValue()[1] + " through the checks");
     }
     assertThat(counts).isEqualTo(expected);
   }
@@ -84,13 +95,18 @@ class RealCodeSliceTest {
     JsonNode run = Json.MAPPER.readTree(one.out()).get("runs").get(0);
     JsonNode invocation = run.get("invocations").get(0);
     assertThat(invocation.get("executionSuccessful").asBoolean()).isTrue();
-    assertThat(invocation.has("toolExecutionNotifications")
-            ? invocation.get("toolExecutionNotifications").size() : 0).isEqualTo(0);
+    assertThat(
+            invocation.has("toolExecutionNotifications")
+                ? invocation.get("toolExecutionNotifications").size()
+                : 0)
+        .isEqualTo(0);
     Map<String, Integer> perCheck = new TreeMap<>();
     for (JsonNode result : run.get("results")) {
       perCheck.merge(result.get("ruleId").asText(), 1, Integer::sum);
     }
-    assertWithMessage("findings per check on the real code slice").that(perCheck).isEqualTo(EXPECTED_FINDINGS);
+    assertWithMessage("findings per check on the real code slice")
+        .that(perCheck)
+        .isEqualTo(EXPECTED_FINDINGS);
 
     assertWithMessage("SARIF with --jobs 1 and 4").that(four.outBytes()).isEqualTo(one.outBytes());
     assertWithMessage("SARIF of two runs").that(again.outBytes()).isEqualTo(four.outBytes());
@@ -101,7 +117,15 @@ class RealCodeSliceTest {
   private static CliRun.Result scan(String jobs) {
     return new CliRun(root)
         .analyzers(Analyzers::create)
-        .run("scan", "--format", "sarif", "--jobs", jobs, "--fail-on", "warning", "fattureincloud-java-sdk",
+        .run(
+            "scan",
+            "--format",
+            "sarif",
+            "--jobs",
+            jobs,
+            "--fail-on",
+            "warning",
+            "fattureincloud-java-sdk",
             "feign-core");
   }
 

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A file that cannot be analysed is reported and the scan goes on; nothing ends in a stack trace. */
+/**
+ * A file that cannot be analysed is reported and the scan goes on; nothing ends in a stack trace.
+ */
 class RobustnessTest {
   private static final String RETRY = CheckInfo.RETRY_AFTER_IGNORED.checkName();
 
@@ -34,7 +36,9 @@ class RobustnessTest {
   }
 
   private void good() throws IOException {
-    write("src/Good.java", "class Good {\n  void f() { retry(); } // fake-finding: " + RETRY + " msg\n}\n");
+    write(
+        "src/Good.java",
+        "class Good {\n  void f() { retry(); } // fake-finding: " + RETRY + " msg\n}\n");
   }
 
   @Test
@@ -49,9 +53,11 @@ class RobustnessTest {
     write("src/Hang.java", "class Hang {} // fake-hang\n");
 
     CliRun.Result r =
-        new CliRun(dir).run("scan", "--max-file-size", "1KB", "--file-timeout", "300ms", "--jobs", "2", "src");
+        new CliRun(dir)
+            .run("scan", "--max-file-size", "1KB", "--file-timeout", "300ms", "--jobs", "2", "src");
 
-    assertThat(r.exitCode).isEqualTo(1); // the good file's finding; file errors do not change the code
+    assertThat(r.exitCode)
+        .isEqualTo(1); // the good file's finding; file errors do not change the code
     assertThat(r.out()).startsWith("src/Good.java:2:3: warning: [" + RETRY + "]");
     assertThat(r.err)
         .isEqualTo(
@@ -72,14 +78,21 @@ class RobustnessTest {
     write("src/Unparseable.java", "class { // fake-unparseable\n");
     CliRun.Result r = new CliRun(dir).run("scan", "--format", "sarif", "src");
     assertThat(SarifSchema.errors(r.out())).isEmpty();
-    JsonNode invocation = Json.MAPPER.readTree(r.out()).get("runs").get(0).get("invocations").get(0);
+    JsonNode invocation =
+        Json.MAPPER.readTree(r.out()).get("runs").get(0).get("invocations").get(0);
     assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
     JsonNode notification = invocation.get("toolExecutionNotifications").get(0);
     assertThat(notification.get("level").asText()).isEqualTo("error");
     assertThat(notification.get("message").get("text").asText())
         .isEqualTo("src/Unparseable.java: does not parse: line 1: unexpected token");
     assertThat(
-            notification.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText())
+            notification
+                .get("locations")
+                .get(0)
+                .get("physicalLocation")
+                .get("artifactLocation")
+                .get("uri")
+                .asText())
         .isEqualTo("src/Unparseable.java");
   }
 
@@ -88,8 +101,9 @@ class RobustnessTest {
     good();
     write("src/Unparseable.java", "class { // fake-unparseable\n");
     assertThat(new CliRun(dir).run("scan", "--format", "github", "src").out())
-        .contains("::error file=src/Unparseable.java,title=Faultline::not analysed: does not parse%3A line 1%3A"
-            .replace("%3A", ":"));
+        .contains(
+            "::error file=src/Unparseable.java,title=Faultline::not analysed: does not parse%3A line 1%3A"
+                .replace("%3A", ":"));
     assertThat(new CliRun(dir).run("scan", "--format", "checkstyle", "src").out())
         .contains(
             "<file name=\"src/Unparseable.java\">\n<error line=\"1\" severity=\"error\" message=\"not analysed: does"
@@ -109,7 +123,10 @@ class RobustnessTest {
     good();
     write("src/Unparseable.java", "class { // fake-unparseable\n");
     assertThat(new CliRun(dir).run("scan", "--fail-on", "never", "src").exitCode).isEqualTo(0);
-    assertThat(new CliRun(dir).run("scan", "--fail-on", "never", "--fail-on-file-error", "src").exitCode)
+    assertThat(
+            new CliRun(dir)
+                .run("scan", "--fail-on", "never", "--fail-on-file-error", "src")
+                .exitCode)
         .isEqualTo(2);
     // 2 wins over 1
     assertThat(new CliRun(dir).run("scan", "--fail-on-file-error", "src").exitCode).isEqualTo(2);
@@ -126,7 +143,9 @@ class RobustnessTest {
                       throw new NullPointerException("oops");
                     })
             .run("scan", "src");
-    assertThat(r.err).contains("src/Good.java: error: internal error in the analyzer (NullPointerException: oops)");
+    assertThat(r.err)
+        .contains(
+            "src/Good.java: error: internal error in the analyzer (NullPointerException: oops)");
     assertThat(r.err).doesNotContain("\tat ");
     assertThat(r.exitCode).isEqualTo(2);
   }
@@ -139,7 +158,8 @@ class RobustnessTest {
             .analyzers(
                 config ->
                     (path, source) ->
-                        List.of(new dev.faultline.scanner.ReportedFinding(path, 0, -3, RETRY, null)))
+                        List.of(
+                            new dev.faultline.scanner.ReportedFinding(path, 0, -3, RETRY, null)))
             .run("scan", "--format", "sarif", "src");
     assertThat(SarifSchema.errors(r.out())).isEmpty();
     assertThat(r.out()).contains("\"startLine\": 1");
@@ -158,14 +178,16 @@ class RobustnessTest {
 
   @Test
   void decodesStrictly() throws Exception {
-    assertThat(SourceReader.decode("caf\u00e8 \uD83D\uDE00".getBytes(UTF_8))).isEqualTo("caf\u00e8 \uD83D\uDE00");
+    assertThat(SourceReader.decode("caf\u00e8 \uD83D\uDE00".getBytes(UTF_8)))
+        .isEqualTo("caf\u00e8 \uD83D\uDE00");
     List<byte[]> bad = new ArrayList<>();
     bad.add(new byte[] {'a', (byte) 0xC3}); // truncated sequence at the end
     bad.add(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}); // encoded surrogate
     bad.add(new byte[] {(byte) 0xC0, (byte) 0x80}); // overlong NUL
     for (byte[] bytes : bad) {
       Exception e =
-          org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> SourceReader.decode(bytes));
+          org.junit.jupiter.api.Assertions.assertThrows(
+              Exception.class, () -> SourceReader.decode(bytes));
       assertThat(e).hasMessageThat().startsWith("not valid UTF-8");
     }
   }

@@ -14,7 +14,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line end to end, on files in a temporary directory, with {@link FakeAnalyzer} as the front end. */
+/**
+ * The command line end to end, on files in a temporary directory, with {@link FakeAnalyzer} as the
+ * front end.
+ */
 class ScanCommandTest {
   private static final String RETRY = CheckInfo.RETRY_AFTER_IGNORED.checkName();
   private static final String PERMANENT = CheckInfo.NON_RETRYABLE_ERROR_RETRIED.checkName();
@@ -35,8 +38,12 @@ class ScanCommandTest {
   private void twoFindings() throws IOException {
     write(
         "src/com/acme/Sync.java",
-        "class Sync {\n  void f() {\n    Thread.sleep(1000); // fake-finding: " + RETRY + " wait for Retry-After\n"
-            + "    send(); // fake-finding: " + PERMANENT + " 404 is permanent\n  }\n}\n");
+        "class Sync {\n  void f() {\n    Thread.sleep(1000); // fake-finding: "
+            + RETRY
+            + " wait for Retry-After\n"
+            + "    send(); // fake-finding: "
+            + PERMANENT
+            + " 404 is permanent\n  }\n}\n");
     write("src/com/acme/Clean.java", "class Clean {}\n");
   }
 
@@ -49,9 +56,15 @@ class ScanCommandTest {
     assertThat(r.exitCode).isEqualTo(1);
     assertThat(r.out())
         .isEqualTo(
-            "src/com/acme/Sync.java:3:5: warning: [" + RETRY + "] " + RETRY
+            "src/com/acme/Sync.java:3:5: warning: ["
+                + RETRY
+                + "] "
+                + RETRY
                 + " on \"Thread.sleep(1000);\": wait for Retry-After\n"
-                + "src/com/acme/Sync.java:4:5: warning: [" + PERMANENT + "] " + PERMANENT
+                + "src/com/acme/Sync.java:4:5: warning: ["
+                + PERMANENT
+                + "] "
+                + PERMANENT
                 + " on \"send();\": 404 is permanent\n");
     assertThat(r.err).isEqualTo("faultline: 2 findings (0 errors, 2 warnings) in 2 files\n");
   }
@@ -61,7 +74,9 @@ class ScanCommandTest {
     twoFindings();
     assertThat(cli().run("scan", "--fail-on", "never", "src").exitCode).isEqualTo(0);
     assertThat(cli().run("scan", "--fail-on", "error", "src").exitCode).isEqualTo(0);
-    assertThat(cli().run("scan", "--fail-on", "ERROR", "--severity", RETRY + "=ERROR", "src").exitCode).isEqualTo(1);
+    assertThat(
+            cli().run("scan", "--fail-on", "ERROR", "--severity", RETRY + "=ERROR", "src").exitCode)
+        .isEqualTo(1);
     assertThat(cli().run("scan", "--fail-on", "warning", "src").exitCode).isEqualTo(1);
   }
 
@@ -71,8 +86,10 @@ class ScanCommandTest {
     CliRun.Result r = cli().run("scan", "--severity", RETRY + "=error", "src");
     assertThat(r.out()).contains("Sync.java:3:5: error: [" + RETRY + "]");
     assertThat(r.err).contains("(1 error, 1 warning)");
-    CliRun.Result github = cli().run("scan", "--format", "github", "--severity", RETRY + "=ERROR", "src");
-    assertThat(github.out()).startsWith("::error file=src/com/acme/Sync.java,line=3,col=5,title=" + RETRY + "::");
+    CliRun.Result github =
+        cli().run("scan", "--format", "github", "--severity", RETRY + "=ERROR", "src");
+    assertThat(github.out())
+        .startsWith("::error file=src/com/acme/Sync.java,line=3,col=5,title=" + RETRY + "::");
   }
 
   @Test
@@ -84,7 +101,8 @@ class ScanCommandTest {
     CliRun run = cli();
     CliRun.Result disabled = run.run("scan", "--disable", PERMANENT, "src");
     assertThat(disabled.out()).doesNotContain(PERMANENT);
-    assertThat(run.configs().get(0).enabledChecks()).doesNotContain(CheckInfo.NON_RETRYABLE_ERROR_RETRIED);
+    assertThat(run.configs().get(0).enabledChecks())
+        .doesNotContain(CheckInfo.NON_RETRYABLE_ERROR_RETRIED);
   }
 
   @Test
@@ -98,12 +116,16 @@ class ScanCommandTest {
   }
 
   @Test
-  void findingsOfChecksThatAreNotEnabledAreDroppedEvenIfTheAnalyzerReportsThem() throws IOException {
+  void findingsOfChecksThatAreNotEnabledAreDroppedEvenIfTheAnalyzerReportsThem()
+      throws IOException {
     twoFindings();
     CliRun.Result r =
         cli()
-            .analyzers(config -> new FakeAnalyzer(new AnalyzerConfig(Set.copyOf(CheckInfo.all()), config.contract(),
-                List.of())))
+            .analyzers(
+                config ->
+                    new FakeAnalyzer(
+                        new AnalyzerConfig(
+                            Set.copyOf(CheckInfo.all()), config.contract(), List.of())))
             .run("scan", "--disable", RETRY, "src");
     assertThat(r.out()).doesNotContain(RETRY);
   }
@@ -132,8 +154,9 @@ class ScanCommandTest {
     CliRun.Result format = cli().run("scan", "--format", "xml", "src");
     assertThat(format.exitCode).isEqualTo(2);
     assertThat(format.err)
-        .contains("Invalid value for option '--format': 'xml' is not a format; valid values: text, sarif, checkstyle,"
-            + " github");
+        .contains(
+            "Invalid value for option '--format': 'xml' is not a format; valid values: text, sarif, checkstyle,"
+                + " github");
     CliRun.Result failOn = cli().run("scan", "--fail-on", "info", "src");
     assertThat(failOn.exitCode).isEqualTo(2);
     assertThat(failOn.err).contains("valid values: error, warning, never");
@@ -142,7 +165,9 @@ class ScanCommandTest {
     assertThat(level.err).contains("valid levels are ERROR, WARNING, OFF");
     CliRun.Result profile = cli().run("scan", "--profiles", "stripe", "src");
     assertThat(profile.exitCode).isEqualTo(2);
-    assertThat(profile.err).contains("unknown API profile 'stripe'; built-in profiles are fatture-in-cloud, invoicexml");
+    assertThat(profile.err)
+        .contains(
+            "unknown API profile 'stripe'; built-in profiles are fatture-in-cloud, invoicexml");
     CliRun.Result size = cli().run("scan", "--max-file-size", "ten", "src");
     assertThat(size.exitCode).isEqualTo(2);
     assertThat(size.err).contains("'ten' is not a size");
@@ -193,9 +218,27 @@ class ScanCommandTest {
     assertThat(scanHelp.exitCode).isEqualTo(0);
     for (String option :
         List.of(
-            "--files-from", "--format", "--output", "--fail-on", "--fail-on-file-error", "--severity", "--enable",
-            "--disable", "--profiles", "--profile-file", "--classpath", "--baseline", "--write-baseline", "--root",
-            "--help-uri-base", "--jobs", "--max-file-size", "--file-timeout", "--list-checks", "--version", "--help")) {
+            "--files-from",
+            "--format",
+            "--output",
+            "--fail-on",
+            "--fail-on-file-error",
+            "--severity",
+            "--enable",
+            "--disable",
+            "--profiles",
+            "--profile-file",
+            "--classpath",
+            "--baseline",
+            "--write-baseline",
+            "--root",
+            "--help-uri-base",
+            "--jobs",
+            "--max-file-size",
+            "--file-timeout",
+            "--list-checks",
+            "--version",
+            "--help")) {
       assertThat(scanHelp.out()).contains(option);
     }
     assertThat(scanHelp.out()).contains("text, sarif, checkstyle, github");
@@ -205,8 +248,16 @@ class ScanCommandTest {
   @Test
   void listChecksShowsEveryCheckWithItsSeverity() {
     CliRun.Result r =
-        cli().run("scan", "--list-checks", "--severity", RETRY + "=ERROR", "--disable", PERMANENT,
-            "--help-uri-base", "https://example.com/checks/");
+        cli()
+            .run(
+                "scan",
+                "--list-checks",
+                "--severity",
+                RETRY + "=ERROR",
+                "--disable",
+                PERMANENT,
+                "--help-uri-base",
+                "https://example.com/checks/");
     assertThat(r.exitCode).isEqualTo(0);
     for (CheckInfo check : CheckInfo.all()) {
       assertThat(r.out()).contains(check.checkName());
@@ -222,12 +273,23 @@ class ScanCommandTest {
   @Test
   void profilesClassPathAndChecksReachTheAnalyzer() throws IOException {
     twoFindings();
-    Path profile = write("my-api.json", "{\"name\": \"my-api\", \"title\": \"My API\", \"permanentStatuses\": [418]}");
+    Path profile =
+        write(
+            "my-api.json",
+            "{\"name\": \"my-api\", \"title\": \"My API\", \"permanentStatuses\": [418]}");
     CliRun run = cli();
     CliRun.Result r =
         run.run(
-            "scan", "--profiles", "invoicexml", "--profile-file", "my-api.json", "--classpath",
-            "lib/a.jar" + java.io.File.pathSeparator + "lib/b.jar", "--classpath", "classes", "src");
+            "scan",
+            "--profiles",
+            "invoicexml",
+            "--profile-file",
+            "my-api.json",
+            "--classpath",
+            "lib/a.jar" + java.io.File.pathSeparator + "lib/b.jar",
+            "--classpath",
+            "classes",
+            "src");
     assertThat(r.exitCode).isEqualTo(1);
     AnalyzerConfig config = run.configs().get(0);
     assertThat(config.enabledChecks()).containsExactlyElementsIn(CheckInfo.all());
@@ -302,7 +364,8 @@ class ScanCommandTest {
   @Test
   void outputGoesToAFileCreatingItsDirectory() throws IOException {
     twoFindings();
-    CliRun.Result r = cli().run("scan", "--format", "sarif", "--output", "reports/out/faultline.sarif", "src");
+    CliRun.Result r =
+        cli().run("scan", "--format", "sarif", "--output", "reports/out/faultline.sarif", "src");
     assertThat(r.exitCode).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     String sarif = Files.readString(dir.resolve("reports/out/faultline.sarif"), UTF_8);
@@ -331,6 +394,7 @@ class ScanCommandTest {
     assertThat(outside.err).contains("not a directory");
     Files.createDirectories(dir.resolve("elsewhere"));
     CliRun.Result absolute = cli().run("scan", "--root", "elsewhere", "src");
-    assertThat(absolute.out()).startsWith(dir.resolve("src/com/acme/Sync.java").toString().replace('\\', '/') + ":3:5:");
+    assertThat(absolute.out())
+        .startsWith(dir.resolve("src/com/acme/Sync.java").toString().replace('\\', '/') + ":3:5:");
   }
 }

@@ -23,7 +23,8 @@ class SourceSelectionTest {
   private void write(String path) throws IOException {
     Path file = dir.resolve(path);
     Files.createDirectories(file.getParent());
-    Files.writeString(file, "class X { void f() { a(); } } // fake-finding: " + RETRY + " here\n", UTF_8);
+    Files.writeString(
+        file, "class X { void f() { a(); } } // fake-finding: " + RETRY + " here\n", UTF_8);
   }
 
   private static List<String> reportedPaths(CliRun.Result r) {
@@ -39,8 +40,16 @@ class SourceSelectionTest {
   void walksDirectoriesSortedSkippingBuildOutputAndGit() throws IOException {
     for (String path :
         List.of(
-            "b/Z.java", "b/A.java", "a/Main.java", "a/target/Gen.java", "build/Out.java", "a/build/Out.java",
-            ".git/hooks/H.java", "a/notes.txt", "a/Readme.md", "c/deep/er/Deepest.java")) {
+            "b/Z.java",
+            "b/A.java",
+            "a/Main.java",
+            "a/target/Gen.java",
+            "build/Out.java",
+            "a/build/Out.java",
+            ".git/hooks/H.java",
+            "a/notes.txt",
+            "a/Readme.md",
+            "c/deep/er/Deepest.java")) {
       write(path);
     }
     CliRun.Result r = new CliRun(dir).run("scan", ".");
@@ -53,7 +62,8 @@ class SourceSelectionTest {
   @Test
   void aSkippedDirectoryNamedExplicitlyIsScanned() throws IOException {
     write("build/Gen.java");
-    assertThat(reportedPaths(new CliRun(dir).run("scan", "build"))).containsExactly("build/Gen.java");
+    assertThat(reportedPaths(new CliRun(dir).run("scan", "build")))
+        .containsExactly("build/Gen.java");
   }
 
   @Test
@@ -79,7 +89,8 @@ class SourceSelectionTest {
     write("src/C.java");
     CliRun.Result r =
         new CliRun(dir)
-            .stdin("src/B.java\n\n   \nREADME.md\nsrc/Deleted.java\r\nsrc/A.java\r\nsrc/Bad\u0000.java\n")
+            .stdin(
+                "src/B.java\n\n   \nREADME.md\nsrc/Deleted.java\r\nsrc/A.java\r\nsrc/Bad\u0000.java\n")
             .run("scan", "--files-from", "-");
     assertThat(reportedPaths(r)).containsExactly("src/A.java", "src/B.java").inOrder();
     assertThat(r.err).contains("src/Deleted.java: error: no such file or directory\n");
@@ -111,6 +122,7 @@ class SourceSelectionTest {
   void unreadableFileListIsAnError() {
     CliRun.Result r = new CliRun(dir).run("scan", "--files-from", "nope.txt");
     assertThat(r.exitCode).isEqualTo(2);
-    assertThat(r.err).contains("faultline: error: cannot read --files-from nope.txt: no such file or directory");
+    assertThat(r.err)
+        .contains("faultline: error: cannot read --files-from nope.txt: no such file or directory");
   }
 }

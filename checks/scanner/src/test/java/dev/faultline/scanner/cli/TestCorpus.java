@@ -15,14 +15,17 @@ import java.util.stream.Stream;
 
 /** The shared test-inputs corpus, and how to read a scan's per-file errors and summary back. */
 public final class TestCorpus {
-  private static final Pattern FILE_ERROR = Pattern.compile("^(.+?): error: (.*)$", Pattern.MULTILINE);
-  private static final Pattern SUMMARY = Pattern.compile("^faultline: .* in (\\d+) files?(?:; .*)?$", Pattern.MULTILINE);
+  private static final Pattern FILE_ERROR =
+      Pattern.compile("^(.+?): error: (.*)$", Pattern.MULTILINE);
+  private static final Pattern SUMMARY =
+      Pattern.compile("^faultline: .* in (\\d+) files?(?:; .*)?$", Pattern.MULTILINE);
 
   private TestCorpus() {}
 
   public static Path root() {
     String configured = System.getProperty("faultline.testInputs");
-    Path root = Path.of(configured != null ? configured : "../../test-inputs").toAbsolutePath().normalize();
+    Path root =
+        Path.of(configured != null ? configured : "../../test-inputs").toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       throw new IllegalStateException("test-inputs folder not found at " + root);
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The syntactic resolution, without a class path. */
 final class ResolverTest {
-  private static final String SOURCE = """
+  private static final String SOURCE =
+      """
       package com.acme.billing;
 
       import static java.net.HttpURLConnection.*;
@@ -59,15 +60,19 @@ final class ResolverTest {
       }
       """;
 
-  private final CompilationUnit unit = new JavaParser(
-      new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25))
-      .parse(SOURCE).getResult().orElseThrow();
+  private final CompilationUnit unit =
+      new JavaParser(
+              new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25))
+          .parse(SOURCE)
+          .getResult()
+          .orElseThrow();
   private final SourceFile file = new SourceFile(unit, SOURCE);
   private final Resolver resolver = new Resolver(file, SolverBridge.NONE);
   private final Constants constants = new Constants(resolver);
 
   private VariableDeclarator variable(String name) {
-    return unit.findFirst(VariableDeclarator.class, v -> v.getNameAsString().equals(name)).orElseThrow();
+    return unit.findFirst(VariableDeclarator.class, v -> v.getNameAsString().equals(name))
+        .orElseThrow();
   }
 
   private Expression initializer(String name) {
@@ -81,8 +86,10 @@ final class ResolverTest {
   @Test
   void typeNamesResolveThroughImportsAndTheFile() {
     assertThat(declaredType("e1")).isEqualTo("org.springframework.web.client.RestClientException");
-    assertThat(declaredType("e2")).isEqualTo("org.springframework.web.client.HttpClientErrorException.TooManyRequests");
-    assertThat(declaredType("e3")).isEqualTo("org.springframework.web.client.HttpClientErrorException.Conflict");
+    assertThat(declaredType("e2"))
+        .isEqualTo("org.springframework.web.client.HttpClientErrorException.TooManyRequests");
+    assertThat(declaredType("e3"))
+        .isEqualTo("org.springframework.web.client.HttpClientErrorException.Conflict");
     assertThat(declaredType("e4")).isEqualTo("com.acme.billing.Billing.Local");
     assertThat(declaredType("e5")).isEqualTo("java.lang.Exception");
     assertThat(declaredType("e6")).isEqualTo("com.acme.billing.Unknown");
@@ -91,7 +98,8 @@ final class ResolverTest {
 
   @Test
   void varTakesTheInitializersTypeWithItsTypeArguments() {
-    assertThat(resolver.declaredTypeOf(variable("response"))).isEqualTo("java.net.http.HttpResponse");
+    assertThat(resolver.declaredTypeOf(variable("response")))
+        .isEqualTo("java.net.http.HttpResponse");
     assertThat(resolver.declaredTypeOf(variable("future")))
         .isEqualTo("java.util.concurrent.CompletableFuture");
     assertThat(resolver.declaredTypeOf(variable("joined"))).isEqualTo("java.net.http.HttpResponse");
@@ -100,11 +108,16 @@ final class ResolverTest {
 
   @Test
   void implicitlyTypedLambdaParametersTakeTheFunctionalInterfacesTypes() {
-    MethodCallExpr statusCode = unit.findAll(MethodCallExpr.class).stream()
-        .filter(call -> call.getNameAsString().equals("statusCode")
-            && call.getScope().map(s -> s.toString().equals("r")).orElse(false))
-        .findFirst().orElseThrow();
-    assertThat(resolver.typeOf(statusCode.getScope().orElseThrow())).isEqualTo("java.net.http.HttpResponse");
+    MethodCallExpr statusCode =
+        unit.findAll(MethodCallExpr.class).stream()
+            .filter(
+                call ->
+                    call.getNameAsString().equals("statusCode")
+                        && call.getScope().map(s -> s.toString().equals("r")).orElse(false))
+            .findFirst()
+            .orElseThrow();
+    assertThat(resolver.typeOf(statusCode.getScope().orElseThrow()))
+        .isEqualTo("java.net.http.HttpResponse");
   }
 
   @Test
@@ -126,23 +139,33 @@ final class ResolverTest {
 
   @Test
   void multiCatchTypesMeetAtTheirCommonSuperclass() {
-    assertThat(resolver.lub(java.util.List.of(
-        "org.springframework.web.client.HttpClientErrorException.TooManyRequests",
-        "org.springframework.web.client.HttpServerErrorException.ServiceUnavailable")))
+    assertThat(
+            resolver.lub(
+                java.util.List.of(
+                    "org.springframework.web.client.HttpClientErrorException.TooManyRequests",
+                    "org.springframework.web.client.HttpServerErrorException.ServiceUnavailable")))
         .isEqualTo("org.springframework.web.client.HttpStatusCodeException");
-    assertThat(resolver.lub(java.util.List.of("java.io.IOException", "java.lang.InterruptedException")))
+    assertThat(
+            resolver.lub(
+                java.util.List.of("java.io.IOException", "java.lang.InterruptedException")))
         .isEqualTo("java.lang.Exception");
   }
 
   @Test
   void typeArgumentsAreKeptOnDeclaredTypes() {
-    ClassOrInterfaceType earlier = (ClassOrInterfaceType) unit.findFirst(
-        com.github.javaparser.ast.body.Parameter.class, p -> p.getNameAsString().equals("earlier"))
-        .orElseThrow().getType();
+    ClassOrInterfaceType earlier =
+        (ClassOrInterfaceType)
+            unit.findFirst(
+                    com.github.javaparser.ast.body.Parameter.class,
+                    p -> p.getNameAsString().equals("earlier"))
+                .orElseThrow()
+                .getType();
     JType type = resolver.resolveGeneric(earlier);
     assertThat(type).isNotNull();
     assertThat(type.name()).isEqualTo("java.util.List");
-    assertThat(type.argument(0)).isEqualTo(new JType("java.net.http.HttpResponse",
-        java.util.List.of(JType.of("java.lang.String"))));
+    assertThat(type.argument(0))
+        .isEqualTo(
+            new JType(
+                "java.net.http.HttpResponse", java.util.List.of(JType.of("java.lang.String"))));
   }
 }

@@ -40,7 +40,8 @@ class CheckstyleRendererTest {
     assertThat(messages)
         .contains(
             "Thread.sleep(1000) after a 429: wait for the \"Retry-After\" time instead <see docs> & 'notes'");
-    // Line breaks and tabs survive attribute normalisation; the control character XML cannot carry is replaced.
+    // Line breaks and tabs survive attribute normalisation; the control character XML cannot carry
+    // is replaced.
     assertThat(messages)
         .contains(
             "Re-sent after a 404 at 100%\nsecond line\r\nthird\tline, a control \uFFFD char: caf\u00e8 \u20ac \uD83D\uDE00");
@@ -58,7 +59,8 @@ class CheckstyleRendererTest {
 
   @Test
   void escapesUnpairedSurrogatesAndNonCharacters() {
-    assertThat(CheckstyleRenderer.escape("a\uD800b\uDC00c\uFFFEd")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd");
+    assertThat(CheckstyleRenderer.escape("a\uD800b\uDC00c\uFFFEd"))
+        .isEqualTo("a\uFFFDb\uFFFDc\uFFFDd");
   }
 
   private static Document parse(String xml) throws Exception {

@@ -20,7 +20,8 @@ class GithubRendererTest {
     String out = new GithubRenderer().render(SampleReport.create());
     for (String line : out.split("\n", -1)) {
       if (!line.isEmpty()) {
-        assertThat(line).matches("::(warning|error) file=[^,:]+(,line=\\d+,col=\\d+)?,title=[^,:]+::.*");
+        assertThat(line)
+            .matches("::(warning|error) file=[^,:]+(,line=\\d+,col=\\d+)?,title=[^,:]+::.*");
       }
     }
   }

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under src/test/resources/golden. Run the tests with {@code -Dfaultline.updateGolden=true} to rewrite
- * them from the current output (then review the diff).
+ * Golden files under src/test/resources/golden. Run the tests with {@code
+ * -Dfaultline.updateGolden=true} to rewrite them from the current output (then review the diff).
  */
 public final class Golden {
   private Golden() {}
@@ -24,7 +24,8 @@ public final class Golden {
     }
     String expected;
     try (InputStream in = Golden.class.getResourceAsStream("/golden/" + name)) {
-      assertWithMessage("golden file %s exists (create it with -Dfaultline.updateGolden=true)", name)
+      assertWithMessage(
+              "golden file %s exists (create it with -Dfaultline.updateGolden=true)", name)
           .that(in)
           .isNotNull();
       expected = new String(in.readAllBytes(), UTF_8);

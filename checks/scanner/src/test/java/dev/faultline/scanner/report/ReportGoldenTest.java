@@ -18,7 +18,8 @@ class ReportGoldenTest {
 
   @Test
   void checkstyle() throws Exception {
-    Golden.assertMatches("report.checkstyle.xml", ReportFormat.CHECKSTYLE.renderer().render(report));
+    Golden.assertMatches(
+        "report.checkstyle.xml", ReportFormat.CHECKSTYLE.renderer().render(report));
   }
 
   @Test

@@ -5,9 +5,9 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * A fixed report for golden-file tests, with everything that needs escaping somewhere: a path with a space, comma
- * and colon; a file outside the root; messages with %, CR, LF, tab, a control character, XML specials, quotes and
- * non-ASCII text; file errors.
+ * A fixed report for golden-file tests, with everything that needs escaping somewhere: a path with
+ * a space, comma and colon; a file outside the root; messages with %, CR, LF, tab, a control
+ * character, XML specials, quotes and non-ASCII text; file errors.
  */
 public final class SampleReport {
   private SampleReport() {}
@@ -39,7 +39,8 @@ public final class SampleReport {
                 "NonRetryableErrorRetried",
                 "Re-sent after a 404 at 100%\nsecond line\r\nthird\tline, a control \u0001 char: caf\u00e8 \u20ac \uD83D\uDE00",
                 Severity.WARNING,
-                Fingerprints.fingerprint("NonRetryableErrorRetried", odd, "client.send(request);", 0)),
+                Fingerprints.fingerprint(
+                    "NonRetryableErrorRetried", odd, "client.send(request);", 0)),
             new ScanFinding(
                 sync,
                 42,
@@ -55,7 +56,8 @@ public final class SampleReport {
                 "NonRetryableErrorRetried",
                 "Re-sent after a 400",
                 Severity.WARNING,
-                Fingerprints.fingerprint("NonRetryableErrorRetried", sync, "Thread.sleep(1000);", 0)),
+                Fingerprints.fingerprint(
+                    "NonRetryableErrorRetried", sync, "Thread.sleep(1000);", 0)),
             new ScanFinding(
                 outside,
                 3,
@@ -66,7 +68,9 @@ public final class SampleReport {
                 Fingerprints.fingerprint("RetryAfterIgnored", outside, "retry();", 0))),
         List.of(
             new FileError("src/main/java/com/acme/Latin1.java", "not valid UTF-8 (byte offset 17)"),
-            new FileError("src/main/java/com/acme/Broken.java", "does not parse: line 3, column 5: expected ';'")),
+            new FileError(
+                "src/main/java/com/acme/Broken.java",
+                "does not parse: line 3, column 5: expected ';'")),
         6,
         1);
   }

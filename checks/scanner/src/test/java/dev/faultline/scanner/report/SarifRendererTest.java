@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class SarifRendererTest {
   @Test
   void schemaIsTheOfficialSarif210One() {
-    assertThat(SarifSchema.title()).isEqualTo("Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema");
+    assertThat(SarifSchema.title())
+        .isEqualTo("Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema");
   }
 
   @Test
@@ -23,7 +24,15 @@ class SarifRendererTest {
   @Test
   void emptyReportValidatesAndStillHasResults() throws Exception {
     ScanReport empty =
-        new ScanReport("1.0", "https://example.com/", URI.create("file:///r/"), List.of(), List.of(), List.of(), 0, 0);
+        new ScanReport(
+            "1.0",
+            "https://example.com/",
+            URI.create("file:///r/"),
+            List.of(),
+            List.of(),
+            List.of(),
+            0,
+            0);
     String sarif = new SarifRenderer().render(empty);
     assertThat(SarifSchema.errors(sarif)).isEmpty();
     JsonNode run = Json.MAPPER.readTree(sarif).get("runs").get(0);
@@ -36,9 +45,13 @@ class SarifRendererTest {
   @Test
   void validatorRejectsWhatTheSchemaForbids() {
     String sarif = new SarifRenderer().render(SampleReport.create());
-    assertThat(SarifSchema.errors(sarif.replace("\"level\": \"warning\"", "\"level\": \"fatal\""))).isNotEmpty();
-    assertThat(SarifSchema.errors(sarif.replace("\"version\": \"2.1.0\"", "\"version\": \"2.0.0\""))).isNotEmpty();
-    assertThat(SarifSchema.errors(sarif.replace("\"startLine\": 42", "\"startLine\": 0"))).isNotEmpty();
+    assertThat(SarifSchema.errors(sarif.replace("\"level\": \"warning\"", "\"level\": \"fatal\"")))
+        .isNotEmpty();
+    assertThat(
+            SarifSchema.errors(sarif.replace("\"version\": \"2.1.0\"", "\"version\": \"2.0.0\"")))
+        .isNotEmpty();
+    assertThat(SarifSchema.errors(sarif.replace("\"startLine\": 42", "\"startLine\": 0")))
+        .isNotEmpty();
   }
 
   @Test
@@ -49,7 +62,8 @@ class SarifRendererTest {
     for (JsonNode result : run.get("results")) {
       assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asText())
           .isEqualTo(result.get("ruleId").asText());
-      assertThat(result.get("partialFingerprints").get(SarifRenderer.FINGERPRINT_KEY).asText()).hasLength(64);
+      assertThat(result.get("partialFingerprints").get(SarifRenderer.FINGERPRINT_KEY).asText())
+          .hasLength(64);
     }
     assertThat(run.get("results").size()).isEqualTo(report.findings().size());
   }
@@ -62,7 +76,9 @@ class SarifRendererTest {
         .isEqualTo(new ArtifactLocation("src/caf%C3%A8.java", SarifRenderer.SRCROOT));
     assertThat(SarifRenderer.artifact("src/100%.java"))
         .isEqualTo(new ArtifactLocation("src/100%25.java", SarifRenderer.SRCROOT));
-    assertThat(SarifRenderer.artifact("a:b.java")).isEqualTo(new ArtifactLocation("./a:b.java", SarifRenderer.SRCROOT));
-    assertThat(SarifRenderer.artifact("/abs/X#1.java")).isEqualTo(new ArtifactLocation("file:///abs/X%231.java", null));
+    assertThat(SarifRenderer.artifact("a:b.java"))
+        .isEqualTo(new ArtifactLocation("./a:b.java", SarifRenderer.SRCROOT));
+    assertThat(SarifRenderer.artifact("/abs/X#1.java"))
+        .isEqualTo(new ArtifactLocation("file:///abs/X%231.java", null));
   }
 }

