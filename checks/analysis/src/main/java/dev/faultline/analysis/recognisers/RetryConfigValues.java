@@ -20,7 +20,7 @@ final class RetryConfigValues {
    */
   static <N> boolean written(N annotation, String name, CodeView<N> view) {
     N value = view.attribute(annotation, name);
-    if (value == null || "".equals(view.literalValue(value))) {
+    if (value == null || "".equals(view.constantValue(value))) {
       return false;
     }
     List<? extends N> elements = view.arrayElements(value);

@@ -76,16 +76,21 @@ final class RetryTemplates {
   }
 
   /**
-   * Where the delay of a custom back-off (or a retry listener) comes from: a class of this file
-   * that reads the Retry-After header gives RETRY_AFTER, one that does not gives {@code otherwise};
-   * a back-off class of the library ({@code new ExponentialBackOffPolicy()}, a {@code
-   * FixedBackOffPolicy} variable) gives {@code otherwise}; any other class declared elsewhere
-   * cannot be read and counts as RETRY_AFTER, so that no finding rests on it.
+   * Where the delay of a custom back-off (or a retry listener) comes from: a class of this file (or
+   * an anonymous class written in place) that reads the Retry-After header gives RETRY_AFTER, one
+   * that does not gives {@code otherwise}; a back-off class of the library ({@code new
+   * ExponentialBackOffPolicy()}, a {@code FixedBackOffPolicy} variable) gives {@code otherwise};
+   * any other class declared elsewhere cannot be read and counts as RETRY_AFTER, so that no finding
+   * rests on it.
    */
   static <N> Step.RetryDelay customDelay(
       @Nullable N policy, Step.RetryDelay otherwise, LoweringContext<N> context) {
     if (policy == null) {
       return Step.RetryDelay.RETRY_AFTER;
+    }
+    N value = context.view().strip(policy);
+    if (context.view().createsAnonymousClass(value)) {
+      return context.classReadsRetryAfter(value) ? Step.RetryDelay.RETRY_AFTER : otherwise;
     }
     String type = typeOfValue(policy, context.view());
     N declared = type == null || type.isEmpty() ? null : context.view().declaredClass(type);

@@ -134,7 +134,8 @@ public interface CodeView<N> {
    */
   List<N> callsInEnclosingMethod(N node);
 
-  // [spring] new members above this line
+  /** Whether an expression creates an anonymous class ({@code new X() { ... }}). */
+  boolean createsAnonymousClass(N expression);
 
   // ---- Declarations: methods, classes, statements (strategy methods, return conditions)
   /**
@@ -251,8 +252,6 @@ public interface CodeView<N> {
    */
   @Nullable Object constantValue(N expression);
 
-  // [hooks] new members above this line
-
   // ---- Lambdas, method references, object creation, operators (reactive and future stages)
   /** The expression a lambda's body is, or null when its body is a block. */
   @Nullable N lambdaExpressionBody(N lambda);
@@ -286,8 +285,6 @@ public interface CodeView<N> {
 
   /** What a conditional expression gives when its condition fails; null for an if statement. */
   @Nullable N conditionalElse(N conditional);
-
-  // [reactive] new members above this line
 
   // ---- HTTP client catalogue: requests, status, header and body reads
   /**
@@ -324,8 +321,6 @@ public interface CodeView<N> {
    * are named by {@code @JsonProperty} this way.
    */
   @Nullable String annotationValueOnCalledMember(N call, String field, Set<String> annotationTypes);
-
-  // [catalogue] new members above this line
 
   // ---- Values: constants, fields, variables, operators, same-class helpers
   /**
@@ -404,6 +399,4 @@ public interface CodeView<N> {
    * (the constructor) are answered.
    */
   boolean isConstructorCallStatement(N node);
-
-  // [values] new members above this line
 }

@@ -62,8 +62,6 @@ public interface LoweringContext<N> {
    */
   boolean classReadsRetryAfter(N classDeclaration);
 
-  // [spring] new members above this line
-
   /** The condition an expression tests, lowered as an if condition in the member would be. */
   Condition conditionOf(N expression);
 
@@ -79,8 +77,6 @@ public interface LoweringContext<N> {
    * Whether a call sleeps the current thread ({@code Thread.sleep}, {@code TimeUnit.sleep}, ...).
    */
   boolean isSleepCall(N call);
-
-  // [hooks] new members above this line
 
   /**
    * Whether some code sends an HTTP request: a recognised request, or a call of a same-class helper
@@ -115,10 +111,6 @@ public interface LoweringContext<N> {
    * it calls that send, in the order they are met.
    */
   Set<String> requestExceptionsIn(N code);
-
-  // [reactive] new members above this line
-
-  // [catalogue] new members above this line
 
   /** Whether a call reads a response's status as a number ({@code response.statusCode()}). */
   boolean readsStatusCode(N call);
@@ -165,6 +157,4 @@ public interface LoweringContext<N> {
    * null.
    */
   ClassFacts.@Nullable Helper<N> helperCalled(N call);
-
-  // [values] new members above this line
 }

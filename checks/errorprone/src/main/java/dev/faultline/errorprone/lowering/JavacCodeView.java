@@ -292,7 +292,10 @@ final class JavacCodeView implements CodeView<Tree> {
     return calls;
   }
 
-  // [spring] new members above this line
+  @Override
+  public boolean createsAnonymousClass(Tree expression) {
+    return expression instanceof NewClassTree creation && creation.getClassBody() != null;
+  }
 
   @Override
   public String methodName(Tree member) {
@@ -511,8 +514,6 @@ final class JavacCodeView implements CodeView<Tree> {
     return ASTHelpers.constValue(expression);
   }
 
-  // [hooks] new members above this line
-
   @Override
   public Tree lambdaExpressionBody(Tree lambda) {
     Tree body = ((LambdaExpressionTree) lambda).getBody();
@@ -584,8 +585,6 @@ final class JavacCodeView implements CodeView<Tree> {
         ? expression.getFalseExpression()
         : null;
   }
-
-  // [reactive] new members above this line
 
   @Override
   public String receiverType(Tree call) {
@@ -666,8 +665,6 @@ final class JavacCodeView implements CodeView<Tree> {
     }
     return null;
   }
-
-  // [catalogue] new members above this line
 
   @Override
   public boolean isName(Tree expression) {
@@ -815,6 +812,4 @@ final class JavacCodeView implements CodeView<Tree> {
   public boolean isConstructorCallStatement(Tree node) {
     return false; // javac's this(...) and super(...) are method invocations, answered by isCall
   }
-
-  // [values] new members above this line
 }

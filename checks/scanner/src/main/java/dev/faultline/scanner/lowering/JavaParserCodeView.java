@@ -301,7 +301,11 @@ final class JavaParserCodeView implements CodeView<Node> {
     }
   }
 
-  // [spring] new members above this line
+  @Override
+  public boolean createsAnonymousClass(Node expression) {
+    return expression instanceof ObjectCreationExpr creation
+        && creation.getAnonymousClassBody().isPresent();
+  }
 
   @Override
   public @Nullable String methodName(Node member) {
@@ -516,8 +520,6 @@ final class JavaParserCodeView implements CodeView<Node> {
     return expression instanceof Expression tree ? constants.value(tree) : null;
   }
 
-  // [hooks] new members above this line
-
   @Override
   public @Nullable Node lambdaExpressionBody(Node lambda) {
     return ((LambdaExpr) lambda).getExpressionBody().orElse(null);
@@ -585,8 +587,6 @@ final class JavaParserCodeView implements CodeView<Node> {
     return conditional instanceof ConditionalExpr expression ? expression.getElseExpr() : null;
   }
 
-  // [reactive] new members above this line
-
   @Override
   public @Nullable String receiverType(Node call) {
     return resolver.target((MethodCallExpr) call).owner();
@@ -629,8 +629,6 @@ final class JavaParserCodeView implements CodeView<Node> {
       Node call, String field, Set<String> annotationTypes) {
     return getters.annotationValue((MethodCallExpr) call, field, annotationTypes);
   }
-
-  // [catalogue] new members above this line
 
   @Override
   public boolean isName(Node expression) {
@@ -796,6 +794,4 @@ final class JavaParserCodeView implements CodeView<Node> {
   public boolean isConstructorCallStatement(Node node) {
     return node instanceof ExplicitConstructorInvocationStmt;
   }
-
-  // [values] new members above this line
 }
