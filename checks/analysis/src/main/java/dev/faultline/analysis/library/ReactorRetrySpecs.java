@@ -2,6 +2,7 @@ package dev.faultline.analysis.library;
 
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.model.Condition;
+import dev.faultline.analysis.model.RetryLibrary;
 import dev.faultline.analysis.model.Step;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;

@@ -3,6 +3,7 @@ package dev.faultline.analysis.library;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.model.RetryLibrary;
 import dev.faultline.analysis.model.Step;
 import java.util.ArrayList;
 import java.util.List;

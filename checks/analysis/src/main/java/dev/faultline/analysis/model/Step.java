@@ -126,7 +126,7 @@ public sealed interface Step {
    */
   record LibraryRetry(
       Anchor anchor,
-      dev.faultline.analysis.library.RetryLibrary library,
+      RetryLibrary library,
       IntSet statuses,
       Condition retriedWhen,
       RetryDelay delay,

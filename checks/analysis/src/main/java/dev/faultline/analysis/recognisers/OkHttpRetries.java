@@ -2,8 +2,8 @@ package dev.faultline.analysis.recognisers;
 
 import dev.faultline.analysis.library.HttpNames;
 import dev.faultline.analysis.library.RetryHooks;
-import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Condition;
+import dev.faultline.analysis.model.RetryLibrary;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;

@@ -1,9 +1,9 @@
 package dev.faultline.analysis.recognisers;
 
 import dev.faultline.analysis.library.RetryConfiguration;
-import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.model.RetryLibrary;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;

@@ -1,9 +1,9 @@
 package dev.faultline.analysis.rules;
 
 import dev.faultline.analysis.contract.ApiContract;
-import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.model.RetryLibrary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

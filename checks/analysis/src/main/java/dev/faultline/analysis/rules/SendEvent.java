@@ -1,7 +1,7 @@
 package dev.faultline.analysis.rules;
 
-import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Anchor;
+import dev.faultline.analysis.model.RetryLibrary;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.model.RetryLibrary;
 import dev.faultline.analysis.model.Step;
 import org.junit.jupiter.api.Test;
 

@@ -7,9 +7,9 @@ import static dev.faultline.analysis.ClientCode.request;
 
 import dev.faultline.analysis.ClientCode;
 import dev.faultline.analysis.library.HttpErrorTypes;
-import dev.faultline.analysis.library.RetryLibrary;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.model.RetryLibrary;
 import dev.faultline.analysis.model.Step;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.faultline.analysis.library;
+package dev.faultline.analysis.model;
 
 /**
  * A library that re-sends failed requests on its own once configured, with what its users write to
