@@ -226,8 +226,8 @@ final class ReactorRetries implements RetryRecogniser {
     boolean retryAfter = false;
     boolean delays = false;
     for (N call : view.callsIn(function)) {
-      retryAfter |= context.callReadsRetryAfter(call);
-      delays |= view.calledName(call).startsWith("delay") || context.callSleeps(call);
+      retryAfter |= context.readsRetryAfterWithHelpers(call);
+      delays |= view.calledName(call).startsWith("delay") || context.isSleepCall(call);
     }
     return retryAfter
         ? Step.RetryDelay.RETRY_AFTER

@@ -171,7 +171,7 @@ public final class ClassFacts<N> implements Operands.Helpers {
       helper.refreshesCredentials = true;
     }
     Operands<N> operands = Operands.of(helper.method, this, context);
-    N body = view.bodyOf(helper.method);
+    N body = view.methodBody(helper.method);
     if (body != null) {
       scan(body, helper, operands, context);
     }

@@ -385,9 +385,6 @@ public interface CodeView<N> {
    */
   List<N> memberClassesOf(N classDeclaration);
 
-  /** The body of a method or constructor, or null when it has none. */
-  @Nullable N bodyOf(N method);
-
   /**
    * The value a return statement returns, or null for a bare {@code return} and for any other node.
    */

@@ -88,10 +88,7 @@ public interface LoweringContext<N> {
    * Whether a call reads the Retry-After header: itself, or as a same-class helper that returns or
    * waits for it.
    */
-  boolean callReadsRetryAfter(N call);
-
-  /** Whether a call puts the thread to sleep. */
-  boolean callSleeps(N call);
+  boolean readsRetryAfterWithHelpers(N call);
 
   /**
    * The initializer of the variable that a name (or a field access) refers to, when it is a local

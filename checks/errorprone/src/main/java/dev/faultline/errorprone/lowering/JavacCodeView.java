@@ -799,11 +799,6 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   @Override
-  public Tree bodyOf(Tree method) {
-    return ((MethodTree) method).getBody();
-  }
-
-  @Override
   public Tree returnedValue(Tree node) {
     return node instanceof ReturnTree returnTree ? returnTree.getExpression() : null;
   }

@@ -1207,15 +1207,10 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   @Override
-  public boolean callReadsRetryAfter(Tree call) {
+  public boolean readsRetryAfterWithHelpers(Tree call) {
     ClassFacts.Helper<Tree> helper = helperCalled(call);
     return HttpClientCatalogue.readsRetryAfter(view, call)
         || (helper != null && (helper.returnsRetryAfter() || helper.waitsForRetryAfter()));
-  }
-
-  @Override
-  public boolean callSleeps(Tree call) {
-    return HttpClientCatalogue.waits(view, call, Wait.SLEEP);
   }
 
   @Override

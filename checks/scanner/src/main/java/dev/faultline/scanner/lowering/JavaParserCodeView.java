@@ -781,11 +781,6 @@ final class JavaParserCodeView implements CodeView<Node> {
   }
 
   @Override
-  public @Nullable Node bodyOf(Node method) {
-    return SourceFile.body(method);
-  }
-
-  @Override
   public @Nullable Node returnedValue(Node node) {
     return node instanceof ReturnStmt returnStmt ? returnStmt.getExpression().orElse(null) : null;
   }

@@ -1298,15 +1298,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   @Override
-  public boolean callReadsRetryAfter(Node call) {
+  public boolean readsRetryAfterWithHelpers(Node call) {
     ClassFacts.Helper<Node> helper = helperCalled(call);
     return HttpClientCatalogue.readsRetryAfter(view, call)
         || (helper != null && (helper.returnsRetryAfter() || helper.waitsForRetryAfter()));
-  }
-
-  @Override
-  public boolean callSleeps(Node call) {
-    return HttpClientCatalogue.waits(view, call, Wait.SLEEP);
   }
 
   @Override
