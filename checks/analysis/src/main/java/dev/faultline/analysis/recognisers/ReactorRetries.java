@@ -189,12 +189,12 @@ final class ReactorRetries implements RetryRecogniser {
   private static <N> Condition guard(N function, LoweringContext<N> context) {
     CodeView<N> view = context.view();
     for (N conditional : view.conditionalsIn(function)) {
-      if (signalsError(view.conditionalThen(conditional), view)) {
-        return Condition.not(failureTest(view.conditionalTest(conditional), context));
+      if (signalsError(view.thenPart(conditional), view)) {
+        return Condition.not(failureTest(view.condition(conditional), context));
       }
-      N otherwise = view.conditionalElse(conditional);
+      N otherwise = view.isConditional(conditional) ? view.elsePart(conditional) : null;
       if (otherwise != null && signalsError(otherwise, view)) {
-        return failureTest(view.conditionalTest(conditional), context);
+        return failureTest(view.condition(conditional), context);
       }
     }
     return Condition.TRUE;

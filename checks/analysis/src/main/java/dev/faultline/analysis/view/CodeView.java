@@ -277,15 +277,6 @@ public interface CodeView<N> {
    */
   List<N> conditionalsIn(N root);
 
-  /** The condition an if statement or a conditional expression tests. */
-  N conditionalTest(N conditional);
-
-  /** What an if statement runs, or a conditional expression gives, when its condition holds. */
-  N conditionalThen(N conditional);
-
-  /** What a conditional expression gives when its condition fails; null for an if statement. */
-  @Nullable N conditionalElse(N conditional);
-
   // ---- HTTP client catalogue: requests, status, header and body reads
   /**
    * The type a call is made on, as best known, qualified and erased: for an instance call the

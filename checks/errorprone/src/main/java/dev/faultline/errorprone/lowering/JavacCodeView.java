@@ -566,27 +566,6 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   @Override
-  public Tree conditionalTest(Tree conditional) {
-    return conditional instanceof IfTree statement
-        ? statement.getCondition()
-        : ((ConditionalExpressionTree) conditional).getCondition();
-  }
-
-  @Override
-  public Tree conditionalThen(Tree conditional) {
-    return conditional instanceof IfTree statement
-        ? statement.getThenStatement()
-        : ((ConditionalExpressionTree) conditional).getTrueExpression();
-  }
-
-  @Override
-  public Tree conditionalElse(Tree conditional) {
-    return conditional instanceof ConditionalExpressionTree expression
-        ? expression.getFalseExpression()
-        : null;
-  }
-
-  @Override
   public String receiverType(Tree call) {
     Type type =
         call instanceof ExpressionTree expression ? ASTHelpers.getReceiverType(expression) : null;

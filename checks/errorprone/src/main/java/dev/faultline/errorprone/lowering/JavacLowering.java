@@ -1169,10 +1169,6 @@ public final class JavacLowering implements LoweringContext<Tree> {
   // ---------------------------------------------------------------- for the library retry
   // recognisers (more)
 
-  Operands<Tree> operands() {
-    return operands;
-  }
-
   /** The condition an expression tests, lowered as an if condition here would be. */
   @Override
   public Condition conditionOf(Tree expression) {

@@ -77,10 +77,6 @@ final class JavaParserCodeView implements CodeView<Node> {
   private final Constants constants;
   private final CalledGetters getters;
 
-  JavaParserCodeView(Resolver resolver) {
-    this(resolver, new Constants(resolver));
-  }
-
   JavaParserCodeView(Resolver resolver, Constants constants) {
     this.resolver = resolver;
     this.constants = constants;
@@ -566,25 +562,6 @@ final class JavaParserCodeView implements CodeView<Node> {
           }
         });
     return conditionals;
-  }
-
-  @Override
-  public Node conditionalTest(Node conditional) {
-    return conditional instanceof IfStmt statement
-        ? statement.getCondition()
-        : ((ConditionalExpr) conditional).getCondition();
-  }
-
-  @Override
-  public Node conditionalThen(Node conditional) {
-    return conditional instanceof IfStmt statement
-        ? statement.getThenStmt()
-        : ((ConditionalExpr) conditional).getThenExpr();
-  }
-
-  @Override
-  public @Nullable Node conditionalElse(Node conditional) {
-    return conditional instanceof ConditionalExpr expression ? expression.getElseExpr() : null;
   }
 
   @Override

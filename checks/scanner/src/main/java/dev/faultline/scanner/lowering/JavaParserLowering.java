@@ -1250,10 +1250,6 @@ final class JavaParserLowering implements LoweringContext<Node> {
   // ---------------------------------------------------------------- for the library retry
   // recognisers
 
-  Operands<Node> operands() {
-    return operands;
-  }
-
   /** The class body declaring the method being lowered. */
   Node enclosingClass() {
     return enclosingClass;
