@@ -20,6 +20,8 @@ public final class Operands<N> {
   public enum Kind {
     STATUS_INT,
     STATUS_OBJECT,
+    /** A status's class, such as Spring's {@code HttpStatus.Series} ({@code SERVER_ERROR}). */
+    STATUS_SERIES,
     ERROR_CODE,
     RETRY_AFTER
   }
@@ -256,21 +258,59 @@ public final class Operands<N> {
     if (readsErrorCode(tree)) {
       return Kind.ERROR_CODE;
     }
-    // A conversion of an error code (node.path("errorCode").asInt(), Integer.parseInt(code)) is the
-    // error code.
+    // A conversion of an error code or a status (node.path("errorCode").asInt(-1),
+    // Integer.parseInt(code), optional.orElse(0)) is that value.
     N receiver = view.receiver(tree);
     List<? extends N> arguments = view.arguments(tree);
-    if (receiver != null && arguments.isEmpty() && kindOf(receiver) == Kind.ERROR_CODE) {
-      return Kind.ERROR_CODE;
+    String name = view.calledName(tree);
+    Kind received = receiver == null ? null : kindOf(receiver);
+    if ((received == Kind.ERROR_CODE || received == Kind.STATUS_INT)
+        && (arguments.isEmpty() || (arguments.size() == 1 && CONVERSIONS.contains(name)))) {
+      return received == Kind.STATUS_INT && !CONVERSIONS.contains(name) ? null : received;
     }
-    if (arguments.size() == 1
-        && view.isStaticCall(tree)
-        && "java.lang.Integer".equals(view.calledOwner(tree))
-        && kindOf(arguments.get(0)) == Kind.ERROR_CODE) {
-      return Kind.ERROR_CODE;
+    if (arguments.size() == 1 && view.isStaticCall(tree)) {
+      Kind argument = kindOf(arguments.get(0));
+      String owner = view.calledOwner(tree);
+      if ((argument == Kind.ERROR_CODE || argument == Kind.STATUS_INT)
+          && ("java.lang.Integer".equals(owner) || "java.lang.Long".equals(owner))) {
+        return argument;
+      }
+      // HttpStatus.valueOf(code), HttpStatusCode.valueOf(code), HttpStatus.Series.resolve(code)
+      if ((argument == Kind.STATUS_INT || argument == Kind.STATUS_OBJECT)
+          && (name.equals("valueOf") || name.equals("resolve"))
+          && owner != null) {
+        if (owner.endsWith("HttpStatus.Series")) {
+          return Kind.STATUS_SERIES;
+        }
+        if (owner.equals("org.springframework.http.HttpStatus")
+            || owner.equals("org.springframework.http.HttpStatusCode")) {
+          return Kind.STATUS_OBJECT;
+        }
+      }
+    }
+    // status.series()
+    if (name.equals("series")
+        && arguments.isEmpty()
+        && (received == Kind.STATUS_OBJECT || received == Kind.STATUS_INT)) {
+      return Kind.STATUS_SERIES;
     }
     return null;
   }
+
+  /** Calls that turn a value into a number, with a default given: the value they convert. */
+  private static final Set<String> CONVERSIONS =
+      Set.of(
+          "asInt",
+          "asLong",
+          "getAsInt",
+          "getAsLong",
+          "intValue",
+          "longValue",
+          "orElse",
+          "orElseGet",
+          "orElseThrow",
+          "get",
+          "getAsNumber");
 
   private boolean readsErrorCode(N call) {
     String name = view.calledName(call).toLowerCase(Locale.ROOT);

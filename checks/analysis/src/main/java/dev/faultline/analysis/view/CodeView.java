@@ -387,4 +387,56 @@ public interface CodeView<N> {
    * (the constructor) are answered.
    */
   boolean isConstructorCallStatement(N node);
+
+  // ---- Values followed to where they are written (status sets, loops over constants)
+  /**
+   * The operator of a binary expression as Java spells it ({@code "=="}, {@code "<="}, {@code "/"},
+   * {@code "&&"}, ...), or null for any other node.
+   */
+  @Nullable String binaryOperator(N expression);
+
+  /** The left and right operands of a binary expression ({@link #binaryOperator}). */
+  List<? extends N> binaryOperands(N expression);
+
+  /** Whether the node is the {@code null} literal. */
+  boolean isNullLiteral(N expression);
+
+  /**
+   * The simple name a name or a field access ends with ({@code OK} in {@code HttpStatus.OK}), or
+   * null for any other node.
+   */
+  @Nullable String simpleName(N expression);
+
+  /**
+   * The declaration in this file of the variable, parameter or field that a name or a field access
+   * refers to, or null when it is declared elsewhere or is no variable.
+   */
+  @Nullable N variableDeclaration(N name);
+
+  /** The initializer of a variable or field declaration, or null when it has none. */
+  @Nullable N initializerOf(N variableDeclaration);
+
+  /** Whether a variable declaration declares a field (not a local variable or a parameter). */
+  boolean isField(N variableDeclaration);
+
+  /** The class (enum, record, interface) whose body holds a node, nearest first, or null. */
+  @Nullable N enclosingClass(N node);
+
+  /** The initializer blocks (static and instance) a class declares itself, in source order. */
+  List<N> initializerBlocksOf(N classDeclaration);
+
+  /** The parameters of a lambda expression, in order. */
+  List<? extends N> lambdaParameters(N lambda);
+
+  /**
+   * The variable an enhanced for loop declares ({@code x} in {@code for (int x : values)}); its
+   * statement kind is {@link StatementKind#FOR_EACH}.
+   */
+  N forEachVariable(N loop);
+
+  /** The expression an enhanced for loop iterates over. */
+  N forEachIterable(N loop);
+
+  /** The body of a loop statement. */
+  N loopBody(N loop);
 }

@@ -14,6 +14,8 @@ public enum StatementKind {
   SWITCH,
   /** A try statement: the statements of its try block ({@link CodeView#statementsOf}). */
   TRY,
+  /** An enhanced for loop: its variable, the values it iterates over and its body. */
+  FOR_EACH,
   /** A return statement, with or without a value ({@link CodeView#statementExpression}). */
   RETURN,
   /** A throw statement: the exception it throws ({@link CodeView#statementExpression}). */

@@ -9,11 +9,15 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EmptyStatementTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.InstanceOfTree;
@@ -35,6 +39,7 @@ import com.sun.source.tree.TryTree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
@@ -367,6 +372,8 @@ final class JavacCodeView implements CodeView<Tree> {
       return StatementKind.SWITCH;
     } else if (statement instanceof TryTree) {
       return StatementKind.TRY;
+    } else if (statement instanceof EnhancedForLoopTree) {
+      return StatementKind.FOR_EACH;
     } else if (statement instanceof ReturnTree) {
       return StatementKind.RETURN;
     } else if (statement instanceof ThrowTree) {
@@ -785,5 +792,122 @@ final class JavacCodeView implements CodeView<Tree> {
   @Override
   public boolean isConstructorCallStatement(Tree node) {
     return false; // javac's this(...) and super(...) are method invocations, answered by isCall
+  }
+
+  @Override
+  public String binaryOperator(Tree expression) {
+    return switch (expression.getKind()) {
+      case EQUAL_TO -> "==";
+      case NOT_EQUAL_TO -> "!=";
+      case LESS_THAN -> "<";
+      case LESS_THAN_EQUAL -> "<=";
+      case GREATER_THAN -> ">";
+      case GREATER_THAN_EQUAL -> ">=";
+      case CONDITIONAL_AND -> "&&";
+      case CONDITIONAL_OR -> "||";
+      case DIVIDE -> "/";
+      case REMAINDER -> "%";
+      case MULTIPLY -> "*";
+      case PLUS -> "+";
+      case MINUS -> "-";
+      case AND -> "&";
+      case OR -> "|";
+      case XOR -> "^";
+      default -> null;
+    };
+  }
+
+  @Override
+  public List<? extends Tree> binaryOperands(Tree expression) {
+    BinaryTree binary = (BinaryTree) expression;
+    return List.of(binary.getLeftOperand(), binary.getRightOperand());
+  }
+
+  @Override
+  public boolean isNullLiteral(Tree expression) {
+    return expression.getKind() == Tree.Kind.NULL_LITERAL;
+  }
+
+  @Override
+  public String simpleName(Tree expression) {
+    if (expression instanceof IdentifierTree name) {
+      return name.getName().toString();
+    }
+    return expression instanceof MemberSelectTree select ? select.getIdentifier().toString() : null;
+  }
+
+  @Override
+  public Tree variableDeclaration(Tree name) {
+    if (!(name instanceof IdentifierTree) && !(name instanceof MemberSelectTree)) {
+      return null;
+    }
+    Symbol symbol = ASTHelpers.getSymbol(name);
+    if (!(symbol instanceof Symbol.VarSymbol)) {
+      return null;
+    }
+    CompilationUnitTree unit = state.getPath().getCompilationUnit();
+    com.sun.tools.javac.tree.JCTree declaration =
+        com.sun.tools.javac.tree.TreeInfo.declarationFor(
+            symbol, (com.sun.tools.javac.tree.JCTree) unit);
+    return declaration instanceof VariableTree ? declaration : null;
+  }
+
+  @Override
+  public Tree initializerOf(Tree variableDeclaration) {
+    return ((VariableTree) variableDeclaration).getInitializer();
+  }
+
+  @Override
+  public boolean isField(Tree variableDeclaration) {
+    Symbol symbol = ASTHelpers.getSymbol(variableDeclaration);
+    return symbol != null && symbol.getKind().isField();
+  }
+
+  @Override
+  public Tree enclosingClass(Tree node) {
+    TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), node);
+    if (path == null) {
+      return null;
+    }
+    return ASTHelpers.findEnclosingNode(
+        path.getLeaf() instanceof ClassTree ? path.getParentPath() : path, ClassTree.class);
+  }
+
+  @Override
+  public List<Tree> initializerBlocksOf(Tree classDeclaration) {
+    List<Tree> blocks = new ArrayList<>();
+    for (Tree member : ((ClassTree) classDeclaration).getMembers()) {
+      if (member instanceof BlockTree block) {
+        blocks.add(block);
+      }
+    }
+    return blocks;
+  }
+
+  @Override
+  public List<? extends Tree> lambdaParameters(Tree lambda) {
+    return ((LambdaExpressionTree) lambda).getParameters();
+  }
+
+  @Override
+  public Tree forEachVariable(Tree loop) {
+    return ((EnhancedForLoopTree) loop).getVariable();
+  }
+
+  @Override
+  public Tree forEachIterable(Tree loop) {
+    return ((EnhancedForLoopTree) loop).getExpression();
+  }
+
+  @Override
+  public Tree loopBody(Tree loop) {
+    if (loop instanceof EnhancedForLoopTree forEach) {
+      return forEach.getStatement();
+    } else if (loop instanceof ForLoopTree forLoop) {
+      return forLoop.getStatement();
+    } else if (loop instanceof WhileLoopTree whileLoop) {
+      return whileLoop.getStatement();
+    }
+    return ((DoWhileLoopTree) loop).getStatement();
   }
 }

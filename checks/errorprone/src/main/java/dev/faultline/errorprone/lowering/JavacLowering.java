@@ -2,7 +2,6 @@ package dev.faultline.errorprone.lowering;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
@@ -43,13 +42,11 @@ import com.sun.tools.javac.code.Type;
 import dev.faultline.analysis.catalogue.CallMeaning;
 import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
-import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
 import dev.faultline.analysis.catalogue.CallMeaning.Wait;
 import dev.faultline.analysis.catalogue.ErrorBodyCalls;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.library.HttpNames;
-import dev.faultline.analysis.model.Comparison;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
@@ -57,6 +54,7 @@ import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.recognisers.CompletableFutureStages;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
+import dev.faultline.analysis.values.ConditionEvaluator;
 import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
@@ -65,15 +63,12 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 
 /** Lowers a javac method body to the analysis model. */
 public final class JavacLowering implements LoweringContext<Tree> {
-  private static final int MAX_INLINE_DEPTH = 3;
   private static final String LOOP_TARGET = "";
 
   private final VisitorState state;
@@ -336,9 +331,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (body instanceof ExpressionTree expression) {
       return condition(expression);
     }
-    return body instanceof BlockTree block
-        ? predicate(block.getStatements(), 0)
-        : Condition.UNKNOWN;
+    return body instanceof BlockTree block ? evaluator().returnsTrue(block) : Condition.UNKNOWN;
   }
 
   // ---------------------------------------------------------------- statements
@@ -608,7 +601,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
           defaultBody = body;
           continue;
         }
-        conditions.add(caseCondition(kind, caseTree.getExpressions()));
+        conditions.add(evaluator().caseCondition(kind, caseTree.getExpressions()));
         bodies.add(body);
       }
       Step chain = defaultBody;
@@ -646,25 +639,6 @@ public final class JavacLowering implements LoweringContext<Tree> {
         || last instanceof ThrowTree
         || last instanceof ContinueTree
         || last instanceof YieldTree);
-  }
-
-  private Condition caseCondition(Operands.Kind kind, List<? extends ExpressionTree> labels) {
-    if (kind == null) {
-      return Condition.UNKNOWN;
-    }
-    List<Integer> values = new ArrayList<>();
-    for (ExpressionTree label : labels) {
-      Optional<Integer> value =
-          kind == Operands.Kind.STATUS_OBJECT ? statusConstant(label) : intConstant(label);
-      if (value.isEmpty()) {
-        return Condition.UNKNOWN;
-      }
-      values.add(value.get());
-    }
-    IntSet set = IntSet.of(values);
-    return kind == Operands.Kind.ERROR_CODE
-        ? new Condition.ErrorCodeIn(set)
-        : new Condition.StatusIn(set);
   }
 
   // ---------------------------------------------------------------- expressions
@@ -893,7 +867,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     Tree body = lambda.getBody();
     return body instanceof ExpressionTree expression
         ? condition(expression)
-        : predicate(((BlockTree) body).getStatements(), 0);
+        : evaluator().returnsTrue(body);
   }
 
   /**
@@ -1007,7 +981,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
    */
   private List<Step> helperBodyEffects(MethodTree helper, MethodInvocationTree call) {
     if (helper.getBody() == null
-        || inlineDepth >= MAX_INLINE_DEPTH
+        || inlineDepth >= ConditionEvaluator.MAX_INLINE_DEPTH
         || helper.getParameters().size() != call.getArguments().size()) {
       return List.of();
     }
@@ -1253,9 +1227,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   @Override
   public Condition caseConditionOf(Tree selector, List<? extends Tree> labels) {
-    return caseCondition(
-        operands.kindOf((ExpressionTree) selector),
-        labels.stream().map(ExpressionTree.class::cast).toList());
+    return evaluator().caseCondition(operands.kindOf((ExpressionTree) selector), labels);
   }
 
   @Override
@@ -1278,368 +1250,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
   // ---------------------------------------------------------------- conditions
 
   private Condition condition(ExpressionTree expression) {
-    ExpressionTree tree = JavacCodeView.strip(expression);
-    Object constant = ASTHelpers.constValue(tree);
-    if (constant instanceof Boolean value) {
-      return value ? Condition.TRUE : Condition.FALSE;
-    }
-    return switch (tree.getKind()) {
-      case LOGICAL_COMPLEMENT ->
-          Condition.not(condition(((com.sun.source.tree.UnaryTree) tree).getExpression()));
-      case CONDITIONAL_AND ->
-          Condition.and(
-              condition(((BinaryTree) tree).getLeftOperand()),
-              condition(((BinaryTree) tree).getRightOperand()));
-      case CONDITIONAL_OR ->
-          Condition.or(
-              condition(((BinaryTree) tree).getLeftOperand()),
-              condition(((BinaryTree) tree).getRightOperand()));
-      case EQUAL_TO, NOT_EQUAL_TO, LESS_THAN, LESS_THAN_EQUAL, GREATER_THAN, GREATER_THAN_EQUAL ->
-          comparison((BinaryTree) tree);
-      case INSTANCE_OF -> instanceOf((InstanceOfTree) tree);
-      case METHOD_INVOCATION -> callCondition((MethodInvocationTree) tree);
-      case IDENTIFIER -> namedCondition(tree);
-      default -> Condition.UNKNOWN;
-    };
+    return evaluator().condition(expression);
   }
 
-  /** A boolean variable stands for the condition it was initialised with. */
-  private Condition namedCondition(ExpressionTree identifier) {
-    ExpressionTree initializer =
-        (ExpressionTree) operands.predicate(ASTHelpers.getSymbol(identifier));
-    if (initializer == null || inlineDepth >= MAX_INLINE_DEPTH) {
-      return Condition.UNKNOWN;
-    }
-    inlineDepth++;
-    try {
-      return condition(initializer);
-    } finally {
-      inlineDepth--;
-    }
-  }
-
-  private Condition instanceOf(InstanceOfTree tree) {
-    Type type = ASTHelpers.getType(tree.getType());
-    String name = qualifiedName(type);
-    return HttpErrorTypes.statuses(name)
-        .filter(statuses -> HttpErrorTypes.carriesHttpStatus(name))
-        .<Condition>map(Condition.StatusIn::new)
-        .orElse(Condition.UNKNOWN);
-  }
-
-  private Condition comparison(BinaryTree tree) {
-    ExpressionTree left = JavacCodeView.strip(tree.getLeftOperand());
-    ExpressionTree right = JavacCodeView.strip(tree.getRightOperand());
-    Tree.Kind operator = tree.getKind();
-    // Retry-After presence: header != null, header == null.
-    if ((operator == Tree.Kind.EQUAL_TO || operator == Tree.Kind.NOT_EQUAL_TO)
-        && (isNullLiteral(left) || isNullLiteral(right))) {
-      ExpressionTree value = isNullLiteral(left) ? right : left;
-      if (operands.isRetryAfterDerived(value)) {
-        Condition present = new Condition.RetryAfterPresent();
-        return operator == Tree.Kind.NOT_EQUAL_TO ? present : Condition.not(present);
-      }
-      return Condition.UNKNOWN;
-    }
-    Comparison comparison = comparison(operator);
-    Condition status = statusComparison(left, comparison, right);
-    if (status != null) {
-      return status;
-    }
-    Condition mirrored = statusComparison(right, comparison.mirrored(), left);
-    return mirrored != null ? mirrored : Condition.UNKNOWN;
-  }
-
-  /** {@code operand OP constant} where operand is a status or an error code, else null. */
-  private Condition statusComparison(
-      ExpressionTree operand, Comparison comparison, ExpressionTree other) {
-    Operands.Kind kind = operands.kindOf(operand);
-    if (kind == Operands.Kind.STATUS_OBJECT) {
-      Optional<Integer> value = statusConstant(other);
-      if (value.isPresent()
-          && (comparison == Comparison.EQUAL || comparison == Comparison.NOT_EQUAL)) {
-        Condition equal = new Condition.StatusIn(IntSet.of(value.get()));
-        return comparison == Comparison.EQUAL ? equal : Condition.not(equal);
-      }
-      return null;
-    }
-    // status / 100 == 4
-    if (kind == null
-        && operand instanceof BinaryTree division
-        && division.getKind() == Tree.Kind.DIVIDE
-        && operands.kindOf(division.getLeftOperand()) == Operands.Kind.STATUS_INT
-        && intConstant(division.getRightOperand()).orElse(0) == 100) {
-      Optional<Integer> hundreds = intConstant(other);
-      return hundreds.isPresent()
-          ? new Condition.StatusIn(comparison.statusesWhereHundreds(hundreds.get()))
-          : null;
-    }
-    if (kind != Operands.Kind.STATUS_INT && kind != Operands.Kind.ERROR_CODE) {
-      return null;
-    }
-    Optional<Integer> value = intConstant(other).or(() -> statusConstant(other));
-    if (value.isEmpty()) {
-      return null;
-    }
-    IntSet set = comparison.valuesWhere(value.get());
-    return kind == Operands.Kind.ERROR_CODE
-        ? new Condition.ErrorCodeIn(set)
-        : new Condition.StatusIn(set);
-  }
-
-  /** The comparison an operator makes, or null for any other operator. */
-  private static Comparison comparison(Tree.Kind operator) {
-    return switch (operator) {
-      case EQUAL_TO -> Comparison.EQUAL;
-      case NOT_EQUAL_TO -> Comparison.NOT_EQUAL;
-      case LESS_THAN -> Comparison.LESS;
-      case LESS_THAN_EQUAL -> Comparison.LESS_OR_EQUAL;
-      case GREATER_THAN -> Comparison.GREATER;
-      case GREATER_THAN_EQUAL -> Comparison.GREATER_OR_EQUAL;
-      default -> null;
-    };
-  }
-
-  private Condition callCondition(MethodInvocationTree call) {
-    MethodSymbol callee = ASTHelpers.getSymbol(call);
-    if (callee == null) {
-      return Condition.UNKNOWN;
-    }
-    String name = callee.getSimpleName().toString();
-    ExpressionTree receiver = ASTHelpers.getReceiver(call);
-    if (HttpClientCatalogue.statusTest(view, call) == StatusTest.IS_SUCCESSFUL) {
-      return new Condition.StatusIn(HttpErrorTypes.SUCCESS);
-    }
-    if (HttpClientCatalogue.statusTest(view, call) == StatusTest.STATUS_OBJECT_PREDICATE) {
-      return switch (name) {
-        case "is1xxInformational" -> new Condition.StatusIn(IntSet.range(100, 199));
-        case "is2xxSuccessful" -> new Condition.StatusIn(IntSet.range(200, 299));
-        case "is3xxRedirection" -> new Condition.StatusIn(IntSet.range(300, 399));
-        case "is4xxClientError" -> new Condition.StatusIn(IntSet.range(400, 499));
-        case "is5xxServerError" -> new Condition.StatusIn(IntSet.range(500, 599));
-        case "isError" -> new Condition.StatusIn(IntSet.range(400, 599));
-        default ->
-            receiver == null
-                ? Condition.UNKNOWN
-                : statusEquality(receiver, call.getArguments().get(0));
-      };
-    }
-    if (name.equals("equals") && call.getArguments().size() == 1 && receiver != null) {
-      Condition equality = statusEquality(receiver, call.getArguments().get(0));
-      if (!(equality instanceof Condition.Unknown)) {
-        return equality;
-      }
-    }
-    // Retry-After presence: headers.containsKey("Retry-After"), optional.isPresent(),
-    // optional.isEmpty().
-    if (HttpClientCatalogue.readsRetryAfter(view, call)
-        && (name.startsWith("contains") || name.startsWith("has"))) {
-      return new Condition.RetryAfterPresent();
-    }
-    if (receiver != null
-        && call.getArguments().isEmpty()
-        && operands.isRetryAfterDerived(receiver)) {
-      if (name.equals("isPresent")) {
-        return new Condition.RetryAfterPresent();
-      }
-      if (name.equals("isEmpty")) {
-        return Condition.not(new Condition.RetryAfterPresent());
-      }
-    }
-    // A set of statuses: RETRYABLE.contains(status).
-    if (name.equals("contains") && call.getArguments().size() == 1 && receiver != null) {
-      Operands.Kind kind = operands.kindOf(call.getArguments().get(0));
-      Optional<IntSet> values = constantIntSet(receiver);
-      if (values.isPresent() && kind == Operands.Kind.STATUS_INT) {
-        return new Condition.StatusIn(values.get());
-      }
-      if (values.isPresent() && kind == Operands.Kind.ERROR_CODE) {
-        return new Condition.ErrorCodeIn(values.get());
-      }
-    }
-    ClassFacts.Helper<Tree> helper = facts.helper(callee);
-    if (helper != null && !callee.equals(enclosing) && inlineDepth < MAX_INLINE_DEPTH) {
-      return inlinePredicate((MethodTree) helper.method(), call);
-    }
-    List<String> literals = stringLiterals(call);
-    return literals.isEmpty() ? Condition.UNKNOWN : new Condition.TextMatch(literals);
-  }
-
-  private Condition statusEquality(ExpressionTree left, ExpressionTree right) {
-    Operands.Kind leftKind = operands.kindOf(left);
-    Operands.Kind rightKind = operands.kindOf(right);
-    if (leftKind == Operands.Kind.STATUS_OBJECT || leftKind == Operands.Kind.STATUS_INT) {
-      return statusConstant(right)
-          .<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
-          .orElse(Condition.UNKNOWN);
-    }
-    if (rightKind == Operands.Kind.STATUS_OBJECT || rightKind == Operands.Kind.STATUS_INT) {
-      return statusConstant(left)
-          .<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
-          .orElse(Condition.UNKNOWN);
-    }
-    return Condition.UNKNOWN;
-  }
-
-  /** A same-class boolean helper's answer, with its parameters bound to the arguments. */
-  private Condition inlinePredicate(MethodTree helper, MethodInvocationTree call) {
-    if (helper.getBody() == null || helper.getParameters().size() != call.getArguments().size()) {
-      return Condition.UNKNOWN;
-    }
-    Operands<Tree> saved = operands;
-    inlineDepth++;
-    try {
-      Operands<Tree> bound = Operands.of(helper.getBody(), facts, this);
-      for (int i = 0; i < helper.getParameters().size(); i++) {
-        bound =
-            bound.bind(
-                ASTHelpers.getSymbol(helper.getParameters().get(i)),
-                call.getArguments().get(i),
-                operands);
-      }
-      bound.learn(helper.getBody());
-      operands = bound;
-      return predicate(helper.getBody().getStatements(), 0);
-    } finally {
-      operands = saved;
-      inlineDepth--;
-    }
-  }
-
-  /** The condition under which statements starting at {@code index} return true. */
-  private Condition predicate(List<? extends StatementTree> statements, int index) {
-    if (index >= statements.size()) {
-      return Condition.UNKNOWN;
-    }
-    StatementTree statement = statements.get(index);
-    if (statement instanceof ReturnTree returnTree) {
-      return returnTree.getExpression() == null
-          ? Condition.UNKNOWN
-          : condition(returnTree.getExpression());
-    }
-    if (statement instanceof BlockTree block) {
-      return predicate(block.getStatements(), 0);
-    }
-    if (statement instanceof IfTree ifTree) {
-      Condition test = condition(ifTree.getCondition());
-      Condition then = predicate(List.of(ifTree.getThenStatement()), 0);
-      Condition otherwise =
-          ifTree.getElseStatement() != null
-              ? predicate(List.of(ifTree.getElseStatement()), 0)
-              : predicate(statements, index + 1);
-      if (ifTree.getElseStatement() == null && !returnsAlways(ifTree.getThenStatement())) {
-        return Condition.UNKNOWN;
-      }
-      return Condition.or(Condition.and(test, then), Condition.and(Condition.not(test), otherwise));
-    }
-    if (statement instanceof VariableTree || statement instanceof ExpressionStatementTree) {
-      return predicate(statements, index + 1);
-    }
-    return Condition.UNKNOWN;
-  }
-
-  private static boolean returnsAlways(StatementTree statement) {
-    if (statement instanceof ReturnTree || statement instanceof ThrowTree) {
-      return true;
-    }
-    if (statement instanceof BlockTree block && !block.getStatements().isEmpty()) {
-      return returnsAlways(block.getStatements().get(block.getStatements().size() - 1));
-    }
-    return false;
-  }
-
-  // ---------------------------------------------------------------- constants
-
-  private static boolean isNullLiteral(ExpressionTree tree) {
-    return tree.getKind() == Tree.Kind.NULL_LITERAL;
-  }
-
-  private static Optional<Integer> intConstant(ExpressionTree tree) {
-    Object value = ASTHelpers.constValue(JavacCodeView.strip(tree));
-    return value instanceof Integer number ? Optional.of(number) : Optional.empty();
-  }
-
-  /** A status named by an int constant, a status enum constant, or {@code HttpStatus.X.value()}. */
-  private Optional<Integer> statusConstant(ExpressionTree expression) {
-    ExpressionTree tree = JavacCodeView.strip(expression);
-    Optional<Integer> number = intConstant(tree);
-    if (number.isPresent()) {
-      return number;
-    }
-    if (tree instanceof MethodInvocationTree call && call.getArguments().isEmpty()) {
-      String name =
-          ASTHelpers.getSymbol(call) == null
-              ? ""
-              : ASTHelpers.getSymbol(call).getSimpleName().toString();
-      ExpressionTree receiver = ASTHelpers.getReceiver(call);
-      if ((name.equals("value") || name.equals("getStatusCode") || name.equals("code"))
-          && receiver != null) {
-        return statusConstant(receiver);
-      }
-      return Optional.empty();
-    }
-    Symbol symbol = ASTHelpers.getSymbol(tree);
-    if (symbol instanceof Symbol.VarSymbol
-        && symbol.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT
-        && HttpNames.STATUS_ENUMS.contains(symbol.owner.getQualifiedName().toString())) {
-      return HttpNames.statusOfEnumConstant(symbol.getSimpleName().toString());
-    }
-    if (symbol instanceof Symbol.VarSymbol
-        && symbol.getKind() == javax.lang.model.element.ElementKind.ENUM_CONSTANT
-        && tree instanceof IdentifierTree) {
-      // A case label of a switch over a status enum is a bare constant name.
-      return HttpNames.STATUS_ENUMS.contains(symbol.owner.getQualifiedName().toString())
-          ? HttpNames.statusOfEnumConstant(symbol.getSimpleName().toString())
-          : Optional.empty();
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The values of a same-class constant such as {@code static final Set<Integer> RETRYABLE =
-   * Set.of(429, 503)}.
-   */
-  private Optional<IntSet> constantIntSet(ExpressionTree receiver) {
-    Symbol symbol = ASTHelpers.getSymbol(receiver);
-    ClassTree owner = state.findEnclosing(ClassTree.class);
-    if (!(symbol instanceof Symbol.VarSymbol) || owner == null) {
-      return Optional.empty();
-    }
-    for (Tree member : owner.getMembers()) {
-      if (member instanceof VariableTree field
-          && symbol.equals(ASTHelpers.getSymbol(field))
-          && field.getInitializer() instanceof MethodInvocationTree init
-          && field.getModifiers().getFlags().contains(javax.lang.model.element.Modifier.FINAL)) {
-        List<Integer> values = new ArrayList<>();
-        for (ExpressionTree argument : init.getArguments()) {
-          Optional<Integer> value = intConstant(argument).or(() -> statusConstant(argument));
-          if (value.isEmpty()) {
-            return Optional.empty();
-          }
-          values.add(value.get());
-        }
-        return values.isEmpty() ? Optional.empty() : Optional.of(IntSet.of(values));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static List<String> stringLiterals(MethodInvocationTree call) {
-    List<String> literals = new ArrayList<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void scan(Tree tree, Void unused) {
-        if (tree instanceof ExpressionTree expression) {
-          Object value = ASTHelpers.constValue(expression);
-          if (value instanceof String text) {
-            literals.add(text.toLowerCase(Locale.ROOT));
-            return null;
-          }
-        }
-        return super.scan(tree, null);
-      }
-    }.scan(call, null);
-    return literals;
+  private ConditionEvaluator<Tree> evaluator() {
+    return new ConditionEvaluator<>(this, facts, operands, inlineDepth);
   }
 
   /** The qualified name of a type's class, or "" when there is none. */

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -32,6 +33,7 @@ import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.RecordPatternExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
@@ -41,6 +43,7 @@ import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.nodeTypes.NodeWithBody;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.ast.nodeTypes.SwitchNode;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -49,6 +52,7 @@ import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.EmptyStmt;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
@@ -372,6 +376,8 @@ final class JavaParserCodeView implements CodeView<Node> {
       return StatementKind.SWITCH;
     } else if (statement instanceof TryStmt) {
       return StatementKind.TRY;
+    } else if (statement instanceof ForEachStmt) {
+      return StatementKind.FOR_EACH;
     } else if (statement instanceof ReturnStmt) {
       return StatementKind.RETURN;
     } else if (statement instanceof ThrowStmt) {
@@ -765,5 +771,88 @@ final class JavaParserCodeView implements CodeView<Node> {
   @Override
   public boolean isConstructorCallStatement(Node node) {
     return node instanceof ExplicitConstructorInvocationStmt;
+  }
+
+  @Override
+  public @Nullable String binaryOperator(Node expression) {
+    return expression instanceof BinaryExpr binary ? binary.getOperator().asString() : null;
+  }
+
+  @Override
+  public List<? extends Node> binaryOperands(Node expression) {
+    BinaryExpr binary = (BinaryExpr) expression;
+    return List.of(binary.getLeft(), binary.getRight());
+  }
+
+  @Override
+  public boolean isNullLiteral(Node expression) {
+    return expression instanceof NullLiteralExpr;
+  }
+
+  @Override
+  public @Nullable String simpleName(Node expression) {
+    if (expression instanceof NameExpr name) {
+      return name.getNameAsString();
+    }
+    return expression instanceof FieldAccessExpr access ? access.getNameAsString() : null;
+  }
+
+  @Override
+  public @Nullable Node variableDeclaration(Node name) {
+    if (!(name instanceof NameExpr) && !(name instanceof FieldAccessExpr)) {
+      return null;
+    }
+    Node declaration = resolver.declarationOf((Expression) name);
+    return declaration instanceof VariableDeclarator || declaration instanceof Parameter
+        ? declaration
+        : null;
+  }
+
+  @Override
+  public @Nullable Node initializerOf(Node variableDeclaration) {
+    return variableDeclaration instanceof VariableDeclarator variable
+        ? variable.getInitializer().orElse(null)
+        : null;
+  }
+
+  @Override
+  public boolean isField(Node variableDeclaration) {
+    return Resolver.isField(variableDeclaration);
+  }
+
+  @Override
+  public @Nullable Node enclosingClass(Node node) {
+    return SourceFile.enclosingClass(node).orElse(null);
+  }
+
+  @Override
+  public List<Node> initializerBlocksOf(Node classDeclaration) {
+    List<Node> blocks = new ArrayList<>();
+    for (BodyDeclaration<?> member : SourceFile.members(classDeclaration)) {
+      if (member instanceof InitializerDeclaration initializer) {
+        blocks.add(initializer.getBody());
+      }
+    }
+    return blocks;
+  }
+
+  @Override
+  public List<? extends Node> lambdaParameters(Node lambda) {
+    return ((LambdaExpr) lambda).getParameters();
+  }
+
+  @Override
+  public Node forEachVariable(Node loop) {
+    return ((ForEachStmt) loop).getVariable().getVariable(0);
+  }
+
+  @Override
+  public Node forEachIterable(Node loop) {
+    return ((ForEachStmt) loop).getIterable();
+  }
+
+  @Override
+  public Node loopBody(Node loop) {
+    return ((NodeWithBody<?>) loop).getBody();
   }
 }

@@ -7,7 +7,6 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ComponentPatternExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -17,13 +16,10 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.RecordPatternExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
-import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.BreakStmt;
@@ -45,12 +41,10 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
-import com.github.javaparser.ast.type.ReferenceType;
 import com.github.javaparser.ast.type.Type;
 import dev.faultline.analysis.catalogue.CallMeaning;
 import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
-import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
 import dev.faultline.analysis.catalogue.CallMeaning.Wait;
 import dev.faultline.analysis.catalogue.ErrorBodyCalls;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
@@ -63,6 +57,7 @@ import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.recognisers.CompletableFutureStages;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
+import dev.faultline.analysis.values.ConditionEvaluator;
 import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
@@ -72,7 +67,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -83,7 +77,6 @@ import org.jspecify.annotations.Nullable;
  * front end's {@code JavacLowering} does for javac trees.
  */
 final class JavaParserLowering implements LoweringContext<Node> {
-  private static final int MAX_INLINE_DEPTH = 3;
   private static final String LOOP_TARGET = "";
 
   private final FileLowering context;
@@ -317,11 +310,11 @@ final class JavaParserLowering implements LoweringContext<Node> {
         return condition(expression.get());
       }
       return lambda.getBody() instanceof BlockStmt block
-          ? predicate(block.getStatements(), 0)
+          ? evaluator().returnsTrue(block)
           : Condition.UNKNOWN;
     }
     BlockStmt body = SourceFile.body(predicate);
-    return body == null ? Condition.UNKNOWN : predicate(body.getStatements(), 0);
+    return body == null ? Condition.UNKNOWN : evaluator().returnsTrue(body);
   }
 
   /**
@@ -659,7 +652,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
           defaultBody = body;
           continue;
         }
-        conditions.add(caseCondition(kind, labels));
+        conditions.add(evaluator().caseCondition(kind, labels));
         bodies.add(body);
       }
       Step chain = defaultBody;
@@ -709,34 +702,6 @@ final class JavaParserLowering implements LoweringContext<Node> {
         || last instanceof ThrowStmt
         || last instanceof ContinueStmt
         || last instanceof YieldStmt);
-  }
-
-  private Condition caseCondition(Operands.@Nullable Kind kind, List<Expression> labels) {
-    if (kind == null) {
-      return Condition.UNKNOWN;
-    }
-    List<Integer> values = new ArrayList<>();
-    for (Expression label : labels) {
-      Optional<Integer> value =
-          kind == Operands.Kind.STATUS_OBJECT ? caseStatusConstant(label) : intConstant(label);
-      if (value.isEmpty()) {
-        return Condition.UNKNOWN;
-      }
-      values.add(value.get());
-    }
-    IntSet set = IntSet.of(values);
-    return kind == Operands.Kind.ERROR_CODE
-        ? new Condition.ErrorCodeIn(set)
-        : new Condition.StatusIn(set);
-  }
-
-  /** A case label of a switch over a status enum: a bare constant name resolves in the enum. */
-  private Optional<Integer> caseStatusConstant(Expression label) {
-    Optional<Integer> value = statusConstant(label);
-    if (value.isEmpty() && label instanceof NameExpr name && resolver.fieldRef(name) == null) {
-      return HttpNames.statusOfEnumConstant(name.getNameAsString());
-    }
-    return value;
   }
 
   // ---------------------------------------------------------------- expressions
@@ -966,7 +931,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     return lambda
         .getExpressionBody()
         .map(this::condition)
-        .orElseGet(() -> predicate(lambda.getBody().asBlockStmt().getStatements(), 0));
+        .orElseGet(() -> evaluator().returnsTrue(lambda.getBody()));
   }
 
   /**
@@ -1082,7 +1047,9 @@ final class JavaParserLowering implements LoweringContext<Node> {
     BlockStmt body = SourceFile.body(helper);
     List<Parameter> parameters =
         helper instanceof CallableDeclaration<?> callable ? callable.getParameters() : List.of();
-    if (body == null || inlineDepth >= MAX_INLINE_DEPTH || parameters.size() != arguments.size()) {
+    if (body == null
+        || inlineDepth >= ConditionEvaluator.MAX_INLINE_DEPTH
+        || parameters.size() != arguments.size()) {
       return List.of();
     }
     Operands<Node> bound = Operands.of(body, facts, this);
@@ -1335,9 +1302,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   @Override
   public Condition caseConditionOf(Node selector, List<? extends Node> labels) {
-    return caseCondition(
-        operands.kindOf((Expression) selector),
-        labels.stream().map(Expression.class::cast).toList());
+    return evaluator().caseCondition(operands.kindOf((Expression) selector), labels);
   }
 
   @Override
@@ -1360,378 +1325,11 @@ final class JavaParserLowering implements LoweringContext<Node> {
   // ---------------------------------------------------------------- conditions
 
   private Condition condition(Expression expression) {
-    Expression tree = JavaParserCodeView.strip(expression);
-    Object constant = context.constants.value(tree);
-    if (constant instanceof Boolean value) {
-      return value ? Condition.TRUE : Condition.FALSE;
-    }
-    if (tree instanceof UnaryExpr unary
-        && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
-      return Condition.not(condition(unary.getExpression()));
-    }
-    if (tree instanceof BinaryExpr binary) {
-      return switch (binary.getOperator()) {
-        case AND -> Condition.and(condition(binary.getLeft()), condition(binary.getRight()));
-        case OR -> Condition.or(condition(binary.getLeft()), condition(binary.getRight()));
-        case EQUALS, NOT_EQUALS, LESS, LESS_EQUALS, GREATER, GREATER_EQUALS -> comparison(binary);
-        default -> Condition.UNKNOWN;
-      };
-    }
-    if (tree instanceof InstanceOfExpr instanceOf) {
-      return instanceOf(instanceOf);
-    }
-    if (tree instanceof MethodCallExpr call) {
-      return callCondition(call);
-    }
-    if (tree instanceof NameExpr name) {
-      return namedCondition(name);
-    }
-    return Condition.UNKNOWN;
+    return evaluator().condition(expression);
   }
 
-  /** A boolean variable stands for the condition it was initialised with. */
-  private Condition namedCondition(NameExpr identifier) {
-    Expression initializer = (Expression) operands.predicate(resolver.declarationOf(identifier));
-    if (initializer == null || inlineDepth >= MAX_INLINE_DEPTH) {
-      return Condition.UNKNOWN;
-    }
-    inlineDepth++;
-    try {
-      return condition(initializer);
-    } finally {
-      inlineDepth--;
-    }
-  }
-
-  private Condition instanceOf(InstanceOfExpr tree) {
-    if (tree.getPattern().isPresent() && tree.getPattern().get() instanceof RecordPatternExpr) {
-      return Condition.UNKNOWN; // javac: InstanceOfTree.getType() is null for a record pattern
-    }
-    ReferenceType type = tree.getType();
-    String resolved = resolver.resolveType(type);
-    String name = resolved == null ? "" : resolved;
-    return HttpErrorTypes.statuses(name)
-        .filter(statuses -> HttpErrorTypes.carriesHttpStatus(name))
-        .<Condition>map(Condition.StatusIn::new)
-        .orElse(Condition.UNKNOWN);
-  }
-
-  private Condition comparison(BinaryExpr tree) {
-    Expression left = JavaParserCodeView.strip(tree.getLeft());
-    Expression right = JavaParserCodeView.strip(tree.getRight());
-    BinaryExpr.Operator operator = tree.getOperator();
-    // Retry-After presence: header != null, header == null.
-    if ((operator == BinaryExpr.Operator.EQUALS || operator == BinaryExpr.Operator.NOT_EQUALS)
-        && (left instanceof NullLiteralExpr || right instanceof NullLiteralExpr)) {
-      Expression value = left instanceof NullLiteralExpr ? right : left;
-      if (operands.isRetryAfterDerived(value)) {
-        Condition present = new Condition.RetryAfterPresent();
-        return operator == BinaryExpr.Operator.NOT_EQUALS ? present : Condition.not(present);
-      }
-      return Condition.UNKNOWN;
-    }
-    Condition status = statusComparison(left, operator, right);
-    if (status != null) {
-      return status;
-    }
-    Condition mirrored = statusComparison(right, mirror(operator), left);
-    return mirrored != null ? mirrored : Condition.UNKNOWN;
-  }
-
-  /** {@code operand OP constant} where operand is a status or an error code, else null. */
-  private @Nullable Condition statusComparison(
-      Expression operand, BinaryExpr.Operator operator, Expression other) {
-    Operands.Kind kind = operands.kindOf(operand);
-    boolean equality =
-        operator == BinaryExpr.Operator.EQUALS || operator == BinaryExpr.Operator.NOT_EQUALS;
-    if (kind == Operands.Kind.STATUS_OBJECT) {
-      Optional<Integer> value = statusConstant(other);
-      if (value.isPresent() && equality) {
-        Condition equal = new Condition.StatusIn(IntSet.of(value.get()));
-        return operator == BinaryExpr.Operator.EQUALS ? equal : Condition.not(equal);
-      }
-      return null;
-    }
-    // status / 100 == 4
-    if (kind == null
-        && operand instanceof BinaryExpr division
-        && division.getOperator() == BinaryExpr.Operator.DIVIDE
-        && operands.kindOf(division.getLeft()) == Operands.Kind.STATUS_INT
-        && intConstant(division.getRight()).orElse(0) == 100) {
-      Optional<Integer> hundreds = intConstant(other);
-      if (hundreds.isPresent()) {
-        IntSet set = compare(operator, hundreds.get());
-        IntSet statuses = IntSet.EMPTY;
-        for (int h = 1; h <= 5; h++) {
-          if (set.contains(h)) {
-            statuses = statuses.union(IntSet.range(h * 100, h * 100 + 99));
-          }
-        }
-        return new Condition.StatusIn(statuses);
-      }
-      return null;
-    }
-    if (kind != Operands.Kind.STATUS_INT && kind != Operands.Kind.ERROR_CODE) {
-      return null;
-    }
-    Optional<Integer> value = intConstant(other).or(() -> statusConstant(other));
-    if (value.isEmpty()) {
-      return null;
-    }
-    IntSet set = compare(operator, value.get());
-    return kind == Operands.Kind.ERROR_CODE
-        ? new Condition.ErrorCodeIn(set)
-        : new Condition.StatusIn(set);
-  }
-
-  /** The values v in 0..9999 for which {@code v OP constant} holds. */
-  private static IntSet compare(BinaryExpr.Operator operator, int constant) {
-    int max = 9999;
-    return switch (operator) {
-      case EQUALS -> IntSet.of(constant);
-      case NOT_EQUALS -> IntSet.range(0, max).minus(IntSet.of(constant));
-      case LESS -> IntSet.range(0, constant - 1);
-      case LESS_EQUALS -> IntSet.range(0, constant);
-      case GREATER -> IntSet.range(constant + 1, max);
-      case GREATER_EQUALS -> IntSet.range(constant, max);
-      default -> IntSet.range(0, max);
-    };
-  }
-
-  private static BinaryExpr.Operator mirror(BinaryExpr.Operator operator) {
-    return switch (operator) {
-      case LESS -> BinaryExpr.Operator.GREATER;
-      case LESS_EQUALS -> BinaryExpr.Operator.GREATER_EQUALS;
-      case GREATER -> BinaryExpr.Operator.LESS;
-      case GREATER_EQUALS -> BinaryExpr.Operator.LESS_EQUALS;
-      default -> operator;
-    };
-  }
-
-  private Condition callCondition(MethodCallExpr call) {
-    Resolver.CallTarget target = resolver.target(call);
-    String name = call.getNameAsString();
-    Expression receiver = call.getScope().orElse(null);
-    List<Expression> arguments = call.getArguments();
-    if (HttpClientCatalogue.statusTest(view, call) == StatusTest.IS_SUCCESSFUL) {
-      return new Condition.StatusIn(HttpErrorTypes.SUCCESS);
-    }
-    if (HttpClientCatalogue.statusTest(view, call) == StatusTest.STATUS_OBJECT_PREDICATE) {
-      return switch (name) {
-        case "is1xxInformational" -> new Condition.StatusIn(IntSet.range(100, 199));
-        case "is2xxSuccessful" -> new Condition.StatusIn(IntSet.range(200, 299));
-        case "is3xxRedirection" -> new Condition.StatusIn(IntSet.range(300, 399));
-        case "is4xxClientError" -> new Condition.StatusIn(IntSet.range(400, 499));
-        case "is5xxServerError" -> new Condition.StatusIn(IntSet.range(500, 599));
-        case "isError" -> new Condition.StatusIn(IntSet.range(400, 599));
-        default ->
-            receiver == null || arguments.isEmpty()
-                ? Condition.UNKNOWN
-                : statusEquality(receiver, arguments.get(0));
-      };
-    }
-    if (name.equals("equals") && arguments.size() == 1 && receiver != null) {
-      Condition equality = statusEquality(receiver, arguments.get(0));
-      if (!(equality instanceof Condition.Unknown)) {
-        return equality;
-      }
-    }
-    // Retry-After presence: headers.containsKey("Retry-After"), optional.isPresent(),
-    // optional.isEmpty().
-    if (HttpClientCatalogue.readsRetryAfter(view, call)
-        && (name.startsWith("contains") || name.startsWith("has"))) {
-      return new Condition.RetryAfterPresent();
-    }
-    if (receiver != null && arguments.isEmpty() && operands.isRetryAfterDerived(receiver)) {
-      if (name.equals("isPresent")) {
-        return new Condition.RetryAfterPresent();
-      }
-      if (name.equals("isEmpty")) {
-        return Condition.not(new Condition.RetryAfterPresent());
-      }
-    }
-    // A set of statuses: RETRYABLE.contains(status).
-    if (name.equals("contains") && arguments.size() == 1 && receiver != null) {
-      Operands.Kind kind = operands.kindOf(arguments.get(0));
-      Optional<IntSet> values = constantIntSet(receiver);
-      if (values.isPresent() && kind == Operands.Kind.STATUS_INT) {
-        return new Condition.StatusIn(values.get());
-      }
-      if (values.isPresent() && kind == Operands.Kind.ERROR_CODE) {
-        return new Condition.ErrorCodeIn(values.get());
-      }
-    }
-    CallableDeclaration<?> callee = target.declaration();
-    ClassFacts.Helper<Node> helper = facts.helper(callee);
-    if (helper != null && !Nodes.same(callee, enclosing) && inlineDepth < MAX_INLINE_DEPTH) {
-      return inlinePredicate(helper.method(), call);
-    }
-    List<String> literals = stringLiterals(call);
-    return literals.isEmpty() ? Condition.UNKNOWN : new Condition.TextMatch(literals);
-  }
-
-  private Condition statusEquality(Expression left, Expression right) {
-    Operands.Kind leftKind = operands.kindOf(left);
-    Operands.Kind rightKind = operands.kindOf(right);
-    if (leftKind == Operands.Kind.STATUS_OBJECT || leftKind == Operands.Kind.STATUS_INT) {
-      return statusConstant(right)
-          .<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
-          .orElse(Condition.UNKNOWN);
-    }
-    if (rightKind == Operands.Kind.STATUS_OBJECT || rightKind == Operands.Kind.STATUS_INT) {
-      return statusConstant(left)
-          .<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
-          .orElse(Condition.UNKNOWN);
-    }
-    return Condition.UNKNOWN;
-  }
-
-  /** A same-class boolean helper's answer, with its parameters bound to the arguments. */
-  private Condition inlinePredicate(Node helper, MethodCallExpr call) {
-    BlockStmt body = SourceFile.body(helper);
-    List<Parameter> parameters =
-        helper instanceof CallableDeclaration<?> callable ? callable.getParameters() : List.of();
-    if (body == null || parameters.size() != call.getArguments().size()) {
-      return Condition.UNKNOWN;
-    }
-    Operands<Node> saved = operands;
-    inlineDepth++;
-    try {
-      Operands<Node> bound = Operands.of(body, facts, this);
-      for (int i = 0; i < parameters.size(); i++) {
-        bound = bound.bind(parameters.get(i), call.getArguments().get(i), operands);
-      }
-      bound.learn(body);
-      operands = bound;
-      return predicate(body.getStatements(), 0);
-    } finally {
-      operands = saved;
-      inlineDepth--;
-    }
-  }
-
-  /** The condition under which statements starting at {@code index} return true. */
-  private Condition predicate(List<Statement> statements, int index) {
-    if (index >= statements.size()) {
-      return Condition.UNKNOWN;
-    }
-    Statement statement = statements.get(index);
-    if (statement instanceof ReturnStmt returnStmt) {
-      return returnStmt.getExpression().map(this::condition).orElse(Condition.UNKNOWN);
-    }
-    if (statement instanceof BlockStmt block) {
-      return predicate(block.getStatements(), 0);
-    }
-    if (statement instanceof IfStmt ifStmt) {
-      Condition test = condition(ifStmt.getCondition());
-      Condition then = predicate(List.of(ifStmt.getThenStmt()), 0);
-      Condition otherwise =
-          ifStmt.getElseStmt().isPresent()
-              ? predicate(List.of(ifStmt.getElseStmt().get()), 0)
-              : predicate(statements, index + 1);
-      if (ifStmt.getElseStmt().isEmpty() && !returnsAlways(ifStmt.getThenStmt())) {
-        return Condition.UNKNOWN;
-      }
-      return Condition.or(Condition.and(test, then), Condition.and(Condition.not(test), otherwise));
-    }
-    if (statement instanceof ExpressionStmt) {
-      return predicate(statements, index + 1);
-    }
-    return Condition.UNKNOWN;
-  }
-
-  private static boolean returnsAlways(Statement statement) {
-    if (statement instanceof ReturnStmt || statement instanceof ThrowStmt) {
-      return true;
-    }
-    if (statement instanceof BlockStmt block && !block.getStatements().isEmpty()) {
-      return returnsAlways(block.getStatements().get(block.getStatements().size() - 1));
-    }
-    return false;
-  }
-
-  // ---------------------------------------------------------------- constants
-
-  private Optional<Integer> intConstant(Expression tree) {
-    Object value = context.constants.value(JavaParserCodeView.strip(tree));
-    return value instanceof Integer number ? Optional.of(number) : Optional.empty();
-  }
-
-  /** A status named by an int constant, a status enum constant, or {@code HttpStatus.X.value()}. */
-  private Optional<Integer> statusConstant(Expression expression) {
-    Expression tree = JavaParserCodeView.strip(expression);
-    Optional<Integer> number = intConstant(tree);
-    if (number.isPresent()) {
-      return number;
-    }
-    if (tree instanceof MethodCallExpr call && call.getArguments().isEmpty()) {
-      String name = call.getNameAsString();
-      Optional<Expression> receiver = call.getScope();
-      if ((name.equals("value") || name.equals("getStatusCode") || name.equals("code"))
-          && receiver.isPresent()) {
-        return statusConstant(receiver.get());
-      }
-      return Optional.empty();
-    }
-    if (tree instanceof NameExpr || tree instanceof FieldAccessExpr) {
-      Resolver.FieldRef field = resolver.fieldRef(tree);
-      if (field != null
-          && field.owner() != null
-          && HttpNames.STATUS_ENUMS.contains(field.owner())) {
-        return HttpNames.statusOfEnumConstant(field.name());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The values of a same-class constant such as {@code static final Set<Integer> RETRYABLE =
-   * Set.of(429, 503)}.
-   */
-  private Optional<IntSet> constantIntSet(Expression receiver) {
-    Node symbol = resolver.declarationOf(receiver);
-    if (!(symbol instanceof VariableDeclarator variable)) {
-      return Optional.empty();
-    }
-    for (var member : SourceFile.members(enclosingClass)) {
-      if (!(member instanceof FieldDeclaration field) || !field.isFinal()) {
-        continue;
-      }
-      for (VariableDeclarator declared : field.getVariables()) {
-        if (Nodes.same(declared, variable)
-            && declared.getInitializer().orElse(null) instanceof MethodCallExpr init) {
-          List<Integer> values = new ArrayList<>();
-          for (Expression argument : init.getArguments()) {
-            Optional<Integer> value = intConstant(argument).or(() -> statusConstant(argument));
-            if (value.isEmpty()) {
-              return Optional.empty();
-            }
-            values.add(value.get());
-          }
-          return values.isEmpty() ? Optional.empty() : Optional.of(IntSet.of(values));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private List<String> stringLiterals(MethodCallExpr call) {
-    List<String> literals = new ArrayList<>();
-    collectLiterals(call, literals);
-    return literals;
-  }
-
-  private void collectLiterals(Node node, List<String> literals) {
-    if (node instanceof Expression expression) {
-      Object value = context.constants.value(expression);
-      if (value instanceof String text) {
-        literals.add(text.toLowerCase(Locale.ROOT));
-        return;
-      }
-    }
-    for (Node child : Binder.inSourceOrder(node.getChildNodes())) {
-      collectLiterals(child, literals);
-    }
+  private ConditionEvaluator<Node> evaluator() {
+    return new ConditionEvaluator<>(this, facts, operands, inlineDepth);
   }
 
   private List<String> typeAndSupertypes(@Nullable String type) {

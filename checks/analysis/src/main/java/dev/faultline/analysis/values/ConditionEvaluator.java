@@ -1,0 +1,574 @@
+package dev.faultline.analysis.values;
+
+import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
+import dev.faultline.analysis.catalogue.HttpClientCatalogue;
+import dev.faultline.analysis.library.HttpErrorTypes;
+import dev.faultline.analysis.model.Comparison;
+import dev.faultline.analysis.model.Condition;
+import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.view.CodeView;
+import dev.faultline.analysis.view.LoweringContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a condition tests about the response, worked out once for both front ends over the code
+ * view: status and error-code comparisons, range tests, status sets wherever they are held ({@link
+ * StatusValues}), {@code contains} and {@code anyMatch} over them, Retry-After presence, text
+ * matches, boolean locals, conditional and switch expressions, and same-class boolean helpers
+ * ({@code isRetryable(status)}), which are evaluated with their parameters bound to the arguments:
+ * if/else, early returns, loops over constant values (unrolled), switch statements and expressions,
+ * try blocks.
+ */
+public final class ConditionEvaluator<N> {
+  /** How deep helpers and boolean locals are followed. */
+  public static final int MAX_INLINE_DEPTH = 3;
+
+  /** Statements one helper evaluation may visit before it gives up (paths multiply at each if). */
+  private static final int MAX_STEPS = 400;
+
+  /** The most constant values a loop is unrolled for. */
+  private static final int MAX_UNROLLED = 32;
+
+  private final LoweringContext<N> context;
+  private final CodeView<N> view;
+  private final ClassFacts<N> facts;
+  private final Operands<N> operands;
+  private final int depth;
+  private final Map<Object, Integer> bound;
+  private final StatusValues<N> values;
+  private final int[] steps;
+
+  /**
+   * @param operands what the variables in scope hold
+   * @param depth how many helpers and boolean locals deep this evaluation already is
+   */
+  public ConditionEvaluator(
+      LoweringContext<N> context, ClassFacts<N> facts, Operands<N> operands, int depth) {
+    this(context, facts, operands, depth, Map.of(), new int[1]);
+  }
+
+  private ConditionEvaluator(
+      LoweringContext<N> context,
+      ClassFacts<N> facts,
+      Operands<N> operands,
+      int depth,
+      Map<Object, Integer> bound,
+      int[] steps) {
+    this.context = context;
+    this.view = context.view();
+    this.facts = facts;
+    this.operands = operands;
+    this.depth = depth;
+    this.bound = bound;
+    this.values = new StatusValues<>(view, bound);
+    this.steps = steps;
+  }
+
+  private ConditionEvaluator<N> with(Map<Object, Integer> newBound) {
+    return newBound.equals(bound)
+        ? this
+        : new ConditionEvaluator<>(context, facts, operands, depth, newBound, steps);
+  }
+
+  /** The condition an expression tests. */
+  public Condition condition(N expression) {
+    N tree = view.strip(expression);
+    if (view.constantValue(tree) instanceof Boolean value) {
+      return value ? Condition.TRUE : Condition.FALSE;
+    }
+    String logical = view.logicalOperator(tree);
+    if (logical != null) {
+      List<? extends N> parts = view.logicalOperands(tree);
+      return switch (logical) {
+        case "!" -> Condition.not(condition(parts.get(0)));
+        case "&&" -> Condition.and(condition(parts.get(0)), condition(parts.get(1)));
+        default -> Condition.or(condition(parts.get(0)), condition(parts.get(1)));
+      };
+    }
+    Comparison comparison = comparison(view.binaryOperator(tree));
+    if (comparison != null) {
+      return comparison(tree, comparison);
+    }
+    String tested = view.instanceOfType(tree);
+    if (tested != null) {
+      return HttpErrorTypes.statuses(tested)
+          .filter(statuses -> HttpErrorTypes.carriesHttpStatus(tested))
+          .<Condition>map(Condition.StatusIn::new)
+          .orElse(Condition.UNKNOWN);
+    }
+    if (view.isConditional(tree)) {
+      return choice(
+          condition(view.condition(tree)),
+          condition(view.thenPart(tree)),
+          condition(Objects.requireNonNull(view.elsePart(tree))));
+    }
+    if (view.isSwitchExpression(tree)) {
+      return switchValue(tree);
+    }
+    if (view.isCall(tree)) {
+      return callCondition(tree);
+    }
+    if (view.isName(tree)) {
+      return namedCondition(tree);
+    }
+    return Condition.UNKNOWN;
+  }
+
+  /** The condition a case of a switch over a value of {@code kind} stands for. */
+  public Condition caseCondition(Operands.@Nullable Kind kind, List<? extends N> labels) {
+    if (kind == null || kind == Operands.Kind.RETRY_AFTER) {
+      return Condition.UNKNOWN;
+    }
+    IntSet set = IntSet.EMPTY;
+    for (N label : labels) {
+      Optional<Integer> value =
+          switch (kind) {
+            case STATUS_OBJECT -> caseStatus(label);
+            case STATUS_SERIES -> values.seriesConstant(label).map(h -> h * 100);
+            default -> values.intConstant(label);
+          };
+      if (value.isEmpty()) {
+        return Condition.UNKNOWN;
+      }
+      set =
+          set.union(
+              kind == Operands.Kind.STATUS_SERIES
+                  ? IntSet.range(value.get(), value.get() + 99)
+                  : IntSet.of(value.get()));
+    }
+    return kind == Operands.Kind.ERROR_CODE
+        ? new Condition.ErrorCodeIn(set)
+        : new Condition.StatusIn(set);
+  }
+
+  /** A case label of a switch over a status enum: a bare constant name stands for its status. */
+  private Optional<Integer> caseStatus(N label) {
+    Optional<Integer> value = values.statusConstant(label);
+    String name = view.simpleName(view.strip(label));
+    if (value.isEmpty() && name != null && view.referencedField(view.strip(label)) == null) {
+      return dev.faultline.analysis.library.HttpNames.statusOfEnumConstant(name);
+    }
+    return value;
+  }
+
+  /** The status an expression names as a constant ({@link StatusValues#statusConstant}). */
+  public Optional<Integer> statusConstant(N expression) {
+    return values.statusConstant(expression);
+  }
+
+  private static Condition choice(Condition test, Condition whenTrue, Condition whenFalse) {
+    return Condition.or(
+        Condition.and(test, whenTrue), Condition.and(Condition.not(test), whenFalse));
+  }
+
+  // ---------------------------------------------------------------- comparisons
+
+  private static @Nullable Comparison comparison(@Nullable String operator) {
+    if (operator == null) {
+      return null;
+    }
+    return switch (operator) {
+      case "==" -> Comparison.EQUAL;
+      case "!=" -> Comparison.NOT_EQUAL;
+      case "<" -> Comparison.LESS;
+      case "<=" -> Comparison.LESS_OR_EQUAL;
+      case ">" -> Comparison.GREATER;
+      case ">=" -> Comparison.GREATER_OR_EQUAL;
+      default -> null;
+    };
+  }
+
+  private Condition comparison(N tree, Comparison comparison) {
+    List<? extends N> sides = view.binaryOperands(tree);
+    N left = view.strip(sides.get(0));
+    N right = view.strip(sides.get(1));
+    boolean equality = comparison == Comparison.EQUAL || comparison == Comparison.NOT_EQUAL;
+    // Retry-After presence: header != null, header == null.
+    if (equality && (view.isNullLiteral(left) || view.isNullLiteral(right))) {
+      N value = view.isNullLiteral(left) ? right : left;
+      if (operands.isRetryAfterDerived(value)) {
+        Condition present = new Condition.RetryAfterPresent();
+        return comparison == Comparison.NOT_EQUAL ? present : Condition.not(present);
+      }
+      return Condition.UNKNOWN;
+    }
+    Condition status = statusComparison(left, comparison, right);
+    if (status != null) {
+      return status;
+    }
+    Condition mirrored = statusComparison(right, comparison.mirrored(), left);
+    return mirrored != null ? mirrored : Condition.UNKNOWN;
+  }
+
+  /**
+   * {@code operand OP constant} where operand is a status, a series or an error code, else null.
+   */
+  private @Nullable Condition statusComparison(N operand, Comparison comparison, N other) {
+    Operands.Kind kind = operands.kindOf(operand);
+    boolean equality = comparison == Comparison.EQUAL || comparison == Comparison.NOT_EQUAL;
+    if (kind == Operands.Kind.STATUS_OBJECT || kind == Operands.Kind.STATUS_SERIES) {
+      Optional<IntSet> set =
+          kind == Operands.Kind.STATUS_OBJECT
+              ? values.statusConstant(other).map(IntSet::of)
+              : values.seriesConstant(other).map(h -> IntSet.range(h * 100, h * 100 + 99));
+      if (set.isPresent() && equality) {
+        Condition equal = new Condition.StatusIn(set.get());
+        return comparison == Comparison.EQUAL ? equal : Condition.not(equal);
+      }
+      return null;
+    }
+    // status / 100 == 4
+    if (kind == null
+        && "/".equals(view.binaryOperator(operand))
+        && operands.kindOf(view.binaryOperands(operand).get(0)) == Operands.Kind.STATUS_INT
+        && values.intConstant(view.binaryOperands(operand).get(1)).orElse(0) == 100) {
+      Optional<Integer> hundreds = values.intConstant(other);
+      return hundreds.isPresent()
+          ? new Condition.StatusIn(comparison.statusesWhereHundreds(hundreds.get()))
+          : null;
+    }
+    if (kind != Operands.Kind.STATUS_INT && kind != Operands.Kind.ERROR_CODE) {
+      return null;
+    }
+    Optional<Integer> value = values.statusConstant(other);
+    if (value.isEmpty()) {
+      return null;
+    }
+    IntSet set = comparison.valuesWhere(value.get());
+    return kind == Operands.Kind.ERROR_CODE
+        ? new Condition.ErrorCodeIn(set)
+        : new Condition.StatusIn(set);
+  }
+
+  /** The condition a status (or error code) equal to a constant stands for, or unknown. */
+  private Condition statusEquality(N left, N right) {
+    Operands.Kind leftKind = operands.kindOf(left);
+    Operands.Kind rightKind = operands.kindOf(right);
+    if (leftKind == Operands.Kind.STATUS_OBJECT || leftKind == Operands.Kind.STATUS_INT) {
+      return values
+          .statusConstant(right)
+          .<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
+          .orElse(Condition.UNKNOWN);
+    }
+    if (rightKind == Operands.Kind.STATUS_OBJECT || rightKind == Operands.Kind.STATUS_INT) {
+      return values
+          .statusConstant(left)
+          .<Condition>map(v -> new Condition.StatusIn(IntSet.of(v)))
+          .orElse(Condition.UNKNOWN);
+    }
+    return Condition.UNKNOWN;
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  private Condition callCondition(N call) {
+    String name = view.calledName(call);
+    N receiver = view.receiver(call);
+    List<? extends N> arguments = view.arguments(call);
+    StatusTest test = HttpClientCatalogue.statusTest(view, call);
+    if (test == StatusTest.IS_SUCCESSFUL) {
+      return new Condition.StatusIn(HttpErrorTypes.SUCCESS);
+    }
+    if (test == StatusTest.STATUS_OBJECT_PREDICATE) {
+      return switch (name) {
+        case "is1xxInformational" -> new Condition.StatusIn(IntSet.range(100, 199));
+        case "is2xxSuccessful" -> new Condition.StatusIn(IntSet.range(200, 299));
+        case "is3xxRedirection" -> new Condition.StatusIn(IntSet.range(300, 399));
+        case "is4xxClientError" -> new Condition.StatusIn(IntSet.range(400, 499));
+        case "is5xxServerError" -> new Condition.StatusIn(IntSet.range(500, 599));
+        case "isError" -> new Condition.StatusIn(IntSet.range(400, 599));
+        default ->
+            receiver == null || arguments.isEmpty()
+                ? Condition.UNKNOWN
+                : statusEquality(receiver, arguments.get(0));
+      };
+    }
+    if (name.equals("equals") && arguments.size() == 1 && receiver != null) {
+      Condition equality = statusEquality(receiver, arguments.get(0));
+      if (!(equality instanceof Condition.Unknown)) {
+        return equality;
+      }
+    }
+    // Retry-After presence: headers.containsKey("Retry-After"), optional.isPresent(),
+    // optional.isEmpty().
+    if (HttpClientCatalogue.readsRetryAfter(view, call)
+        && (name.startsWith("contains") || name.startsWith("has"))) {
+      return new Condition.RetryAfterPresent();
+    }
+    if (receiver != null && arguments.isEmpty() && operands.isRetryAfterDerived(receiver)) {
+      if (name.equals("isPresent")) {
+        return new Condition.RetryAfterPresent();
+      }
+      if (name.equals("isEmpty")) {
+        return Condition.not(new Condition.RetryAfterPresent());
+      }
+    }
+    // A set of statuses, wherever it is held: RETRYABLE.contains(status).
+    if (name.equals("contains") && arguments.size() == 1 && receiver != null) {
+      Condition membership = membership(receiver, arguments.get(0));
+      if (membership != null) {
+        return membership;
+      }
+    }
+    // Arrays.stream(RETRYABLE).anyMatch(code -> code == status)
+    if ((name.equals("anyMatch") || name.equals("noneMatch") || name.equals("allMatch"))
+        && arguments.size() == 1
+        && receiver != null) {
+      Condition matched = streamMatch(name, receiver, arguments.get(0));
+      if (matched != null) {
+        return matched;
+      }
+    }
+    ClassFacts.Helper<N> helper = context.helperCalled(call);
+    if (helper != null
+        && depth < MAX_INLINE_DEPTH
+        && !Objects.equals(view.declarationOf(call), view.declarationOf(context.member()))) {
+      return inlinePredicate(helper.method(), call);
+    }
+    List<String> literals = new ArrayList<>();
+    stringLiterals(call, literals);
+    return literals.isEmpty() ? Condition.UNKNOWN : new Condition.TextMatch(literals);
+  }
+
+  private @Nullable Condition membership(N collection, N element) {
+    Operands.Kind kind = operands.kindOf(element);
+    if (kind == null || kind == Operands.Kind.RETRY_AFTER || kind == Operands.Kind.STATUS_SERIES) {
+      return null;
+    }
+    IntSet set = values.valuesOf(collection);
+    if (set == null) {
+      return null;
+    }
+    return kind == Operands.Kind.ERROR_CODE
+        ? new Condition.ErrorCodeIn(set)
+        : new Condition.StatusIn(set);
+  }
+
+  /** A match over a stream of known values: the lambda's condition for each value, combined. */
+  private @Nullable Condition streamMatch(String match, N stream, N predicate) {
+    if (!view.isLambda(predicate) || view.lambdaParameters(predicate).size() != 1) {
+      return null;
+    }
+    N body = view.lambdaExpressionBody(predicate);
+    IntSet set = values.valuesOf(stream);
+    if (body == null || set == null || set.size() > MAX_UNROLLED) {
+      return null;
+    }
+    Object parameter = view.declarationOf(view.lambdaParameters(predicate).get(0));
+    Condition any = Condition.FALSE;
+    Condition all = Condition.TRUE;
+    for (int value : set.stream().toArray()) {
+      Condition each = with(bind(parameter, value)).condition(body);
+      any = Condition.or(any, each);
+      all = Condition.and(all, each);
+    }
+    return switch (match) {
+      case "anyMatch" -> any;
+      case "noneMatch" -> Condition.not(any);
+      default -> all;
+    };
+  }
+
+  private Map<Object, Integer> bind(@Nullable Object variable, int value) {
+    if (variable == null) {
+      return bound;
+    }
+    Map<Object, Integer> more = new HashMap<>(bound);
+    more.put(variable, value);
+    return more;
+  }
+
+  private void stringLiterals(N node, List<String> literals) {
+    if (view.constantValue(node) instanceof String text) {
+      literals.add(text.toLowerCase(Locale.ROOT));
+      return;
+    }
+    for (N child : view.childrenOf(node)) {
+      stringLiterals(child, literals);
+    }
+  }
+
+  /** A boolean variable stands for the condition it was initialised with. */
+  private Condition namedCondition(N name) {
+    N initializer = operands.predicate(view.declarationOf(name));
+    if (initializer == null || depth >= MAX_INLINE_DEPTH) {
+      return Condition.UNKNOWN;
+    }
+    return new ConditionEvaluator<>(context, facts, operands, depth + 1, bound, steps)
+        .condition(initializer);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /**
+   * A same-class boolean helper's answer, with its parameters bound to the arguments (a constant
+   * argument to its value).
+   */
+  private Condition inlinePredicate(N helper, N call) {
+    N body = view.methodBody(helper);
+    List<? extends N> parameters = view.parameters(helper);
+    List<? extends N> arguments = view.arguments(call);
+    if (body == null || parameters.size() != arguments.size()) {
+      return Condition.UNKNOWN;
+    }
+    Operands<N> inHelper = Operands.of(body, facts, context);
+    Map<Object, Integer> constants = new HashMap<>();
+    for (int i = 0; i < parameters.size(); i++) {
+      Object parameter = view.declarationOf(parameters.get(i));
+      inHelper = inHelper.bind(parameter, arguments.get(i), operands);
+      Optional<Integer> constant = values.intConstant(arguments.get(i));
+      if (parameter != null && constant.isPresent()) {
+        constants.put(parameter, constant.get());
+      }
+    }
+    inHelper.learn(body);
+    return new ConditionEvaluator<>(context, facts, inHelper, depth + 1, constants, new int[1])
+        .returnsTrue(new Frame<>(body, Map.copyOf(constants), null));
+  }
+
+  /**
+   * The condition under which a block (the body of a predicate lambda or method) returns true, in
+   * this evaluator's scope.
+   */
+  public Condition returnsTrue(N block) {
+    return returnsTrue(new Frame<>(block, bound, null));
+  }
+
+  /** A statement still to run, with the loop variables bound for it, and what runs after it. */
+  private record Frame<N>(N statement, Map<Object, Integer> bound, @Nullable Frame<N> next) {}
+
+  private static <N> @Nullable Frame<N> push(
+      List<? extends N> statements, Map<Object, Integer> bound, @Nullable Frame<N> next) {
+    Frame<N> frame = next;
+    for (int i = statements.size() - 1; i >= 0; i--) {
+      frame = new Frame<>(statements.get(i), bound, frame);
+    }
+    return frame;
+  }
+
+  /** The condition under which running from {@code frame} on returns true. */
+  private Condition returnsTrue(@Nullable Frame<N> frame) {
+    if (frame == null || ++steps[0] > MAX_STEPS) {
+      return Condition.UNKNOWN;
+    }
+    ConditionEvaluator<N> here = with(frame.bound());
+    N statement = frame.statement();
+    Frame<N> next = frame.next();
+    return switch (view.statementKind(statement)) {
+      case RETURN -> {
+        N value = view.returnedValue(statement);
+        yield value == null ? Condition.UNKNOWN : here.condition(value);
+      }
+      case THROW -> Condition.FALSE;
+      case BLOCK, TRY -> returnsTrue(push(view.statementsOf(statement), frame.bound(), next));
+      case EXPRESSION -> returnsTrue(next);
+      case IF -> {
+        Condition test = here.condition(view.condition(statement));
+        N otherwise = view.elsePart(statement);
+        yield choice(
+            test,
+            returnsTrue(new Frame<>(view.thenPart(statement), frame.bound(), next)),
+            returnsTrue(otherwise == null ? next : new Frame<>(otherwise, frame.bound(), next)));
+      }
+      case SWITCH -> here.switchStatement(statement, frame.bound(), next);
+      case FOR_EACH -> here.unrolledLoop(statement, frame.bound(), next);
+      default -> Condition.UNKNOWN;
+    };
+  }
+
+  private Condition switchStatement(N statement, Map<Object, Integer> at, @Nullable Frame<N> next) {
+    Operands.Kind kind = operands.kindOf(view.selector(statement));
+    List<? extends N> cases = view.cases(statement);
+    Condition chain = null;
+    for (int i = cases.size() - 1; i >= 0; i--) {
+      if (view.caseLabels(cases.get(i)).isEmpty()) {
+        chain = returnsTrue(caseFrames(cases, i, at, next));
+      }
+    }
+    if (chain == null) {
+      chain = returnsTrue(next);
+    }
+    for (int i = cases.size() - 1; i >= 0; i--) {
+      List<? extends N> labels = view.caseLabels(cases.get(i));
+      if (!labels.isEmpty()) {
+        chain =
+            choice(caseCondition(kind, labels), returnsTrue(caseFrames(cases, i, at, next)), chain);
+      }
+    }
+    return chain;
+  }
+
+  /**
+   * What runs when case {@code index} matches: its statements up to a {@code break}, falling
+   * through to the next case's when a colon case completes normally, then what follows the switch.
+   */
+  private @Nullable Frame<N> caseFrames(
+      List<? extends N> cases, int index, Map<Object, Integer> at, @Nullable Frame<N> next) {
+    N entry = cases.get(index);
+    List<? extends N> statements = view.caseStatements(entry);
+    List<N> own = new ArrayList<>();
+    boolean stopped = false;
+    for (N statement : statements) {
+      if (view.statementKind(statement) == dev.faultline.analysis.view.StatementKind.BREAK) {
+        stopped = true;
+        break;
+      }
+      own.add(statement);
+    }
+    Frame<N> after =
+        !stopped && !view.isArrowCase(entry) && index + 1 < cases.size()
+            ? caseFrames(cases, index + 1, at, next)
+            : next;
+    return push(own, at, after);
+  }
+
+  /** {@code for (int code : RETRYABLE) body}: the body once for each known value, in order. */
+  private Condition unrolledLoop(N loop, Map<Object, Integer> at, @Nullable Frame<N> next) {
+    IntSet set = values.valuesOf(view.forEachIterable(loop));
+    if (set == null || set.size() > MAX_UNROLLED) {
+      return Condition.UNKNOWN;
+    }
+    Object variable = view.declarationOf(view.forEachVariable(loop));
+    int[] each = set.stream().toArray();
+    Frame<N> frame = next;
+    for (int i = each.length - 1; i >= 0; i--) {
+      Map<Object, Integer> withValue = new HashMap<>(at);
+      if (variable != null) {
+        withValue.put(variable, each[i]);
+      }
+      frame = new Frame<>(view.loopBody(loop), withValue, frame);
+    }
+    return returnsTrue(frame);
+  }
+
+  /** A switch expression's boolean value: each case's value under its case's condition. */
+  private Condition switchValue(N switchExpression) {
+    Operands.Kind kind = operands.kindOf(view.selector(switchExpression));
+    List<? extends N> cases = view.cases(switchExpression);
+    Condition chain = Condition.UNKNOWN;
+    for (N entry : cases) {
+      if (view.caseLabels(entry).isEmpty()) {
+        chain = caseValue(entry);
+      }
+    }
+    for (int i = cases.size() - 1; i >= 0; i--) {
+      List<? extends N> labels = view.caseLabels(cases.get(i));
+      if (!labels.isEmpty()) {
+        chain = choice(caseCondition(kind, labels), caseValue(cases.get(i)), chain);
+      }
+    }
+    return chain;
+  }
+
+  private Condition caseValue(N entry) {
+    N value = view.caseValue(entry);
+    return value == null ? Condition.UNKNOWN : condition(value);
+  }
+}
