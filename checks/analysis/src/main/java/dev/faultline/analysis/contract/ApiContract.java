@@ -16,8 +16,10 @@ import java.util.Locale;
  * @param quotaMarkers text that marks a quota error
  * @param credentialStatuses permanent statuses that may be re-sent once the credentials were
  *     refreshed (401)
- * @param inProgressStatuses permanent statuses that may be re-sent when the error says the
- *     operation is still running (Fatture in Cloud 409 "already being executed")
+ * @param inProgressStatuses permanent statuses that may be re-sent when the error says to try again
+ *     later: the operation is still running (Fatture in Cloud 409 "already being executed"), or the
+ *     user has not approved a device yet (OAuth 2.0 Device Code flow, RFC 8628: a 400 with {@code
+ *     authorization_pending} or {@code slow_down})
  * @param inProgressMarkers text that marks such an error
  * @param permanentErrorCodes API error codes in the body that are permanent (InvoiceXML 4000-4005,
  *     4007)
@@ -25,6 +27,8 @@ import java.util.Locale;
  *     4006)
  * @param validationDetails where validation errors keep their details
  * @param dualFormats statuses whose error body comes in two formats
+ * @param errorCodeStatuses the HTTP status each API error code comes with, where the API says
+ *     (InvoiceXML 4006: 429; 4001, 4002: 400): a branch on such a code is a branch on that status
  */
 public record ApiContract(
     String name,
@@ -40,9 +44,14 @@ public record ApiContract(
     List<Integer> permanentErrorCodes,
     List<Integer> retryAfterErrorCodes,
     List<ValidationDetail> validationDetails,
-    List<DualFormat> dualFormats) {
+    List<DualFormat> dualFormats,
+    List<ErrorCodeStatus> errorCodeStatuses) {
+
+  /** An API error code and the HTTP status it comes with. */
+  public record ErrorCodeStatus(int errorCode, int status) {}
 
   public ApiContract {
+    errorCodeStatuses = copy(errorCodeStatuses);
     validationDetails = copy(validationDetails);
     dualFormats = copy(dualFormats);
     permanentStatuses = copy(permanentStatuses);
@@ -76,12 +85,34 @@ public record ApiContract(
         concat(contracts, ApiContract::permanentErrorCodes),
         concat(contracts, ApiContract::retryAfterErrorCodes),
         concat(contracts, ApiContract::validationDetails),
-        concat(contracts, ApiContract::dualFormats));
+        concat(contracts, ApiContract::dualFormats),
+        concat(contracts, ApiContract::errorCodeStatuses));
   }
 
   private static <T> List<T> concat(
       List<ApiContract> contracts, java.util.function.Function<ApiContract, List<T>> field) {
     return contracts.stream().flatMap(c -> field.apply(c).stream()).distinct().toList();
+  }
+
+  /**
+   * The statuses a response whose error code is one of {@code codes} may have, or null when one of
+   * them (or "no code", {@code 0}) comes with a status the API does not name.
+   */
+  public @org.jspecify.annotations.Nullable IntSet statusesOfErrorCodes(IntSet codes) {
+    IntSet statuses = IntSet.EMPTY;
+    for (int code : codes.stream().toArray()) {
+      Integer status = null;
+      for (ErrorCodeStatus known : errorCodeStatuses) {
+        if (known.errorCode() == code) {
+          status = known.status();
+        }
+      }
+      if (status == null) {
+        return null;
+      }
+      statuses = statuses.union(IntSet.of(status));
+    }
+    return statuses;
   }
 
   public IntSet permanentStatusSet() {

@@ -385,9 +385,21 @@ public final class HandlingInterpreter {
           outcome
               ? state.errorCodes().intersect(test.codes())
               : state.errorCodes().minus(test.codes());
-      if (!codes.isEmpty()) {
-        out.add(state.withErrorCodes(codes));
+      if (codes.isEmpty()) {
+        return;
       }
+      // A code the API names the status of (InvoiceXML 4006: 429) is a branch on that status too,
+      // whatever the code did or did not test about the status; a path where the two disagree is
+      // not taken.
+      IntSet implied = outcome ? contract.statusesOfErrorCodes(codes) : null;
+      if (implied != null && !state.statuses().isEmpty()) {
+        IntSet statuses = state.statuses().intersect(implied);
+        if (!statuses.isEmpty()) {
+          out.add(state.withErrorCodes(codes).withStatuses(statuses, true));
+        }
+        return;
+      }
+      out.add(state.withErrorCodes(codes));
     } else if (condition instanceof Condition.RetryAfterPresent) {
       // With the header, a 403 is a quota error and the wait must come from the header; without it,
       // the
@@ -397,8 +409,18 @@ public final class HandlingInterpreter {
       if (outcome) {
         boolean quota = match.literals().stream().anyMatch(contract::marksQuota);
         boolean inProgress = match.literals().stream().anyMatch(contract::marksInProgress);
+        // The text names the error ("already being executed", "authorization_pending"): the status
+        // is the one such an error comes with.
+        PathState narrowed = state;
+        if (inProgress && !quota && !state.statuses().isEmpty()) {
+          IntSet statuses = state.statuses().intersect(contract.inProgressStatusSet());
+          if (statuses.isEmpty()) {
+            return;
+          }
+          narrowed = state.withStatuses(statuses, true);
+        }
         out.add(
-            state.withGates(
+            narrowed.withGates(
                 state.retryAfterConsulted(),
                 state.quotaGate() || quota,
                 state.inProgressGate() || inProgress,

@@ -124,7 +124,7 @@ public final class ConditionEvaluator<N> {
   /** The condition a case of a switch over a value of {@code kind} stands for. */
   public Condition caseCondition(Operands.@Nullable Kind kind, List<? extends N> labels) {
     if (kind == null || kind == Operands.Kind.RETRY_AFTER) {
-      return Condition.UNKNOWN;
+      return textCase(labels);
     }
     IntSet set = IntSet.EMPTY;
     for (N label : labels) {
@@ -146,6 +146,21 @@ public final class ConditionEvaluator<N> {
     return kind == Operands.Kind.ERROR_CODE
         ? new Condition.ErrorCodeIn(set)
         : new Condition.StatusIn(set);
+  }
+
+  /**
+   * A case of a switch over a string ({@code case "authorization_pending"}): a text match, as
+   * {@code "authorization_pending".equals(error)} is.
+   */
+  private Condition textCase(List<? extends N> labels) {
+    List<String> literals = new ArrayList<>();
+    for (N label : labels) {
+      if (!(view.constantValue(view.strip(label)) instanceof String text)) {
+        return Condition.UNKNOWN;
+      }
+      literals.add(text.toLowerCase(Locale.ROOT));
+    }
+    return literals.isEmpty() ? Condition.UNKNOWN : new Condition.TextMatch(literals);
   }
 
   /** A case label of a switch over a status enum: a bare constant name stands for its status. */

@@ -37,7 +37,7 @@ class ContractsTest {
     assertThat(fic.retryAfterStatusSet()).isEqualTo(IntSet.of(429, 503));
     assertThat(fic.quotaStatusSet()).isEqualTo(IntSet.of(403));
     assertThat(fic.credentialStatusSet()).isEqualTo(IntSet.of(401));
-    assertThat(fic.inProgressStatusSet()).isEqualTo(IntSet.of(409));
+    assertThat(fic.inProgressStatusSet()).isEqualTo(IntSet.of(400, 409));
     assertThat(fic.permanentErrorCodeSet()).isEqualTo(IntSet.EMPTY);
     assertThat(fic.retryAfterErrorCodeSet()).isEqualTo(IntSet.EMPTY);
   }
@@ -221,7 +221,8 @@ class ContractsTest {
     List<Integer> permanent = new java.util.ArrayList<>(List.of(400));
     ApiContract contract =
         new ApiContract(
-            "x", "X", "", permanent, null, null, null, null, null, null, null, null, null, null);
+            "x", "X", "", permanent, null, null, null, null, null, null, null, null, null, null,
+            List.of());
 
     permanent.add(404);
 

@@ -777,6 +777,7 @@ class RetryAfterIgnoredRuleTest {
             List.of(),
             List.of(),
             List.of(),
+            List.of(),
             List.of());
 
     assertThat(
