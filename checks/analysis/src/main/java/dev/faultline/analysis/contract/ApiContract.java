@@ -16,10 +16,8 @@ import java.util.Locale;
  * @param quotaMarkers text that marks a quota error
  * @param credentialStatuses permanent statuses that may be re-sent once the credentials were
  *     refreshed (401)
- * @param inProgressStatuses permanent statuses that may be re-sent when the error says to try again
- *     later: the operation is still running (Fatture in Cloud 409 "already being executed"), or the
- *     user has not approved a device yet (OAuth 2.0 Device Code flow, RFC 8628: a 400 with {@code
- *     authorization_pending} or {@code slow_down})
+ * @param inProgressStatuses permanent statuses that may be re-sent when the error says the
+ *     operation is still running (Fatture in Cloud 409 "already being executed")
  * @param inProgressMarkers text that marks such an error
  * @param permanentErrorCodes API error codes in the body that are permanent (InvoiceXML 4000-4005,
  *     4007)
@@ -27,6 +25,11 @@ import java.util.Locale;
  *     4006)
  * @param validationDetails where validation errors keep their details
  * @param dualFormats statuses whose error body comes in two formats
+ * @param pollAgainStatuses permanent statuses that a poll may be sent again after when the error
+ *     says so: the OAuth 2.0 Device Code flow's token endpoint answers 400 until the user approves
+ *     the device (RFC 8628 section 3.5)
+ * @param pollAgainMarkers the error codes that say so ({@code authorization_pending}, {@code
+ *     slow_down}); any other ({@code access_denied}, {@code expired_token}) ends the flow
  * @param errorCodeStatuses the HTTP status each API error code comes with, where the API says
  *     (InvoiceXML 4006: 429; 4001, 4002: 400): a branch on such a code is a branch on that status
  */
@@ -45,13 +48,17 @@ public record ApiContract(
     List<Integer> retryAfterErrorCodes,
     List<ValidationDetail> validationDetails,
     List<DualFormat> dualFormats,
-    List<ErrorCodeStatus> errorCodeStatuses) {
+    List<ErrorCodeStatus> errorCodeStatuses,
+    List<Integer> pollAgainStatuses,
+    List<String> pollAgainMarkers) {
 
   /** An API error code and the HTTP status it comes with. */
   public record ErrorCodeStatus(int errorCode, int status) {}
 
   public ApiContract {
     errorCodeStatuses = copy(errorCodeStatuses);
+    pollAgainStatuses = copy(pollAgainStatuses);
+    pollAgainMarkers = copy(pollAgainMarkers);
     validationDetails = copy(validationDetails);
     dualFormats = copy(dualFormats);
     permanentStatuses = copy(permanentStatuses);
@@ -86,7 +93,9 @@ public record ApiContract(
         concat(contracts, ApiContract::retryAfterErrorCodes),
         concat(contracts, ApiContract::validationDetails),
         concat(contracts, ApiContract::dualFormats),
-        concat(contracts, ApiContract::errorCodeStatuses));
+        concat(contracts, ApiContract::errorCodeStatuses),
+        concat(contracts, ApiContract::pollAgainStatuses),
+        concat(contracts, ApiContract::pollAgainMarkers));
   }
 
   private static <T> List<T> concat(
@@ -129,6 +138,14 @@ public record ApiContract(
 
   public IntSet credentialStatusSet() {
     return IntSet.of(credentialStatuses);
+  }
+
+  public IntSet pollAgainStatusSet() {
+    return IntSet.of(pollAgainStatuses);
+  }
+
+  public boolean marksPollAgain(String literal) {
+    return containsAny(literal, pollAgainMarkers);
   }
 
   public IntSet inProgressStatusSet() {

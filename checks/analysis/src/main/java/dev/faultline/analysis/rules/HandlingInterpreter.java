@@ -404,16 +404,24 @@ public final class HandlingInterpreter {
       // With the header, a 403 is a quota error and the wait must come from the header; without it,
       // the
       // client's own backoff is all it can do, and a 403 is a permanent error.
+      // A path already known to have the header (or not to have it) cannot take the other side.
+      if (outcome ? state.retryAfterAbsent() : state.retryAfterPresent()) {
+        return;
+      }
       out.add(outcome ? state.withRetryAfterPresent() : state.withRetryAfterAbsent());
     } else if (condition instanceof Condition.TextMatch match) {
       if (outcome) {
         boolean quota = match.literals().stream().anyMatch(contract::marksQuota);
         boolean inProgress = match.literals().stream().anyMatch(contract::marksInProgress);
+        boolean pollAgain = match.literals().stream().anyMatch(contract::marksPollAgain);
         // The text names the error ("already being executed", "authorization_pending"): the status
         // is the one such an error comes with.
         PathState narrowed = state;
-        if (inProgress && !quota && !state.statuses().isEmpty()) {
-          IntSet statuses = state.statuses().intersect(contract.inProgressStatusSet());
+        if ((inProgress || pollAgain) && !quota && !state.statuses().isEmpty()) {
+          IntSet named =
+              (inProgress ? contract.inProgressStatusSet() : IntSet.EMPTY)
+                  .union(pollAgain ? contract.pollAgainStatusSet() : IntSet.EMPTY);
+          IntSet statuses = state.statuses().intersect(named);
           if (statuses.isEmpty()) {
             return;
           }
@@ -423,7 +431,7 @@ public final class HandlingInterpreter {
             narrowed.withGates(
                 state.retryAfterConsulted(),
                 state.quotaGate() || quota,
-                state.inProgressGate() || inProgress,
+                state.inProgressGate() || inProgress || pollAgain,
                 state.credentialsRefreshed()));
       } else {
         out.add(state);

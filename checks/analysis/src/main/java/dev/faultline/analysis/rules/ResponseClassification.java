@@ -38,7 +38,8 @@ final class ResponseClassification {
       permanent = permanent.minus(contract.quotaStatusSet());
     }
     if (state.inProgressGate()) {
-      permanent = permanent.minus(contract.inProgressStatusSet());
+      permanent =
+          permanent.minus(contract.inProgressStatusSet()).minus(contract.pollAgainStatusSet());
     }
     return state.statuses().intersect(permanent);
   }

@@ -37,7 +37,10 @@ class ContractsTest {
     assertThat(fic.retryAfterStatusSet()).isEqualTo(IntSet.of(429, 503));
     assertThat(fic.quotaStatusSet()).isEqualTo(IntSet.of(403));
     assertThat(fic.credentialStatusSet()).isEqualTo(IntSet.of(401));
-    assertThat(fic.inProgressStatusSet()).isEqualTo(IntSet.of(400, 409));
+    assertThat(fic.inProgressStatusSet()).isEqualTo(IntSet.of(409));
+    assertThat(fic.pollAgainStatusSet()).isEqualTo(IntSet.of(400));
+    assertThat(fic.marksPollAgain("slow_down")).isTrue();
+    assertThat(fic.marksPollAgain("expired_token")).isFalse();
     assertThat(fic.permanentErrorCodeSet()).isEqualTo(IntSet.EMPTY);
     assertThat(fic.retryAfterErrorCodeSet()).isEqualTo(IntSet.EMPTY);
   }
@@ -222,7 +225,7 @@ class ContractsTest {
     ApiContract contract =
         new ApiContract(
             "x", "X", "", permanent, null, null, null, null, null, null, null, null, null, null,
-            List.of());
+            null, null, null);
 
     permanent.add(404);
 

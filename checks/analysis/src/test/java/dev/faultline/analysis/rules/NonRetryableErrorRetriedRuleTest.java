@@ -454,7 +454,8 @@ class NonRetryableErrorRetriedRuleTest {
   }
 
   @Test
-  void inProgressMarkerDoesNotExemptOtherStatuses() {
+  void inProgressMarkerStandsForTheStatusItComesWith() {
+    // "already being executed" only comes with a 409: the path is a 409, which may be re-sent
     Step body =
         retryLoop(
             createOrHandle(
@@ -463,8 +464,32 @@ class NonRetryableErrorRetriedRuleTest {
                     sleep("pause"),
                     rethrow(API_EXCEPTION))));
 
-    Finding finding = onlyFinding(body);
-    assertThat(finding.message()).contains("may be 400, 401, 403-405, 422:");
+    assertThat(findings(body)).isEmpty();
+  }
+
+  @Test
+  void deviceCodePollMarkersMayBePolledAgain() {
+    // RFC 8628: authorization_pending and slow_down (400) mean "poll again"
+    Step body =
+        retryLoop(
+            createOrHandle(
+                when(
+                    bodyContains("authorization_pending"),
+                    sleep("interval"),
+                    when(bodyContains("slow_down"), sleep("interval"), rethrow(API_EXCEPTION)))));
+
+    assertThat(findings(body)).isEmpty();
+  }
+
+  @Test
+  void deviceCodePollAfterAnyOtherErrorIsReported() {
+    // expired_token ends the flow: polling again after it is re-sending a permanent 400
+    Step body =
+        retryLoop(
+            createOrHandle(
+                when(bodyContains("expired_token"), sleep("interval"), rethrow(API_EXCEPTION))));
+
+    assertThat(onlyFinding(body).message()).contains("400");
   }
 
   // ------------------------------------------------------------------ InvoiceXML error codes

@@ -778,6 +778,8 @@ class RetryAfterIgnoredRuleTest {
             List.of(),
             List.of(),
             List.of(),
+            List.of(),
+            List.of(),
             List.of());
 
     assertThat(
