@@ -208,19 +208,20 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   /**
    * The units of a method: its body, and the bodies of the lambdas in it that run on their own (not
-   * those that run right after a wait, which belong to the body).
+   * those that run right after a wait, which belong to the body). A method without a body (an
+   * interface or abstract method) is a unit only for the retries its annotations declare.
    */
   public static List<Unit> lowerMethod(
       MethodTree method, ClassTree enclosingClass, VisitorState state) {
     List<Unit> units = new ArrayList<>();
-    if (method.getBody() == null) {
+    if (method.getBody() == null && method.getModifiers().getAnnotations().isEmpty()) {
       return units;
     }
     MethodSymbol symbol = ASTHelpers.getSymbol(method);
     String name = symbol.owner.getSimpleName() + "." + symbol.getSimpleName();
     JavacLowering lowering = new JavacLowering(state, null, symbol, null, units, name);
-    lowering.start(enclosingClass, method.getBody());
-    Step body = lowering.statement(method.getBody());
+    lowering.start(enclosingClass, method.getBody() == null ? method : method.getBody());
+    Step body = method.getBody() == null ? Step.NOTHING : lowering.statement(method.getBody());
     Step arrives = responseParameter(method);
     List<Step> steps = new ArrayList<>();
     if (arrives != null) {

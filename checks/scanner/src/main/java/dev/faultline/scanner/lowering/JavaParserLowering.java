@@ -238,15 +238,15 @@ final class JavaParserLowering implements LoweringContext<Node> {
   static List<Unit> lowerMethod(Node method, Node enclosingClass, FileLowering context) {
     List<Unit> units = new ArrayList<>();
     BlockStmt body = SourceFile.body(method);
-    if (body == null) {
+    if (body == null && !SourceFile.isAnnotatedWithoutBody(method)) {
       return units;
     }
     String owner = enclosingClass instanceof TypeDeclaration<?> type ? type.getNameAsString() : "";
     String name = owner + "." + SourceFile.methodName(method);
     JavaParserLowering lowering =
         new JavaParserLowering(context, null, enclosingClass, method, null, units, name);
-    lowering.start(body);
-    Step lowered = lowering.statement(body);
+    lowering.start(body == null ? method : body);
+    Step lowered = body == null ? Step.NOTHING : lowering.statement(body);
     Step arrives = lowering.responseParameter(method);
     List<Step> steps = new ArrayList<>();
     if (arrives != null) {
