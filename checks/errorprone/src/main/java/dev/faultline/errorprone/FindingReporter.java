@@ -40,8 +40,7 @@ final class FindingReporter {
 
   static Description report(
       BugChecker checker, CheckInfo check, ApiContract contract, Tree method, VisitorState state) {
-    if ((method instanceof MethodTree declaration && declaration.getBody() == null)
-        || !relevant(state)) {
+    if (!relevant(state)) {
       return Description.NO_MATCH;
     }
     try {

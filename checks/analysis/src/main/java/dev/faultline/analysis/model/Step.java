@@ -86,8 +86,17 @@ public sealed interface Step {
    * A read of a field of the latest response's error body, by its JSON path with dots ({@code
    * error.message}, {@code error_description}, {@code errors}); DTO getters read the field they are
    * named after.
+   *
+   * @param judgedInHelper whether the read is made by a same-class helper that is judged on its own
+   *     (it is handed the failure): the read counts where the helper is called, but a finding it
+   *     carries is the helper's, not the call's
    */
-  record BodyRead(Anchor anchor, String field, ReadKind kind) implements Step {}
+  record BodyRead(Anchor anchor, String field, ReadKind kind, boolean judgedInHelper)
+      implements Step {
+    public BodyRead(Anchor anchor, String field, ReadKind kind) {
+      this(anchor, field, kind, false);
+    }
+  }
 
   enum ReadKind {
     /** Moves to the field to read something below it. */
@@ -216,18 +225,98 @@ public sealed interface Step {
   /**
    * Every error-body read and pass-on anywhere in a step (a same-class helper's body), re-anchored
    * at {@code anchor} (the call of the helper): what the helper reads counts as read where it is
-   * called.
+   * called. {@code judgedInHelper}: the helper is judged on its own, and reports its reads itself.
    */
-  static List<Step> bodyEffectsAt(Step step, Anchor anchor) {
+  static List<Step> bodyEffectsAt(Step step, Anchor anchor, boolean judgedInHelper) {
     List<Step> effects = new java.util.ArrayList<>();
     if (step instanceof BodyRead read) {
-      effects.add(new BodyRead(anchor, read.field(), read.kind()));
+      effects.add(new BodyRead(anchor, read.field(), read.kind(), judgedInHelper));
     } else if (step instanceof RawBodyPassOn) {
       effects.add(new RawBodyPassOn(anchor));
     }
     for (Step child : children(step)) {
-      effects.addAll(bodyEffectsAt(child, anchor));
+      effects.addAll(bodyEffectsAt(child, anchor, judgedInHelper));
     }
     return effects;
+  }
+
+  /**
+   * A conditional expression {@code condition ? then : otherwise}. When both arms do something a
+   * finding is reported on (a request, a wait, a body read...), those steps are anchored at the
+   * conditional itself: one mistake made on either path through one expression is one finding.
+   */
+  static Step conditional(Condition condition, Step then, Step otherwise, Anchor conditional) {
+    if (!anchored(then) || !anchored(otherwise)) {
+      return new Branch(condition, then, otherwise);
+    }
+    return new Branch(condition, anchoredAt(then, conditional), anchoredAt(otherwise, conditional));
+  }
+
+  private static boolean anchored(Step step) {
+    return step instanceof Request
+        || step instanceof BodyRead
+        || step instanceof RawBodyPassOn
+        || step instanceof Wait
+        || step instanceof LibraryRetry
+        || step instanceof SelfCall
+        || children(step).stream().anyMatch(Step::anchored);
+  }
+
+  /** The same steps, with every anchor replaced by {@code anchor}. */
+  private static Step anchoredAt(Step step, Anchor anchor) {
+    if (step instanceof Request request) {
+      return new Request(
+          anchor, request.callKey(), request.thrownTypes(), request.throwsOnHttpError());
+    }
+    if (step instanceof BodyRead read) {
+      return new BodyRead(anchor, read.field(), read.kind(), read.judgedInHelper());
+    }
+    if (step instanceof RawBodyPassOn) {
+      return new RawBodyPassOn(anchor);
+    }
+    if (step instanceof Wait wait) {
+      return new Wait(anchor, wait.delayFromRetryAfter());
+    }
+    if (step instanceof LibraryRetry retry) {
+      return new LibraryRetry(
+          anchor,
+          retry.library(),
+          retry.statuses(),
+          retry.retriedWhen(),
+          retry.delay(),
+          retry.refreshesCredentials());
+    }
+    if (step instanceof SelfCall) {
+      return new SelfCall(anchor);
+    }
+    if (step instanceof Block block) {
+      return new Block(block.steps().stream().map(inner -> anchoredAt(inner, anchor)).toList());
+    }
+    if (step instanceof Branch branch) {
+      return new Branch(
+          branch.condition(),
+          anchoredAt(branch.then(), anchor),
+          anchoredAt(branch.otherwise(), anchor));
+    }
+    if (step instanceof Loop loop) {
+      return new Loop(
+          loop.kind(),
+          loop.condition(),
+          loop.testedFirst(),
+          anchoredAt(loop.body(), anchor),
+          loop.label());
+    }
+    if (step instanceof TryCatch tryCatch) {
+      return new TryCatch(
+          anchoredAt(tryCatch.body(), anchor),
+          tryCatch.catches().stream()
+              .map(c -> new Catch(c.exceptionTypes(), anchoredAt(c.body(), anchor)))
+              .toList(),
+          tryCatch.finallyBlock() == null ? null : anchoredAt(tryCatch.finallyBlock(), anchor));
+    }
+    if (step instanceof Labeled labeled) {
+      return new Labeled(labeled.label(), anchoredAt(labeled.body(), anchor));
+    }
+    return step;
   }
 }

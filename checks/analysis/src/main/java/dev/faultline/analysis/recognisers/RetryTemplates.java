@@ -47,6 +47,17 @@ final class RetryTemplates {
   }
 
   /**
+   * Whether the work of a method annotated with a retry annotation fails on HTTP errors: its body,
+   * lowered on its own, sends a request that does. A method without a body (an interface or
+   * abstract method, a declarative HTTP client's) shows no work: only the exception types the
+   * annotation names stand for HTTP failures, never a catch-all type.
+   */
+  static <N> boolean annotatedWorkFailsOnHttpErrors(N method, LoweringContext<N> context) {
+    N body = context.view().methodBody(method);
+    return body != null && TypeFilteredRetry.failsOnHttpErrors(context.lowerRetriedWork(body));
+  }
+
+  /**
    * Whether the work that the retry templates run in the method declaring {@code config} fails on
    * HTTP errors: a lambda passed there to one of the named methods of the template {@code
    * operations} sends a request.

@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * Spring Framework 7's own retry: {@code @Retryable} of {@code
- * org.springframework.resilience.annotation} on a method (the method's body is the retried work),
- * and {@code RetryPolicy.builder()...build()}, {@code RetryPolicy.withDefaults()} / {@code
- * withMaxRetries(n)} (the work is what a {@code RetryTemplate} runs in the same method).
+ * org.springframework.resilience.annotation} on a method (the method's body is the retried work; on
+ * a method without one, an interface or abstract method, its exception types alone), and {@code
+ * RetryPolicy.builder()...build()}, {@code RetryPolicy.withDefaults()} / {@code withMaxRetries(n)}
+ * (the work is what a {@code RetryTemplate} runs in the same method).
  */
 final class SpringFrameworkRetries implements RetryRecogniser {
   private static final String RETRYABLE = "org.springframework.resilience.annotation.Retryable";
@@ -33,8 +34,7 @@ final class SpringFrameworkRetries implements RetryRecogniser {
   public <N> List<Step> ofMethod(N method, LoweringContext<N> context) {
     CodeView<N> view = context.view();
     N retryable = view.annotation(method, RETRYABLE);
-    N body = retryable == null ? null : view.methodBody(method);
-    if (retryable == null || body == null || context.lowersRetriedWork()) {
+    if (retryable == null || context.lowersRetriedWork()) {
       return List.of();
     }
     Long maxRetries =
@@ -42,7 +42,7 @@ final class SpringFrameworkRetries implements RetryRecogniser {
     if (maxRetries != null && maxRetries <= 0) {
       return List.of();
     }
-    boolean work = TypeFilteredRetry.failsOnHttpErrors(context.lowerRetriedWork(body));
+    boolean work = RetryTemplates.annotatedWorkFailsOnHttpErrors(method, context);
     Condition predicate = Condition.TRUE;
     if (RetryConfigValues.written(retryable, "predicate", view)) {
       N shouldRetry =

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Spring Retry: {@code @Retryable} on a method (the method's body is the retried work), the {@code
+ * Spring Retry: {@code @Retryable} on a method (the method's body is the retried work; on a method
+ * without one, an interface or abstract method, its exception types alone), the {@code
  * RetryTemplate.builder()} chain and {@code template.setRetryPolicy(new SimpleRetryPolicy(...))}
  * (the work is what {@code execute} runs in the same method).
  */
@@ -35,9 +36,7 @@ final class SpringRetryRetries implements RetryRecogniser {
   public <N> List<Step> ofMethod(N method, LoweringContext<N> context) {
     CodeView<N> view = context.view();
     N retryable = view.annotation(method, RETRYABLE);
-    N body = retryable == null ? null : view.methodBody(method);
     if (retryable == null
-        || body == null
         || context.lowersRetriedWork()
         || RetryConfigValues.written(retryable, "interceptor", view)) {
       return List.of();
@@ -47,7 +46,7 @@ final class SpringRetryRetries implements RetryRecogniser {
     if (maxAttempts != null && maxAttempts <= 1) {
       return List.of();
     }
-    boolean work = TypeFilteredRetry.failsOnHttpErrors(context.lowerRetriedWork(body));
+    boolean work = RetryTemplates.annotatedWorkFailsOnHttpErrors(method, context);
     IntSet statuses =
         TypeFilteredRetry.statuses(
             RetryConfigValues.classAttributes(retryable, view, "value", "include", "retryFor"),

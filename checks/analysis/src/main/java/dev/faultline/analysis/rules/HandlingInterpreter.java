@@ -121,7 +121,8 @@ public final class HandlingInterpreter {
       for (PathState state : in) {
         flow.normal.add(
             state.withBodyRead(
-                new PathState.BodyReadRecord(read.anchor(), read.field(), read.kind())));
+                new PathState.BodyReadRecord(
+                    read.anchor(), read.field(), read.kind(), read.judgedInHelper())));
       }
     } else if (step instanceof Step.RawBodyPassOn) {
       for (PathState state : in) {

@@ -55,8 +55,16 @@ public record PathState(
     bodyReads = List.copyOf(bodyReads);
   }
 
-  /** One read of the error body. */
-  public record BodyReadRecord(Anchor anchor, String field, Step.ReadKind kind) {}
+  /**
+   * One read of the error body; {@code judgedInHelper}: made by a helper that reports its own
+   * reads.
+   */
+  public record BodyReadRecord(
+      Anchor anchor, String field, Step.ReadKind kind, boolean judgedInHelper) {
+    public BodyReadRecord(Anchor anchor, String field, Step.ReadKind kind) {
+      this(anchor, field, kind, false);
+    }
+  }
 
   public static PathState start() {
     return new PathState(

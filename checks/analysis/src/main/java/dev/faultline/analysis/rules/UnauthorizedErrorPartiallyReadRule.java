@@ -35,10 +35,12 @@ public final class UnauthorizedErrorPartiallyReadRule {
             BodyReads.lastReadOf(state.bodyReads(), format.apiFields());
         if (oauth.isPresent()
             && api.isEmpty()
+            && !oauth.get().judgedInHelper()
             && !otherPathReads(handlerEnds, state, format, false)) {
           messages.putIfAbsent(oauth.get().anchor(), message(format, oauth.get().field(), true));
         } else if (api.isPresent()
             && oauth.isEmpty()
+            && !api.get().judgedInHelper()
             && !otherPathReads(handlerEnds, state, format, true)) {
           messages.putIfAbsent(api.get().anchor(), message(format, api.get().field(), false));
         }

@@ -32,7 +32,11 @@ public final class ValidationResultDroppedRule {
         }
         Optional<PathState.BodyReadRecord> kept =
             BodyReads.lastReadOf(state.bodyReads(), detail.messageFields());
-        if (kept.isEmpty() || BodyReads.readsUnderAny(state.bodyReads(), detail.detailFields())) {
+        if (kept.isEmpty()
+            || kept.get().judgedInHelper()
+            || BodyReads.readsUnderAny(state.bodyReads(), detail.detailFields())
+            || BodyReads.presenceTestedAndReadElsewhere(
+                handlerEnds, state, detail.detailFields())) {
           continue;
         }
         messages.putIfAbsent(kept.get().anchor(), message(kept.get().field(), detail));

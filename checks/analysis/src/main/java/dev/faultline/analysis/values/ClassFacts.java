@@ -1,6 +1,9 @@
 package dev.faultline.analysis.values;
 
+import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.library.HttpNames;
+import dev.faultline.analysis.model.Anchor;
+import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayList;
@@ -29,9 +32,11 @@ public final class ClassFacts<N> implements Operands.Helpers {
     private boolean waitsForRetryAfter;
     private boolean returnsRetryAfter;
     private boolean refreshesCredentials;
+    private final boolean judgedOnItsOwn;
 
-    Helper(N method) {
+    Helper(N method, boolean judgedOnItsOwn) {
       this.method = method;
+      this.judgedOnItsOwn = judgedOnItsOwn;
     }
 
     /** The helper's declaration. */
@@ -72,6 +77,40 @@ public final class ClassFacts<N> implements Operands.Helpers {
     /** Whether it refreshes credentials (a token, a session). */
     public boolean refreshesCredentials() {
       return refreshesCredentials;
+    }
+
+    /**
+     * Whether it is judged on its own: it is handed the failure (a parameter of an HTTP error
+     * type), so its own unit judges what it reads from the error body, and a call of it does not
+     * report those reads again.
+     */
+    public boolean judgedOnItsOwn() {
+      return judgedOnItsOwn;
+    }
+
+    /**
+     * The steps of one call of this helper at {@code anchor}, in the order they happen: the
+     * credential refresh, the wait, the request it sends, then the error-body reads of {@code body}
+     * (the helper's body lowered for this call), which count as made at the call. A helper that
+     * sends reads the body of its own response, so its reads come after its request.
+     *
+     * @param argumentFromRetryAfter whether an argument of the call holds a Retry-After value (a
+     *     helper that waits waits that long)
+     */
+    public Step callSteps(
+        Anchor anchor, String callKey, boolean argumentFromRetryAfter, Step body) {
+      List<Step> steps = new ArrayList<>();
+      if (refreshesCredentials) {
+        steps.add(new Step.RefreshCredentials());
+      }
+      if (waits) {
+        steps.add(new Step.Wait(anchor, waitsForRetryAfter || argumentFromRetryAfter));
+      }
+      if (sends) {
+        steps.add(new Step.Request(anchor, callKey, List.copyOf(thrownTypes), throwsOnHttpError));
+      }
+      steps.addAll(Step.bodyEffectsAt(body, anchor, judgedOnItsOwn));
+      return Step.block(steps);
     }
 
     private String signature() {
@@ -136,7 +175,7 @@ public final class ClassFacts<N> implements Operands.Helpers {
     for (N method : view.methodsOf(classDeclaration)) {
       Object key = view.declarationOf(method);
       if (key != null && !helpers.containsKey(key)) {
-        Helper<N> helper = new Helper<>(method);
+        Helper<N> helper = new Helper<>(method, receivesFailure(method, view));
         helpers.put(key, helper);
         order.add(helper);
       }
@@ -144,6 +183,22 @@ public final class ClassFacts<N> implements Operands.Helpers {
     for (N nested : view.memberClassesOf(classDeclaration)) {
       collect(nested, view, order);
     }
+  }
+
+  /** Whether a method takes a parameter of an HTTP error type (an exception with a status). */
+  private static <N> boolean receivesFailure(N method, CodeView<N> view) {
+    for (N parameter : view.parameters(method)) {
+      String type = view.declaredType(parameter);
+      if (type != null && HttpErrorTypes.carriesHttpStatus(erasure(type))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String erasure(String type) {
+    int generic = type.indexOf('<');
+    return generic < 0 ? type : type.substring(0, generic);
   }
 
   /**

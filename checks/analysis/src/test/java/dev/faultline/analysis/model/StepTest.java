@@ -35,6 +35,21 @@ class StepTest {
   }
 
   @Test
+  void aConditionalWhoseArmsBothActIsAnchoredAtTheConditional() {
+    Site conditional = new Site("?");
+    Step other = new Step.Request(new Site("api.update"), "api.update", List.of(), true);
+
+    assertThat(Step.conditional(Condition.UNKNOWN, REQUEST, other, conditional))
+        .isEqualTo(
+            new Step.Branch(
+                Condition.UNKNOWN,
+                new Step.Request(conditional, "api.create", List.of(), true),
+                new Step.Request(conditional, "api.update", List.of(), true)));
+    assertThat(Step.conditional(Condition.UNKNOWN, REQUEST, Step.NOTHING, conditional))
+        .isEqualTo(new Step.Branch(Condition.UNKNOWN, REQUEST, Step.NOTHING));
+  }
+
+  @Test
   void blockKeepsStructureBelowOtherSteps() {
     Step loop =
         new Step.Loop(Step.LoopKind.RETRY, null, true, new Step.Block(List.of(REQUEST)), null);

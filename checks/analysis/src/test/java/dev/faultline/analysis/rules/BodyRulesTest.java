@@ -83,6 +83,52 @@ final class BodyRulesTest {
   }
 
   @Test
+  void aPresenceTestOfTheDetailsIsNoReadOfThem() {
+    Step presence = new Step.BodyRead(at("has"), "error.validation_result", Step.ReadKind.PRESENCE);
+    Step onlyTested =
+        tryCatch(
+            request("api.create"),
+            catchApi(
+                ifStatus(
+                    422,
+                    block(messageRead(), presence, rethrow(API_EXCEPTION)),
+                    rethrow(API_EXCEPTION))));
+    assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, onlyTested))
+        .containsExactly(at("asText"));
+
+    Step readWhenPresent =
+        tryCatch(
+            request("api.create"),
+            catchApi(
+                ifStatus(
+                    422,
+                    block(
+                        messageRead(),
+                        presence,
+                        when(unknown(), readValue("fields", "error.validation_result")),
+                        rethrow(API_EXCEPTION)),
+                    rethrow(API_EXCEPTION))));
+    assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, readWhenPresent)).isEmpty();
+  }
+
+  @Test
+  void aReadOfAHelperJudgedOnItsOwnIsNotReportedAtItsCall() {
+    Step body =
+        tryCatch(
+            request("api.create"),
+            catchApi(
+                ifStatus(
+                    422,
+                    block(
+                        new Step.BodyRead(
+                            at("explain"), "error.message", Step.ReadKind.VALUE, true),
+                        rethrow(API_EXCEPTION)),
+                    rethrow(API_EXCEPTION))));
+    assertThat(findings(CheckInfo.VALIDATION_RESULT_DROPPED, body)).isEmpty();
+    assertThat(findings(CheckInfo.UNAUTHORIZED_ERROR_PARTIALLY_READ, body)).isEmpty();
+  }
+
+  @Test
   void passingTheRawBodyOnLosesNothing() {
     Step body =
         tryCatch(

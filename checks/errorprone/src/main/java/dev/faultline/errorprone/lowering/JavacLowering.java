@@ -203,19 +203,20 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   /**
    * The units of a method: its body, and the bodies of the lambdas in it that run on their own (not
-   * those that run right after a wait, which belong to the body).
+   * those that run right after a wait, which belong to the body). A method without a body (an
+   * interface or abstract method) is a unit only for the retries its annotations declare.
    */
   public static List<Unit> lowerMethod(
       MethodTree method, ClassTree enclosingClass, VisitorState state) {
     List<Unit> units = new ArrayList<>();
-    if (method.getBody() == null) {
+    if (method.getBody() == null && method.getModifiers().getAnnotations().isEmpty()) {
       return units;
     }
     MethodSymbol symbol = ASTHelpers.getSymbol(method);
     String name = symbol.owner.getSimpleName() + "." + symbol.getSimpleName();
     JavacLowering lowering = new JavacLowering(state, null, symbol, null, units, name);
-    lowering.start(enclosingClass, method.getBody());
-    Step body = lowering.statement(method.getBody());
+    lowering.start(enclosingClass, method.getBody() == null ? method : method.getBody());
+    Step body = method.getBody() == null ? Step.NOTHING : lowering.statement(method.getBody());
     Step arrives = responseParameter(method);
     List<Step> steps = new ArrayList<>();
     if (arrives != null) {
@@ -724,10 +725,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
       public Void visitConditionalExpression(ConditionalExpressionTree tree, Void unused) {
         steps.add(expression(tree.getCondition()));
         steps.add(
-            new Step.Branch(
+            Step.conditional(
                 condition(tree.getCondition()),
                 expression(tree.getTrueExpression()),
-                expression(tree.getFalseExpression())));
+                expression(tree.getFalseExpression()),
+                new TreeAnchor(tree)));
         return null;
       }
 
@@ -938,26 +940,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
     }
     ClassFacts.Helper<Tree> helper = facts.helper(callee);
     if (helper != null) {
-      List<Step> steps = new ArrayList<>(helperBodyEffects((MethodTree) helper.method(), call));
-      if (helper.refreshesCredentials()) {
-        steps.add(new Step.RefreshCredentials());
-      }
-      if (helper.waits()) {
-        steps.add(
-            new Step.Wait(
-                anchor,
-                helper.waitsForRetryAfter()
-                    || call.getArguments().stream().anyMatch(operands::isRetryAfterDerived)));
-      }
-      if (helper.sends()) {
-        steps.add(
-            new Step.Request(
-                anchor,
-                callKey(call),
-                List.copyOf(helper.thrownTypes()),
-                helper.throwsOnHttpError()));
-      }
-      return Step.block(steps);
+      return helper.callSteps(
+          anchor,
+          callKey(call),
+          call.getArguments().stream().anyMatch(operands::isRetryAfterDerived),
+          helperBody((MethodTree) helper.method(), call));
     }
     if (HttpNames.namesCredentialRefresh(callee.getSimpleName().toString())) {
       return new Step.RefreshCredentials();
@@ -976,14 +963,14 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   /**
-   * What a same-class helper reads from the error body, or whether it passes the body on, given the
-   * arguments of this call: its reads count as reads made here.
+   * A same-class helper's body lowered with the arguments of this call, for what it reads from the
+   * error body or whether it passes the body on (its reads count as reads made here).
    */
-  private List<Step> helperBodyEffects(MethodTree helper, MethodInvocationTree call) {
+  private Step helperBody(MethodTree helper, MethodInvocationTree call) {
     if (helper.getBody() == null
         || inlineDepth >= ConditionEvaluator.MAX_INLINE_DEPTH
         || helper.getParameters().size() != call.getArguments().size()) {
-      return List.of();
+      return Step.NOTHING;
     }
     Operands<Tree> bound = Operands.of(helper.getBody(), facts, this);
     for (int i = 0; i < helper.getParameters().size(); i++) {
@@ -1003,8 +990,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
             new ArrayList<>(),
             unitPrefix + "$helper");
     nested.inlineDepth = inlineDepth + 1;
-    TreeAnchor anchor = new TreeAnchor(call);
-    return Step.bodyEffectsAt(nested.statement(helper.getBody()), anchor);
+    return nested.statement(helper.getBody());
   }
 
   /**
@@ -1062,23 +1048,12 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (helper == null) {
       return Step.NOTHING;
     }
-    List<Step> steps = new ArrayList<>();
-    if (helper.refreshesCredentials()) {
-      steps.add(new Step.RefreshCredentials());
-    }
-    if (helper.waits()) {
-      steps.add(new Step.Wait(anchor, helper.waitsForRetryAfter()));
-    }
-    if (helper.sends()) {
-      String source = state.getSourceForNode(reference);
-      steps.add(
-          new Step.Request(
-              anchor,
-              source == null ? reference.toString() : source.replaceAll("\\s+", ""),
-              List.copyOf(helper.thrownTypes()),
-              helper.throwsOnHttpError()));
-    }
-    return Step.block(steps);
+    String source = state.getSourceForNode(reference);
+    return helper.callSteps(
+        anchor,
+        source == null ? reference.toString() : source.replaceAll("\\s+", ""),
+        false,
+        Step.NOTHING);
   }
 
   /**

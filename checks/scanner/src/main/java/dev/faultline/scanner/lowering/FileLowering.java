@@ -50,8 +50,8 @@ public final class FileLowering {
   }
 
   /**
-   * Every method and constructor with a body, field initializer and initializer block, anywhere in
-   * the file (nested, local and anonymous classes too).
+   * Every method and constructor with a body, annotated method without one, field initializer and
+   * initializer block, anywhere in the file (nested, local and anonymous classes too).
    */
   public List<Node> methods() {
     List<Node> methods = new ArrayList<>();
@@ -59,10 +59,11 @@ public final class FileLowering {
         Node.TreeTraversal.PREORDER,
         node -> {
           boolean method =
-              SourceFile.body(node) != null
-                  && (node instanceof MethodDeclaration
-                      || node instanceof ConstructorDeclaration
-                      || node instanceof CompactConstructorDeclaration);
+              (SourceFile.body(node) != null
+                      && (node instanceof MethodDeclaration
+                          || node instanceof ConstructorDeclaration
+                          || node instanceof CompactConstructorDeclaration))
+                  || SourceFile.isAnnotatedWithoutBody(node);
           if ((method || isInitializer(node)) && SourceFile.enclosingClass(node).isPresent()) {
             methods.add(node);
           }

@@ -231,15 +231,15 @@ final class JavaParserLowering implements LoweringContext<Node> {
   static List<Unit> lowerMethod(Node method, Node enclosingClass, FileLowering context) {
     List<Unit> units = new ArrayList<>();
     BlockStmt body = SourceFile.body(method);
-    if (body == null) {
+    if (body == null && !SourceFile.isAnnotatedWithoutBody(method)) {
       return units;
     }
     String owner = enclosingClass instanceof TypeDeclaration<?> type ? type.getNameAsString() : "";
     String name = owner + "." + SourceFile.methodName(method);
     JavaParserLowering lowering =
         new JavaParserLowering(context, null, enclosingClass, method, null, units, name);
-    lowering.start(body);
-    Step lowered = lowering.statement(body);
+    lowering.start(body == null ? method : body);
+    Step lowered = body == null ? Step.NOTHING : lowering.statement(body);
     Step arrives = lowering.responseParameter(method);
     List<Step> steps = new ArrayList<>();
     if (arrives != null) {
@@ -785,10 +785,11 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (node instanceof ConditionalExpr conditional) {
       steps.add(expression(conditional.getCondition()));
       steps.add(
-          new Step.Branch(
+          Step.conditional(
               condition(conditional.getCondition()),
               expression(conditional.getThenExpr()),
-              expression(conditional.getElseExpr())));
+              expression(conditional.getElseExpr()),
+              new NodeAnchor(conditional)));
       return;
     }
     if (node instanceof SwitchExpr switchExpr) {
@@ -995,9 +996,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     ClassFacts.Helper<Node> helper = facts.helper(callee);
     if (helper != null) {
-      List<Step> steps = new ArrayList<>(helperBodyEffects(helper.method(), arguments, anchor));
-      steps.add(helperSteps(helper, anchor, callKey(call), arguments));
-      return new Step.Block(steps);
+      return helperCall(helper, anchor, callKey(call), arguments);
     }
     if (HttpNames.namesCredentialRefresh(call.getNameAsString())) {
       return new Step.RefreshCredentials();
@@ -1015,42 +1014,30 @@ final class JavaParserLowering implements LoweringContext<Node> {
     return self != null && self.sends();
   }
 
-  private Step helperSteps(
+  private Step helperCall(
       ClassFacts.Helper<Node> helper,
       NodeAnchor anchor,
       String callKey,
       List<Expression> arguments) {
-    List<Step> steps = new ArrayList<>();
-    if (helper.refreshesCredentials()) {
-      steps.add(new Step.RefreshCredentials());
-    }
-    if (helper.waits()) {
-      steps.add(
-          new Step.Wait(
-              anchor,
-              helper.waitsForRetryAfter()
-                  || arguments.stream().anyMatch(operands::isRetryAfterDerived)));
-    }
-    if (helper.sends()) {
-      steps.add(
-          new Step.Request(
-              anchor, callKey, List.copyOf(helper.thrownTypes()), helper.throwsOnHttpError()));
-    }
-    return new Step.Block(steps);
+    return helper.callSteps(
+        anchor,
+        callKey,
+        arguments.stream().anyMatch(operands::isRetryAfterDerived),
+        helperBody(helper.method(), arguments));
   }
 
   /**
-   * What a same-class helper reads from the error body, or whether it passes the body on, given the
-   * arguments of this call: its reads count as reads made here.
+   * A same-class helper's body lowered with the arguments of this call, for what it reads from the
+   * error body or whether it passes the body on (its reads count as reads made here).
    */
-  private List<Step> helperBodyEffects(Node helper, List<Expression> arguments, NodeAnchor anchor) {
+  private Step helperBody(Node helper, List<Expression> arguments) {
     BlockStmt body = SourceFile.body(helper);
     List<Parameter> parameters =
         helper instanceof CallableDeclaration<?> callable ? callable.getParameters() : List.of();
     if (body == null
         || inlineDepth >= ConditionEvaluator.MAX_INLINE_DEPTH
         || parameters.size() != arguments.size()) {
-      return List.of();
+      return Step.NOTHING;
     }
     Operands<Node> bound = Operands.of(body, facts, this);
     for (int i = 0; i < parameters.size(); i++) {
@@ -1067,7 +1054,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
             new ArrayList<>(),
             unitPrefix + "$helper");
     nested.inlineDepth = inlineDepth + 1;
-    return Step.bodyEffectsAt(nested.statement(body), anchor);
+    return nested.statement(body);
   }
 
   /** {@code this(...)} / {@code super(...)}: javac sees a method invocation of the constructor. */
@@ -1093,12 +1080,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
         if (key.endsWith(";")) {
           key = key.substring(0, key.length() - 1);
         }
-        NodeAnchor anchor = new NodeAnchor(call);
-        steps.add(
-            new Step.Block(
-                List.of(
-                    new Step.Block(helperBodyEffects(helper.method(), call.getArguments(), anchor)),
-                    helperSteps(helper, anchor, key, call.getArguments()))));
+        steps.add(helperCall(helper, new NodeAnchor(call), key, call.getArguments()));
       } else {
         steps.add(Step.NOTHING);
       }
@@ -1153,8 +1135,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
     ClassFacts.Helper<Node> helper = facts.helper(methods.get(0));
     return helper == null
         ? Step.NOTHING
-        : helperSteps(
-            helper, anchor, context.file.text(reference).replaceAll("\\s+", ""), List.of());
+        : helper.callSteps(
+            anchor, context.file.text(reference).replaceAll("\\s+", ""), false, Step.NOTHING);
   }
 
   /**

@@ -4,6 +4,7 @@ import com.github.javaparser.JavaToken;
 import com.github.javaparser.Position;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import dev.faultline.analysis.model.Anchor;
@@ -28,7 +29,8 @@ public final class NodeAnchor implements Anchor {
    * Where a finding on this anchor is reported. javac (and so Error Prone) reports a call at its
    * opening parenthesis; the scanner reports it at the method's name, which is on the same line
    * unless the parenthesis is written on a later one, where it reports the parenthesis so that the
-   * line stays the one Error Prone reports.
+   * line stays the one Error Prone reports. A conditional expression is reported at its {@code ?},
+   * as javac does.
    */
   public Optional<Position> position() {
     if (node instanceof MethodCallExpr call) {
@@ -49,14 +51,26 @@ public final class NodeAnchor implements Anchor {
               : call.getTokenRange().map(TokenRange::getBegin);
       return start.flatMap(NodeAnchor::openingParenthesis).or(node::getBegin);
     }
+    if (node instanceof ConditionalExpr conditional) {
+      // javac reports a conditional expression at its '?'.
+      return conditional
+          .getCondition()
+          .getTokenRange()
+          .flatMap(range -> nextToken(range.getEnd(), JavaToken.Kind.HOOK))
+          .or(node::getBegin);
+    }
     return node.getBegin();
   }
 
   private static Optional<Position> openingParenthesis(JavaToken from) {
+    return nextToken(from, JavaToken.Kind.LPAREN);
+  }
+
+  private static Optional<Position> nextToken(JavaToken from, JavaToken.Kind kind) {
     for (Optional<JavaToken> token = Optional.of(from);
         token.isPresent();
         token = token.get().getNextToken()) {
-      if (token.get().getKind() == JavaToken.Kind.LPAREN.getKind()) {
+      if (token.get().getKind() == kind.getKind()) {
         return token.get().getRange().map(range -> range.begin);
       }
     }

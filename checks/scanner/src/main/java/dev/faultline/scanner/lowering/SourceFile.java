@@ -149,6 +149,16 @@ public final class SourceFile {
         .toList();
   }
 
+  /**
+   * Whether a member is a method without a body (an interface or abstract method) that carries an
+   * annotation: it is judged for the retries its annotations declare.
+   */
+  static boolean isAnnotatedWithoutBody(Node member) {
+    return member instanceof MethodDeclaration method
+        && method.getBody().isEmpty()
+        && !method.getAnnotations().isEmpty();
+  }
+
   /** The body of a method or constructor, null when it has none. */
   static @Nullable BlockStmt body(Node member) {
     if (member instanceof MethodDeclaration method) {
