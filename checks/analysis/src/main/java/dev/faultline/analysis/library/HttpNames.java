@@ -106,7 +106,8 @@ public final class HttpNames {
 
   /**
    * Whether a method name says it obtains new credentials: {@code refreshToken}, {@code
-   * reauthenticate}, {@code renewAccessToken}, {@code fetchNewToken}, {@code login}.
+   * reauthenticate}, {@code renewAccessToken}, {@code fetchNewToken}, {@code
+   * generateNewTokenIfNecessary}, {@code login}.
    */
   public static boolean namesCredentialRefresh(String methodName) {
     String name = methodName.toLowerCase(Locale.ROOT);
@@ -121,7 +122,8 @@ public final class HttpNames {
             || name.startsWith("request")
             || name.startsWith("acquire")
             || name.startsWith("new")
-            || name.startsWith("renew");
+            || name.startsWith("renew")
+            || name.startsWith("generate");
     return (name.contains("refresh") && (aboutCredentials || name.equals("refresh")))
         || name.startsWith("reauth")
         || name.equals("login")

@@ -38,6 +38,7 @@ class HttpNamesTest {
     assertThat(HttpNames.namesCredentialRefresh("refreshToken")).isTrue();
     assertThat(HttpNames.namesCredentialRefresh("refreshAccessToken")).isTrue();
     assertThat(HttpNames.namesCredentialRefresh("reauthenticate")).isTrue();
+    assertThat(HttpNames.namesCredentialRefresh("generateNewTokenIfNecessary")).isTrue();
     assertThat(HttpNames.namesCredentialRefresh("renewAccessToken")).isTrue();
     assertThat(HttpNames.namesCredentialRefresh("fetchNewToken")).isTrue();
     assertThat(HttpNames.namesCredentialRefresh("login")).isTrue();

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Rows of the scanner's library tables: Guava; Constants: Retry-After names that are compile-time
- * constants, Apache's HttpStatus.SC_*.
+ * constants, Apache's HttpStatus.SC_*, OkHttp's StatusLine.HTTP_*.
  */
 final class ConstantRows {
   private ConstantRows() {}
@@ -46,5 +46,12 @@ final class ConstantRows {
       rows.constant(owner + ".SC_METHOD_FAILURE", 420);
       rows.constant(owner + ".SC_MISDIRECTED_REQUEST", 421);
     }
+    // OkHttp's own status constants, next to java.net.HttpURLConnection's HTTP_*.
+    String statusLine = "okhttp3.internal.http.StatusLine";
+    rows.known(statusLine);
+    rows.constant(statusLine + ".HTTP_TEMP_REDIRECT", 307);
+    rows.constant(statusLine + ".HTTP_PERM_REDIRECT", 308);
+    rows.constant(statusLine + ".HTTP_MISDIRECTED_REQUEST", 421);
+    rows.constant(statusLine + ".HTTP_CONTINUE", 100);
   }
 }
