@@ -89,6 +89,13 @@ public final class HttpClientMethods {
                   "okhttp3.ResponseBody", "string", "bytes", "byteStream", "charStream", "source"),
               BodySource.RAW),
 
+          // ---- Retrofit 2: a call's response comes back with whatever status it has; the RxJava
+          // and coroutine adapters throw HttpException for a non-2xx one.
+          row(instanceMethod("retrofit2.Call", "execute"), TRANSPORT_ONLY),
+          row(instanceMethod("retrofit2.Response", "code"), StatusRead.INT),
+          row(instanceMethod("retrofit2.Response", "isSuccessful"), StatusTest.IS_SUCCESSFUL),
+          row(instanceMethod("retrofit2.HttpException", "code"), StatusRead.INT),
+
           // ---- Apache HttpClient 5
           row(
               instanceMethod(

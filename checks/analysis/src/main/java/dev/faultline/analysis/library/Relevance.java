@@ -16,6 +16,7 @@ public final class Relevance {
           "java.net.http",
           "java.net.",
           "okhttp3",
+          "retrofit2",
           "HttpURLConnection",
           "org.springframework.web",
           "org.springframework.http",

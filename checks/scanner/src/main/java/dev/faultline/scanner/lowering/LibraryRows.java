@@ -55,6 +55,7 @@ final class LibraryRows {
   static LibraryRows all() {
     LibraryRows rows = new LibraryRows();
     OkHttpRows.addTo(rows);
+    RetrofitRows.addTo(rows);
     FatturaInCloudRows.addTo(rows);
     SpringWebRows.addTo(rows);
     ReactiveRows.addTo(rows);
