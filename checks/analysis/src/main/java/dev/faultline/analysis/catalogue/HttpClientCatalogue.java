@@ -27,7 +27,8 @@ public final class HttpClientCatalogue {
 
   /** How a call returns a response's status, or null when it returns none. */
   public static <N> @Nullable StatusRead statusRead(CodeView<N> view, N node) {
-    return HttpClientMethods.TABLE.find(view, node, StatusRead.class);
+    StatusRead read = HttpClientMethods.TABLE.find(view, node, StatusRead.class);
+    return read != null ? read : OwnHttpWrappers.statusRead(view, node);
   }
 
   /** How a call tests a response's status, or null when it tests none. */

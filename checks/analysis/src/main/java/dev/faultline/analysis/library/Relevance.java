@@ -31,7 +31,13 @@ public final class Relevance {
           "resilience4j",
           "dev.failsafe",
           "reactor.util.retry",
-          "CompletableFuture");
+          "CompletableFuture",
+          // An SDK's own HTTP layer (OwnHttpWrappers): a response's status read.
+          "esponse.getStatus",
+          "esponse.status",
+          "esponse.getResponseCode",
+          "esponse.code()",
+          "esponse.getHttpStatus");
 
   private Relevance() {}
 

@@ -1,5 +1,7 @@
 package dev.faultline.analysis.values;
 
+import dev.faultline.analysis.catalogue.CallMeaning;
+import dev.faultline.analysis.catalogue.OwnHttpWrappers;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.Collections;
@@ -56,6 +58,12 @@ public final class Operands<N> {
   /** Variables holding (part of) a parsed error body, by JSON path ("" for the root). */
   private final IdentityHashMap<Object, String> jsonPaths = new IdentityHashMap<>();
 
+  /**
+   * Calls of an SDK's own HTTP layer that initialize a variable declared as a response ({@link
+   * OwnHttpWrappers#requestInto}), with the request each sends.
+   */
+  private final IdentityHashMap<Object, CallMeaning.Request> ownRequests = new IdentityHashMap<>();
+
   /** Variables holding the raw error body. */
   private final Set<Object> rawBodies = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -109,6 +117,7 @@ public final class Operands<N> {
     copy.reassigned.addAll(reassigned);
     copy.jsonPaths.putAll(jsonPaths);
     copy.rawBodies.addAll(rawBodies);
+    copy.ownRequests.putAll(ownRequests);
     return copy;
   }
 
@@ -131,6 +140,14 @@ public final class Operands<N> {
         }
         N value = view.writtenValue(write);
         record(variable, value);
+        if (round == 0) {
+          CallMeaning.Request request =
+              OwnHttpWrappers.requestInto(
+                  view, value, view.isAssignment(write) ? null : view.declaredType(write));
+          if (request != null) {
+            ownRequests.put(value, request);
+          }
+        }
         if (view.isAssignment(write)) {
           reassigned.add(variable);
         } else if (view.declaresBoolean(write)) {
@@ -140,6 +157,9 @@ public final class Operands<N> {
       if (before == kinds.size()) {
         break;
       }
+    }
+    if (!ownRequests.isEmpty() && !OwnHttpWrappers.testsHttpStatuses(view, code)) {
+      ownRequests.clear();
     }
     return this;
   }
@@ -223,6 +243,14 @@ public final class Operands<N> {
       }
     }
     return false;
+  }
+
+  /**
+   * The request a call sends because it gives a variable declared as an SDK's own response type, or
+   * null.
+   */
+  public CallMeaning.@Nullable Request ownRequest(N call) {
+    return ownRequests.get(call);
   }
 
   /** The condition a boolean variable was initialised with, if it is never assigned again. */

@@ -915,6 +915,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return configured;
     }
     CallMeaning.Request request = HttpClientCatalogue.request(view, call);
+    if (request == null) {
+      request = operands.ownRequest(call);
+    }
     if (request != null) {
       return new Step.Request(
           anchor, callKey(call), request.thrownTypes(), request.throwsOnHttpError());

@@ -970,6 +970,9 @@ final class JavaParserLowering implements LoweringContext<Node> {
       return configured;
     }
     CallMeaning.Request request = HttpClientCatalogue.request(view, call);
+    if (request == null) {
+      request = operands.ownRequest(call);
+    }
     if (request != null) {
       return new Step.Request(
           anchor, callKey(call), request.thrownTypes(), request.throwsOnHttpError());
