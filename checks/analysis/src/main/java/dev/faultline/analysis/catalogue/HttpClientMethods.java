@@ -32,6 +32,8 @@ public final class HttpClientMethods {
   private static final String WEB_CLIENT = "org.springframework.web.reactive.function.client.";
   private static final String JACKSON = "com.fasterxml.jackson.databind.";
   private static final String GSON = "com.google.gson.";
+  private static final String HC4 = "org.apache.http.";
+  private static final String HC4_RESPONSE_EXCEPTION = HC4 + "client.HttpResponseException";
 
   /** A request that throws the SDK's ApiException for every non-2xx status. */
   private static final Request FIC = new Request(List.of(FIC_API_EXCEPTION), true);
@@ -41,6 +43,14 @@ public final class HttpClientMethods {
 
   /** A request whose failures arrive in a future. */
   private static final Request ASYNC = new Request(List.of(), false);
+
+  /**
+   * HttpClient 4's {@code execute(request, responseHandler)}: the handler turns the response into a
+   * value, and the library's handlers (BasicResponseHandler, any AbstractResponseHandler) throw
+   * HttpResponseException for a status of 300 or more.
+   */
+  private static final Request HC4_HANDLED =
+      new Request(List.of(HC4_RESPONSE_EXCEPTION, "java.io.IOException"), true);
 
   private static final Request SPRING =
       new Request(
@@ -102,6 +112,18 @@ public final class HttpClientMethods {
                   "org.apache.hc.client5.http.classic.HttpClient", "execute", "executeOpen"),
               TRANSPORT_ONLY),
           row(instanceMethod("org.apache.hc.core5.http.HttpResponse", "getCode"), StatusRead.INT),
+
+          // ---- Apache HttpClient 4: execute with a ResponseHandler first (its overloads throw
+          // HttpResponseException for an error status), then the ones that return the response.
+          row(
+              instanceMethod(HC4 + "client.HttpClient", "execute")
+                  .withFunctionArgument(HC4 + "client.ResponseHandler"),
+              HC4_HANDLED),
+          row(instanceMethod(HC4 + "client.HttpClient", "execute"), TRANSPORT_ONLY),
+          row(instanceMethod(HC4 + "StatusLine", "getStatusCode"), StatusRead.INT),
+          row(instanceMethod(HC4_RESPONSE_EXCEPTION, "getStatusCode"), StatusRead.INT),
+          row(staticMethod(HC4 + "util.EntityUtils", "toString", "toByteArray"), BodySource.RAW),
+          row(instanceMethod(HC4 + "HttpEntity", "getContent"), BodySource.RAW),
 
           // ---- Spring RestTemplate, RestClient, WebClient and their statuses
           row(

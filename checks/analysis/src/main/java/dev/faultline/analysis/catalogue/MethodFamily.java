@@ -16,9 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param names the method names, or empty for any
  * @param declaredThrown for {@link Scope#PACKAGE}: an exception type the method must declare, else
  *     null
+ * @param functionArgument a functional interface one of the call's arguments must stand for (a
+ *     lambda, a method reference, or a value of that type or a subtype), else null: it tells apart
+ *     the overloads that take a callback
  */
 public record MethodFamily(
-    String owner, Scope scope, Set<String> names, @Nullable String declaredThrown) {
+    String owner,
+    Scope scope,
+    Set<String> names,
+    @Nullable String declaredThrown,
+    @Nullable String functionArgument) {
 
   /** How a family's owner is matched. */
   public enum Scope {
@@ -35,17 +42,26 @@ public record MethodFamily(
 
   /** Instance methods of {@code owner} and its subtypes, by name (none given: any name). */
   public static MethodFamily instanceMethod(String owner, String... names) {
-    return new MethodFamily(owner, Scope.INSTANCE, Set.of(names), null);
+    return new MethodFamily(owner, Scope.INSTANCE, Set.of(names), null, null);
   }
 
   /** Static methods of {@code owner}, by name. */
   public static MethodFamily staticMethod(String owner, String... names) {
-    return new MethodFamily(owner, Scope.STATIC, Set.of(names), null);
+    return new MethodFamily(owner, Scope.STATIC, Set.of(names), null, null);
   }
 
   /** Instance methods, of any name, of the classes of a package that declare {@code thrown}. */
   public static MethodFamily inPackageThrowing(String packageName, String thrown) {
-    return new MethodFamily(packageName, Scope.PACKAGE, Set.of(), thrown);
+    return new MethodFamily(packageName, Scope.PACKAGE, Set.of(), thrown, null);
+  }
+
+  /**
+   * The calls of this family that are given a callback of the functional interface {@code type}: a
+   * lambda, a method reference, or a value of that type (HttpClient 4's {@code execute(request,
+   * responseHandler)}).
+   */
+  public MethodFamily withFunctionArgument(String type) {
+    return new MethodFamily(owner, scope, names, declaredThrown, type);
   }
 
   /**
@@ -53,6 +69,11 @@ public record MethodFamily(
    * method of this family.
    */
   <N> boolean matchesOwner(CodeView<N> view, N call) {
+    return matchesReceiver(view, call)
+        && (functionArgument == null || hasFunctionArgument(view, call, functionArgument));
+  }
+
+  private <N> boolean matchesReceiver(CodeView<N> view, N call) {
     return switch (scope) {
       case STATIC -> view.isStaticCall(call) && owner.equals(view.calledOwner(call));
       case INSTANCE -> !view.isStaticCall(call) && view.isSubtype(view.receiverType(call), owner);
@@ -61,6 +82,18 @@ public record MethodFamily(
               && isInPackage(view.receiverType(call))
               && declares(view.calledThrownTypes(call));
     };
+  }
+
+  private static <N> boolean hasFunctionArgument(CodeView<N> view, N call, String type) {
+    for (N argument : view.arguments(call)) {
+      N value = view.strip(argument);
+      if (view.isLambda(value)
+          || view.isMethodReference(value)
+          || view.isSubtype(view.typeOf(value), type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a type is a class of the package {@link #owner} (not of a subpackage). */

@@ -78,6 +78,13 @@ public final class HttpErrorTypes {
     // Fatture in Cloud SDK: every non-2xx status, and transport failures with code 0.
     add("it.fattureincloud.sdk.ApiException", "java.lang.Exception", ANY_FAILURE);
 
+    // Apache HttpClient 4: a ResponseHandler's HttpResponseException for a status of 300 or more.
+    add("org.apache.http.client.ClientProtocolException", "java.io.IOException", TRANSPORT);
+    add(
+        "org.apache.http.client.HttpResponseException",
+        "org.apache.http.client.ClientProtocolException",
+        IntSet.range(300, 599));
+
     // Spring RestTemplate / RestClient.
     add(
         "org.springframework.core.NestedRuntimeException",

@@ -22,6 +22,7 @@ public final class Relevance {
           "org.springframework.http",
           "hc.client5",
           "hc.core5",
+          "org.apache.http.",
           "feign",
           "HttpResponse",
           "ApiException",

@@ -4,8 +4,8 @@ import dev.faultline.analysis.model.IntSet;
 import java.util.List;
 
 /**
- * The retry hooks of the HTTP clients that are strategy classes (Feign, OkHttp, Apache HttpClient
- * 5): the types and the statuses both front ends' recognisers use, in one place.
+ * The retry hooks of the HTTP clients that are strategy classes (Feign, OkHttp, Apache HttpClient 4
+ * and 5): the types and the statuses both front ends' recognisers use, in one place.
  */
 public final class RetryHooks {
   private RetryHooks() {}
@@ -55,4 +55,21 @@ public final class RetryHooks {
    * The statuses DefaultHttpRequestRetryStrategy re-sends: its {@code super.retryRequest} answer.
    */
   public static final IntSet HC5_DEFAULT_RETRIED = IntSet.of(429, 503);
+
+  // ---- Apache HttpClient 4
+
+  public static final String HC4_STRATEGY =
+      "org.apache.http.client.ServiceUnavailableRetryStrategy";
+  public static final String HC4_DEFAULT_STRATEGY =
+      "org.apache.http.impl.client.DefaultServiceUnavailableRetryStrategy";
+  public static final String HC4_RESPONSE = "org.apache.http.HttpResponse";
+
+  /** The builder call that makes a client use a ServiceUnavailableRetryStrategy. */
+  public static final String HC4_SET_STRATEGY = "setServiceUnavailableRetryStrategy";
+
+  /**
+   * The statuses DefaultServiceUnavailableRetryStrategy re-sends (after its fixed interval, without
+   * reading Retry-After): its {@code super.retryRequest} answer.
+   */
+  public static final IntSet HC4_DEFAULT_RETRIED = IntSet.of(503);
 }

@@ -35,6 +35,12 @@ public enum RetryLibrary {
       "OkHttp",
       "an Interceptor that reads response.header(\"Retry-After\") before it calls chain.proceed again",
       "an Interceptor that calls chain.proceed again only for 429 and 5xx"),
+  APACHE_HTTPCLIENT4(
+      "Apache HttpClient 4",
+      "a ServiceUnavailableRetryStrategy that reads the response's Retry-After header in retryRequest"
+          + " and returns that wait from getRetryInterval (DefaultServiceUnavailableRetryStrategy"
+          + " waits a fixed interval)",
+      "ServiceUnavailableRetryStrategy.retryRequest that returns true only for 429 and 503"),
   APACHE_HTTPCLIENT5(
       "Apache HttpClient 5",
       "HttpRequestRetryStrategy.getRetryInterval reading the response's Retry-After header, as"

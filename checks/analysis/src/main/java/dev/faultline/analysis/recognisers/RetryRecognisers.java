@@ -20,6 +20,7 @@ public final class RetryRecognisers {
           new Resilience4jRetries(),
           new FailsafeRetries(),
           new FeignRetries(),
+          new HttpClient4Retries(),
           new HttpClient5Retries(),
           new OkHttpRetries(),
           new ReactorRetries(),

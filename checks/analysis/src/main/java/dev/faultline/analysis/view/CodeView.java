@@ -42,6 +42,9 @@ public interface CodeView<N> {
   /** Whether the node is a lambda expression. */
   boolean isLambda(N expression);
 
+  /** Whether the node is a method reference ({@code this::parse}, {@code Parser::new}). */
+  boolean isMethodReference(N expression);
+
   /** The number of parameters of a lambda expression. */
   int lambdaParameterCount(N lambda);
 

@@ -23,6 +23,7 @@ import com.sun.source.tree.IfTree;
 import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -107,6 +108,11 @@ final class JavacCodeView implements CodeView<Tree> {
   @Override
   public boolean isLambda(Tree expression) {
     return expression instanceof LambdaExpressionTree;
+  }
+
+  @Override
+  public boolean isMethodReference(Tree expression) {
+    return expression instanceof MemberReferenceTree;
   }
 
   @Override

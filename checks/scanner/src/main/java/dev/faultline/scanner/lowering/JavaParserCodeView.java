@@ -31,6 +31,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
@@ -132,6 +133,11 @@ final class JavaParserCodeView implements CodeView<Node> {
   @Override
   public boolean isLambda(Node expression) {
     return expression instanceof LambdaExpr;
+  }
+
+  @Override
+  public boolean isMethodReference(Node expression) {
+    return expression instanceof MethodReferenceExpr;
   }
 
   @Override

@@ -59,6 +59,7 @@ final class LibraryRows {
     FatturaInCloudRows.addTo(rows);
     SpringWebRows.addTo(rows);
     ReactiveRows.addTo(rows);
+    HttpClient4Rows.addTo(rows);
     HttpClient5Rows.addTo(rows);
     RetryHookRows.addTo(rows);
     FeignRows.addTo(rows);
