@@ -29,6 +29,8 @@ public final class Relevance {
           "springframework.core.retry",
           "resilience4j",
           "dev.failsafe",
+          "jodah.failsafe",
+          "reactor.retry",
           "reactor.util.retry",
           "CompletableFuture");
 

@@ -60,6 +60,7 @@ final class LibraryRows {
     ReactiveRows.addTo(rows);
     HttpClient5Rows.addTo(rows);
     RetryHookRows.addTo(rows);
+    LegacyRetryRows.addTo(rows);
     FeignRows.addTo(rows);
     ErrorBodyRows.addTo(rows);
     ConstantRows.addTo(rows);
