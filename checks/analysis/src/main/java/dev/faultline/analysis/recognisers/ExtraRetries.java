@@ -52,8 +52,8 @@ final class ExtraRetries {
         switch (view.calledName(factory)) {
           case "onlyIf", "create" ->
               arguments.isEmpty() ? Condition.UNKNOWN : predicate(arguments.get(0), context);
-          case "anyOf" -> anyOf(arguments, view);
-          case "allBut" -> allBut(arguments, view);
+          case "anyOf" -> typed(arguments, view, false);
+          case "allBut" -> typed(arguments, view, true);
           default -> Condition.TRUE;
         };
     if (retriedWhen.equals(Condition.UNKNOWN)
@@ -85,44 +85,33 @@ final class ExtraRetries {
   }
 
   /**
-   * The failures of {@code anyOf(types)}: every failure when a type is a catch-all, else those of
-   * the HTTP exception types named (the application's own types stand for no HTTP failure).
+   * The failures of {@code anyOf(types)} ({@code excluded} false) or {@code allBut(types)} ({@code
+   * excluded} true). anyOf: every failure when a type is a catch-all, else those of the HTTP
+   * exception types named (the application's own types stand for no HTTP failure). allBut: every
+   * failure but those of the HTTP exception types named, none when a type is a catch-all; UNKNOWN
+   * when a type is the application's own (it may wrap HTTP failures).
    */
-  private static <N> Condition anyOf(List<? extends N> arguments, CodeView<N> view) {
+  private static <N> Condition typed(
+      List<? extends N> arguments, CodeView<N> view, boolean excluded) {
     List<String> types = BuilderChains.classLiterals(arguments, view);
     if (types == null) {
       return Condition.UNKNOWN;
     }
-    Condition accepted = Condition.FALSE;
+    Condition accepted = excluded ? Condition.TRUE : Condition.FALSE;
     for (String type : types) {
       if (HttpErrorTypes.isCatchAll(type)) {
-        return Condition.TRUE;
+        return excluded ? Condition.FALSE : Condition.TRUE;
       }
       Condition named = ReactorRetrySpecs.failureType(type);
-      accepted = named == null ? accepted : Condition.or(accepted, named);
-    }
-    return accepted;
-  }
-
-  /**
-   * The failures of {@code allBut(types)}: every failure but those of the HTTP exception types
-   * named; UNKNOWN when a type is not one (an application's type may wrap HTTP failures).
-   */
-  private static <N> Condition allBut(List<? extends N> arguments, CodeView<N> view) {
-    List<String> types = BuilderChains.classLiterals(arguments, view);
-    if (types == null) {
-      return Condition.UNKNOWN;
-    }
-    Condition accepted = Condition.TRUE;
-    for (String type : types) {
-      if (HttpErrorTypes.isCatchAll(type)) {
-        return Condition.FALSE;
-      }
-      Condition named = ReactorRetrySpecs.failureType(type);
-      if (named == null) {
+      if (named == null && excluded) {
         return Condition.UNKNOWN;
       }
-      accepted = Condition.and(accepted, Condition.not(named));
+      if (named != null) {
+        accepted =
+            excluded
+                ? Condition.and(accepted, Condition.not(named))
+                : Condition.or(accepted, named);
+      }
     }
     return accepted;
   }
