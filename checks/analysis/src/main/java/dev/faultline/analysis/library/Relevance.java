@@ -31,6 +31,8 @@ public final class Relevance {
           "springframework.core.retry",
           "resilience4j",
           "dev.failsafe",
+          "jodah.failsafe",
+          "reactor.retry",
           "reactor.util.retry",
           "CompletableFuture",
           // An SDK's own HTTP layer (OwnHttpWrappers): a response's status read.

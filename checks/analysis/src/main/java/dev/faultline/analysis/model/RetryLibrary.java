@@ -20,7 +20,8 @@ public enum RetryLibrary {
       "retryOnException / retryOnResult predicates that accept only 429 and 5xx"),
   FAILSAFE(
       "Failsafe",
-      "RetryPolicyBuilder.withDelayFn(context -> the Retry-After of the last failure)",
+      "RetryPolicyBuilder.withDelayFn(context -> the Retry-After of the last failure)"
+          + " (Failsafe 2: RetryPolicy.withDelay((result, failure, context) -> ...))",
       "handleIf / handleResultIf that accept only 429 and 5xx, abortOn / abortIf for the permanent errors"),
   REACTOR(
       "Reactor",

@@ -3,6 +3,7 @@ package dev.faultline.analysis.recognisers;
 import dev.faultline.analysis.library.ReactorRetrySpecs;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.values.ClassFacts;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.List;
@@ -40,19 +41,35 @@ final class ReactorRetries implements RetryRecogniser {
                 view.anchor(call), "retry", Condition.TRUE, true, () -> Step.RetryDelay.NONE)
             : Step.NOTHING;
       }
-      case "retryWhen" -> {
+      case "retryWhen", "repeatWhen" -> {
         List<? extends N> arguments = view.arguments(call);
         if (arguments.size() != 1 || !onPublisher(call, view)) {
           return Step.NOTHING;
         }
-        Spec<N> spec = spec(followed(arguments.get(0), context), view);
         N receiver = view.receiver(call);
-        return spec == null
+        boolean publisherSends = receiver != null && context.sendsRequestIn(receiver);
+        N argument = followed(arguments.get(0), context);
+        N extra = extraChain(argument, context);
+        if (extra != null) {
+          return ExtraRetries.judge(call, extra, publisherSends, context);
+        }
+        Spec<N> spec = view.calledName(call).equals("retryWhen") ? spec(argument, view) : null;
+        return spec == null ? Step.NOTHING : judge(call, spec, publisherSends, context);
+      }
+      case "apply" -> {
+        // reactor-extra's retry.apply(publisher)
+        List<? extends N> arguments = view.arguments(call);
+        N receiver = view.receiver(call);
+        N extra =
+            arguments.size() == 1 && receiver != null && !view.isStaticCall(call)
+                ? extraChain(followed(receiver, context), context)
+                : null;
+        return extra == null
             ? Step.NOTHING
-            : judge(call, spec, receiver != null && context.sendsRequestIn(receiver), context);
+            : ExtraRetries.judge(call, extra, context.sendsRequestIn(arguments.get(0)), context);
       }
       case "filter" -> {
-        if (!isFilter(call, view) || appliesRetryWhen(context)) {
+        if (!isFilter(call, view) || appliesRetryWhen(context) || madeForRetryWhen(context)) {
           return Step.NOTHING;
         }
         Spec<N> spec = spec(call, view);
@@ -117,7 +134,7 @@ final class ReactorRetries implements RetryRecogniser {
    * statuses (a transport failure for {@code WebClientRequestException}); the rest is lowered as
    * any condition is.
    */
-  private static <N> Condition failureTest(N expression, LoweringContext<N> context) {
+  static <N> Condition failureTest(N expression, LoweringContext<N> context) {
     CodeView<N> view = context.view();
     N tree = view.strip(expression);
     String operator = view.logicalOperator(tree);
@@ -157,13 +174,44 @@ final class ReactorRetries implements RetryRecogniser {
   }
 
   /**
-   * A spec passed by name: the initializer of a same-method local variable or of a same-class
-   * field.
+   * A spec passed by name or made by a same-class method: the initializer of a same-method local
+   * variable or of a same-class field, or the value the method returns in its last statement.
    */
   private static <N> N followed(N argument, LoweringContext<N> context) {
-    N tree = context.view().strip(argument);
+    CodeView<N> view = context.view();
+    N tree = view.strip(argument);
     N initialiser = context.initialiserOf(tree);
-    return initialiser == null ? tree : initialiser;
+    if (initialiser != null) {
+      tree = view.strip(initialiser);
+    }
+    N returned = view.isCall(tree) ? returnedByHelper(tree, context) : null;
+    return returned == null ? tree : view.strip(returned);
+  }
+
+  /**
+   * The value that the same-class method a call calls returns in its last statement (a factory of
+   * specs), or null.
+   */
+  private static <N> @Nullable N returnedByHelper(N call, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    ClassFacts.Helper<N> helper = context.helperCalled(call);
+    N body = helper == null ? null : view.methodBody(helper.method());
+    List<? extends N> statements = body == null ? List.of() : view.statementsOf(body);
+    return statements.isEmpty() ? null : view.returnedValue(statements.get(statements.size() - 1));
+  }
+
+  /**
+   * The reactor-extra chain ({@code reactor.retry.Retry.onlyIf(..)...}, {@code Repeat.onlyIf(..)})
+   * that a spec is, or that a core {@code Retry.withThrowable(..)} adapts; null for any other.
+   */
+  private static <N> @Nullable N extraChain(N spec, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    if (view.isCall(spec)
+        && BuilderChains.isStatic(spec, view, RETRY, "withThrowable")
+        && view.arguments(spec).size() == 1) {
+      return extraChain(followed(view.arguments(spec).get(0), context), context);
+    }
+    return ExtraRetries.isChain(spec, view) ? spec : null;
   }
 
   /**
@@ -176,6 +224,30 @@ final class ReactorRetries implements RetryRecogniser {
     for (N call : view.callsIn(context.enclosingMethodOrClass())) {
       if (view.calledName(call).equals("retryWhen") && onPublisher(call, view)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the method being lowered makes a spec that a {@code retryWhen} of its class applies
+   * ({@code retryWhen(spec())}): the spec is judged there.
+   */
+  @SuppressWarnings("ReferenceEquality") // identity on purpose: this very method
+  private static <N> boolean madeForRetryWhen(LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    N method = context.enclosingMethodOrClass();
+    N owner = view.enclosingClass(method);
+    if (owner == null || view.methodName(method) == null) {
+      return false;
+    }
+    for (N call : view.callsIn(owner)) {
+      if (view.calledName(call).equals("retryWhen") && view.arguments(call).size() == 1) {
+        N argument = view.strip(view.arguments(call).get(0));
+        ClassFacts.Helper<N> helper = view.isCall(argument) ? context.helperCalled(argument) : null;
+        if (helper != null && helper.method() == method) {
+          return true;
+        }
       }
     }
     return false;

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ComponentPatternExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
@@ -41,6 +42,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.faultline.analysis.catalogue.CallMeaning;
 import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
@@ -136,7 +138,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
   public @Nullable Condition lambdaCondition(
       Node lambda, @Nullable Node typingCall, int typedParameters) {
     LambdaExpr expression = (LambdaExpr) lambda;
-    Type typeArgument = typingCall instanceof MethodCallExpr call ? typeArgument(call) : null;
+    Type typeArgument =
+        typingCall instanceof MethodCallExpr call
+            ? typeArgument(call)
+            : typingCall instanceof ObjectCreationExpr creation ? typeArgument(creation) : null;
     if (typeArgument != null) {
       JType type = resolver.resolveGeneric(typeArgument);
       for (int i = 0;
@@ -158,6 +163,35 @@ final class JavaParserLowering implements LoweringContext<Node> {
         .map(NodeList::getFirst)
         .flatMap(first -> first)
         .orElse(null);
+  }
+
+  /**
+   * The type argument of a created object ({@code new RetryPolicy<Response>()}); for a diamond,
+   * that of the declared type of the variable its chain initializes ({@code RetryPolicy<Response>
+   * policy = new RetryPolicy<>().handle(..)}).
+   */
+  private static @Nullable Type typeArgument(ObjectCreationExpr creation) {
+    NodeList<Type> arguments = creation.getType().getTypeArguments().orElse(null);
+    if (arguments != null && arguments.size() == 1) {
+      return arguments.getFirst().orElse(null);
+    }
+    Node current = creation;
+    Node parent = current.getParentNode().orElse(null);
+    while ((parent instanceof MethodCallExpr call
+            && Nodes.same(call.getScope().orElse(null), current))
+        || parent instanceof EnclosedExpr) {
+      current = parent;
+      parent = current.getParentNode().orElse(null);
+    }
+    return arguments != null
+            && parent instanceof VariableDeclarator variable
+            && variable.getType() instanceof ClassOrInterfaceType declared
+        ? declared
+            .getTypeArguments()
+            .filter(declaredArguments -> declaredArguments.size() == 1)
+            .flatMap(NodeList::getFirst)
+            .orElse(null)
+        : null;
   }
 
   @Override

@@ -62,6 +62,7 @@ final class LibraryRows {
     HttpClient4Rows.addTo(rows);
     HttpClient5Rows.addTo(rows);
     RetryHookRows.addTo(rows);
+    LegacyRetryRows.addTo(rows);
     FeignRows.addTo(rows);
     ErrorBodyRows.addTo(rows);
     ConstantRows.addTo(rows);
