@@ -413,8 +413,16 @@ final class Resolver {
         break;
       }
     }
+    // A class from a file the scanner cannot see, named like an exception, is one: without a class
+    // path its superclass is unknown, and a catch (Exception e) must still catch it.
+    String last = chain.isEmpty() ? "" : chain.get(chain.size() - 1);
+    if (!last.equals(OBJECT) && last.endsWith("Exception") && !chain.contains(EXCEPTION)) {
+      chain.addAll(List.of(EXCEPTION, "java.lang.Throwable", OBJECT));
+    }
     return chain;
   }
+
+  private static final String EXCEPTION = "java.lang.Exception";
 
   private @Nullable String superclass(String type) {
     Node declared = file.declaredType(type);
