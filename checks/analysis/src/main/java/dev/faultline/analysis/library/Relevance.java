@@ -22,6 +22,7 @@ public final class Relevance {
           "hc.client5",
           "hc.core5",
           "feign",
+          "api.client.http",
           "HttpResponse",
           "ApiException",
           "springframework.retry",

@@ -21,6 +21,7 @@ public final class RetryRecognisers {
           new FailsafeRetries(),
           new FeignRetries(),
           new HttpClient5Retries(),
+          new GoogleHttpRetries(),
           new OkHttpRetries(),
           new ReactorRetries(),
           new SpringRetryRetries(),

@@ -61,6 +61,7 @@ final class LibraryRows {
     HttpClient5Rows.addTo(rows);
     RetryHookRows.addTo(rows);
     FeignRows.addTo(rows);
+    GoogleHttpRows.addTo(rows);
     ErrorBodyRows.addTo(rows);
     ConstantRows.addTo(rows);
     rows.knownTypes.addAll(rows.supertypes.keySet());
