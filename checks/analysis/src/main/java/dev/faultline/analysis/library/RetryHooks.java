@@ -76,6 +76,12 @@ public final class RetryHooks {
    */
   public static final IntSet GOOGLE_UNSUCCESSFUL_STATUSES = IntSet.range(300, 599);
 
+  public static final String GOOGLE_EXPONENTIAL_BACK_OFF_POLICY =
+      GOOGLE_HTTP + "ExponentialBackOffPolicy";
+
+  /** What the deprecated ExponentialBackOffPolicy's {@code isBackOffRequired} accepts. */
+  public static final IntSet GOOGLE_BACK_OFF_POLICY_STATUSES = IntSet.of(500, 503);
+
   /** {@code BackOffRequired.ON_SERVER_ERROR}, the handler's default: {@code status / 100 == 5}. */
   public static final IntSet GOOGLE_ON_SERVER_ERROR = IntSet.range(500, 599);
 }

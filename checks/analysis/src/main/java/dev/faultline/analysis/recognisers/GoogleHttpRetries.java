@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  *       ALWAYS}, or a lambda or class whose {@code isRequired(response)} is read), after the
  *       back-off's next interval: a {@code BackOff} never sees the response, so the wait is never
  *       the Retry-After one. A request whose retries are all set to 0 in the method is not re-sent.
+ *   <li>The deprecated {@code request.setBackOffPolicy(new ExponentialBackOffPolicy())} re-sends
+ *       500 and 503 after its own exponential interval.
  *   <li>An own handler is judged at its {@code handleResponse(request, response, supportsRetry)}:
  *       the statuses for which it returns true, whether it waits first and whether that wait reads
  *       Retry-After, and whether it refreshes credentials (a 401 answered with a new token).
@@ -41,14 +43,18 @@ final class GoogleHttpRetries implements RetryRecogniser {
   @Override
   public <N> Step ofCall(N call, LoweringContext<N> context) {
     CodeView<N> view = context.view();
-    if (!view.calledName(call).equals("setUnsuccessfulResponseHandler")
+    String name = view.calledName(call);
+    if (!(name.equals("setUnsuccessfulResponseHandler") || name.equals("setBackOffPolicy"))
         || view.arguments(call).size() != 1
         || !view.isSubtype(view.receiverType(call), RetryHooks.GOOGLE_REQUEST)
         || retriesTurnedOff(call, view)) {
       return Step.NOTHING;
     }
     N argument = view.arguments(call).get(0);
-    Condition required = backOffRequired(call, argument, context);
+    Condition required =
+        name.equals("setBackOffPolicy")
+            ? backOffPolicy(argument, view)
+            : backOffRequired(call, argument, context);
     if (required == null) {
       return Step.NOTHING;
     }
@@ -63,6 +69,18 @@ final class GoogleHttpRetries implements RetryRecogniser {
         retried,
         Step.RetryDelay.OWN,
         false);
+  }
+
+  /**
+   * The statuses the deprecated {@code ExponentialBackOffPolicy} (created in place) backs off and
+   * re-sends: 500 and 503; null for any other policy.
+   */
+  private static <N> @Nullable Condition backOffPolicy(N policy, CodeView<N> view) {
+    N value = view.strip(policy);
+    return !view.createsAnonymousClass(value)
+            && RetryHooks.GOOGLE_EXPONENTIAL_BACK_OFF_POLICY.equals(view.createdType(value))
+        ? new Condition.StatusIn(RetryHooks.GOOGLE_BACK_OFF_POLICY_STATUSES)
+        : null;
   }
 
   /**

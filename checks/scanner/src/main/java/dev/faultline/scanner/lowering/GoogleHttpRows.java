@@ -66,6 +66,8 @@ final class GoogleHttpRows {
     rows.supertypes(backOffHandler, "java.lang.Object", handler);
     rows.supertypes(
         HTTP + "HttpBackOffIOExceptionHandler",
+        HTTP + "ExponentialBackOffPolicy",
+        HTTP + "BackOffPolicy",
         "java.lang.Object",
         HTTP + "HttpIOExceptionHandler");
     rows.supertypes(exponential, "java.lang.Object", backOff);
@@ -147,6 +149,8 @@ final class GoogleHttpRows {
         HTTP + "HttpRequestInitializer",
         HTTP + "HttpIOExceptionHandler",
         HTTP + "HttpBackOffIOExceptionHandler",
+        HTTP + "ExponentialBackOffPolicy",
+        HTTP + "BackOffPolicy",
         HTTP + "json.JsonHttpContent",
         HTTP + "javanet.NetHttpTransport",
         backOff,
