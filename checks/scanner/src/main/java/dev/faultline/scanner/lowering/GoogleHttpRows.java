@@ -74,6 +74,8 @@ final class GoogleHttpRows {
     rows.supertypes(headers, UTIL + "GenericData");
 
     rows.returns(transport + "#createRequestFactory", factory);
+    rows.lambdaParameters(transport + "#createRequestFactory/0", List.of(request));
+    rows.lambdaParameters(HTTP + "HttpRequestInitializer#initialize/0", List.of(request));
     for (String build :
         List.of(
             "buildRequest",
