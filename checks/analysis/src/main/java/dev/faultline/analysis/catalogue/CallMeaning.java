@@ -1,6 +1,7 @@
 package dev.faultline.analysis.catalogue;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a call of a library method means to the analysis: the right-hand column of {@link
@@ -8,10 +9,22 @@ import java.util.List;
  */
 public sealed interface CallMeaning {
 
-  /** A call that sends an HTTP request, and how it reports failures. */
-  record Request(List<String> thrownTypes, boolean throwsOnHttpError) implements CallMeaning {
+  /**
+   * A call that sends an HTTP request, and how it reports failures.
+   *
+   * @param throwingSwitch the name of the client's setter that, given {@code false}, makes the
+   *     request return every response instead of throwing for an HTTP error status (Google HTTP
+   *     Client's {@code setThrowExceptionOnExecuteError}), or null when there is none
+   */
+  record Request(
+      List<String> thrownTypes, boolean throwsOnHttpError, @Nullable String throwingSwitch)
+      implements CallMeaning {
     public Request {
       thrownTypes = List.copyOf(thrownTypes);
+    }
+
+    public Request(List<String> thrownTypes, boolean throwsOnHttpError) {
+      this(thrownTypes, throwsOnHttpError, null);
     }
   }
 
@@ -28,7 +41,9 @@ public sealed interface CallMeaning {
     /** A status object's predicate ({@code is4xxClientError()}, {@code isSameCodeAs(other)}). */
     STATUS_OBJECT_PREDICATE,
     /** A response's {@code isSuccessful()}: the status is 2xx. */
-    IS_SUCCESSFUL
+    IS_SUCCESSFUL,
+    /** A static test of its status argument: {@code HttpStatusCodes.isSuccess(status)}, 2xx. */
+    IS_SUCCESS_STATUS
   }
 
   /** A call that waits. */

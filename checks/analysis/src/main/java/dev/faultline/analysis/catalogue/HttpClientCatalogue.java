@@ -7,8 +7,10 @@ import dev.faultline.analysis.catalogue.CallMeaning.StatusHandler;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
 import dev.faultline.analysis.catalogue.CallMeaning.Wait;
+import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.library.HttpNames;
 import dev.faultline.analysis.view.CodeView;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,9 +22,35 @@ import org.jspecify.annotations.Nullable;
 public final class HttpClientCatalogue {
   private HttpClientCatalogue() {}
 
-  /** The request a call sends, or null when it sends none. */
+  /**
+   * The request a call sends, or null when it sends none. A request whose client can be told not to
+   * throw for HTTP error statuses ({@link Request#throwingSwitch}) and is told so in the method
+   * that sends it ({@code request.setThrowExceptionOnExecuteError(false)}) returns every response:
+   * it throws only for transport failures.
+   */
   public static <N> @Nullable Request request(CodeView<N> view, N node) {
-    return HttpClientMethods.TABLE.find(view, node, Request.class);
+    Request request = HttpClientMethods.TABLE.find(view, node, Request.class);
+    if (request == null || request.throwingSwitch() == null || !switchedOff(view, node, request)) {
+      return request;
+    }
+    return new Request(
+        request.thrownTypes().stream()
+            .filter(type -> !HttpErrorTypes.carriesHttpStatus(type))
+            .toList(),
+        false);
+  }
+
+  /** Whether the method sending the request calls the request's throwing switch with false. */
+  private static <N> boolean switchedOff(CodeView<N> view, N call, Request request) {
+    for (N other : view.callsInEnclosingMethod(call)) {
+      List<? extends N> arguments = view.arguments(other);
+      if (view.calledName(other).equals(request.throwingSwitch())
+          && arguments.size() == 1
+          && Boolean.FALSE.equals(view.constantValue(arguments.get(0)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How a call returns a response's status, or null when it returns none. */

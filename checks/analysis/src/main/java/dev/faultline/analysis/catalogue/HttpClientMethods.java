@@ -34,6 +34,8 @@ public final class HttpClientMethods {
   private static final String GSON = "com.google.gson.";
   private static final String HC4 = "org.apache.http.";
   private static final String HC4_RESPONSE_EXCEPTION = HC4 + "client.HttpResponseException";
+  private static final String GOOGLE_HTTP = "com.google.api.client.http.";
+  public static final String GOOGLE_HTTP_RESPONSE_EXCEPTION = GOOGLE_HTTP + "HttpResponseException";
 
   /** A request that throws the SDK's ApiException for every non-2xx status. */
   private static final Request FIC = new Request(List.of(FIC_API_EXCEPTION), true);
@@ -65,6 +67,16 @@ public final class HttpClientMethods {
           List.of(
               WEB_CLIENT + "WebClientResponseException", WEB_CLIENT + "WebClientRequestException"),
           true);
+
+  /**
+   * Google HTTP Client's {@code HttpRequest.execute()}: throws HttpResponseException for every
+   * non-2xx status unless {@code setThrowExceptionOnExecuteError(false)} was called.
+   */
+  private static final Request GOOGLE_HTTP_REQUEST =
+      new Request(
+          List.of(GOOGLE_HTTP_RESPONSE_EXCEPTION, "java.io.IOException"),
+          true,
+          "setThrowExceptionOnExecuteError");
 
   /** Every library method the analysis knows, and what its calls mean. */
   static final MethodTable<CallMeaning> TABLE =
@@ -203,6 +215,26 @@ public final class HttpClientMethods {
               instanceMethod(REST_CLIENT_RESPONSE_EXCEPTION, "getResponseBodyAs"),
               BodySource.PARSED),
 
+          // ---- Google HTTP Client (com.google.api.client.http)
+          row(instanceMethod(GOOGLE_HTTP + "HttpRequest", "execute"), GOOGLE_HTTP_REQUEST),
+          row(instanceMethod(GOOGLE_HTTP + "HttpRequest", "executeAsync"), ASYNC),
+          row(instanceMethod(GOOGLE_HTTP + "HttpResponse", "getStatusCode"), StatusRead.INT),
+          row(instanceMethod(GOOGLE_HTTP_RESPONSE_EXCEPTION, "getStatusCode"), StatusRead.INT),
+          row(
+              instanceMethod(GOOGLE_HTTP + "HttpResponse", "isSuccessStatusCode"),
+              StatusTest.IS_SUCCESSFUL),
+          row(
+              instanceMethod(GOOGLE_HTTP_RESPONSE_EXCEPTION, "isSuccessStatusCode"),
+              StatusTest.IS_SUCCESSFUL),
+          row(
+              staticMethod(GOOGLE_HTTP + "HttpStatusCodes", "isSuccess"),
+              StatusTest.IS_SUCCESS_STATUS),
+          row(
+              instanceMethod(GOOGLE_HTTP + "HttpResponse", "parseAsString", "getContent"),
+              BodySource.RAW),
+          row(instanceMethod(GOOGLE_HTTP + "HttpResponse", "parseAs"), BodySource.PARSED),
+          row(instanceMethod(GOOGLE_HTTP_RESPONSE_EXCEPTION, "getContent"), BodySource.RAW),
+
           // ---- OpenFeign
           row(instanceMethod("feign.FeignException", "status"), StatusRead.INT),
           row(instanceMethod("feign.Response", "status"), StatusRead.INT),
@@ -228,6 +260,9 @@ public final class HttpClientMethods {
           row(
               staticMethod("java.util.concurrent.locks.LockSupport", "parkNanos", "parkUntil"),
               Wait.SLEEP),
+          // Google HTTP Client: sleeps the back-off's next interval.
+          row(staticMethod("com.google.api.client.util.BackOffUtils", "next"), Wait.SLEEP),
+          row(instanceMethod("com.google.api.client.util.Sleeper", "sleep"), Wait.SLEEP),
           row(
               instanceMethod("java.util.concurrent.ScheduledExecutorService", "schedule"),
               Wait.SCHEDULE),

@@ -144,6 +144,14 @@ public final class HttpErrorTypes {
     addStatuses(webClientResponse, CLIENT_ERROR_NAMES);
     addStatuses(webClientResponse, SERVER_ERROR_NAMES);
 
+    // Google HTTP Client: HttpRequest.execute() throws it for every non-2xx response (an
+    // IOException,
+    // so a catch of IOException takes the HTTP errors too).
+    add(
+        "com.google.api.client.http.HttpResponseException",
+        "java.io.IOException",
+        IntSet.range(300, 599));
+
     // OpenFeign: FeignException (status -1 for transport failures), its 4xx and 5xx families and
     // their subclasses.
     add("feign.FeignException", "java.lang.RuntimeException", ANY_FAILURE);

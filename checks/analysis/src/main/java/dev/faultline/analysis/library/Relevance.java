@@ -24,6 +24,7 @@ public final class Relevance {
           "hc.core5",
           "org.apache.http.",
           "feign",
+          "api.client.http",
           "HttpResponse",
           "ApiException",
           "springframework.retry",

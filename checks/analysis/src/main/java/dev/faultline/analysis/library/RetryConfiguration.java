@@ -161,7 +161,7 @@ public final class RetryConfiguration {
    * reports less: a retry predicate's unknown test is taken as false (the failure may not be
    * retried), an abort predicate's as true (the failure may be aborted). A negation flips the side.
    */
-  static Condition known(Condition condition, boolean unknownHolds) {
+  public static Condition known(Condition condition, boolean unknownHolds) {
     if (condition instanceof Condition.Unknown) {
       return unknownHolds ? Condition.TRUE : Condition.FALSE;
     }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The retry hooks of the HTTP clients that are strategy classes (Feign, OkHttp, Apache HttpClient 4
- * and 5): the types and the statuses both front ends' recognisers use, in one place.
+ * and 5, Google HTTP Client): the types and the statuses both front ends' recognisers use, in one
+ * place.
  */
 public final class RetryHooks {
   private RetryHooks() {}
@@ -72,4 +73,32 @@ public final class RetryHooks {
    * reading Retry-After): its {@code super.retryRequest} answer.
    */
   public static final IntSet HC4_DEFAULT_RETRIED = IntSet.of(503);
+
+  // ---- Google HTTP Client
+
+  private static final String GOOGLE_HTTP = "com.google.api.client.http.";
+  public static final String GOOGLE_REQUEST = GOOGLE_HTTP + "HttpRequest";
+  public static final String GOOGLE_RESPONSE = GOOGLE_HTTP + "HttpResponse";
+  public static final String GOOGLE_UNSUCCESSFUL_RESPONSE_HANDLER =
+      GOOGLE_HTTP + "HttpUnsuccessfulResponseHandler";
+  public static final String GOOGLE_BACK_OFF_HANDLER =
+      GOOGLE_HTTP + "HttpBackOffUnsuccessfulResponseHandler";
+  public static final String GOOGLE_BACK_OFF_REQUIRED =
+      GOOGLE_BACK_OFF_HANDLER + ".BackOffRequired";
+  public static final String GOOGLE_BACK_OFF_UTILS = "com.google.api.client.util.BackOffUtils";
+
+  /**
+   * The statuses HttpRequest.execute() hands to its unsuccessful-response handler: every response
+   * outside 2xx.
+   */
+  public static final IntSet GOOGLE_UNSUCCESSFUL_STATUSES = IntSet.range(300, 599);
+
+  public static final String GOOGLE_EXPONENTIAL_BACK_OFF_POLICY =
+      GOOGLE_HTTP + "ExponentialBackOffPolicy";
+
+  /** What the deprecated ExponentialBackOffPolicy's {@code isBackOffRequired} accepts. */
+  public static final IntSet GOOGLE_BACK_OFF_POLICY_STATUSES = IntSet.of(500, 503);
+
+  /** {@code BackOffRequired.ON_SERVER_ERROR}, the handler's default: {@code status / 100 == 5}. */
+  public static final IntSet GOOGLE_ON_SERVER_ERROR = IntSet.range(500, 599);
 }

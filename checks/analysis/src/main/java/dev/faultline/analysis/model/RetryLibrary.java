@@ -47,6 +47,14 @@ public enum RetryLibrary {
       "HttpRequestRetryStrategy.getRetryInterval reading the response's Retry-After header, as"
           + " DefaultHttpRequestRetryStrategy does",
       "HttpRequestRetryStrategy.retryRequest that returns true only for 429 and 503"),
+  GOOGLE_HTTP_CLIENT(
+      "Google HTTP Client",
+      "an HttpUnsuccessfulResponseHandler whose handleResponse sleeps for"
+          + " response.getHeaders().getRetryAfter() before it returns true (a BackOff never sees the"
+          + " response)",
+      "HttpBackOffUnsuccessfulResponseHandler.setBackOffRequired(response -> ...), or an"
+          + " HttpUnsuccessfulResponseHandler, that accepts only 429 and 5xx (BackOffRequired.ALWAYS"
+          + " re-sends every error status)"),
   COMPLETABLE_FUTURE(
       "CompletableFuture",
       "CompletableFuture.delayedExecutor(retryAfterSeconds, SECONDS) with the delay parsed from Retry-After",

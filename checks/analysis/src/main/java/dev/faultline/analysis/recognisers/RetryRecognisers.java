@@ -22,6 +22,7 @@ public final class RetryRecognisers {
           new FeignRetries(),
           new HttpClient4Retries(),
           new HttpClient5Retries(),
+          new GoogleHttpRetries(),
           new OkHttpRetries(),
           new ReactorRetries(),
           new SpringRetryRetries(),

@@ -20,17 +20,20 @@ import org.jspecify.annotations.Nullable;
 final class ReturnConditions<N> {
   private final LoweringContext<N> context;
   private final CodeView<N> view;
+  private final Function<N, Condition> tested;
   private final Function<N, Condition> returned;
   private final Function<N, Condition> thrown;
   private final Condition unknown;
 
   private ReturnConditions(
       LoweringContext<N> context,
+      Function<N, Condition> tested,
       Function<N, Condition> returned,
       Function<N, Condition> thrown,
       Condition unknown) {
     this.context = context;
     this.view = context.view();
+    this.tested = tested;
     this.returned = returned;
     this.thrown = thrown;
     this.unknown = unknown;
@@ -51,7 +54,21 @@ final class ReturnConditions<N> {
       Function<N, Condition> returned,
       Function<N, Condition> thrown,
       Condition unknown) {
-    return new ReturnConditions<>(context, returned, thrown, unknown)
+    return of(body, context, context::conditionOf, returned, thrown, unknown);
+  }
+
+  /**
+   * As {@link #of(Object, LoweringContext, Function, Function, Condition)}, with the conditions
+   * that if statements and conditional expressions test read by {@code tested}.
+   */
+  static <N> Condition of(
+      N body,
+      LoweringContext<N> context,
+      Function<N, Condition> tested,
+      Function<N, Condition> returned,
+      Function<N, Condition> thrown,
+      Condition unknown) {
+    return new ReturnConditions<>(context, tested, returned, thrown, unknown)
         .when(context.view().statementsOf(body));
   }
 
@@ -73,7 +90,7 @@ final class ReturnConditions<N> {
         return when(concat(view.statementsOf(statement), rest));
       }
       case IF -> {
-        Condition test = context.conditionOf(view.condition(statement));
+        Condition test = tested.apply(view.condition(statement));
         Condition then = when(concat(List.of(view.thenPart(statement)), rest));
         N elsePart = view.elsePart(statement);
         Condition otherwise = elsePart == null ? when(rest) : when(concat(List.of(elsePart), rest));
@@ -149,7 +166,7 @@ final class ReturnConditions<N> {
     N tree = view.strip(expression);
     if (view.isConditional(tree)) {
       return FoldedConditions.either(
-          context.conditionOf(view.condition(tree)),
+          tested.apply(view.condition(tree)),
           value(view.thenPart(tree), outcome),
           value(view.elsePart(tree), outcome));
     }

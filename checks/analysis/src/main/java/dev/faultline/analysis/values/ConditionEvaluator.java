@@ -291,6 +291,11 @@ public final class ConditionEvaluator<N> {
     if (test == StatusTest.IS_SUCCESSFUL) {
       return new Condition.StatusIn(HttpErrorTypes.SUCCESS);
     }
+    if (test == StatusTest.IS_SUCCESS_STATUS) {
+      return arguments.size() == 1 && operands.kindOf(arguments.get(0)) == Operands.Kind.STATUS_INT
+          ? new Condition.StatusIn(HttpErrorTypes.SUCCESS)
+          : Condition.UNKNOWN;
+    }
     if (test == StatusTest.STATUS_OBJECT_PREDICATE) {
       return switch (name) {
         case "is1xxInformational" -> new Condition.StatusIn(IntSet.range(100, 199));

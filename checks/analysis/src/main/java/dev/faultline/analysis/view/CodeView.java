@@ -120,7 +120,8 @@ public interface CodeView<N> {
   @Nullable N declaredClass(String type);
 
   /**
-   * The first method of that name, with a body, that a class declaration declares itself, or null.
+   * The first method of that name, with a body, that a class declaration (or the body of an
+   * anonymous class creation) declares itself, or null.
    */
   @Nullable N declaredMethod(N classDeclaration, String name);
 

@@ -257,7 +257,11 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public Tree declaredMethod(Tree classDeclaration, String name) {
-    if (!(classDeclaration instanceof ClassTree declaration)) {
+    Tree declared =
+        classDeclaration instanceof NewClassTree creation
+            ? creation.getClassBody()
+            : classDeclaration;
+    if (!(declared instanceof ClassTree declaration)) {
       return null;
     }
     for (Tree member : declaration.getMembers()) {

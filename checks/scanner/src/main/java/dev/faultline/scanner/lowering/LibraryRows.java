@@ -64,6 +64,7 @@ final class LibraryRows {
     RetryHookRows.addTo(rows);
     LegacyRetryRows.addTo(rows);
     FeignRows.addTo(rows);
+    GoogleHttpRows.addTo(rows);
     ErrorBodyRows.addTo(rows);
     ConstantRows.addTo(rows);
     rows.knownTypes.addAll(rows.supertypes.keySet());
