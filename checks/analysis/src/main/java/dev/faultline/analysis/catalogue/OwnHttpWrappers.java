@@ -11,11 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * An SDK's own HTTP layer, which no table names: Vault's {@code Rest().delete()} returning a {@code
  * RestResponse}, Trino's {@code JsonResponse.execute(..)}, Jersey 1's {@code ClientResponse}. Told
- * by the value, not the library: a call that gives a {@code ...Response} (its type, or the declared
- * type of the variable it initializes) is a request whose response comes back with whatever status
- * it has, and a status getter ({@code getStatus()}, {@code getStatusCode()}, {@code status()}, ...)
- * of a {@code ...Response} is a status read. Getters, builders, parsers and converters that give a
- * response object are not requests; nor are the JDK's and the servlet API's own types.
+ * by values, not by the library: a status getter ({@code getStatus()}, {@code getStatusCode()},
+ * {@code status()}, ...) of a {@code ...Response} is a status read, and a call whose result is such
+ * a response, whose status the code compares with HTTP statuses (see {@code Operands}), is a
+ * request whose response comes back with whatever status it has. Getters, builders, parsers and
+ * converters (by their names) send nothing; nor are the JDK's and the servlet API's types responses
+ * of an SDK.
  */
 public final class OwnHttpWrappers {
   private OwnHttpWrappers() {}
@@ -70,45 +71,16 @@ public final class OwnHttpWrappers {
       List.of("java.", "javax.servlet.", "jakarta.servlet.", "javax.xml.", "org.w3c.");
 
   /**
-   * The request a call sends when it gives a {@code ...Response}: its own type, or the declared
-   * type of the variable it initializes (a front end without the callee's type knows the
-   * variable's); or null. Whether the code treats that response's status as an HTTP status is for
-   * the caller to tell ({@link #testsHttpStatuses}).
+   * The request a call sends when its result, a {@code ...Response} of an SDK's own HTTP layer, has
+   * its status compared with HTTP statuses (which the caller tells), or null: getters, builders,
+   * parsers and converters by their names, and calls of the library table, send nothing here.
    */
-  public static <N> @Nullable Request requestInto(CodeView<N> view, N call, @Nullable String type) {
+  public static <N> @Nullable Request request(CodeView<N> view, N call) {
     return view.isCall(call)
-            && (givesResponse(type) || givesResponse(view.typeOf(call)))
             && sendsByName(view, call)
             && HttpClientMethods.TABLE.find(view, call, CallMeaning.class) == null
         ? requestOf(view, call)
         : null;
-  }
-
-  /**
-   * Whether a piece of code compares the statuses of such responses only with HTTP statuses
-   * (100-599), at least once: a job's {@code getStatus() != DONE} (0) is no HTTP status.
-   */
-  public static <N> boolean testsHttpStatuses(CodeView<N> view, N code) {
-    int[] seen = {0, 0};
-    compared(view, code, seen);
-    return seen[0] > 0 && seen[1] == 0;
-  }
-
-  private static <N> void compared(CodeView<N> view, N node, int[] seen) {
-    String operator = view.binaryOperator(node);
-    if (operator != null && !operator.equals("&&") && !operator.equals("||")) {
-      List<? extends N> sides = view.binaryOperands(node);
-      for (int i = 0; i < 2; i++) {
-        N side = view.strip(sides.get(i));
-        if (statusRead(view, side) != null
-            && view.constantValue(view.strip(sides.get(1 - i))) instanceof Integer value) {
-          seen[value >= 100 && value <= 599 ? 0 : 1]++;
-        }
-      }
-    }
-    for (N child : view.childrenOf(node)) {
-      compared(view, child, seen);
-    }
   }
 
   /** How a status getter of a response of an SDK's own HTTP layer reads the status, or null. */
@@ -133,7 +105,8 @@ public final class OwnHttpWrappers {
         thrown == null || thrown.isEmpty() ? List.of("java.io.IOException") : thrown, false);
   }
 
-  private static boolean givesResponse(@Nullable String type) {
+  /** Whether a type is a {@code ...Response} that may be an SDK's own HTTP response. */
+  public static boolean givesResponse(@Nullable String type) {
     if (type == null) {
       return false;
     }

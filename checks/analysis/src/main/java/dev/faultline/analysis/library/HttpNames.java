@@ -32,7 +32,8 @@ public final class HttpNames {
           "org.springframework.http.HttpStatus",
           "jakarta.ws.rs.core.Response.Status",
           "javax.ws.rs.core.Response.Status",
-          "io.netty.handler.codec.http.HttpResponseStatus");
+          "io.netty.handler.codec.http.HttpResponseStatus",
+          "com.sun.jersey.api.client.ClientResponse.Status");
 
   private static final Map<String, Integer> STATUS_BY_NAME =
       Map.ofEntries(

@@ -352,10 +352,49 @@ public final class ConditionEvaluator<N> {
         && !Objects.equals(view.declarationOf(call), view.declarationOf(context.member()))) {
       return inlinePredicate(helper.method(), call);
     }
+    Condition named = namedStatusPredicate(name, arguments);
+    if (named != null) {
+      return named;
+    }
     List<String> literals = new ArrayList<>();
     stringLiterals(call, literals);
     return literals.isEmpty() ? Condition.UNKNOWN : new Condition.TextMatch(literals);
   }
+
+  /**
+   * A predicate of another class given the status, whose body is out of sight ({@code
+   * HttpStatusCodes.shouldRetry(status)}, {@code isTransient(code)}): its name says which side is
+   * the retryable one, so a path where it says "retry" holds only the statuses worth another
+   * attempt (408, 425, 429, 5xx), and one where {@code isNonRetryable(code)} says no holds them
+   * too. Any other name tells nothing.
+   */
+  private @Nullable Condition namedStatusPredicate(String name, List<? extends N> arguments) {
+    if (arguments.size() != 1) {
+      return null;
+    }
+    Operands.Kind kind = operands.kindOf(arguments.get(0));
+    if (kind != Operands.Kind.STATUS_INT && kind != Operands.Kind.STATUS_OBJECT) {
+      return null;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean negated =
+        lower.contains("nonretr")
+            || lower.contains("notretr")
+            || lower.contains("noretr")
+            || lower.contains("permanent")
+            || lower.contains("fatal");
+    boolean retryable =
+        lower.contains("retr") || lower.contains("transient") || lower.contains("temporar");
+    if (!negated && !retryable) {
+      return null;
+    }
+    Condition worthRetrying = new Condition.StatusIn(WORTH_RETRYING);
+    return negated ? Condition.not(worthRetrying) : worthRetrying;
+  }
+
+  /** The statuses worth another attempt, whatever the API: 408, 425, 429 and the 5xx. */
+  private static final IntSet WORTH_RETRYING =
+      IntSet.of(408, 425, 429).union(IntSet.range(500, 599));
 
   private @Nullable Condition membership(N collection, N element) {
     Operands.Kind kind = operands.kindOf(element);

@@ -5,9 +5,11 @@ import dev.faultline.analysis.catalogue.OwnHttpWrappers;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -59,8 +61,8 @@ public final class Operands<N> {
   private final IdentityHashMap<Object, String> jsonPaths = new IdentityHashMap<>();
 
   /**
-   * Calls of an SDK's own HTTP layer that initialize a variable declared as a response ({@link
-   * OwnHttpWrappers#requestInto}), with the request each sends.
+   * Calls of an SDK's own HTTP layer (a variable's value whose status the code compares with HTTP
+   * statuses), with the request each sends.
    */
   private final IdentityHashMap<Object, CallMeaning.Request> ownRequests = new IdentityHashMap<>();
 
@@ -140,14 +142,6 @@ public final class Operands<N> {
         }
         N value = view.writtenValue(write);
         record(variable, value);
-        if (round == 0) {
-          CallMeaning.Request request =
-              OwnHttpWrappers.requestInto(
-                  view, value, view.isAssignment(write) ? null : view.declaredType(write));
-          if (request != null) {
-            ownRequests.put(value, request);
-          }
-        }
         if (view.isAssignment(write)) {
           reassigned.add(variable);
         } else if (view.declaresBoolean(write)) {
@@ -158,10 +152,55 @@ public final class Operands<N> {
         break;
       }
     }
-    if (!ownRequests.isEmpty() && !OwnHttpWrappers.testsHttpStatuses(view, code)) {
-      ownRequests.clear();
-    }
+    learnOwnRequests(code, writes);
     return this;
+  }
+
+  /**
+   * The calls of an SDK's own HTTP layer in {@code code}: those that give a variable whose status
+   * ({@link OwnHttpWrappers#statusRead}) the code compares with HTTP statuses (100-599) and with
+   * nothing else (a job's {@code getStatus() != DONE} is no HTTP status).
+   */
+  private void learnOwnRequests(N code, List<N> writes) {
+    Map<Object, Boolean> httpStatusHolders = new HashMap<>();
+    compareStatuses(code, httpStatusHolders, new StatusValues<>(view, Map.of()));
+    if (!httpStatusHolders.containsValue(true)) {
+      return;
+    }
+    for (N write : writes) {
+      Object variable = view.writtenVariable(write);
+      N value = view.strip(view.writtenValue(write));
+      if (variable != null && Boolean.TRUE.equals(httpStatusHolders.get(variable))) {
+        CallMeaning.Request request = OwnHttpWrappers.request(view, value);
+        if (request != null) {
+          ownRequests.put(value, request);
+        }
+      }
+    }
+  }
+
+  private void compareStatuses(N node, Map<Object, Boolean> holders, StatusValues<N> values) {
+    String operator = view.binaryOperator(node);
+    if (operator != null && !operator.equals("&&") && !operator.equals("||")) {
+      List<? extends N> sides = view.binaryOperands(node);
+      for (int i = 0; i < 2; i++) {
+        N side = view.strip(sides.get(i));
+        N receiver = view.isCall(side) ? view.receiver(side) : null;
+        if (receiver != null
+            && view.isName(view.strip(receiver))
+            && OwnHttpWrappers.statusRead(view, side) != null) {
+          Object holder = view.declarationOf(view.strip(receiver));
+          java.util.Optional<Integer> value = values.statusConstant(sides.get(1 - i));
+          if (holder != null && value.isPresent()) {
+            boolean http = value.get() >= 100 && value.get() <= 599;
+            holders.merge(holder, http, Boolean::logicalAnd);
+          }
+        }
+      }
+    }
+    for (N child : view.childrenOf(node)) {
+      compareStatuses(child, holders, values);
+    }
   }
 
   private void record(Object variable, N value) {
