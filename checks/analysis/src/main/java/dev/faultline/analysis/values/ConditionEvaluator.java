@@ -2,6 +2,7 @@ package dev.faultline.analysis.values;
 
 import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
+import dev.faultline.analysis.catalogue.OwnHttpWrappers;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.model.Comparison;
 import dev.faultline.analysis.model.Condition;
@@ -362,18 +363,15 @@ public final class ConditionEvaluator<N> {
   }
 
   /**
-   * A predicate of another class given the status, whose body is out of sight ({@code
-   * HttpStatusCodes.shouldRetry(status)}, {@code isTransient(code)}): its name says which side is
-   * the retryable one, so a path where it says "retry" holds only the statuses worth another
-   * attempt (408, 425, 429, 5xx), and one where {@code isNonRetryable(code)} says no holds them
-   * too. Any other name tells nothing.
+   * A predicate of another class given the status (or the response or the HTTP error that carries
+   * it), whose body is out of sight ({@code HttpStatusCodes.shouldRetry(status)}, {@code
+   * retryStrategy.shouldRetry(count, response)}): its name says which side is the retryable one, so
+   * a path where it says "retry" holds only the statuses worth another attempt (408, 425, 429,
+   * 5xx), and one where {@code isNonRetryable(code)} says no holds them too. Any other name tells
+   * nothing.
    */
   private @Nullable Condition namedStatusPredicate(String name, List<? extends N> arguments) {
-    if (arguments.size() != 1) {
-      return null;
-    }
-    Operands.Kind kind = operands.kindOf(arguments.get(0));
-    if (kind != Operands.Kind.STATUS_INT && kind != Operands.Kind.STATUS_OBJECT) {
+    if (arguments.isEmpty() || arguments.stream().noneMatch(this::holdsStatus)) {
       return null;
     }
     String lower = name.toLowerCase(Locale.ROOT);
@@ -390,6 +388,17 @@ public final class ConditionEvaluator<N> {
     }
     Condition worthRetrying = new Condition.StatusIn(WORTH_RETRYING);
     return negated ? Condition.not(worthRetrying) : worthRetrying;
+  }
+
+  /** Whether a value is a status, or a response or an HTTP error that carries one. */
+  private boolean holdsStatus(N value) {
+    Operands.Kind kind = operands.kindOf(value);
+    if (kind == Operands.Kind.STATUS_INT || kind == Operands.Kind.STATUS_OBJECT) {
+      return true;
+    }
+    String type = view.typeOf(view.strip(value));
+    return type != null
+        && (OwnHttpWrappers.givesResponse(type) || HttpErrorTypes.carriesHttpStatus(type));
   }
 
   /** The statuses worth another attempt, whatever the API: 408, 425, 429 and the 5xx. */
