@@ -2,6 +2,7 @@ package dev.faultline.analysis.values;
 
 import dev.faultline.analysis.catalogue.CallMeaning;
 import dev.faultline.analysis.catalogue.OwnHttpWrappers;
+import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.Collections;
@@ -66,6 +67,12 @@ public final class Operands<N> {
    */
   private final IdentityHashMap<Object, CallMeaning.Request> ownRequests = new IdentityHashMap<>();
 
+  /**
+   * Functional parameters of a retry helper bound to the work the caller passes (a lambda's or a
+   * method reference's steps): invoking one does that work ({@link RetriedWork}).
+   */
+  private final IdentityHashMap<Object, Step> works = new IdentityHashMap<>();
+
   /** Variables holding the raw error body. */
   private final Set<Object> rawBodies = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -120,8 +127,55 @@ public final class Operands<N> {
     copy.jsonPaths.putAll(jsonPaths);
     copy.rawBodies.addAll(rawBodies);
     copy.ownRequests.putAll(ownRequests);
+    copy.works.putAll(works);
     return copy;
   }
+
+  /**
+   * The same operands, plus a functional parameter bound to the work the caller passes for it
+   * ({@link RetriedWork#work}).
+   */
+  public Operands<N> bindWork(Object parameter, Step work) {
+    Operands<N> bound = copy();
+    bound.works.put(parameter, work);
+    return bound;
+  }
+
+  /**
+   * The work a call does when it invokes a functional parameter bound by {@link #bindWork} ({@code
+   * work.get()}, {@code operation.apply(input)}), or null.
+   */
+  public @Nullable Step workInvoked(N call) {
+    N receiver = view.receiver(call);
+    if (works.isEmpty()
+        || receiver == null
+        || !view.isName(view.strip(receiver))
+        || COMPOSING.contains(view.calledName(call))) {
+      return null;
+    }
+    return works.get(view.declarationOf(view.strip(receiver)));
+  }
+
+  /**
+   * The work a recursive call of the helper does again, when it passes on a functional parameter
+   * bound by {@link #bindWork}, or null.
+   */
+  public @Nullable Step workPassedOn(List<? extends N> arguments) {
+    for (N argument : arguments) {
+      N stripped = view.strip(argument);
+      if (!works.isEmpty() && view.isName(stripped)) {
+        Step work = works.get(view.declarationOf(stripped));
+        if (work != null) {
+          return work;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The default methods of the JDK's functional interfaces: they compose, they do not invoke. */
+  private static final Set<String> COMPOSING =
+      Set.of("andThen", "compose", "negate", "and", "or", "identity", "equals", "hashCode");
 
   /** The same operands, plus a parameter known to hold a kind of value. */
   public Operands<N> bindKind(Object parameter, Kind kind) {

@@ -56,6 +56,7 @@ import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
 import dev.faultline.analysis.values.ConditionEvaluator;
 import dev.faultline.analysis.values.Operands;
+import dev.faultline.analysis.values.RetriedWork;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -910,6 +911,10 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return Step.NOTHING;
     }
     TreeAnchor anchor = new TreeAnchor(call);
+    Step invoked = operands.workInvoked(call);
+    if (invoked != null) {
+      return invoked;
+    }
     Step configured = RetryRecognisers.ofCall(call, this);
     if (!configured.equals(Step.NOTHING)) {
       return configured;
@@ -923,6 +928,10 @@ public final class JavacLowering implements LoweringContext<Tree> {
           anchor, callKey(call), request.thrownTypes(), request.throwsOnHttpError());
     }
     if (callee.equals(enclosing)) {
+      Step again = operands.workPassedOn(call.getArguments());
+      if (again != null) {
+        return again;
+      }
       return sendsItself(callee) ? new Step.SelfCall(anchor) : Step.NOTHING;
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SLEEP)) {
@@ -942,6 +951,10 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return afterDelay;
     }
     ClassFacts.Helper<Tree> helper = facts.helper(callee);
+    Step retried = helper == null ? null : retriedWork((MethodTree) helper.method(), call);
+    if (retried != null) {
+      return retried;
+    }
     if (helper != null) {
       return helper.callSteps(
           anchor,
@@ -983,6 +996,12 @@ public final class JavacLowering implements LoweringContext<Tree> {
               call.getArguments().get(i),
               operands);
     }
+    JavacLowering nested = helperLowering(helper, bound, "$helper");
+    return nested.statement(helper.getBody());
+  }
+
+  /** A lowering of a same-class helper's body, one inlining level deeper. */
+  private JavacLowering helperLowering(MethodTree helper, Operands<Tree> bound, String suffix) {
     bound.learn(helper.getBody());
     JavacLowering nested =
         new JavacLowering(
@@ -991,9 +1010,49 @@ public final class JavacLowering implements LoweringContext<Tree> {
             ASTHelpers.getSymbol(helper),
             bound,
             new ArrayList<>(),
-            unitPrefix + "$helper");
+            unitPrefix + suffix);
     nested.inlineDepth = inlineDepth + 1;
-    return nested.statement(helper.getBody());
+    return nested;
+  }
+
+  /**
+   * A same-class generic retry helper called with a lambda or method reference that sends: the
+   * helper's body with each invocation of the functional parameter doing the argument's work, or
+   * null when no argument sends or the helper does not run it again ({@link RetriedWork}).
+   */
+  private Step retriedWork(MethodTree helper, MethodInvocationTree call) {
+    if (helper.getBody() == null
+        || inlineDepth >= ConditionEvaluator.MAX_INLINE_DEPTH
+        || helper.getParameters().size() != call.getArguments().size()) {
+      return null;
+    }
+    Operands<Tree> bound = Operands.of(helper.getBody(), facts, this);
+    List<Step> works = new ArrayList<>();
+    String label = unitPrefix + "$retried" + inlineDepth;
+    for (int i = 0; i < helper.getParameters().size(); i++) {
+      Symbol parameter = ASTHelpers.getSymbol(helper.getParameters().get(i));
+      ExpressionTree argument = JavacCodeView.strip(call.getArguments().get(i));
+      bound = bound.bind(parameter, argument, operands);
+      JavacLowering caller =
+          new JavacLowering(state, facts, enclosing, operands, new ArrayList<>(), unitPrefix);
+      caller.inlineDepth = inlineDepth + 1;
+      Step work =
+          argument instanceof LambdaExpressionTree
+              ? RetriedWork.work(caller.inline(argument), label + "$work" + i)
+              : argument instanceof com.sun.source.tree.MemberReferenceTree reference
+                  ? RetriedWork.work(caller.referencedMethod(reference), label + "$work" + i)
+                  : null;
+      if (work != null) {
+        bound = bound.bindWork(parameter, work);
+        works.add(work);
+      }
+    }
+    if (works.isEmpty()) {
+      return null;
+    }
+    JavacLowering nested = helperLowering(helper, bound, "$retried");
+    return RetriedWork.retriedAt(
+        nested.statement(helper.getBody()), works, label, new TreeAnchor(call));
   }
 
   /**

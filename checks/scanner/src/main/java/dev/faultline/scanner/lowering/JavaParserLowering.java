@@ -61,6 +61,7 @@ import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
 import dev.faultline.analysis.values.ConditionEvaluator;
 import dev.faultline.analysis.values.Operands;
+import dev.faultline.analysis.values.RetriedWork;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -999,6 +1000,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
   private Step call(MethodCallExpr call) {
     Resolver.CallTarget target = resolver.target(call);
     NodeAnchor anchor = new NodeAnchor(call);
+    Step invoked = operands.workInvoked(call);
+    if (invoked != null) {
+      return invoked;
+    }
     Step configured = RetryRecognisers.ofCall(call, this);
     if (!configured.equals(Step.NOTHING)) {
       return configured;
@@ -1013,6 +1018,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     CallableDeclaration<?> callee = target.declaration();
     if (callee != null && Nodes.same(callee, enclosing)) {
+      Step again = operands.workPassedOn(call.getArguments());
+      if (again != null) {
+        return again;
+      }
       return sendsItself(callee) ? new Step.SelfCall(anchor) : Step.NOTHING;
     }
     List<Expression> arguments = call.getArguments();
@@ -1032,6 +1041,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
       return afterDelay;
     }
     ClassFacts.Helper<Node> helper = facts.helper(callee);
+    Step retried = helper == null ? null : retriedWork(helper.method(), arguments, anchor);
+    if (retried != null) {
+      return retried;
+    }
     if (helper != null) {
       return helperCall(helper, anchor, callKey(call), arguments);
     }
@@ -1080,18 +1093,61 @@ final class JavaParserLowering implements LoweringContext<Node> {
     for (int i = 0; i < parameters.size(); i++) {
       bound = bound.bind(parameters.get(i), arguments.get(i), operands);
     }
+    JavaParserLowering nested = helperLowering(helper, body, bound, "$helper");
+    return nested.statement(body);
+  }
+
+  /** A lowering of a same-class helper's body, one inlining level deeper. */
+  private JavaParserLowering helperLowering(
+      Node helper, BlockStmt body, Operands<Node> bound, String suffix) {
     bound.learn(body);
     JavaParserLowering nested =
         new JavaParserLowering(
-            context,
-            facts,
-            enclosingClass,
-            helper,
-            bound,
-            new ArrayList<>(),
-            unitPrefix + "$helper");
+            context, facts, enclosingClass, helper, bound, new ArrayList<>(), unitPrefix + suffix);
     nested.inlineDepth = inlineDepth + 1;
-    return nested.statement(body);
+    return nested;
+  }
+
+  /**
+   * A same-class generic retry helper called with a lambda or method reference that sends: the
+   * helper's body with each invocation of the functional parameter doing the argument's work, or
+   * null when no argument sends or the helper does not run it again ({@link RetriedWork}).
+   */
+  private Step retriedWork(Node helper, List<Expression> arguments, NodeAnchor anchor) {
+    BlockStmt body = SourceFile.body(helper);
+    List<Parameter> parameters =
+        helper instanceof CallableDeclaration<?> callable ? callable.getParameters() : List.of();
+    if (body == null
+        || inlineDepth >= ConditionEvaluator.MAX_INLINE_DEPTH
+        || parameters.size() != arguments.size()) {
+      return null;
+    }
+    Operands<Node> bound = Operands.of(body, facts, this);
+    List<Step> works = new ArrayList<>();
+    String label = unitPrefix + "$retried" + inlineDepth;
+    for (int i = 0; i < parameters.size(); i++) {
+      Expression argument = JavaParserCodeView.strip(arguments.get(i));
+      bound = bound.bind(parameters.get(i), argument, operands);
+      JavaParserLowering caller =
+          new JavaParserLowering(
+              context, facts, enclosingClass, enclosing, operands, new ArrayList<>(), unitPrefix);
+      caller.inlineDepth = inlineDepth + 1;
+      Step work =
+          argument instanceof LambdaExpr
+              ? RetriedWork.work(caller.inline(argument), label + "$work" + i)
+              : argument instanceof MethodReferenceExpr reference
+                  ? RetriedWork.work(caller.referencedMethod(reference), label + "$work" + i)
+                  : null;
+      if (work != null) {
+        bound = bound.bindWork(parameters.get(i), work);
+        works.add(work);
+      }
+    }
+    if (works.isEmpty()) {
+      return null;
+    }
+    JavaParserLowering nested = helperLowering(helper, body, bound, "$retried");
+    return RetriedWork.retriedAt(nested.statement(body), works, label, anchor);
   }
 
   /** {@code this(...)} / {@code super(...)}: javac sees a method invocation of the constructor. */
