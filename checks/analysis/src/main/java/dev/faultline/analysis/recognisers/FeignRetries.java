@@ -9,7 +9,9 @@ import dev.faultline.analysis.view.LoweringContext;
 import dev.faultline.analysis.view.StatementKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * OpenFeign: an {@code ErrorDecoder} that returns (or throws) a {@code RetryableException} makes
@@ -19,6 +21,10 @@ import java.util.function.Function;
  * minute cuts a rate limit's Retry-After short.
  */
 final class FeignRetries implements RetryRecogniser {
+  /** The types of RetryableException's retry-after argument. */
+  private static final Set<String> RETRY_AFTER_TYPES =
+      Set.of("java.lang.Long", "long", "java.util.Date");
+
   /**
    * {@code builder.retryer(new Retryer.Default(period, maxPeriod, maxAttempts))}: Retryer.Default
    * waits for the Retry-After time but never longer than {@code maxPeriod}, so a constant below a
@@ -102,34 +108,87 @@ final class FeignRetries implements RetryRecogniser {
   }
 
   /**
-   * One library retry per RetryableException the decoder creates, under the condition that it is
-   * the result.
+   * One library retry per RetryableException the decoder returns, created in place, held in a local
+   * that is returned, or created by a method of the same class that the decoder returns the result
+   * of, under the condition that it is the result. The retry waits for the Retry-After time when
+   * the exception's retry-after argument reads it, on the Retryer's own schedule when it has none
+   * or a {@code null} one; a retry-after given by a variable read from elsewhere is not judged.
    */
   @SuppressWarnings("ReferenceEquality") // identity on purpose: this very creation is the result
   private static <N> List<Step> decoderRetries(N body, LoweringContext<N> context) {
     CodeView<N> view = context.view();
     List<Step> steps = new ArrayList<>();
-    for (N exception : view.creationsIn(body)) {
-      if (!view.isSubtype(view.createdType(exception), RetryHooks.FEIGN_RETRYABLE_EXCEPTION)) {
-        continue;
-      }
+    for (N exception : createdExceptions(body, view)) {
       Function<N, Condition> isIt = value -> value == exception ? Condition.TRUE : Condition.FALSE;
-      Condition resent = ReturnConditions.of(body, context, isIt, isIt, Condition.FALSE);
+      Condition resent =
+          ReturnConditions.followingHelpers(body, context, isIt, isIt, Condition.FALSE);
       if (resent.equals(Condition.FALSE)) {
         continue;
       }
-      boolean fromRetryAfter =
-          view.arguments(exception).stream().anyMatch(context::readsRetryAfter);
+      Step.RetryDelay delay = retryAfterArgument(exception, context);
+      if (delay == null) {
+        continue;
+      }
       steps.add(
           new Step.LibraryRetry(
               view.anchor(exception),
               RetryLibrary.FEIGN,
               RetryHooks.FEIGN_DECODED_STATUSES,
               resent,
-              fromRetryAfter ? Step.RetryDelay.RETRY_AFTER : Step.RetryDelay.OWN,
+              delay,
               false));
     }
     return steps;
+  }
+
+  /**
+   * The RetryableExceptions created in the decoder's body and in the bodies of the methods of its
+   * class that it calls without a receiver.
+   */
+  @SuppressWarnings("ReferenceEquality") // identity on purpose: the decoder's own body is no helper
+  private static <N> List<N> createdExceptions(N body, CodeView<N> view) {
+    List<N> code = new ArrayList<>(List.of(body));
+    N owner = view.enclosingClass(body);
+    for (N call : view.callsIn(body)) {
+      N helper =
+          owner == null || view.receiver(call) != null || view.isSuperCall(call)
+              ? null
+              : view.declaredMethod(owner, view.calledName(call));
+      N helperBody = helper == null ? null : view.methodBody(helper);
+      if (helperBody != null && helperBody != body && !code.contains(helperBody)) {
+        code.add(helperBody);
+      }
+    }
+    List<N> exceptions = new ArrayList<>();
+    for (N piece : code) {
+      for (N creation : view.creationsIn(piece)) {
+        if (view.isSubtype(view.createdType(creation), RetryHooks.FEIGN_RETRYABLE_EXCEPTION)) {
+          exceptions.add(creation);
+        }
+      }
+    }
+    return exceptions;
+  }
+
+  /**
+   * How the retry of an exception waits: RETRY_AFTER when an argument reads the header, OWN when
+   * the retry-after argument is absent, {@code null} or a value of the code's own, null (not
+   * judged) when it is a variable whose value is not read here.
+   */
+  private static <N> Step.@Nullable RetryDelay retryAfterArgument(
+      N exception, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    List<? extends N> arguments = view.arguments(exception);
+    if (arguments.stream().anyMatch(context::readsRetryAfter)) {
+      return Step.RetryDelay.RETRY_AFTER;
+    }
+    for (N argument : arguments) {
+      N value = view.strip(argument);
+      if (view.isName(value) && RETRY_AFTER_TYPES.contains(view.typeOf(value))) {
+        return null;
+      }
+    }
+    return Step.RetryDelay.OWN;
   }
 
   /** A Retryer that sleeps without asking the exception for its Retry-After time. */
