@@ -4,6 +4,7 @@ import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.RetryLibrary;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.values.StatusValues;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
 import dev.faultline.analysis.view.StatementKind;
@@ -94,10 +95,8 @@ final class FeignRetries implements RetryRecogniser {
       return Step.NOTHING;
     }
     List<? extends N> arguments = view.arguments(creation);
-    Object maxPeriod =
-        arguments.size() == 3 ? view.constantValue(view.strip(arguments.get(1))) : null;
-    if (!(maxPeriod instanceof Number millis)
-        || millis.longValue() >= RetryHooks.FEIGN_MAX_PERIOD_THAT_WAITS_OUT_LIMITS) {
+    Long maxPeriod = arguments.size() == 3 ? millis(arguments.get(1), view) : null;
+    if (maxPeriod == null || maxPeriod >= RetryHooks.FEIGN_MAX_PERIOD_THAT_WAITS_OUT_LIMITS) {
       return Step.NOTHING;
     }
     return new Step.LibraryRetry(
@@ -374,7 +373,7 @@ final class FeignRetries implements RetryRecogniser {
           return false;
         }
         N value = view.strip(view.writtenValue(write));
-        int parameter = parameterIndex(method, value, view);
+        int parameter = StatusValues.parameterIndex(view, method, value);
         if (parameter < 0) {
           known.add(millis(value, view));
         } else {
@@ -410,19 +409,6 @@ final class FeignRetries implements RetryRecogniser {
       given.add(parameter < arguments.size() ? millis(arguments.get(parameter), view) : null);
     }
     return given;
-  }
-
-  private static <N> int parameterIndex(N method, N name, CodeView<N> view) {
-    if (!view.isName(name)) {
-      return -1;
-    }
-    List<? extends N> parameters = view.parameters(method);
-    for (int i = 0; i < parameters.size(); i++) {
-      if (view.refersTo(name, parameters.get(i))) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /**
