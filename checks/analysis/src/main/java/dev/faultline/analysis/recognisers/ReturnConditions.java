@@ -6,7 +6,9 @@ import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
 import dev.faultline.analysis.view.StatementKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -25,13 +27,21 @@ final class ReturnConditions<N> {
   private final Function<N, Condition> thrown;
   private final Condition unknown;
 
+  /**
+   * How many helper calls deep this reads (0: the method itself), -1 when neither helpers nor
+   * locals are followed.
+   */
+  private final int helperDepth;
+
   private ReturnConditions(
       LoweringContext<N> context,
       Function<N, Condition> tested,
       Function<N, Condition> returned,
       Function<N, Condition> thrown,
-      Condition unknown) {
+      Condition unknown,
+      int helperDepth) {
     this.context = context;
+    this.helperDepth = helperDepth;
     this.view = context.view();
     this.tested = tested;
     this.returned = returned;
@@ -68,11 +78,32 @@ final class ReturnConditions<N> {
       Function<N, Condition> returned,
       Function<N, Condition> thrown,
       Condition unknown) {
-    return new ReturnConditions<>(context, tested, returned, thrown, unknown)
-        .when(context.view().statementsOf(body));
+    return new ReturnConditions<>(context, tested, returned, thrown, unknown, -1)
+        .when(context.view().statementsOf(body), Map.of());
   }
 
-  private Condition when(List<? extends N> statements) {
+  /**
+   * As {@link #of(Object, LoweringContext, Function, Function, Condition)}, and a returned call of
+   * a method of the same class without a receiver ({@code return retryable(response);}) ends the
+   * way that method's body does, followed one call deep, and a returned local is the value last
+   * written to it on the path: for an outcome that is the identity of a value (an error decoder's
+   * exception), wherever it is created.
+   */
+  static <N> Condition followingHelpers(
+      N body,
+      LoweringContext<N> context,
+      Function<N, Condition> returned,
+      Function<N, Condition> thrown,
+      Condition unknown) {
+    return new ReturnConditions<>(context, context::conditionOf, returned, thrown, unknown, 0)
+        .when(context.view().statementsOf(body), Map.of());
+  }
+
+  /**
+   * The condition along the statements given, with the values the locals written on this path hold
+   * (keyed as {@link CodeView#declarationOf}): a returned local is the value last written to it.
+   */
+  private Condition when(List<? extends N> statements, Map<Object, N> locals) {
     if (statements.isEmpty()) {
       return Condition.FALSE;
     }
@@ -81,26 +112,27 @@ final class ReturnConditions<N> {
     switch (view.statementKind(statement)) {
       case RETURN -> {
         N value = view.statementExpression(statement);
-        return value == null ? Condition.FALSE : value(value, returned);
+        return value == null ? Condition.FALSE : value(value, returned, locals);
       }
       case THROW -> {
-        return value(view.statementExpression(statement), thrown);
+        return value(view.statementExpression(statement), thrown, locals);
       }
       case BLOCK, TRY -> {
-        return when(concat(view.statementsOf(statement), rest));
+        return when(concat(view.statementsOf(statement), rest), locals);
       }
       case IF -> {
         Condition test = tested.apply(view.condition(statement));
-        Condition then = when(concat(List.of(view.thenPart(statement)), rest));
+        Condition then = when(concat(List.of(view.thenPart(statement)), rest), locals);
         N elsePart = view.elsePart(statement);
-        Condition otherwise = elsePart == null ? when(rest) : when(concat(List.of(elsePart), rest));
+        Condition otherwise =
+            elsePart == null ? when(rest, locals) : when(concat(List.of(elsePart), rest), locals);
         return FoldedConditions.either(test, then, otherwise);
       }
       case SWITCH -> {
-        return switchStatement(statement, rest);
+        return switchStatement(statement, rest, locals);
       }
       case EXPRESSION -> {
-        return when(rest);
+        return when(rest, written(statement, locals));
       }
       default -> {
         return unknown;
@@ -108,13 +140,14 @@ final class ReturnConditions<N> {
     }
   }
 
-  private Condition switchStatement(N switchStatement, List<? extends N> rest) {
+  private Condition switchStatement(
+      N switchStatement, List<? extends N> rest, Map<Object, N> locals) {
     List<? extends N> cases = view.cases(switchStatement);
     List<Condition> tests = new ArrayList<>();
     List<Condition> outcomes = new ArrayList<>();
     Condition defaultOutcome = null;
     for (int i = 0; i < cases.size(); i++) {
-      Condition outcome = when(caseStatements(cases, i, rest));
+      Condition outcome = when(caseStatements(cases, i, rest), locals);
       List<? extends N> labels = view.caseLabels(cases.get(i));
       if (labels.isEmpty()) {
         defaultOutcome = outcome;
@@ -124,7 +157,7 @@ final class ReturnConditions<N> {
       outcomes.add(outcome);
     }
     return FoldedConditions.chain(
-        tests, outcomes, defaultOutcome == null ? when(rest) : defaultOutcome);
+        tests, outcomes, defaultOutcome == null ? when(rest, locals) : defaultOutcome);
   }
 
   /**
@@ -159,7 +192,8 @@ final class ReturnConditions<N> {
   }
 
   /** The outcome of a returned or thrown expression, arm by arm. */
-  private Condition value(@Nullable N expression, Function<N, Condition> outcome) {
+  private Condition value(
+      @Nullable N expression, Function<N, Condition> outcome, Map<Object, N> locals) {
     if (expression == null) {
       return unknown;
     }
@@ -167,15 +201,15 @@ final class ReturnConditions<N> {
     if (view.isConditional(tree)) {
       return FoldedConditions.either(
           tested.apply(view.condition(tree)),
-          value(view.thenPart(tree), outcome),
-          value(view.elsePart(tree), outcome));
+          value(view.thenPart(tree), outcome, locals),
+          value(view.elsePart(tree), outcome, locals));
     }
     if (view.isSwitchExpression(tree)) {
       List<Condition> tests = new ArrayList<>();
       List<Condition> outcomes = new ArrayList<>();
       Condition defaultOutcome = Condition.FALSE;
       for (N switchCase : view.cases(tree)) {
-        Condition arm = arm(switchCase, outcome);
+        Condition arm = arm(switchCase, outcome, locals);
         List<? extends N> labels = view.caseLabels(switchCase);
         if (labels.isEmpty()) {
           defaultOutcome = arm;
@@ -186,30 +220,71 @@ final class ReturnConditions<N> {
       }
       return FoldedConditions.chain(tests, outcomes, defaultOutcome);
     }
+    Object variable = helperDepth >= 0 && view.isName(tree) ? view.declarationOf(tree) : null;
+    N held = variable == null ? null : locals.get(variable);
+    if (held != null) {
+      return value(held, outcome, Map.of());
+    }
+    N helper = view.isCall(tree) ? helperBody(tree) : null;
+    if (helper != null) {
+      return new ReturnConditions<>(context, tested, returned, thrown, unknown, helperDepth + 1)
+          .when(view.statementsOf(helper), Map.of());
+    }
     return outcome.apply(tree);
+  }
+
+  /** The locals after an expression statement: the values it declares or assigns replace theirs. */
+  private Map<Object, N> written(N statement, Map<Object, N> locals) {
+    List<N> writes = helperDepth < 0 ? List.of() : view.writesIn(statement);
+    if (writes.isEmpty()) {
+      return locals;
+    }
+    Map<Object, N> after = new HashMap<>(locals);
+    for (N write : writes) {
+      Object variable = view.writtenVariable(write);
+      if (variable != null) {
+        after.put(variable, view.writtenValue(write));
+      }
+    }
+    return after;
+  }
+
+  /**
+   * The body of a method of the same class that a call without a receiver calls ({@code
+   * retryable(response)}), followed one call deep; null for any other call.
+   */
+  private @Nullable N helperBody(N call) {
+    if (helperDepth != 0 || view.receiver(call) != null || view.isSuperCall(call)) {
+      return null;
+    }
+    N owner = view.enclosingClass(call);
+    N method = owner == null ? null : view.declaredMethod(owner, view.calledName(call));
+    return method == null || view.parameters(method).size() != view.arguments(call).size()
+        ? null
+        : view.methodBody(method);
   }
 
   /**
    * The outcome of a switch expression's arrow case: its expression, its throw, or a block that
    * only yields a value.
    */
-  private Condition arm(N switchCase, Function<N, Condition> outcome) {
+  private Condition arm(N switchCase, Function<N, Condition> outcome, Map<Object, N> locals) {
     if (!view.isArrowCase(switchCase)) {
       return unknown;
     }
     N value = view.caseValue(switchCase);
     if (value != null) {
-      return value(value, outcome);
+      return value(value, outcome, locals);
     }
     List<? extends N> body = view.caseStatements(switchCase);
     N statement = body.size() == 1 ? body.get(0) : null;
     if (statement != null && view.statementKind(statement) == StatementKind.THROW) {
-      return value(view.statementExpression(statement), thrown);
+      return value(view.statementExpression(statement), thrown, locals);
     }
     if (statement != null && view.statementKind(statement) == StatementKind.BLOCK) {
       List<? extends N> block = view.statementsOf(statement);
       if (block.size() == 1 && view.statementKind(block.get(0)) == StatementKind.YIELD) {
-        return value(view.statementExpression(block.get(0)), outcome);
+        return value(view.statementExpression(block.get(0)), outcome, locals);
       }
     }
     return unknown;

@@ -338,6 +338,11 @@ public final class StatusValues<N> {
   }
 
   private int parameterIndex(N method, N name) {
+    return parameterIndex(view, method, name);
+  }
+
+  /** The position of the parameter of a method that a name refers to, or -1. */
+  public static <N> int parameterIndex(CodeView<N> view, N method, N name) {
     if (!view.isName(name)) {
       return -1;
     }
