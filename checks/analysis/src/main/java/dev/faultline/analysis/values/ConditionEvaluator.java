@@ -317,6 +317,16 @@ public final class ConditionEvaluator<N> {
         return equality;
       }
     }
+    // Boolean.TRUE.equals(predicate.apply(response)): the call's own answer.
+    if (name.equals("equals") && arguments.size() == 1 && receiver != null) {
+      String constant = view.referencedField(view.strip(receiver));
+      if ("java.lang.Boolean.TRUE".equals(constant)) {
+        return condition(arguments.get(0));
+      }
+      if ("java.lang.Boolean.FALSE".equals(constant)) {
+        return Condition.not(condition(arguments.get(0)));
+      }
+    }
     // Retry-After presence: headers.containsKey("Retry-After"), optional.isPresent(),
     // optional.isEmpty().
     if (HttpClientCatalogue.readsRetryAfter(view, call)
@@ -353,7 +363,12 @@ public final class ConditionEvaluator<N> {
         && !Objects.equals(view.declarationOf(call), view.declarationOf(context.member()))) {
       return inlinePredicate(helper.method(), call);
     }
-    Condition named = namedStatusPredicate(name, arguments);
+    // A functional value's answer (isRetryable.apply(response)) is named by the value.
+    String receiverName =
+        receiver != null && FUNCTIONAL_METHODS.contains(name)
+            ? view.simpleName(view.strip(receiver))
+            : null;
+    Condition named = namedStatusPredicate(receiverName != null ? receiverName : name, arguments);
     if (named != null) {
       return named;
     }
@@ -400,6 +415,10 @@ public final class ConditionEvaluator<N> {
     return type != null
         && (OwnHttpWrappers.givesResponse(type) || HttpErrorTypes.carriesHttpStatus(type));
   }
+
+  /** The methods of the functional interfaces a predicate is held in. */
+  private static final java.util.Set<String> FUNCTIONAL_METHODS =
+      java.util.Set.of("apply", "test", "applyAsBoolean", "call");
 
   /** The statuses worth another attempt, whatever the API: 408, 425, 429 and the 5xx. */
   private static final IntSet WORTH_RETRYING =
