@@ -83,6 +83,11 @@ public final class OwnHttpWrappers {
         : null;
   }
 
+  /** Whether a method name is one of a response's status getters. */
+  public static boolean isStatusGetter(String name) {
+    return STATUS_GETTERS.contains(name);
+  }
+
   /** How a status getter of a response of an SDK's own HTTP layer reads the status, or null. */
   public static <N> @Nullable StatusRead statusRead(CodeView<N> view, N call) {
     if (!view.isCall(call)

@@ -216,6 +216,9 @@ public final class Operands<N> {
    * nothing else (a job's {@code getStatus() != DONE} is no HTTP status).
    */
   private void learnOwnRequests(N code, List<N> writes) {
+    if (writes.isEmpty() || !callsStatusGetter(code)) {
+      return; // most code: no status getter, nothing to walk
+    }
     Map<Object, Boolean> httpStatusHolders = new HashMap<>();
     compareStatuses(code, httpStatusHolders, new StatusValues<>(view, Map.of()));
     if (!httpStatusHolders.containsValue(true)) {
@@ -231,6 +234,15 @@ public final class Operands<N> {
         }
       }
     }
+  }
+
+  private boolean callsStatusGetter(N code) {
+    for (N call : view.callsIn(code)) {
+      if (OwnHttpWrappers.isStatusGetter(view.calledName(call))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void compareStatuses(N node, Map<Object, Boolean> holders, StatusValues<N> values) {
