@@ -162,7 +162,7 @@ public final class RetryConfiguration {
    * retried), an abort predicate's as true (the failure may be aborted). A negation flips the side.
    */
   public static Condition known(Condition condition, boolean unknownHolds) {
-    if (condition instanceof Condition.Unknown) {
+    if (condition instanceof Condition.Unknown || condition instanceof Condition.Named) {
       return unknownHolds ? Condition.TRUE : Condition.FALSE;
     }
     if (condition instanceof Condition.Not not) {

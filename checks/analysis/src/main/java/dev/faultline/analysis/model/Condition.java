@@ -30,6 +30,12 @@ public sealed interface Condition {
     }
   }
 
+  /**
+   * An unchanged boolean local whose value the analysis cannot read, named by where its value is
+   * written: whatever it is, it is the same on every test along one path, up to the next request.
+   */
+  record Named(Anchor value) implements Condition {}
+
   record Not(Condition operand) implements Condition {}
 
   record And(Condition left, Condition right) implements Condition {}

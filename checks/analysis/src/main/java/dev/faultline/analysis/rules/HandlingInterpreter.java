@@ -437,6 +437,13 @@ public final class HandlingInterpreter {
       } else {
         out.add(state);
       }
+    } else if (condition instanceof Condition.Named named) {
+      Boolean taken = state.assumptions().get(named.value());
+      if (taken == null) {
+        out.add(state.assuming(named.value(), outcome));
+      } else if (taken == outcome) {
+        out.add(state); // the other way was taken earlier on this path: not feasible
+      }
     } else if (condition instanceof Condition.Constant constant) {
       if (constant.value() == outcome) {
         out.add(state);

@@ -1,11 +1,14 @@
 package dev.faultline.analysis.rules;
 
 import dev.faultline.analysis.model.Anchor;
+import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +32,8 @@ import java.util.Set;
  * @param waits the waits since the latest response that did not take their delay from Retry-After
  * @param bodyReads the reads of the latest response's error body, in order
  * @param rawBodyPassedOn whether the whole error body was passed on (logged, wrapped, returned)
+ * @param assumptions the values this path took for unchanged boolean locals it could not read
+ *     ({@link Condition.Named}), since the latest request
  */
 public record PathState(
     IntSet statuses,
@@ -44,7 +49,8 @@ public record PathState(
     Set<String> sentCalls,
     Set<Anchor> waits,
     List<BodyReadRecord> bodyReads,
-    boolean rawBodyPassedOn) {
+    boolean rawBodyPassedOn,
+    Map<Anchor, Boolean> assumptions) {
 
   /** Every error code: {@code 0} for "no code in the body", then the API codes. */
   public static final IntSet ALL_ERROR_CODES = IntSet.range(0, 9999);
@@ -53,6 +59,7 @@ public record PathState(
     sentCalls = Set.copyOf(sentCalls);
     waits = Set.copyOf(waits);
     bodyReads = List.copyOf(bodyReads);
+    assumptions = Map.copyOf(assumptions);
   }
 
   /**
@@ -81,7 +88,8 @@ public record PathState(
         Set.of(),
         Set.of(),
         List.of(),
-        false);
+        false,
+        Map.of());
   }
 
   PathState withStatuses(IntSet newStatuses, boolean nowInspected) {
@@ -99,7 +107,8 @@ public record PathState(
         sentCalls,
         waits,
         bodyReads,
-        rawBodyPassedOn);
+        rawBodyPassedOn,
+        assumptions);
   }
 
   PathState withErrorCodes(IntSet codes) {
@@ -117,7 +126,8 @@ public record PathState(
         sentCalls,
         waits,
         bodyReads,
-        rawBodyPassedOn);
+        rawBodyPassedOn,
+        assumptions);
   }
 
   PathState withGates(boolean retryAfter, boolean quota, boolean inProgress, boolean refreshed) {
@@ -135,7 +145,8 @@ public record PathState(
         sentCalls,
         waits,
         bodyReads,
-        rawBodyPassedOn);
+        rawBodyPassedOn,
+        assumptions);
   }
 
   /**
@@ -157,7 +168,8 @@ public record PathState(
         sentCalls,
         waits,
         bodyReads,
-        rawBodyPassedOn);
+        rawBodyPassedOn,
+        assumptions);
   }
 
   /** The path is taken only when the response carries no Retry-After header. */
@@ -176,7 +188,8 @@ public record PathState(
         sentCalls,
         waits,
         bodyReads,
-        rawBodyPassedOn);
+        rawBodyPassedOn,
+        assumptions);
   }
 
   PathState withWait(Anchor wait) {
@@ -196,7 +209,8 @@ public record PathState(
         sentCalls,
         more,
         bodyReads,
-        rawBodyPassedOn);
+        rawBodyPassedOn,
+        assumptions);
   }
 
   PathState withBodyRead(BodyReadRecord read) {
@@ -216,7 +230,8 @@ public record PathState(
         sentCalls,
         waits,
         reads,
-        rawBodyPassedOn);
+        rawBodyPassedOn,
+        assumptions);
   }
 
   PathState withRawBodyPassedOn() {
@@ -234,7 +249,8 @@ public record PathState(
         sentCalls,
         waits,
         bodyReads,
-        true);
+        true,
+        assumptions);
   }
 
   /**
@@ -255,7 +271,8 @@ public record PathState(
         sentCalls,
         Set.of(),
         List.of(),
-        false);
+        false,
+        assumptions);
   }
 
   /** The state right after a new request: a new response, nothing consulted or waited for yet. */
@@ -276,7 +293,8 @@ public record PathState(
         sent,
         Set.of(),
         List.of(),
-        false);
+        false,
+        Map.of());
   }
 
   /**
@@ -298,7 +316,8 @@ public record PathState(
         sentCalls,
         Set.of(),
         List.of(),
-        false);
+        false,
+        Map.of());
   }
 
   /** The state when a loop moves on to its next element: nothing sent for that element yet. */
@@ -317,7 +336,42 @@ public record PathState(
         Set.of(),
         Set.of(),
         bodyReads,
-        rawBodyPassedOn);
+        rawBodyPassedOn,
+        Map.of());
+  }
+
+  /** The path with a value taken for an unchanged boolean local it could not read. */
+  PathState assuming(Anchor value, boolean holds) {
+    Map<Anchor, Boolean> more = new HashMap<>(assumptions);
+    more.put(value, holds);
+    return new PathState(
+        statuses,
+        inspected,
+        errorCodes,
+        errorCodesTested,
+        retryAfterConsulted,
+        retryAfterAbsent,
+        retryAfterPresent,
+        quotaGate,
+        inProgressGate,
+        credentialsRefreshed,
+        sentCalls,
+        waits,
+        bodyReads,
+        rawBodyPassedOn,
+        more);
+  }
+
+  /** The values both paths took. */
+  private Map<Anchor, Boolean> sharedAssumptions(PathState other) {
+    Map<Anchor, Boolean> shared = new HashMap<>();
+    assumptions.forEach(
+        (value, holds) -> {
+          if (holds.equals(other.assumptions.get(value))) {
+            shared.put(value, holds);
+          }
+        });
+    return shared;
   }
 
   /**
@@ -345,7 +399,8 @@ public record PathState(
         sent,
         allWaits,
         mergeReads(bodyReads, other.bodyReads),
-        rawBodyPassedOn || other.rawBodyPassedOn);
+        rawBodyPassedOn || other.rawBodyPassedOn,
+        sharedAssumptions(other));
   }
 
   private static List<BodyReadRecord> mergeReads(

@@ -488,8 +488,13 @@ public final class ConditionEvaluator<N> {
     if (initializer == null || depth >= MAX_INLINE_DEPTH) {
       return Condition.UNKNOWN;
     }
-    return new ConditionEvaluator<>(context, facts, operands, depth + 1, bound, steps)
-        .condition(initializer);
+    Condition value =
+        new ConditionEvaluator<>(context, facts, operands, depth + 1, bound, steps)
+            .condition(initializer);
+    // Unreadable, but the same on every test: a path cannot take it both ways.
+    return value instanceof Condition.Unknown
+        ? new Condition.Named(view.anchor(initializer))
+        : value;
   }
 
   // ---------------------------------------------------------------- helpers

@@ -47,6 +47,7 @@ import static dev.faultline.analysis.ClientCode.whileTrue;
 
 import dev.faultline.analysis.ClientCode;
 import dev.faultline.analysis.contract.ApiContract;
+import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.List;
@@ -90,6 +91,28 @@ class RetryAfterIgnoredRuleTest {
     assertThat(sites(List.of(finding))).containsExactly("pause");
     assertThat(finding.message()).contains("may be 429 (rate limited");
     assertThat(finding.message()).doesNotContain("503");
+  }
+
+  @Test
+  void anUnreadBooleanLocalTakesOneValueAlongAPath() {
+    // boolean allowed = circuit.allows(); if (!allowed) throw e; if (allowed) sleep(retryAfter)
+    // else sleep(30): the else cannot run after the throw took every case where allowed was false
+    Condition allowed = new Condition.Named(new ClientCode.Site("allowed"));
+    Step body =
+        retryLoop(
+            createOrHandle(
+                when(Condition.not(allowed), rethrow(API_EXCEPTION)),
+                when(allowed, sleepRetryAfter("header"), sleep("fixed"))));
+
+    assertThat(findings(body)).isEmpty();
+  }
+
+  @Test
+  void anUnreadBooleanLocalStillCountsBothWaysWhereNotTestedBefore() {
+    Condition allowed = new Condition.Named(new ClientCode.Site("allowed"));
+    Step body = retryLoop(createOrHandle(when(allowed, sleepRetryAfter("header"), sleep("fixed"))));
+
+    assertThat(sites(findings(body))).containsExactly("fixed");
   }
 
   @Test
