@@ -2,6 +2,7 @@ package dev.faultline.analysis.values;
 
 import dev.faultline.analysis.catalogue.CallMeaning;
 import dev.faultline.analysis.catalogue.OwnHttpWrappers;
+import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
@@ -73,6 +74,9 @@ public final class Operands<N> {
    */
   private final IdentityHashMap<Object, Step> works = new IdentityHashMap<>();
 
+  /** What each variable was first given, for the delays asked of a retry strategy. */
+  private final IdentityHashMap<Object, N> delayInitializers = new IdentityHashMap<>();
+
   /** Variables holding the raw error body. */
   private final Set<Object> rawBodies = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -127,6 +131,7 @@ public final class Operands<N> {
     copy.jsonPaths.putAll(jsonPaths);
     copy.rawBodies.addAll(rawBodies);
     copy.ownRequests.putAll(ownRequests);
+    copy.delayInitializers.putAll(delayInitializers);
     copy.works.putAll(works);
     return copy;
   }
@@ -196,6 +201,9 @@ public final class Operands<N> {
         }
         N value = view.writtenValue(write);
         record(variable, value);
+        if (round == 0 && !view.isAssignment(write)) {
+          delayInitializers.putIfAbsent(variable, value);
+        }
         if (view.isAssignment(write)) {
           reassigned.add(variable);
         } else if (view.declaresBoolean(write)) {
@@ -460,6 +468,45 @@ public final class Operands<N> {
         if (field.equals(ERROR_CODE_FIELD) || field.equals("/" + ERROR_CODE_FIELD)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a wait of this delay honours Retry-After, as far as can be told: its value comes from
+   * the header, or it is the interval that an injected retry strategy of the client library answers
+   * ({@code retryStrategy.getRetryInterval()} of an HttpClient {@code
+   * ServiceUnavailableRetryStrategy} or {@code HttpRequestRetryStrategy}): the strategy may read
+   * the header, and a delay that cannot be read is taken as honouring it, as for the retry
+   * libraries.
+   */
+  public boolean delayHonoursRetryAfter(@Nullable N delay) {
+    return isRetryAfterDerived(delay) || asksStrategyForDelay(delay, 0);
+  }
+
+  private boolean asksStrategyForDelay(@Nullable N expression, int depth) {
+    if (expression == null || depth > MAX_ROUNDS) {
+      return false;
+    }
+    N tree = view.strip(expression);
+    if (view.isName(tree)) {
+      Object variable = view.declarationOf(tree);
+      N initializer = variable == null ? null : delayInitializers.get(variable);
+      return initializer != null && asksStrategyForDelay(initializer, depth + 1);
+    }
+    if (view.isCall(tree)) {
+      N receiver = view.receiver(tree);
+      String type = receiver == null ? null : view.typeOf(view.strip(receiver));
+      if (view.calledName(tree).toLowerCase(Locale.ROOT).contains("interval")
+          && (view.isSubtype(type, RetryHooks.HC4_STRATEGY)
+              || view.isSubtype(type, RetryHooks.HC5_STRATEGY))) {
+        return true;
+      }
+    }
+    for (N child : view.childrenOf(tree)) {
+      if (asksStrategyForDelay(child, depth + 1)) {
+        return true;
       }
     }
     return false;

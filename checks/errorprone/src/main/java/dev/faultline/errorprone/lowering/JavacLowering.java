@@ -936,7 +936,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SLEEP)) {
       return new Step.Wait(
-          anchor, call.getArguments().stream().anyMatch(operands::isRetryAfterDerived));
+          anchor, call.getArguments().stream().anyMatch(operands::delayHonoursRetryAfter));
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SCHEDULE) && call.getArguments().size() >= 2) {
       boolean fromRetryAfter = operands.isRetryAfterDerived(call.getArguments().get(1));

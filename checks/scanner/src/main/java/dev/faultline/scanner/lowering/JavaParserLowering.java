@@ -1026,7 +1026,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     List<Expression> arguments = call.getArguments();
     if (HttpClientCatalogue.waits(view, call, Wait.SLEEP)) {
-      return new Step.Wait(anchor, arguments.stream().anyMatch(operands::isRetryAfterDerived));
+      return new Step.Wait(anchor, arguments.stream().anyMatch(operands::delayHonoursRetryAfter));
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SCHEDULE) && arguments.size() >= 2) {
       boolean fromRetryAfter = operands.isRetryAfterDerived(arguments.get(1));
