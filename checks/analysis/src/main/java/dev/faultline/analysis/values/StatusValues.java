@@ -334,6 +334,18 @@ public final class StatusValues<N> {
       }
       all = all == null ? given : all.union(given);
     }
+    // new Owner(Set.of(429, 503)) anywhere in the file: every site must give values.
+    for (N creation : view.creationsInFile()) {
+      if (!Objects.equals(view.constructorCalled(creation), constructorKey)) {
+        continue;
+      }
+      List<? extends N> arguments = view.arguments(creation);
+      IntSet given = index < arguments.size() ? valuesOf(arguments.get(index), depth + 1) : null;
+      if (given == null) {
+        return null;
+      }
+      all = all == null ? given : all.union(given);
+    }
     return all;
   }
 

@@ -443,4 +443,16 @@ public interface CodeView<N> {
 
   /** The body of a loop statement. */
   N loopBody(N loop);
+
+  /**
+   * What the constructor an object creation ({@code new X(..)}) of a class declared in this file
+   * calls is, keyed as {@link #declarationOf} keys the constructor's declaration; null otherwise.
+   */
+  @Nullable Object constructorCalled(N creation);
+
+  /**
+   * Every object creation in this file, in lambdas and nested classes too (for the values a
+   * constructor's parameters are given).
+   */
+  List<N> creationsInFile();
 }

@@ -920,4 +920,22 @@ final class JavacCodeView implements CodeView<Tree> {
     }
     return ((DoWhileLoopTree) loop).getStatement();
   }
+
+  @Override
+  public Object constructorCalled(Tree creation) {
+    return creation instanceof NewClassTree newClass ? ASTHelpers.getSymbol(newClass) : null;
+  }
+
+  @Override
+  public List<Tree> creationsInFile() {
+    List<Tree> created = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitNewClass(NewClassTree tree, Void unused) {
+        created.add(tree);
+        return super.visitNewClass(tree, null);
+      }
+    }.scan(state.getPath().getCompilationUnit(), null);
+    return created;
+  }
 }

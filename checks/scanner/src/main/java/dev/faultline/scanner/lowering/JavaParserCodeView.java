@@ -861,4 +861,16 @@ final class JavaParserCodeView implements CodeView<Node> {
   public Node loopBody(Node loop) {
     return ((NodeWithBody<?>) loop).getBody();
   }
+
+  @Override
+  public @Nullable Object constructorCalled(Node creation) {
+    return creation instanceof ObjectCreationExpr newObject
+        ? resolver.constructorCreated(newObject)
+        : null;
+  }
+
+  @Override
+  public List<Node> creationsInFile() {
+    return new ArrayList<>(resolver.file().unit().findAll(ObjectCreationExpr.class));
+  }
 }

@@ -1229,6 +1229,25 @@ final class Resolver {
     return choose(constructors, call.getArguments(), call);
   }
 
+  /** The constructor of a class of this file that an object creation calls, or null. */
+  @Nullable CallableDeclaration<?> constructorCreated(ObjectCreationExpr creation) {
+    if (creation.getAnonymousClassBody().isPresent()) {
+      return null;
+    }
+    String type = resolveType(creation.getType());
+    Node classLike = type == null ? null : file.declaredType(type);
+    if (classLike == null) {
+      return null;
+    }
+    List<CallableDeclaration<?>> constructors = new ArrayList<>();
+    for (BodyDeclaration<?> member : SourceFile.members(classLike)) {
+      if (member instanceof ConstructorDeclaration constructor) {
+        constructors.add(constructor);
+      }
+    }
+    return choose(constructors, creation.getArguments(), creation);
+  }
+
   /** Overload resolution, as far as the argument count and the known argument types tell. */
   private @Nullable CallableDeclaration<?> choose(
       List<CallableDeclaration<?>> candidates, List<Expression> arguments, Node call) {
