@@ -1220,13 +1220,7 @@ final class Resolver {
     if (classLike == null) {
       return null;
     }
-    List<CallableDeclaration<?>> constructors = new ArrayList<>();
-    for (BodyDeclaration<?> member : SourceFile.members(classLike)) {
-      if (member instanceof ConstructorDeclaration constructor) {
-        constructors.add(constructor);
-      }
-    }
-    return choose(constructors, call.getArguments(), call);
+    return choose(constructorsOf(classLike), call.getArguments(), call);
   }
 
   /** The constructor of a class of this file that an object creation calls, or null. */
@@ -1239,13 +1233,17 @@ final class Resolver {
     if (classLike == null) {
       return null;
     }
+    return choose(constructorsOf(classLike), creation.getArguments(), creation);
+  }
+
+  private static List<CallableDeclaration<?>> constructorsOf(Node classLike) {
     List<CallableDeclaration<?>> constructors = new ArrayList<>();
     for (BodyDeclaration<?> member : SourceFile.members(classLike)) {
       if (member instanceof ConstructorDeclaration constructor) {
         constructors.add(constructor);
       }
     }
-    return choose(constructors, creation.getArguments(), creation);
+    return constructors;
   }
 
   /** Overload resolution, as far as the argument count and the known argument types tell. */
