@@ -4,11 +4,13 @@ import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
 import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.catalogue.OwnHttpWrappers;
 import dev.faultline.analysis.library.HttpErrorTypes;
+import dev.faultline.analysis.library.HttpNames;
 import dev.faultline.analysis.model.Comparison;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
+import dev.faultline.analysis.view.StatementKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -169,14 +172,9 @@ public final class ConditionEvaluator<N> {
     Optional<Integer> value = values.statusConstant(label);
     String name = view.simpleName(view.strip(label));
     if (value.isEmpty() && name != null && view.referencedField(view.strip(label)) == null) {
-      return dev.faultline.analysis.library.HttpNames.statusOfEnumConstant(name);
+      return HttpNames.statusOfEnumConstant(name);
     }
     return value;
-  }
-
-  /** The status an expression names as a constant ({@link StatusValues#statusConstant}). */
-  public Optional<Integer> statusConstant(N expression) {
-    return values.statusConstant(expression);
   }
 
   private static Condition choice(Condition test, Condition whenTrue, Condition whenFalse) {
@@ -386,7 +384,7 @@ public final class ConditionEvaluator<N> {
    * nothing.
    */
   private @Nullable Condition namedStatusPredicate(String name, List<? extends N> arguments) {
-    if (arguments.isEmpty() || arguments.stream().noneMatch(this::holdsStatus)) {
+    if (arguments.isEmpty()) {
       return null;
     }
     String lower = name.toLowerCase(Locale.ROOT);
@@ -398,7 +396,7 @@ public final class ConditionEvaluator<N> {
             || lower.contains("fatal");
     boolean retryable =
         lower.contains("retr") || lower.contains("transient") || lower.contains("temporar");
-    if (!negated && !retryable) {
+    if ((!negated && !retryable) || arguments.stream().noneMatch(this::holdsStatus)) {
       return null;
     }
     Condition worthRetrying = new Condition.StatusIn(WORTH_RETRYING);
@@ -417,8 +415,8 @@ public final class ConditionEvaluator<N> {
   }
 
   /** The methods of the functional interfaces a predicate is held in. */
-  private static final java.util.Set<String> FUNCTIONAL_METHODS =
-      java.util.Set.of("apply", "test", "applyAsBoolean", "call");
+  private static final Set<String> FUNCTIONAL_METHODS =
+      Set.of("apply", "test", "applyAsBoolean", "call");
 
   /** The statuses worth another attempt, whatever the API: 408, 425, 429 and the 5xx. */
   private static final IntSet WORTH_RETRYING =
@@ -608,7 +606,7 @@ public final class ConditionEvaluator<N> {
     List<N> own = new ArrayList<>();
     boolean stopped = false;
     for (N statement : statements) {
-      if (view.statementKind(statement) == dev.faultline.analysis.view.StatementKind.BREAK) {
+      if (view.statementKind(statement) == StatementKind.BREAK) {
         stopped = true;
         break;
       }

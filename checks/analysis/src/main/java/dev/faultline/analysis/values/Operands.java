@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -264,7 +265,7 @@ public final class Operands<N> {
             && view.isName(view.strip(receiver))
             && OwnHttpWrappers.statusRead(view, side) != null) {
           Object holder = view.declarationOf(view.strip(receiver));
-          java.util.Optional<Integer> value = values.statusConstant(sides.get(1 - i));
+          Optional<Integer> value = values.statusConstant(sides.get(1 - i));
           if (holder != null && value.isPresent()) {
             boolean http = value.get() >= 100 && value.get() <= 599;
             holders.merge(holder, http, Boolean::logicalAnd);

@@ -9,7 +9,6 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -54,9 +53,13 @@ import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.StatementKind;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.type.TypeKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The code view over javac trees: what a call, a type or a constant is, from javac's symbols and
@@ -785,13 +788,18 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public List<Tree> memberClassesOf(Tree classDeclaration) {
-    List<Tree> classes = new ArrayList<>();
+    return members(classDeclaration, ClassTree.class);
+  }
+
+  /** The members of a class declaration of one kind, in source order. */
+  private static List<Tree> members(Tree classDeclaration, Class<? extends Tree> kind) {
+    List<Tree> members = new ArrayList<>();
     for (Tree member : ((ClassTree) classDeclaration).getMembers()) {
-      if (member instanceof ClassTree nested) {
-        classes.add(nested);
+      if (kind.isInstance(member)) {
+        members.add(member);
       }
     }
-    return classes;
+    return members;
   }
 
   @Override
@@ -852,15 +860,40 @@ final class JavacCodeView implements CodeView<Tree> {
       return null;
     }
     Symbol symbol = ASTHelpers.getSymbol(name);
-    if (!(symbol instanceof Symbol.VarSymbol)) {
-      return null;
-    }
-    CompilationUnitTree unit = state.getPath().getCompilationUnit();
-    com.sun.tools.javac.tree.JCTree declaration =
-        com.sun.tools.javac.tree.TreeInfo.declarationFor(
-            symbol, (com.sun.tools.javac.tree.JCTree) unit);
-    return declaration instanceof VariableTree ? declaration : null;
+    return symbol instanceof Symbol.VarSymbol ? variables().get(symbol) : null;
   }
+
+  /**
+   * The variable declarations of this file by their symbol, with the class that holds each: one
+   * walk of the file, the first time a variable's declaration is asked for.
+   */
+  private Map<Symbol, VariableTree> variables() {
+    if (variables == null) {
+      variables = new HashMap<>();
+      new TreeScanner<Void, ClassTree>() {
+        @Override
+        public Void visitClass(ClassTree tree, ClassTree outer) {
+          return super.visitClass(tree, tree);
+        }
+
+        @Override
+        public Void visitVariable(VariableTree tree, ClassTree holder) {
+          Symbol symbol = ASTHelpers.getSymbol(tree);
+          if (symbol != null) {
+            variables.put(symbol, tree);
+            if (holder != null) {
+              variableClasses.put(tree, holder);
+            }
+          }
+          return super.visitVariable(tree, holder);
+        }
+      }.scan(state.getPath().getCompilationUnit(), null);
+    }
+    return variables;
+  }
+
+  private @Nullable Map<Symbol, VariableTree> variables;
+  private final IdentityHashMap<Tree, ClassTree> variableClasses = new IdentityHashMap<>();
 
   @Override
   public Tree initializerOf(Tree variableDeclaration) {
@@ -875,6 +908,9 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public Tree enclosingClass(Tree node) {
+    if (node instanceof VariableTree && variables != null && variableClasses.containsKey(node)) {
+      return variableClasses.get(node);
+    }
     TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), node);
     if (path == null) {
       return null;
@@ -885,13 +921,7 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public List<Tree> initializerBlocksOf(Tree classDeclaration) {
-    List<Tree> blocks = new ArrayList<>();
-    for (Tree member : ((ClassTree) classDeclaration).getMembers()) {
-      if (member instanceof BlockTree block) {
-        blocks.add(block);
-      }
-    }
-    return blocks;
+    return members(classDeclaration, BlockTree.class);
   }
 
   @Override
