@@ -18,6 +18,45 @@ import java.util.Set;
  * that is sent after an earlier response: the events the rules judge.
  */
 public final class HandlingInterpreter {
+  /** A wait and nothing else, under a guard that cannot be read, with nothing done otherwise. */
+  private static boolean isGuardedWait(Step.Branch branch) {
+    return branch.condition() instanceof Condition.Unknown
+        && onlyWaits(branch.then())
+        && branch.otherwise() instanceof Step.Block otherwise
+        && otherwise.steps().isEmpty();
+  }
+
+  /**
+   * A wait, or waits one after the other, possibly in a try that only catches the interrupt:
+   * nothing but waiting.
+   */
+  private static boolean onlyWaits(Step step) {
+    return waitsIn(step) > 0;
+  }
+
+  /** How many waits a step of nothing but waits holds; -1 when it does anything else. */
+  private static int waitsIn(Step step) {
+    if (step instanceof Step.Wait) {
+      return 1;
+    }
+    if (step instanceof Step.TryCatch guarded) {
+      return guarded.finallyBlock() == null ? waitsIn(guarded.body()) : -1;
+    }
+    if (!(step instanceof Step.Block block)) {
+      return -1;
+    }
+    int waits = 0;
+    for (Step inner : block.steps()) {
+      int own = waitsIn(inner);
+      if (own < 0) {
+        return -1;
+      }
+      waits += own;
+    }
+    return waits;
+  }
+
+
   private static final int MAX_LOOP_ROUNDS = 6;
   private static final int MAX_PATHS = 256;
   private static final String UNLABELED = "";
@@ -95,6 +134,10 @@ public final class HandlingInterpreter {
         }
       }
       flow.normal.addAll(current);
+    } else if (step instanceof Step.Branch branch && isGuardedWait(branch)) {
+      // if (delay > 0) sleep(delay), if (attempt > 0) sleep(..): a guard that cannot be read
+      // decides only whether there is anything to wait for, so the wait is what happens.
+      flow.absorb(exec(branch.then(), in));
     } else if (step instanceof Step.Branch branch) {
       flow.absorb(exec(branch.then(), refine(in, branch.condition(), true)));
       flow.absorb(exec(branch.otherwise(), refine(in, branch.condition(), false)));
