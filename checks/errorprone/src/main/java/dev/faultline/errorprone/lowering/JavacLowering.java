@@ -256,13 +256,19 @@ public final class JavacLowering implements LoweringContext<Tree> {
    * hold.
    */
   private void start(ClassTree enclosingClass, Tree code) {
-    Tree owner = ClassFacts.owner(enclosingClass, view);
-    facts = FACTS.get(owner);
-    if (facts == null) {
-      facts = ClassFacts.of(owner, this);
-      FACTS.put(owner, facts);
-    }
+    facts = factsOf(enclosingClass);
     operands = Operands.of(code, facts, this);
+  }
+
+  @Override
+  public ClassFacts<Tree> factsOf(Tree classDeclaration) {
+    Tree owner = ClassFacts.owner(classDeclaration, view);
+    ClassFacts<Tree> known = FACTS.get(owner);
+    if (known == null) {
+      known = ClassFacts.of(owner, this);
+      FACTS.put(owner, known);
+    }
+    return known;
   }
 
   /**

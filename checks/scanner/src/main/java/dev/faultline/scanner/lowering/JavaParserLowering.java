@@ -295,6 +295,11 @@ final class JavaParserLowering implements LoweringContext<Node> {
     operands = Operands.of(code, facts, this);
   }
 
+  @Override
+  public ClassFacts<Node> factsOf(Node classDeclaration) {
+    return context.facts(classDeclaration, this);
+  }
+
   FileLowering context() {
     return context;
   }
