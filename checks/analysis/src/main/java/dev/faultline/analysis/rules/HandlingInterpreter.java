@@ -56,7 +56,6 @@ public final class HandlingInterpreter {
     return waits;
   }
 
-
   private static final int MAX_LOOP_ROUNDS = 6;
   private static final int MAX_PATHS = 256;
   private static final String UNLABELED = "";
