@@ -6,6 +6,7 @@ import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -78,6 +79,9 @@ public final class Operands<N> {
   /** What each variable was first given, for the delays asked of a retry strategy. */
   private final IdentityHashMap<Object, N> delayInitializers = new IdentityHashMap<>();
 
+  /** Every value written to a variable (initializer and assignments), in source order. */
+  private final IdentityHashMap<Object, List<N>> writtenValues = new IdentityHashMap<>();
+
   /** Variables holding the raw error body. */
   private final Set<Object> rawBodies = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -133,6 +137,7 @@ public final class Operands<N> {
     copy.rawBodies.addAll(rawBodies);
     copy.ownRequests.putAll(ownRequests);
     copy.delayInitializers.putAll(delayInitializers);
+    writtenValues.forEach((k, v) -> copy.writtenValues.put(k, new ArrayList<>(v)));
     copy.works.putAll(works);
     return copy;
   }
@@ -204,6 +209,9 @@ public final class Operands<N> {
         record(variable, value);
         if (round == 0 && !view.isAssignment(write)) {
           delayInitializers.putIfAbsent(variable, value);
+        }
+        if (round == 0) {
+          writtenValues.computeIfAbsent(variable, k -> new ArrayList<>()).add(value);
         }
         if (view.isAssignment(write)) {
           reassigned.add(variable);
@@ -484,6 +492,117 @@ public final class Operands<N> {
    */
   public boolean delayHonoursRetryAfter(@Nullable N delay) {
     return isRetryAfterDerived(delay) || asksStrategyForDelay(delay, 0);
+  }
+
+  /**
+   * Whether a sleep ({@code Thread.sleep}, {@code TimeUnit.X.sleep}) waits as long as Retry-After
+   * asks, as far as can be told: its delay honours the header ({@link #delayHonoursRetryAfter}),
+   * and a sleep in milliseconds is not given the header's number of seconds as it is ({@code
+   * Thread.sleep(Math.max(retryAfter, backoffMillis))} sleeps a thousandth of the wait).
+   */
+  public boolean sleepHonoursRetryAfter(N sleep) {
+    boolean millis = "java.lang.Thread".equals(view.calledOwner(sleep));
+    N receiver = view.receiver(sleep);
+    if (receiver != null && "MILLISECONDS".equals(view.simpleName(view.strip(receiver)))) {
+      millis = true;
+    }
+    for (N delay : view.arguments(sleep)) {
+      boolean secondsAsIs = isRetryAfterDerived(delay) && takesRetryAfterSecondsAsIs(delay, 0);
+      if (delayHonoursRetryAfter(delay) && !(millis && secondsAsIs)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Calls that keep the unit of the number they are given: parsing it, choosing between it and
+   * another, unwrapping it. Any other call (a conversion, a helper of the project) may change it.
+   */
+  private static final Set<String> UNIT_KEEPING =
+      Set.of(
+          "parseInt",
+          "parseLong",
+          "valueOf",
+          "decode",
+          "trim",
+          "strip",
+          "orElse",
+          "getAsInt",
+          "getAsLong",
+          "intValue",
+          "longValue",
+          "max",
+          "min",
+          "abs");
+
+  /** Header reads whose value is the header's text or number as sent (seconds, or a date). */
+  private static final Set<String> RAW_HEADER_TYPES =
+      Set.of(
+          "java.lang.String",
+          "java.util.Optional",
+          "java.util.OptionalLong",
+          "java.util.OptionalInt",
+          "int",
+          "long",
+          "java.lang.Integer",
+          "java.lang.Long");
+
+  /**
+   * Whether every part of a value that comes from Retry-After is the header's number of seconds as
+   * sent: read, parsed, chosen with {@code Math.max} or added to, but never multiplied by a
+   * thousand or converted. False when any such part is converted or cannot be followed (a helper, a
+   * function, a parameter).
+   */
+  private boolean takesRetryAfterSecondsAsIs(N expression, int depth) {
+    N tree = view.strip(expression);
+    if (depth > MAX_ROUNDS * 4 || !isRetryAfterDerived(tree)) {
+      return depth <= MAX_ROUNDS * 4;
+    }
+    if (view.isName(tree)) {
+      List<N> values = writtenValues.get(view.declarationOf(tree));
+      if (values == null || values.isEmpty()) {
+        return false;
+      }
+      for (N value : values) {
+        if (!takesRetryAfterSecondsAsIs(value, depth + 1)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    String operator = view.binaryOperator(tree);
+    if (operator != null) {
+      if (operator.equals("/") || operator.equals("%") || operator.equals(">>")) {
+        return false;
+      }
+      if (operator.equals("*")) {
+        for (N operand : view.binaryOperands(tree)) {
+          if (view.constantValue(view.strip(operand)) instanceof Number factor
+              && Math.abs(factor.doubleValue()) >= 1000) {
+            return false;
+          }
+        }
+      }
+    }
+    if (view.isCall(tree)) {
+      if (context.readsRetryAfterCall(tree)) {
+        String type = view.typeOf(tree);
+        return type != null && RAW_HEADER_TYPES.contains(type);
+      }
+      if (!UNIT_KEEPING.contains(view.calledName(tree))) {
+        return false; // a conversion, a helper, a function applied to it: not followed
+      }
+    }
+    if (view.isLambda(tree) || view.isMethodReference(tree)) {
+      return false;
+    }
+    for (N child : view.childrenOf(tree)) {
+      if (!takesRetryAfterSecondsAsIs(child, depth + 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean asksStrategyForDelay(@Nullable N expression, int depth) {

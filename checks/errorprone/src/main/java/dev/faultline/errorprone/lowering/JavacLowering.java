@@ -941,8 +941,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return sendsItself(callee) ? new Step.SelfCall(anchor) : Step.NOTHING;
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SLEEP)) {
-      return new Step.Wait(
-          anchor, call.getArguments().stream().anyMatch(operands::delayHonoursRetryAfter));
+      return new Step.Wait(anchor, operands.sleepHonoursRetryAfter(call));
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SCHEDULE) && call.getArguments().size() >= 2) {
       boolean fromRetryAfter = operands.isRetryAfterDerived(call.getArguments().get(1));

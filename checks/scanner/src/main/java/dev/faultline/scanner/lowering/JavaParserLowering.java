@@ -1031,7 +1031,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     List<Expression> arguments = call.getArguments();
     if (HttpClientCatalogue.waits(view, call, Wait.SLEEP)) {
-      return new Step.Wait(anchor, arguments.stream().anyMatch(operands::delayHonoursRetryAfter));
+      return new Step.Wait(anchor, operands.sleepHonoursRetryAfter(call));
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SCHEDULE) && arguments.size() >= 2) {
       boolean fromRetryAfter = operands.isRetryAfterDerived(arguments.get(1));
