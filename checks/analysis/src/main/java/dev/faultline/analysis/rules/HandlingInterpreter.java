@@ -394,8 +394,10 @@ public final class HandlingInterpreter {
           outcome
               ? state.statuses().intersect(test.statuses())
               : state.statuses().minus(test.statuses());
+      // Whether a response came at all (e instanceof ConnectException) is no look at its status.
+      boolean looked = state.inspected() || !HttpErrorTypes.TRANSPORT.containsAll(test.statuses());
       if (!statuses.isEmpty()) {
-        out.add(state.withStatuses(statuses, true));
+        out.add(state.withStatuses(statuses, looked));
       }
     } else if (condition instanceof Condition.ErrorCodeIn test) {
       IntSet codes =
