@@ -267,12 +267,13 @@ public final class HandlingInterpreter {
   private void execLoop(Step.Loop loop, Set<PathState> in, Flow flow) {
     String ownLabel = loop.label();
     Condition condition = loop.condition();
+    Set<PathState> tested = loop.testedFirst() ? tested(loop, in, flow) : new LinkedHashSet<>(in);
     Set<PathState> entry =
         loop.testedFirst() && condition != null
-            ? refine(in, condition, true)
-            : new LinkedHashSet<>(in);
+            ? refine(tested, condition, true)
+            : new LinkedHashSet<>(tested);
     if (loop.testedFirst() && condition != null) {
-      flow.normal.addAll(refine(in, condition, false));
+      flow.normal.addAll(refine(tested, condition, false));
     }
     Set<PathState> seen = new LinkedHashSet<>(entry);
     boolean bodySends = sends(loop.body());
@@ -282,6 +283,7 @@ public final class HandlingInterpreter {
       takeOwn(body.continues, ownLabel, back);
       takeOwn(body.breaks, ownLabel, flow.normal);
       flow.absorbAbrupt(body);
+      back = tested(loop, back, flow);
       if (condition != null) {
         flow.normal.addAll(refine(back, condition, false));
         back = refine(back, condition, true);
@@ -302,6 +304,20 @@ public final class HandlingInterpreter {
       seen.addAll(fresh);
       entry = bounded(fresh);
     }
+  }
+
+  /**
+   * The states after the loop's condition is evaluated once more (its calls may send or wait: a
+   * back-off helper called in the condition waits before the re-send); what the evaluation throws
+   * leaves the loop.
+   */
+  private Set<PathState> tested(Step.Loop loop, Set<PathState> in, Flow flow) {
+    if (loop.test().equals(Step.NOTHING) || in.isEmpty()) {
+      return new LinkedHashSet<>(in);
+    }
+    Flow test = exec(loop.test(), in);
+    flow.absorbAbrupt(test);
+    return new LinkedHashSet<>(test.normal);
   }
 
   private static void takeOwn(
@@ -420,8 +436,10 @@ public final class HandlingInterpreter {
           outcome
               ? state.statuses().intersect(test.statuses())
               : state.statuses().minus(test.statuses());
+      // Whether a response came at all (e instanceof ConnectException) is no look at its status.
+      boolean looked = state.inspected() || !HttpErrorTypes.TRANSPORT.containsAll(test.statuses());
       if (!statuses.isEmpty()) {
-        out.add(state.withStatuses(statuses, true));
+        out.add(state.withStatuses(statuses, looked));
       }
     } else if (condition instanceof Condition.ErrorCodeIn test) {
       IntSet codes =

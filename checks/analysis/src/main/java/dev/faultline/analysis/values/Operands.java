@@ -229,12 +229,13 @@ public final class Operands<N> {
 
   /**
    * The calls of an SDK's own HTTP layer in {@code code}: those that give a variable whose status
-   * ({@link OwnHttpWrappers#statusRead}) the code compares with HTTP statuses (100-599) and with
-   * nothing else (a job's {@code getStatus() != DONE} is no HTTP status).
+   * ({@link OwnHttpWrappers#statusRead} or {@link OwnHttpWrappers#readsStatusField}) the code
+   * compares with HTTP statuses (100-599) and with nothing else (a job's {@code getStatus() !=
+   * DONE} is no HTTP status).
    */
   private void learnOwnRequests(N code, List<N> writes) {
-    if (writes.isEmpty() || !callsStatusGetter(code)) {
-      return; // most code: no status getter, nothing to walk
+    if (writes.isEmpty() || !readsOwnStatus(code)) {
+      return; // most code: no status getter or field, nothing to walk
     }
     Map<Object, Boolean> httpStatusHolders = new HashMap<>();
     compareStatuses(code, httpStatusHolders, new StatusValues<>(view, Map.of()));
@@ -253,9 +254,21 @@ public final class Operands<N> {
     }
   }
 
-  private boolean callsStatusGetter(N code) {
+  private boolean readsOwnStatus(N code) {
     for (N call : view.callsIn(code)) {
       if (OwnHttpWrappers.isStatusGetter(view.calledName(call))) {
+        return true;
+      }
+    }
+    return readsStatusField(code);
+  }
+
+  private boolean readsStatusField(N node) {
+    if (OwnHttpWrappers.readsStatusField(view, node)) {
+      return true;
+    }
+    for (N child : view.childrenOf(node)) {
+      if (readsStatusField(child)) {
         return true;
       }
     }
@@ -268,10 +281,11 @@ public final class Operands<N> {
       List<? extends N> sides = view.binaryOperands(node);
       for (int i = 0; i < 2; i++) {
         N side = view.strip(sides.get(i));
-        N receiver = view.isCall(side) ? view.receiver(side) : null;
-        if (receiver != null
-            && view.isName(view.strip(receiver))
-            && OwnHttpWrappers.statusRead(view, side) != null) {
+        N receiver =
+            view.isCall(side)
+                ? OwnHttpWrappers.statusRead(view, side) != null ? view.receiver(side) : null
+                : OwnHttpWrappers.readsStatusField(view, side) ? view.fieldReadOn(side) : null;
+        if (receiver != null && view.isName(view.strip(receiver))) {
           Object holder = view.declarationOf(view.strip(receiver));
           Optional<Integer> value = values.statusConstant(sides.get(1 - i));
           if (holder != null && value.isPresent()) {
@@ -397,7 +411,7 @@ public final class Operands<N> {
       return whenTrue != null ? whenTrue : kindOf(branches.get(1));
     }
     if (!view.isCall(tree)) {
-      return null;
+      return OwnHttpWrappers.readsStatusField(view, tree) ? Kind.STATUS_INT : null;
     }
     if (context.readsStatusCode(tree)) {
       return Kind.STATUS_INT;

@@ -661,6 +661,15 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   @Override
+  public Tree fieldReadOn(Tree expression) {
+    return expression instanceof MemberSelectTree select
+            && ASTHelpers.getSymbol(select) instanceof Symbol.VarSymbol field
+            && !ASTHelpers.isStatic(field)
+        ? select.getExpression()
+        : null;
+  }
+
+  @Override
   public String calledReturnType(Tree call) {
     MethodSymbol symbol = ASTHelpers.getSymbol((MethodInvocationTree) call);
     if (symbol == null) {

@@ -383,7 +383,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
           true,
           loop.getStatement(),
           List.of(),
-          null);
+          null,
+          loop.getCondition());
     }
     if (tree instanceof DoWhileLoopTree loop) {
       return loop(
@@ -392,16 +393,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
           false,
           loop.getStatement(),
           List.of(),
-          null);
+          null,
+          loop.getCondition());
     }
     if (tree instanceof ForLoopTree loop) {
-      List<Step> init = new ArrayList<>();
-      loop.getInitializer().forEach(s -> init.add(statement(s)));
-      Condition condition = loop.getCondition() == null ? null : loopCondition(loop.getCondition());
-      Step.LoopKind kind =
-          loop.getCondition() == null ? Step.LoopKind.RETRY : loopKind(loop.getCondition());
-      init.add(loop(kind, condition, true, loop.getStatement(), loop.getUpdate(), null));
-      return Step.block(init);
+      return forLoop(loop, null);
     }
     if (tree instanceof EnhancedForLoopTree loop) {
       return Step.block(
@@ -413,6 +409,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
                   true,
                   loop.getStatement(),
                   List.of(),
+                  null,
                   null)));
     }
     if (tree instanceof LabeledStatementTree labeled) {
@@ -476,7 +473,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
           true,
           loop.getStatement(),
           List.of(),
-          label);
+          label,
+          loop.getCondition());
     }
     if (inner instanceof DoWhileLoopTree loop) {
       return loop(
@@ -485,16 +483,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
           false,
           loop.getStatement(),
           List.of(),
-          label);
+          label,
+          loop.getCondition());
     }
     if (inner instanceof ForLoopTree loop) {
-      List<Step> init = new ArrayList<>();
-      loop.getInitializer().forEach(s -> init.add(statement(s)));
-      Condition condition = loop.getCondition() == null ? null : loopCondition(loop.getCondition());
-      Step.LoopKind kind =
-          loop.getCondition() == null ? Step.LoopKind.RETRY : loopKind(loop.getCondition());
-      init.add(loop(kind, condition, true, loop.getStatement(), loop.getUpdate(), label));
-      return Step.block(init);
+      return forLoop(loop, label);
     }
     if (inner instanceof EnhancedForLoopTree loop) {
       return Step.block(
@@ -506,9 +499,28 @@ public final class JavacLowering implements LoweringContext<Tree> {
                   true,
                   loop.getStatement(),
                   List.of(),
-                  label)));
+                  label,
+                  null)));
     }
     return new Step.Labeled(label, statement(inner));
+  }
+
+  private Step forLoop(ForLoopTree loop, String label) {
+    List<Step> init = new ArrayList<>();
+    loop.getInitializer().forEach(s -> init.add(statement(s)));
+    Condition condition = loop.getCondition() == null ? null : loopCondition(loop.getCondition());
+    Step.LoopKind kind =
+        loop.getCondition() == null ? Step.LoopKind.RETRY : loopKind(loop.getCondition());
+    init.add(
+        loop(
+            kind,
+            condition,
+            true,
+            loop.getStatement(),
+            loop.getUpdate(),
+            label,
+            loop.getCondition()));
+    return Step.block(init);
   }
 
   private Step loop(
@@ -517,13 +529,15 @@ public final class JavacLowering implements LoweringContext<Tree> {
       boolean testedFirst,
       StatementTree body,
       List<? extends StatementTree> updates,
-      String label) {
+      String label,
+      ExpressionTree test) {
     breakTargets.push(LOOP_TARGET);
     try {
       List<Step> steps = new ArrayList<>();
       steps.add(statement(body));
       updates.forEach(u -> steps.add(statement(u)));
-      return new Step.Loop(kind, condition, testedFirst, Step.block(steps), label);
+      return new Step.Loop(
+          kind, condition, testedFirst, Step.block(steps), label, expression(test));
     } finally {
       breakTargets.pop();
     }

@@ -622,6 +622,15 @@ final class JavaParserCodeView implements CodeView<Node> {
   }
 
   @Override
+  public @Nullable Node fieldReadOn(Node expression) {
+    if (!(expression instanceof FieldAccessExpr access)) {
+      return null;
+    }
+    Resolver.FieldRef field = resolver.fieldRef(access);
+    return field == null || field.staticReference() ? null : access.getScope();
+  }
+
+  @Override
   public @Nullable String calledReturnType(Node call) {
     return at(call).getters.returnType((MethodCallExpr) call);
   }

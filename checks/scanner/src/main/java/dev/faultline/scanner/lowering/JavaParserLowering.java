@@ -460,7 +460,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
           true,
           loop.getBody(),
           List.of(),
-          null);
+          null,
+          loop.getCondition());
     }
     if (tree instanceof DoStmt loop) {
       return loop(
@@ -469,7 +470,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
           false,
           loop.getBody(),
           List.of(),
-          null);
+          null,
+          loop.getCondition());
     }
     if (tree instanceof ForStmt loop) {
       return forLoop(loop, null);
@@ -484,6 +486,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
                   true,
                   loop.getBody(),
                   List.of(),
+                  null,
                   null)));
     }
     if (tree instanceof LabeledStmt labeled) {
@@ -567,7 +570,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
     Optional<Expression> compare = loop.getCompare();
     Condition condition = compare.isEmpty() ? null : loopCondition(compare.get());
     Step.LoopKind kind = compare.isEmpty() ? Step.LoopKind.RETRY : loopKind(compare.get());
-    init.add(loop(kind, condition, true, loop.getBody(), loop.getUpdate(), label));
+    init.add(
+        loop(kind, condition, true, loop.getBody(), loop.getUpdate(), label, compare.orElse(null)));
     return new Step.Block(init);
   }
 
@@ -581,7 +585,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
           true,
           loop.getBody(),
           List.of(),
-          label);
+          label,
+          loop.getCondition());
     }
     if (inner instanceof DoStmt loop) {
       return loop(
@@ -590,7 +595,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
           false,
           loop.getBody(),
           List.of(),
-          label);
+          label,
+          loop.getCondition());
     }
     if (inner instanceof ForStmt loop) {
       return forLoop(loop, label);
@@ -605,7 +611,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
                   true,
                   loop.getBody(),
                   List.of(),
-                  label)));
+                  label,
+                  null)));
     }
     return new Step.Labeled(label, statement(inner));
   }
@@ -616,13 +623,15 @@ final class JavaParserLowering implements LoweringContext<Node> {
       boolean testedFirst,
       Statement body,
       List<Expression> updates,
-      @Nullable String label) {
+      @Nullable String label,
+      @Nullable Expression test) {
     breakTargets.push(LOOP_TARGET);
     try {
       List<Step> steps = new ArrayList<>();
       steps.add(statement(body));
       updates.forEach(update -> steps.add(expression(update)));
-      return new Step.Loop(kind, condition, testedFirst, new Step.Block(steps), label);
+      return new Step.Loop(
+          kind, condition, testedFirst, new Step.Block(steps), label, expression(test));
     } finally {
       breakTargets.pop();
     }
