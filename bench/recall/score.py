@@ -29,14 +29,18 @@ def read_places(path):
                 header_seen = True
                 continue
             cols = line.split("\t")
-            if len(cols) != 7:
-                sys.exit(f"{path}:{n}: expected 7 tab-separated columns, found {len(cols)}")
-            gav, jar_path, first, last, label, idiom, reason = cols
+            if len(cols) not in (7, 8):
+                sys.exit(f"{path}:{n}: expected 7 or 8 tab-separated columns, found {len(cols)}")
+            gav, jar_path, first, last, label, idiom, reason = cols[:7]
+            also = []
+            for part in (cols[7].split(",") if len(cols) == 8 and cols[7].strip() else []):
+                lo, _, hi = part.strip().partition("-")
+                also.append((int(lo), int(hi or lo)))
             g, a, v = gav.split(":")
             if label not in CHECKS and label != "correct":
                 sys.exit(f"{path}:{n}: unknown label {label}")
             places.append(dict(row=n, gav=gav, artifact=a, file=f"{a}-{v}/{jar_path}", first=int(first),
-                               last=int(last), label=label, idiom=idiom, reason=reason))
+                               last=int(last), label=label, idiom=idiom, reason=reason, also=also))
     return places
 
 
@@ -80,9 +84,12 @@ def main():
             if sum(1 for _ in f) < p["last"]:
                 sys.exit(f"places.tsv:{p['row']}: {p['file']} has fewer than {p['last']} lines")
 
+    def covers(p, line):
+        return p["first"] <= line <= p["last"] or any(lo <= line <= hi for lo, hi in p["also"])
+
     def inside(p, checks):
         return sorted({(line, check) for line, check in findings.get(p["file"], [])
-                       if p["first"] <= line <= p["last"] and (checks is None or check in checks)})
+                       if covers(p, line) and (checks is None or check in checks)})
 
     bugs = [p for p in places if p["label"] != "correct"]
     correct = [p for p in places if p["label"] == "correct"]
@@ -139,10 +146,10 @@ def main():
               + ", ".join(str(l) for l, _ in p["hits"]))
     place_files = {p["file"] for p in places}
     outside = sum(1 for f, hits in findings.items() for line, _ in hits
-                  if not any(p["file"] == f and p["first"] <= line <= p["last"] for p in places))
+                  if not any(p["file"] == f and covers(p, line) for p in places))
     print()
     print(f"Findings outside the places: {outside}"
-          f" (in files that hold places: {sum(1 for f, h in findings.items() if f in place_files for l, _ in h if not any(p['file'] == f and p['first'] <= l <= p['last'] for p in places))})")
+          f" (in files that hold places: {sum(1 for f, h in findings.items() if f in place_files for l, _ in h if not any(p['file'] == f and covers(p, l) for p in places))})")
     relevant = [(u, m) for u, m in not_analysed if u in place_files]
     if relevant:
         print("Files with places that could not be analysed:")
