@@ -55,6 +55,7 @@ import dev.faultline.analysis.recognisers.CompletableFutureStages;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
 import dev.faultline.analysis.values.ConditionEvaluator;
+import dev.faultline.analysis.values.LoopKinds;
 import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.values.RetriedWork;
 import dev.faultline.analysis.view.LoweringContext;
@@ -378,7 +379,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     }
     if (tree instanceof WhileLoopTree loop) {
       return loop(
-          loopKind(loop.getCondition()),
+          LoopKinds.of(loop.getCondition(), this),
           loopCondition(loop.getCondition()),
           true,
           loop.getStatement(),
@@ -468,7 +469,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     StatementTree inner = labeled.getStatement();
     if (inner instanceof WhileLoopTree loop) {
       return loop(
-          loopKind(loop.getCondition()),
+          LoopKinds.of(loop.getCondition(), this),
           loopCondition(loop.getCondition()),
           true,
           loop.getStatement(),
@@ -510,7 +511,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     loop.getInitializer().forEach(s -> init.add(statement(s)));
     Condition condition = loop.getCondition() == null ? null : loopCondition(loop.getCondition());
     Step.LoopKind kind =
-        loop.getCondition() == null ? Step.LoopKind.RETRY : loopKind(loop.getCondition());
+        loop.getCondition() == null ? Step.LoopKind.RETRY : LoopKinds.of(loop.getCondition(), this);
     init.add(
         loop(
             kind,
@@ -546,40 +547,6 @@ public final class JavacLowering implements LoweringContext<Tree> {
   /** A loop condition: {@code null} for a loop only break, return or throw can leave. */
   private Condition loopCondition(ExpressionTree condition) {
     return Boolean.TRUE.equals(ASTHelpers.constValue(condition)) ? null : condition(condition);
-  }
-
-  /**
-   * A loop whose condition walks a collection ({@code it.hasNext()}, {@code i < items.size()})
-   * moves on to the next element; any other loop does the same work again.
-   */
-  private static Step.LoopKind loopKind(ExpressionTree condition) {
-    boolean[] walks = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        String name =
-            ASTHelpers.getSymbol(call) == null
-                ? ""
-                : ASTHelpers.getSymbol(call).getSimpleName().toString();
-        if (name.equals("hasNext")
-            || name.equals("size")
-            || name.equals("hasMoreElements")
-            || name.equals("hasMorePages")
-            || name.equals("hasNextPage")) {
-          walks[0] = true;
-        }
-        return super.visitMethodInvocation(call, null);
-      }
-
-      @Override
-      public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
-        if (tree.getIdentifier().contentEquals("length")) {
-          walks[0] = true;
-        }
-        return super.visitMemberSelect(tree, null);
-      }
-    }.scan(condition, null);
-    return walks[0] ? Step.LoopKind.ITERATION : Step.LoopKind.RETRY;
   }
 
   private Step tryStatement(TryTree tryTree) {

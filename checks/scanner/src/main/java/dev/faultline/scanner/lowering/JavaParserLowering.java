@@ -60,6 +60,7 @@ import dev.faultline.analysis.recognisers.CompletableFutureStages;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
 import dev.faultline.analysis.values.ConditionEvaluator;
+import dev.faultline.analysis.values.LoopKinds;
 import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.values.RetriedWork;
 import dev.faultline.analysis.view.LoweringContext;
@@ -455,7 +456,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     if (tree instanceof WhileStmt loop) {
       return loop(
-          loopKind(loop.getCondition()),
+          LoopKinds.of(loop.getCondition(), this),
           loopCondition(loop.getCondition()),
           true,
           loop.getBody(),
@@ -569,7 +570,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
     List<Step> init = initializers(loop.getInitialization());
     Optional<Expression> compare = loop.getCompare();
     Condition condition = compare.isEmpty() ? null : loopCondition(compare.get());
-    Step.LoopKind kind = compare.isEmpty() ? Step.LoopKind.RETRY : loopKind(compare.get());
+    Step.LoopKind kind =
+        compare.isEmpty() ? Step.LoopKind.RETRY : LoopKinds.of(compare.get(), this);
     init.add(
         loop(kind, condition, true, loop.getBody(), loop.getUpdate(), label, compare.orElse(null)));
     return new Step.Block(init);
@@ -580,7 +582,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     Statement inner = labeled.getStatement();
     if (inner instanceof WhileStmt loop) {
       return loop(
-          loopKind(loop.getCondition()),
+          LoopKinds.of(loop.getCondition(), this),
           loopCondition(loop.getCondition()),
           true,
           loop.getBody(),
@@ -640,32 +642,6 @@ final class JavaParserLowering implements LoweringContext<Node> {
   /** A loop condition: {@code null} for a loop only break, return or throw can leave. */
   private @Nullable Condition loopCondition(Expression condition) {
     return Boolean.TRUE.equals(context.constants.value(condition)) ? null : condition(condition);
-  }
-
-  /**
-   * A loop whose condition walks a collection ({@code it.hasNext()}, {@code i < items.size()})
-   * moves on to the next element; any other loop does the same work again.
-   */
-  private static Step.LoopKind loopKind(Expression condition) {
-    boolean[] walks = {false};
-    condition.walk(
-        node -> {
-          if (node instanceof MethodCallExpr call) {
-            String name = call.getNameAsString();
-            if (name.equals("hasNext")
-                || name.equals("size")
-                || name.equals("hasMoreElements")
-                || name.equals("hasMorePages")
-                || name.equals("hasNextPage")
-                || (name.equals("length") && call.getScope().isPresent())) {
-              walks[0] = true;
-            }
-          } else if (node instanceof FieldAccessExpr access
-              && access.getNameAsString().equals("length")) {
-            walks[0] = true;
-          }
-        });
-    return walks[0] ? Step.LoopKind.ITERATION : Step.LoopKind.RETRY;
   }
 
   private Step tryStatement(TryStmt tryStmt) {
