@@ -235,6 +235,11 @@ public final class HttpClientMethods {
           row(instanceMethod(GOOGLE_HTTP + "HttpResponse", "parseAs"), BodySource.PARSED),
           row(instanceMethod(GOOGLE_HTTP_RESPONSE_EXCEPTION, "getContent"), BodySource.RAW),
 
+          // ---- Azure Storage SDK v8: the last attempt's status, as a retry policy reads it
+          row(
+              instanceMethod("com.microsoft.azure.storage.RequestResult", "getStatusCode"),
+              StatusRead.INT),
+
           // ---- OpenFeign
           row(instanceMethod("feign.FeignException", "status"), StatusRead.INT),
           row(instanceMethod("feign.Response", "status"), StatusRead.INT),

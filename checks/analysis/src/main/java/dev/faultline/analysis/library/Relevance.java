@@ -25,6 +25,7 @@ public final class Relevance {
           "org.apache.http.",
           "feign",
           "api.client.http",
+          "microsoft.azure.storage",
           "HttpResponse",
           "ApiException",
           "springframework.retry",

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The retry hooks of the HTTP clients that are strategy classes (Feign, OkHttp, Apache HttpClient 4
- * and 5, Google HTTP Client): the types and the statuses both front ends' recognisers use, in one
- * place.
+ * and 5, Google HTTP Client, Azure Storage v8): the types and the statuses both front ends'
+ * recognisers use, in one place.
  */
 public final class RetryHooks {
   private RetryHooks() {}
@@ -101,4 +101,26 @@ public final class RetryHooks {
 
   /** {@code BackOffRequired.ON_SERVER_ERROR}, the handler's default: {@code status / 100 == 5}. */
   public static final IntSet GOOGLE_ON_SERVER_ERROR = IntSet.range(500, 599);
+
+  // ---- Azure Storage SDK for Java v8 (com.microsoft.azure:azure-storage)
+
+  private static final String AZURE_STORAGE = "com.microsoft.azure.storage.";
+  public static final String AZURE_RETRY_POLICY = AZURE_STORAGE + "RetryPolicy";
+  public static final String AZURE_RETRY_CONTEXT = AZURE_STORAGE + "RetryContext";
+  public static final String AZURE_RETRY_INFO = AZURE_STORAGE + "RetryInfo";
+  public static final String AZURE_REQUEST_RESULT = AZURE_STORAGE + "RequestResult";
+
+  /**
+   * The inherited {@code RetryPolicy} helper that is true when the last attempt went to the
+   * secondary location and got a 404 (geo-replication not done yet): {@code evaluateRetryInfo} then
+   * sends the retry to the primary location.
+   */
+  public static final String AZURE_SECONDARY_NOT_FOUND = "evaluateLastAttemptAndSecondaryNotFound";
+
+  /**
+   * The statuses the SDK's ExecutionEngine hands to {@code RetryPolicy.evaluate}: every status
+   * outside 2xx but 501 and 505, which it throws without asking the policy.
+   */
+  public static final IntSet AZURE_EVALUATED_STATUSES =
+      IntSet.range(300, 599).minus(IntSet.of(501, 505));
 }

@@ -55,6 +55,13 @@ public enum RetryLibrary {
       "HttpBackOffUnsuccessfulResponseHandler.setBackOffRequired(response -> ...), or an"
           + " HttpUnsuccessfulResponseHandler, that accepts only 429 and 5xx (BackOffRequired.ALWAYS"
           + " re-sends every error status)"),
+  AZURE_STORAGE(
+      "Azure Storage SDK v8",
+      "a RetryPolicy whose evaluate() sets the RetryInfo's retry interval from the Retry-After the"
+          + " failed response carried (the RetryContext has no headers: a response-received listener"
+          + " must keep it)",
+      "RetryPolicy.evaluate() that returns a RetryInfo only for 408, 429 and 5xx and null for the"
+          + " other 4xx (as RetryExponentialRetry does)"),
   COMPLETABLE_FUTURE(
       "CompletableFuture",
       "CompletableFuture.delayedExecutor(retryAfterSeconds, SECONDS) with the delay parsed from Retry-After",

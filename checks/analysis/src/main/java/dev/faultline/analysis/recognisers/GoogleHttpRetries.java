@@ -258,30 +258,19 @@ final class GoogleHttpRetries implements RetryRecogniser {
   private static <N> Condition handlerCondition(
       N value, N supportsRetry, LoweringContext<N> context) {
     CodeView<N> view = context.view();
-    N tree = view.strip(value);
-    String operator = view.logicalOperator(tree);
-    if (operator != null) {
-      List<? extends N> operands = view.logicalOperands(tree);
-      if (operator.equals("!")) {
-        Condition operand = handlerCondition(operands.get(0), supportsRetry, context);
-        return operand instanceof Condition.Constant constant
-            ? new Condition.Constant(!constant.value())
-            : Condition.not(operand);
-      }
-      Condition left = handlerCondition(operands.get(0), supportsRetry, context);
-      Condition right = handlerCondition(operands.get(1), supportsRetry, context);
-      return operator.equals("&&")
-          ? FoldedConditions.and(left, right)
-          : FoldedConditions.or(left, right);
-    }
-    if (view.isName(tree) && view.refersTo(tree, supportsRetry)) {
-      return Condition.TRUE;
-    }
-    if (view.isCall(tree)
-        && view.calledName(tree).equals("next")
-        && RetryHooks.GOOGLE_BACK_OFF_UTILS.equals(view.calledOwner(tree))) {
-      return Condition.TRUE;
-    }
-    return context.conditionOf(tree);
+    return ReturnConditions.logical(
+        value,
+        view,
+        tree -> {
+          if (view.isName(tree) && view.refersTo(tree, supportsRetry)) {
+            return Condition.TRUE;
+          }
+          if (view.isCall(tree)
+              && view.calledName(tree).equals("next")
+              && RetryHooks.GOOGLE_BACK_OFF_UTILS.equals(view.calledOwner(tree))) {
+            return Condition.TRUE;
+          }
+          return context.conditionOf(tree);
+        });
   }
 }

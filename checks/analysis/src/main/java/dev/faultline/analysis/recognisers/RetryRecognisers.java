@@ -23,6 +23,7 @@ public final class RetryRecognisers {
           new HttpClient4Retries(),
           new HttpClient5Retries(),
           new GoogleHttpRetries(),
+          new AzureStorageRetries(),
           new OkHttpRetries(),
           new ReactorRetries(),
           new SpringRetryRetries(),

@@ -101,6 +101,31 @@ final class ReturnConditions<N> {
   }
 
   /**
+   * The condition an expression tests, split at its {@code !}, {@code &&} and {@code ||}, with each
+   * other operand read by {@code leaf}: for a hook whose own values (a parameter, a library helper)
+   * mean something an if condition elsewhere would not.
+   */
+  static <N> Condition logical(N value, CodeView<N> view, Function<N, Condition> leaf) {
+    N tree = view.strip(value);
+    String operator = view.logicalOperator(tree);
+    if (operator == null) {
+      return leaf.apply(tree);
+    }
+    List<? extends N> operands = view.logicalOperands(tree);
+    if (operator.equals("!")) {
+      Condition operand = logical(operands.get(0), view, leaf);
+      return operand instanceof Condition.Constant constant
+          ? new Condition.Constant(!constant.value())
+          : Condition.not(operand);
+    }
+    Condition left = logical(operands.get(0), view, leaf);
+    Condition right = logical(operands.get(1), view, leaf);
+    return operator.equals("&&")
+        ? FoldedConditions.and(left, right)
+        : FoldedConditions.or(left, right);
+  }
+
+  /**
    * The condition along the statements given, with the values the locals written on this path hold
    * (keyed as {@link CodeView#declarationOf}): a returned local is the value last written to it.
    */

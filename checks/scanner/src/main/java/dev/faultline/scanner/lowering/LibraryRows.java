@@ -65,6 +65,7 @@ final class LibraryRows {
     LegacyRetryRows.addTo(rows);
     FeignRows.addTo(rows);
     GoogleHttpRows.addTo(rows);
+    AzureStorageRows.addTo(rows);
     ErrorBodyRows.addTo(rows);
     ConstantRows.addTo(rows);
     rows.knownTypes.addAll(rows.supertypes.keySet());
