@@ -34,6 +34,8 @@ import java.util.Set;
  * @param rawBodyPassedOn whether the whole error body was passed on (logged, wrapped, returned)
  * @param assumptions the values this path took for unchanged boolean locals it could not read
  *     ({@link Condition.Named}), since the latest request
+ * @param errorNamedByText whether the code singled out the latest error by a text of its own (a
+ *     code or message in the body it matches), one that the contract does not name
  */
 public record PathState(
     IntSet statuses,
@@ -50,7 +52,8 @@ public record PathState(
     Set<Anchor> waits,
     List<BodyReadRecord> bodyReads,
     boolean rawBodyPassedOn,
-    Map<Anchor, Boolean> assumptions) {
+    Map<Anchor, Boolean> assumptions,
+    boolean errorNamedByText) {
 
   /** Every error code: {@code 0} for "no code in the body", then the API codes. */
   public static final IntSet ALL_ERROR_CODES = IntSet.range(0, 9999);
@@ -89,7 +92,8 @@ public record PathState(
         Set.of(),
         List.of(),
         false,
-        Map.of());
+        Map.of(),
+        false);
   }
 
   PathState withStatuses(IntSet newStatuses, boolean nowInspected) {
@@ -108,7 +112,8 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        assumptions);
+        assumptions,
+        errorNamedByText);
   }
 
   PathState withErrorCodes(IntSet codes) {
@@ -127,7 +132,8 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        assumptions);
+        assumptions,
+        errorNamedByText);
   }
 
   PathState withGates(boolean retryAfter, boolean quota, boolean inProgress, boolean refreshed) {
@@ -146,7 +152,8 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        assumptions);
+        assumptions,
+        errorNamedByText);
   }
 
   /**
@@ -169,7 +176,8 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        assumptions);
+        assumptions,
+        errorNamedByText);
   }
 
   /** The path is taken only when the response carries no Retry-After header. */
@@ -189,7 +197,8 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        assumptions);
+        assumptions,
+        errorNamedByText);
   }
 
   PathState withWait(Anchor wait) {
@@ -210,7 +219,8 @@ public record PathState(
         more,
         bodyReads,
         rawBodyPassedOn,
-        assumptions);
+        assumptions,
+        errorNamedByText);
   }
 
   PathState withBodyRead(BodyReadRecord read) {
@@ -231,7 +241,8 @@ public record PathState(
         waits,
         reads,
         rawBodyPassedOn,
-        assumptions);
+        assumptions,
+        errorNamedByText);
   }
 
   PathState withRawBodyPassedOn() {
@@ -250,7 +261,8 @@ public record PathState(
         waits,
         bodyReads,
         true,
-        assumptions);
+        assumptions,
+        errorNamedByText);
   }
 
   /**
@@ -272,7 +284,8 @@ public record PathState(
         Set.of(),
         List.of(),
         false,
-        assumptions);
+        assumptions,
+        false);
   }
 
   /** The state right after a new request: a new response, nothing consulted or waited for yet. */
@@ -294,7 +307,8 @@ public record PathState(
         Set.of(),
         List.of(),
         false,
-        Map.of());
+        Map.of(),
+        false);
   }
 
   /**
@@ -317,7 +331,8 @@ public record PathState(
         Set.of(),
         List.of(),
         false,
-        Map.of());
+        Map.of(),
+        false);
   }
 
   /** The state when a loop moves on to its next element: nothing sent for that element yet. */
@@ -337,7 +352,29 @@ public record PathState(
         Set.of(),
         bodyReads,
         rawBodyPassedOn,
-        Map.of());
+        Map.of(),
+        errorNamedByText);
+  }
+
+  /** The path where the code singled out the error by a text the contract does not name. */
+  PathState withErrorNamedByText() {
+    return new PathState(
+        statuses,
+        inspected,
+        errorCodes,
+        errorCodesTested,
+        retryAfterConsulted,
+        retryAfterAbsent,
+        retryAfterPresent,
+        quotaGate,
+        inProgressGate,
+        credentialsRefreshed,
+        sentCalls,
+        waits,
+        bodyReads,
+        rawBodyPassedOn,
+        assumptions,
+        true);
   }
 
   /** The path with a value taken for an unchanged boolean local it could not read. */
@@ -359,7 +396,8 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        more);
+        more,
+        errorNamedByText);
   }
 
   /** The values both paths took. */
@@ -400,7 +438,8 @@ public record PathState(
         allWaits,
         mergeReads(bodyReads, other.bodyReads),
         rawBodyPassedOn || other.rawBodyPassedOn,
-        sharedAssumptions(other));
+        sharedAssumptions(other),
+        errorNamedByText || other.errorNamedByText);
   }
 
   private static List<BodyReadRecord> mergeReads(

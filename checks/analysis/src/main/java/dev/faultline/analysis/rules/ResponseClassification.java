@@ -25,9 +25,12 @@ final class ResponseClassification {
     return !state.errorCodesTested() || state.errorCodes().intersects(plainCodes(contract));
   }
 
-  /** The permanent statuses the path's response may have, after the path's exemptions. */
+  /**
+   * The permanent statuses the path's response may have, after the path's exemptions; none when the
+   * code singled out the error by a text of its own.
+   */
   static IntSet permanentStatuses(PathState state, ApiContract contract) {
-    if (!statusDecides(state, contract) || state.retryAfterPresent()) {
+    if (!statusDecides(state, contract) || state.retryAfterPresent() || state.errorNamedByText()) {
       return IntSet.EMPTY;
     }
     IntSet permanent = contract.permanentStatusSet();

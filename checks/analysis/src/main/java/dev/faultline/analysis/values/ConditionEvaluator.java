@@ -359,7 +359,12 @@ public final class ConditionEvaluator<N> {
     if (helper != null
         && depth < MAX_INLINE_DEPTH
         && !Objects.equals(view.declarationOf(call), view.declarationOf(context.member()))) {
-      return inlinePredicate(helper.method(), call);
+      // A body that tests nothing of the status (the error's message, a flag) says "retry" only for
+      // what its name says is worth another attempt, as for a predicate out of sight.
+      Condition inlined = inlinePredicate(helper.method(), call);
+      Condition named =
+          Condition.mentionsStatus(inlined) ? null : namedStatusPredicate(name, arguments);
+      return named == null ? inlined : Condition.and(named, inlined);
     }
     // A functional value's answer (isRetryable.apply(response)) is named by the value.
     String receiverName =
@@ -407,6 +412,9 @@ public final class ConditionEvaluator<N> {
   private boolean holdsStatus(N value) {
     Operands.Kind kind = operands.kindOf(value);
     if (kind == Operands.Kind.STATUS_INT || kind == Operands.Kind.STATUS_OBJECT) {
+      return true;
+    }
+    if (operands.holdsOwnHttpFailure(value)) {
       return true;
     }
     String type = view.typeOf(view.strip(value));
