@@ -428,11 +428,6 @@ public final class HandlingInterpreter {
           }
           narrowed = state.withStatuses(statuses, true);
         }
-        // A text the contract does not name singles out one error the code knows (a clock-skew
-        // "invalid_grant"): what it does with that error is not a blind re-send of the status.
-        if (!quota && !inProgress && !pollAgain && !state.statuses().isEmpty()) {
-          narrowed = narrowed.withErrorNamedByText();
-        }
         out.add(
             narrowed.withGates(
                 state.retryAfterConsulted(),

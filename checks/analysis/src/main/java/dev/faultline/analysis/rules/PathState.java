@@ -34,8 +34,6 @@ import java.util.Set;
  * @param rawBodyPassedOn whether the whole error body was passed on (logged, wrapped, returned)
  * @param assumptions the values this path took for unchanged boolean locals it could not read
  *     ({@link Condition.Named}), since the latest request
- * @param errorNamedByText whether the code singled out the latest error by a text of its own (a
- *     code or message in the body it matches), one that the contract does not name
  */
 public record PathState(
     IntSet statuses,
@@ -52,8 +50,7 @@ public record PathState(
     Set<Anchor> waits,
     List<BodyReadRecord> bodyReads,
     boolean rawBodyPassedOn,
-    Map<Anchor, Boolean> assumptions,
-    boolean errorNamedByText) {
+    Map<Anchor, Boolean> assumptions) {
 
   /** Every error code: {@code 0} for "no code in the body", then the API codes. */
   public static final IntSet ALL_ERROR_CODES = IntSet.range(0, 9999);
@@ -92,8 +89,7 @@ public record PathState(
         Set.of(),
         List.of(),
         false,
-        Map.of(),
-        false);
+        Map.of());
   }
 
   PathState withStatuses(IntSet newStatuses, boolean nowInspected) {
@@ -112,8 +108,7 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        assumptions,
-        errorNamedByText);
+        assumptions);
   }
 
   PathState withErrorCodes(IntSet codes) {
@@ -132,8 +127,7 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        assumptions,
-        errorNamedByText);
+        assumptions);
   }
 
   PathState withGates(boolean retryAfter, boolean quota, boolean inProgress, boolean refreshed) {
@@ -152,8 +146,7 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        assumptions,
-        errorNamedByText);
+        assumptions);
   }
 
   /**
@@ -176,8 +169,7 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        assumptions,
-        errorNamedByText);
+        assumptions);
   }
 
   /** The path is taken only when the response carries no Retry-After header. */
@@ -197,8 +189,7 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        assumptions,
-        errorNamedByText);
+        assumptions);
   }
 
   PathState withWait(Anchor wait) {
@@ -219,8 +210,7 @@ public record PathState(
         more,
         bodyReads,
         rawBodyPassedOn,
-        assumptions,
-        errorNamedByText);
+        assumptions);
   }
 
   PathState withBodyRead(BodyReadRecord read) {
@@ -241,8 +231,7 @@ public record PathState(
         waits,
         reads,
         rawBodyPassedOn,
-        assumptions,
-        errorNamedByText);
+        assumptions);
   }
 
   PathState withRawBodyPassedOn() {
@@ -261,8 +250,7 @@ public record PathState(
         waits,
         bodyReads,
         true,
-        assumptions,
-        errorNamedByText);
+        assumptions);
   }
 
   /**
@@ -284,8 +272,7 @@ public record PathState(
         Set.of(),
         List.of(),
         false,
-        assumptions,
-        false);
+        assumptions);
   }
 
   /** The state right after a new request: a new response, nothing consulted or waited for yet. */
@@ -307,8 +294,7 @@ public record PathState(
         Set.of(),
         List.of(),
         false,
-        Map.of(),
-        false);
+        Map.of());
   }
 
   /**
@@ -331,8 +317,7 @@ public record PathState(
         Set.of(),
         List.of(),
         false,
-        Map.of(),
-        false);
+        Map.of());
   }
 
   /** The state when a loop moves on to its next element: nothing sent for that element yet. */
@@ -352,29 +337,7 @@ public record PathState(
         Set.of(),
         bodyReads,
         rawBodyPassedOn,
-        Map.of(),
-        errorNamedByText);
-  }
-
-  /** The path where the code singled out the error by a text the contract does not name. */
-  PathState withErrorNamedByText() {
-    return new PathState(
-        statuses,
-        inspected,
-        errorCodes,
-        errorCodesTested,
-        retryAfterConsulted,
-        retryAfterAbsent,
-        retryAfterPresent,
-        quotaGate,
-        inProgressGate,
-        credentialsRefreshed,
-        sentCalls,
-        waits,
-        bodyReads,
-        rawBodyPassedOn,
-        assumptions,
-        true);
+        Map.of());
   }
 
   /** The path with a value taken for an unchanged boolean local it could not read. */
@@ -396,8 +359,7 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        more,
-        errorNamedByText);
+        more);
   }
 
   /** The values both paths took. */
@@ -438,8 +400,7 @@ public record PathState(
         allWaits,
         mergeReads(bodyReads, other.bodyReads),
         rawBodyPassedOn || other.rawBodyPassedOn,
-        sharedAssumptions(other),
-        errorNamedByText || other.errorNamedByText);
+        sharedAssumptions(other));
   }
 
   private static List<BodyReadRecord> mergeReads(

@@ -25,12 +25,9 @@ final class ResponseClassification {
     return !state.errorCodesTested() || state.errorCodes().intersects(plainCodes(contract));
   }
 
-  /**
-   * The permanent statuses the path's response may have, after the path's exemptions; none when the
-   * code singled out the error by a text of its own.
-   */
+  /** The permanent statuses the path's response may have, after the path's exemptions. */
   static IntSet permanentStatuses(PathState state, ApiContract contract) {
-    if (!statusDecides(state, contract) || state.retryAfterPresent() || state.errorNamedByText()) {
+    if (!statusDecides(state, contract) || state.retryAfterPresent()) {
       return IntSet.EMPTY;
     }
     IntSet permanent = contract.permanentStatusSet();

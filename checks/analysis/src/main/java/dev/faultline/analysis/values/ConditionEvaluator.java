@@ -359,11 +359,18 @@ public final class ConditionEvaluator<N> {
     if (helper != null
         && depth < MAX_INLINE_DEPTH
         && !Objects.equals(view.declarationOf(call), view.declarationOf(context.member()))) {
-      // A body that tests nothing of the status (the error's message, a flag) says "retry" only for
-      // what its name says is worth another attempt, as for a predicate out of sight.
+      // Given a caught SDK's own HTTP failure, a body that tests nothing of its status (its
+      // message)
+      // says "retry" only for what its name says is worth another attempt, as for a predicate out
+      // of sight.
       Condition inlined = inlinePredicate(helper.method(), call);
       Condition named =
-          Condition.mentionsStatus(inlined) ? null : namedStatusPredicate(name, arguments);
+          Condition.mentionsStatus(inlined)
+                  || helper.waits()
+                  || helper.sends()
+                  || arguments.stream().noneMatch(operands::holdsOwnHttpFailure)
+              ? null
+              : namedStatusPredicate(name, arguments);
       return named == null ? inlined : Condition.and(named, inlined);
     }
     // A functional value's answer (isRetryable.apply(response)) is named by the value.

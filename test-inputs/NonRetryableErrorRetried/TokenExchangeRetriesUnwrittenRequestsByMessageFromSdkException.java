@@ -12,11 +12,10 @@ import java.util.Objects;
 /**
  * Exchanges a signed assertion for an access token through the identity SDK's own request layer,
  * which throws the SDK's exception for every error status. Gateway failures are sent again, and so
- * is the one 400 that clock skew causes ("invalid_grant" about the assertion's expiry), which
- * clears once the clocks agree; a request that could not be written is sent again too. The wait is
- * the one Retry-After asks for when the server sends it.
+ * is a request that could not be written (told by the exception's message); the wait is the one
+ * Retry-After asks for when the server sends it.
  */
-public class TokenExchangeRetriesClockSkewBadRequestFromSdkException {
+public class TokenExchangeRetriesUnwrittenRequestsByMessageFromSdkException {
 
   static final String ERROR_WRITING_REQUEST = "could not write the token request";
 
@@ -62,7 +61,7 @@ public class TokenExchangeRetriesClockSkewBadRequestFromSdkException {
 
   private final URL tokenUrl;
 
-  public TokenExchangeRetriesClockSkewBadRequestFromSdkException(URL tokenUrl) {
+  public TokenExchangeRetriesUnwrittenRequestsByMessageFromSdkException(URL tokenUrl) {
     this.tokenUrl = tokenUrl;
   }
 
@@ -71,18 +70,7 @@ public class TokenExchangeRetriesClockSkewBadRequestFromSdkException {
   }
 
   public static boolean isResponseRetryable(int responseCode, IdentityApiException e) {
-    if (responseCode == 500 || responseCode == 502 || responseCode == 504) {
-      return true;
-    }
-    return isClockSkewError(responseCode, e);
-  }
-
-  private static boolean isClockSkewError(int responseCode, IdentityApiException e) {
-    String body = e.getResponse();
-    return responseCode == 400
-        && body != null
-        && body.contains("invalid_grant")
-        && body.contains("exp");
+    return responseCode == 500 || responseCode == 502 || responseCode == 504;
   }
 
   public String exchange(String assertion) throws InterruptedException {
