@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Recall on real code: fetches the -sources.jar of every artifact named in bench/recall/places.tsv (pinned by version)
 # from Maven Central into the git-ignored corpora/recall/src/<artifactId>-<version>/, runs the scanner on the files
-# that hold the places, and scores the findings against the labels (bench/recall/score.py): recall per check and per
+# that hold the places (with every artifact's sources on the source path), and scores the findings against the labels (bench/recall/score.py): recall per check and per
 # idiom, false alarms on the correct places, and the list of missed and falsely reported places.
 # Usage: bench/recall.sh [--all]
 #   --all   scan every Java file of the fetched artifacts, not only the files that hold places (slower; the findings
@@ -41,8 +41,13 @@ else
   files_args=(--files-from "$WORK/files.txt")
 fi
 
+# Each artifact's own sources are the project its files are judged in: the classes a place uses from another file
+# of the artifact (a status set, constants, a superclass) are read from there, as a scan of that project would.
+source_path=$(rows | cut -f1 | sort -u | while IFS=: read -r g a v; do printf '%s:' "$OUT/src/$a-$v"; done)
+
 echo "== scan" >&2
-./faultline scan --format sarif --fail-on never --jobs 2 --root "$OUT/src" -o "$WORK/findings.sarif" "${files_args[@]}"
+./faultline scan --format sarif --fail-on never --jobs 2 --root "$OUT/src" --source-path "${source_path%:}" \
+  -o "$WORK/findings.sarif" "${files_args[@]}"
 
 echo "== score" >&2
 python3 bench/recall/score.py "$PLACES" "$WORK/findings.sarif" "$OUT/src"

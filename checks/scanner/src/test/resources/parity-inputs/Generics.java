@@ -70,6 +70,7 @@ public class Generics implements Limits {
     HttpRequest request = HttpRequest.newBuilder(uri).build();
     int n = 0;
     while (http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 503 && n++ < 3) {
+      // BUG: Diagnostic contains: RetryAfterIgnored
       Thread.sleep(10);
     }
     return null;

@@ -42,6 +42,22 @@ final class TestInputs {
     }
   }
 
+  /**
+   * The files compiled together with a file of the corpus: those of its folder when it is a folder
+   * of its own under a check's folder (a case that spans files), or the file alone.
+   */
+  static List<Path> caseOf(Path file) {
+    Path absolute = file.toAbsolutePath();
+    if (!absolute.startsWith(root()) || root().relativize(absolute).getNameCount() < 3) {
+      return List.of(file);
+    }
+    try (Stream<Path> siblings = Files.list(file.getParent())) {
+      return siblings.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static List<String> lines(Path file) {
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8);

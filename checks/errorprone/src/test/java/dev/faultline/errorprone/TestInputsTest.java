@@ -40,11 +40,13 @@ final class TestInputsTest {
 
   private void run(Class<? extends BugChecker> check, Path file) {
     String name = check.getSimpleName();
-    CompilationTestHelper helper =
-        CompilationTestHelper.newInstance(check, getClass())
-            .addSourceLines(
-                file.getFileName().toString(),
-                TestInputs.keepOnlyMarkersOf(TestInputs.lines(file), name));
+    CompilationTestHelper helper = CompilationTestHelper.newInstance(check, getClass());
+    // A case that spans files compiles them all, and the markers of every one of them count.
+    for (Path source : TestInputs.caseOf(file)) {
+      helper.addSourceLines(
+          source.getFileName().toString(),
+          TestInputs.keepOnlyMarkersOf(TestInputs.lines(source), name));
+    }
     try {
       helper.doTest();
     } catch (AssertionError e) {

@@ -19,7 +19,9 @@ import dev.faultline.analysis.rules.CheckInfo;
 import dev.faultline.analysis.rules.Finding;
 import dev.faultline.scanner.lowering.ClassPathSolver;
 import dev.faultline.scanner.lowering.FileLowering;
+import dev.faultline.scanner.lowering.ForeignSources;
 import dev.faultline.scanner.lowering.NodeAnchor;
+import dev.faultline.scanner.lowering.ProjectSources;
 import dev.faultline.scanner.lowering.SolverBridge;
 import dev.faultline.scanner.lowering.SourceFile;
 import java.io.InterruptedIOException;
@@ -54,6 +56,7 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
   private final Set<CheckInfo> checks;
   private final ApiContract contract;
   private final @Nullable ClassPathSolver classPath;
+  private final ProjectSources project;
 
   /** The enabled checks against the built-in API profiles, without a class path. */
   public JavaParserAnalyzer(Set<CheckInfo> checks) {
@@ -69,9 +72,21 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
    *     resolve types from the source alone
    */
   public JavaParserAnalyzer(Set<CheckInfo> checks, ApiContract contract, List<Path> classPath) {
+    this(checks, contract, classPath, ProjectSources.NONE);
+  }
+
+  /**
+   * @param classPath jars and source directories of the project, for the symbol solver; empty to
+   *     resolve types from the source alone
+   * @param project the project's Java files whose classes an analysed file may use (its status
+   *     sets, constants, supertypes): the other files of the scan and the source path
+   */
+  public JavaParserAnalyzer(
+      Set<CheckInfo> checks, ApiContract contract, List<Path> classPath, ProjectSources project) {
     this.checks = checks.isEmpty() ? EnumSet.noneOf(CheckInfo.class) : EnumSet.copyOf(checks);
     this.contract = contract;
     this.classPath = classPath.isEmpty() ? null : new ClassPathSolver(classPath, LANGUAGE_LEVEL);
+    this.project = project;
   }
 
   @Override
@@ -143,6 +158,15 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
     }
   }
 
+  /** Another project file, parsed as an analysed one is; null when it does not parse. */
+  private @Nullable CompilationUnit parseOther(String source) {
+    try {
+      return parse(source);
+    } catch (UnanalyzableSourceException e) {
+      return null;
+    }
+  }
+
   /**
    * How JavaParser names the use of "_" as a variable name outside the places Java 22 allows it.
    */
@@ -176,7 +200,8 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
       throws UnanalyzableSourceException {
     SourceFile file = new SourceFile(unit, source);
     SolverBridge solver = classPath == null ? SolverBridge.NONE : classPath.bridge();
-    FileLowering lowering = new FileLowering(file, solver);
+    FileLowering lowering =
+        new FileLowering(file, solver, new ForeignSources(project, this::parseOther, solver));
     String reportedPath = path.replace('\\', '/');
     Map<String, ReportedFinding> findings = new LinkedHashMap<>();
     for (Node method : lowering.methods()) {

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.faultline.analysis.contract.Contracts;
 import dev.faultline.analysis.rules.CheckInfo;
 import dev.faultline.scanner.cli.TestCorpus;
+import dev.faultline.scanner.lowering.ProjectSources;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,7 +81,17 @@ final class ParityTest {
     Set<String> expected = markers(source);
     Set<String> plugin = PLUGIN.computeIfAbsent(file, ParityTest::pluginFindings);
     Set<String> scanner = new TreeSet<>();
-    for (ReportedFinding finding : analyzer.analyze(name, source)) {
+    List<Path> together = TestCorpus.caseOf(file);
+    JavaParserAnalyzer used = analyzer;
+    if (together.size() > 1) {
+      used =
+          new JavaParserAnalyzer(
+              EnumSet.allOf(CheckInfo.class),
+              Contracts.defaults(),
+              analyzer == WITH_CLASS_PATH ? testClassPath() : List.of(),
+              ProjectSources.of(together));
+    }
+    for (ReportedFinding finding : used.analyze(name, source)) {
       scanner.add(key(finding.line(), finding.check()));
     }
     if (!expected.equals(plugin) || !expected.equals(scanner)) {
@@ -147,7 +158,12 @@ final class ParityTest {
               plugin.toString());
       javac
           .getTask(
-              null, fileManager, diagnostics, options, null, fileManager.getJavaFileObjects(file))
+              null,
+              fileManager,
+              diagnostics,
+              options,
+              null,
+              fileManager.getJavaFileObjects(TestCorpus.caseOf(file).toArray(new Path[0])))
           .call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -157,7 +173,7 @@ final class ParityTest {
     for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
       String message = diagnostic.getMessage(Locale.ROOT);
       Matcher prefix = CHECK_PREFIX.matcher(message);
-      if (prefix.find() && CHECK_NAMES.contains(prefix.group(1))) {
+      if (prefix.find() && CHECK_NAMES.contains(prefix.group(1)) && isIn(diagnostic, file)) {
         findings.add(key(diagnostic.getLineNumber(), prefix.group(1)));
       } else if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
         errors.add(diagnostic.getLineNumber() + ": " + message);
@@ -167,6 +183,12 @@ final class ParityTest {
       throw new AssertionError("javac cannot compile " + file + ": " + errors);
     }
     return findings;
+  }
+
+  /** Whether javac reports a diagnostic in that file (a case compiles several files at once). */
+  private static boolean isIn(Diagnostic<? extends JavaFileObject> diagnostic, Path file) {
+    JavaFileObject source = diagnostic.getSource();
+    return source == null || Path.of(source.toUri()).equals(file.toAbsolutePath());
   }
 
   private static Set<String> names() {

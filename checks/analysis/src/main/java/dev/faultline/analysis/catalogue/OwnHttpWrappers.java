@@ -13,13 +13,14 @@ import org.jspecify.annotations.Nullable;
  * An SDK's own HTTP layer, which no table names: Vault's {@code Rest().delete()} returning a {@code
  * RestResponse}, Trino's {@code JsonResponse.execute(..)}, Jersey 1's {@code ClientResponse}. Told
  * by values, not by the library: a status getter ({@code getStatus()}, {@code getStatusCode()},
- * {@code status()}, ...) of a {@code ...Response} is a status read, and a call whose result is such
- * a response, whose status the code compares with HTTP statuses (see {@code Operands}), is a
- * request whose response comes back with whatever status it has. Likewise a caught exception of a
- * type no table knows, whose status getter the code compares with HTTP statuses only, is the HTTP
- * failure of the calls in the try that give a {@code ...Response} (Box's {@code BoxAPIException}
- * around {@code trySend()}). Getters, builders, parsers and converters (by their names) send
- * nothing; nor are the JDK's and the servlet API's types responses of an SDK.
+ * {@code status()}, ...) or a public status field ({@code status}, {@code statusCode}, {@code
+ * code}, ...) of a {@code ...Response} is a status read, and a call whose result is such a
+ * response, whose status the code compares with HTTP statuses (see {@code Operands}), is a request
+ * whose response comes back with whatever status it has. Likewise a caught exception of a type no
+ * table knows, whose status getter the code compares with HTTP statuses only, is the HTTP failure
+ * of the calls in the try that give a {@code ...Response} (Box's {@code BoxAPIException} around
+ * {@code trySend()}). Getters, builders, parsers and converters (by their names) send nothing; nor
+ * are the JDK's and the servlet API's types responses of an SDK.
  */
 public final class OwnHttpWrappers {
   private OwnHttpWrappers() {}
@@ -34,6 +35,17 @@ public final class OwnHttpWrappers {
           "responseCode",
           "getHttpStatusCode",
           "httpStatusCode");
+
+  /** Names of the int fields that hold a response's status. */
+  private static final Set<String> STATUS_FIELDS =
+      Set.of(
+          "status",
+          "statusCode",
+          "code",
+          "responseCode",
+          "httpStatus",
+          "httpStatusCode",
+          "httpCode");
 
   /** Names of calls that give a response object without sending anything. */
   private static final List<String> NOT_SENDING_PREFIXES =
@@ -98,6 +110,22 @@ public final class OwnHttpWrappers {
     }
     N receiver = view.receiver(call);
     return receiver != null && givesResponse(view.typeOf(receiver)) ? StatusRead.INT : null;
+  }
+
+  /**
+   * Whether an expression reads the status field of a response of an SDK's own HTTP layer ({@code
+   * response.status}, {@code r.statusCode}): a number (or a field whose type is not known) of one
+   * of the status fields' names, read on a {@code ...Response}.
+   */
+  public static <N> boolean readsStatusField(CodeView<N> view, N expression) {
+    String name = view.simpleName(expression);
+    if (name == null || !STATUS_FIELDS.contains(name)) {
+      return false;
+    }
+    N owner = view.fieldReadOn(expression);
+    String type = owner == null ? null : view.typeOf(expression);
+    boolean number = type == null || type.equals("int") || type.equals("java.lang.Integer");
+    return owner != null && number && givesResponse(view.typeOf(owner));
   }
 
   private static <N> Request requestOf(CodeView<N> view, N call) {

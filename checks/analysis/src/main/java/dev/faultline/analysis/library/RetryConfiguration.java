@@ -29,10 +29,18 @@ public final class RetryConfiguration {
   private boolean exceptionsFiltered;
   private boolean unreadable;
   private Step.RetryDelay delay;
+  private final ExceptionStatuses types;
 
   public RetryConfiguration(RetryLibrary library, Step.RetryDelay defaultDelay) {
+    this(library, defaultDelay, ExceptionStatuses.LIBRARY);
+  }
+
+  /** A configuration whose exception types stand for the statuses {@code types} gives. */
+  public RetryConfiguration(
+      RetryLibrary library, Step.RetryDelay defaultDelay, ExceptionStatuses types) {
     this.library = library;
     this.delay = defaultDelay;
+    this.types = types;
   }
 
   /** The exceptions of this type are retried. */
@@ -101,7 +109,7 @@ public final class RetryConfiguration {
     }
     IntSet excluded = IntSet.EMPTY;
     for (String type : excludedTypes) {
-      excluded = excluded.union(HttpErrorTypes.statuses(type).orElse(IntSet.EMPTY));
+      excluded = excluded.union(types.statuses(type).orElse(IntSet.EMPTY));
     }
     Condition aborted = null;
     for (Condition abort : aborts) {
@@ -114,9 +122,7 @@ public final class RetryConfiguration {
     }
     for (String type : retriedTypes) {
       IntSet statuses =
-          HttpErrorTypes.isCatchAll(type)
-              ? workStatuses
-              : HttpErrorTypes.statuses(type).orElse(null);
+          HttpErrorTypes.isCatchAll(type) ? workStatuses : types.statuses(type).orElse(null);
       typed = statuses == null ? typed : typed.union(statuses);
     }
     add(steps, anchor, typed.minus(excluded), notAborted);

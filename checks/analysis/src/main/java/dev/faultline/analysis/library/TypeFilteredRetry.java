@@ -67,11 +67,17 @@ public final class TypeFilteredRetry {
    * read.
    */
   public static final class Filter {
+    private final ExceptionStatuses types;
     private final List<String> included = new ArrayList<>();
     private final List<String> excluded = new ArrayList<>();
     private Condition predicate = Condition.TRUE;
     private boolean unknownNarrowing;
     private boolean unknownTypes;
+
+    /** A filter whose types stand for the statuses {@code types} gives. */
+    public Filter(ExceptionStatuses types) {
+      this.types = types;
+    }
 
     /**
      * Retries these types; none read (a list built elsewhere) leaves the retried failures unknown.
@@ -109,7 +115,7 @@ public final class TypeFilteredRetry {
         return IntSet.EMPTY;
       }
       IntSet statuses =
-          TypeFilteredRetry.statuses(included, excluded, workFailsOnHttpErrors, predicate);
+          TypeFilteredRetry.statuses(included, excluded, workFailsOnHttpErrors, predicate, types);
       return unknownNarrowing ? narrowedByUnknownFilter(statuses) : statuses;
     }
   }
@@ -122,15 +128,27 @@ public final class TypeFilteredRetry {
    */
   public static IntSet statuses(
       List<String> included, List<String> excluded, boolean workFailsOnHttpErrors) {
+    return statuses(included, excluded, workFailsOnHttpErrors, ExceptionStatuses.LIBRARY);
+  }
+
+  /**
+   * As {@link #statuses(List, List, boolean)}, with the statuses of each type given by {@code
+   * types} (the project's own exception types too).
+   */
+  public static IntSet statuses(
+      List<String> included,
+      List<String> excluded,
+      boolean workFailsOnHttpErrors,
+      ExceptionStatuses types) {
     List<String> retried = included.isEmpty() ? List.of("java.lang.Throwable") : included;
     IntSet statuses = IntSet.EMPTY;
     for (String type : retried) {
       if (!HttpErrorTypes.isCatchAll(type) || workFailsOnHttpErrors) {
-        statuses = statuses.union(HttpErrorTypes.statuses(type).orElse(IntSet.EMPTY));
+        statuses = statuses.union(types.statuses(type).orElse(IntSet.EMPTY));
       }
     }
     for (String type : excluded) {
-      statuses = statuses.minus(HttpErrorTypes.statuses(type).orElse(IntSet.EMPTY));
+      statuses = statuses.minus(types.statuses(type).orElse(IntSet.EMPTY));
     }
     return statuses;
   }
@@ -145,12 +163,13 @@ public final class TypeFilteredRetry {
       List<String> included,
       List<String> excluded,
       boolean workFailsOnHttpErrors,
-      Condition predicate) {
+      Condition predicate,
+      ExceptionStatuses types) {
     if (!testsStatusesOnly(predicate)) {
-      return narrowedByUnknownFilter(statuses(included, excluded, workFailsOnHttpErrors));
+      return narrowedByUnknownFilter(statuses(included, excluded, workFailsOnHttpErrors, types));
     }
     return statuses(
-            included, excluded, workFailsOnHttpErrors || Condition.mentionsStatus(predicate))
+            included, excluded, workFailsOnHttpErrors || Condition.mentionsStatus(predicate), types)
         .intersect(Condition.statusesWhereTrue(predicate, HttpErrorTypes.ANY_FAILURE));
   }
 

@@ -28,14 +28,29 @@ public sealed interface Step {
    * @param condition the loop condition, {@link Condition.Unknown} when absent or unrelated; {@code
    *     null} when the loop can only be left by break, return or throw ({@code while (true)})
    * @param testedFirst true for while and for, false for do-while
+   * @param test what evaluating the condition does, each time it is evaluated (the requests and
+   *     waits of the calls in it: {@code while (attempt++ < max && backoffSleep(attempt))} waits
+   *     before each re-send)
    */
   record Loop(
       LoopKind kind,
       @Nullable Condition condition,
       boolean testedFirst,
       Step body,
-      @Nullable String label)
-      implements Step {}
+      @Nullable String label,
+      Step test)
+      implements Step {
+
+    /** A loop whose condition does nothing but test. */
+    public Loop(
+        LoopKind kind,
+        @Nullable Condition condition,
+        boolean testedFirst,
+        Step body,
+        @Nullable String label) {
+      this(kind, condition, testedFirst, body, label, NOTHING);
+    }
+  }
 
   enum LoopKind {
     RETRY,
@@ -210,6 +225,7 @@ public sealed interface Step {
       children.add(branch.otherwise());
     } else if (step instanceof Loop loop) {
       children.add(loop.body());
+      children.add(loop.test());
     } else if (step instanceof Labeled labeled) {
       children.add(labeled.body());
     } else if (step instanceof TryCatch tryCatch) {
@@ -304,7 +320,8 @@ public sealed interface Step {
           loop.condition(),
           loop.testedFirst(),
           anchoredAt(loop.body(), anchor),
-          loop.label());
+          loop.label(),
+          anchoredAt(loop.test(), anchor));
     }
     if (step instanceof TryCatch tryCatch) {
       return new TryCatch(

@@ -4,6 +4,7 @@ import dev.faultline.analysis.library.RetryConfiguration;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.values.ConditionEvaluator;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayList;
@@ -120,16 +121,18 @@ public final class BuilderChains {
   }
 
   /**
-   * The condition of a predicate argument, or null when it is not a lambda (a method reference, a
-   * variable). The lambda's first {@code typedParameters} parameters are of the type argument of
-   * {@code typingCall}, when given.
+   * The condition of a predicate argument: a lambda's, or what a predicate made by an out-of-sight
+   * call named after the statuses it is given accepts ({@link
+   * ConditionEvaluator#statusPredicateMadeBy}); null for anything else (a method reference, a
+   * variable, another call). The lambda's first {@code typedParameters} parameters are of the type
+   * argument of {@code typingCall}, when given.
    */
   public static <N> @Nullable Condition predicate(
       N argument, LoweringContext<N> context, @Nullable N typingCall, int typedParameters) {
     N stripped = context.view().strip(argument);
     return context.view().isLambda(stripped)
         ? context.lambdaCondition(stripped, typingCall, typedParameters)
-        : null;
+        : ConditionEvaluator.statusPredicateMadeBy(stripped, context);
   }
 
   /**

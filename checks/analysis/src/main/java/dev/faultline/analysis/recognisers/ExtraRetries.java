@@ -67,8 +67,9 @@ final class ExtraRetries {
 
   /**
    * What an {@code onlyIf} predicate accepts: its lambda (given as it is, or held in a local
-   * variable or a field), read as a core filter is; UNKNOWN for anything else (a predicate made by
-   * a method, of this class or another).
+   * variable or a field), read as a core filter is, or the statuses given to an out-of-sight
+   * factory named after them ({@code onlyIf(ClientError.isStatusCode(500, 503))}); UNKNOWN for
+   * anything else (a predicate made by another method, of this class or another).
    */
   private static <N> Condition predicate(N argument, LoweringContext<N> context) {
     CodeView<N> view = context.view();
@@ -76,7 +77,8 @@ final class ExtraRetries {
     N initialiser = context.initialiserOf(tree);
     N lambda = initialiser == null ? tree : view.strip(initialiser);
     if (!view.isLambda(lambda)) {
-      return Condition.UNKNOWN;
+      return Objects.requireNonNullElse(
+          BuilderChains.predicate(lambda, context, null, 0), Condition.UNKNOWN);
     }
     N test = view.lambdaExpressionBody(lambda);
     return test != null

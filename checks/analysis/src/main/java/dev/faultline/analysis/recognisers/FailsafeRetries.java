@@ -33,7 +33,8 @@ final class FailsafeRetries implements RetryRecogniser {
     String name = view.calledName(call);
     if (name.equals("ofDefaults") && BuilderChains.isStatic(call, view, POLICY, "ofDefaults")) {
       return BuilderChains.steps(
-          new RetryConfiguration(RetryLibrary.FAILSAFE, Step.RetryDelay.NONE),
+          new RetryConfiguration(
+              RetryLibrary.FAILSAFE, Step.RetryDelay.NONE, ThrownExceptionStatuses.of(context)),
           call,
           work(context, EXECUTOR, "dev.failsafe"),
           view);
@@ -42,7 +43,8 @@ final class FailsafeRetries implements RetryRecogniser {
     if (links != null && BuilderChains.isStatic(links.get(0), view, POLICY, "builder")) {
       N root = links.get(0);
       RetryConfiguration configuration =
-          new RetryConfiguration(RetryLibrary.FAILSAFE, Step.RetryDelay.NONE);
+          new RetryConfiguration(
+              RetryLibrary.FAILSAFE, Step.RetryDelay.NONE, ThrownExceptionStatuses.of(context));
       for (N link : links.subList(1, links.size() - 1)) {
         configure(configuration, link, context, root, false);
       }
@@ -54,7 +56,8 @@ final class FailsafeRetries implements RetryRecogniser {
       return Step.NOTHING;
     }
     RetryConfiguration configuration =
-        new RetryConfiguration(RetryLibrary.FAILSAFE, Step.RetryDelay.NONE);
+        new RetryConfiguration(
+            RetryLibrary.FAILSAFE, Step.RetryDelay.NONE, ThrownExceptionStatuses.of(context));
     for (N link : legacy.setters()) {
       configure(configuration, link, context, legacy.creation(), true);
     }

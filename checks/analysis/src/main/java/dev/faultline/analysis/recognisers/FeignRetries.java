@@ -122,7 +122,8 @@ final class FeignRetries implements RetryRecogniser {
     for (N exception : createdExceptions(body, view)) {
       Function<N, Condition> isIt = value -> value == exception ? Condition.TRUE : Condition.FALSE;
       Condition resent =
-          ReturnConditions.followingHelpers(body, context, isIt, isIt, Condition.FALSE);
+          ReturnConditions.followingHelpers(
+              body, context, context::conditionOf, isIt, isIt, Condition.FALSE);
       if (resent.equals(Condition.FALSE)) {
         continue;
       }

@@ -109,7 +109,9 @@ final class ReactorRetries implements RetryRecogniser {
     if (spec.filter() != null) {
       N filter = view.strip(spec.filter());
       if (!view.isLambda(filter)) {
-        retriedWhen = Condition.UNKNOWN;
+        retriedWhen =
+            Objects.requireNonNullElse(
+                BuilderChains.predicate(filter, context, null, 0), Condition.UNKNOWN);
       } else {
         N test = view.lambdaExpressionBody(filter);
         retriedWhen =

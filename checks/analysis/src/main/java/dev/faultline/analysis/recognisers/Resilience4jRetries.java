@@ -29,7 +29,8 @@ final class Resilience4jRetries implements RetryRecogniser {
         && (BuilderChains.isStatic(call, view, CONFIG, name)
             || BuilderChains.isStatic(call, view, RETRY, name))) {
       return BuilderChains.steps(
-          new RetryConfiguration(RetryLibrary.RESILIENCE4J, Step.RetryDelay.OWN),
+          new RetryConfiguration(
+              RetryLibrary.RESILIENCE4J, Step.RetryDelay.OWN, ThrownExceptionStatuses.of(context)),
           call,
           work(context),
           view);
@@ -46,7 +47,8 @@ final class Resilience4jRetries implements RetryRecogniser {
     RetryConfiguration configuration =
         new RetryConfiguration(
             RetryLibrary.RESILIENCE4J,
-            inherits ? Step.RetryDelay.RETRY_AFTER : Step.RetryDelay.OWN);
+            inherits ? Step.RetryDelay.RETRY_AFTER : Step.RetryDelay.OWN,
+            ThrownExceptionStatuses.of(context));
     if (inherits) {
       configuration.inheritsFilter();
     }

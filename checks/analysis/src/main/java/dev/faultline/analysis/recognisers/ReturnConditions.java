@@ -83,19 +83,20 @@ final class ReturnConditions<N> {
   }
 
   /**
-   * As {@link #of(Object, LoweringContext, Function, Function, Condition)}, and a returned call of
-   * a method of the same class without a receiver ({@code return retryable(response);}) ends the
-   * way that method's body does, followed one call deep, and a returned local is the value last
-   * written to it on the path: for an outcome that is the identity of a value (an error decoder's
-   * exception), wherever it is created.
+   * As {@link #of(Object, LoweringContext, Function, Function, Function, Condition)}, and a
+   * returned call of a method of the same class without a receiver ({@code return
+   * retryable(response);}) ends the way that method's body does, followed one call deep, and a
+   * returned local is the value last written to it on the path: for an outcome that is the identity
+   * of a value (an error decoder's exception), wherever it is created.
    */
   static <N> Condition followingHelpers(
       N body,
       LoweringContext<N> context,
+      Function<N, Condition> tested,
       Function<N, Condition> returned,
       Function<N, Condition> thrown,
       Condition unknown) {
-    return new ReturnConditions<>(context, context::conditionOf, returned, thrown, unknown, 0)
+    return new ReturnConditions<>(context, tested, returned, thrown, unknown, 0)
         .when(context.view().statementsOf(body), Map.of());
   }
 

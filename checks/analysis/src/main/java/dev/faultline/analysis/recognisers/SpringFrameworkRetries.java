@@ -55,7 +55,8 @@ final class SpringFrameworkRetries implements RetryRecogniser {
             RetryConfigValues.classAttributes(retryable, view, "value", "includes"),
             RetryConfigValues.classAttributes(retryable, view, "excludes"),
             work,
-            predicate);
+            predicate,
+            ThrownExceptionStatuses.of(context));
     // The delay is 1 s by default, a back-off with multiplier / maxDelay / jitter: never the
     // Retry-After time.
     return TypeFilteredRetry.retries(
@@ -88,7 +89,8 @@ final class SpringFrameworkRetries implements RetryRecogniser {
     if (chain == null) {
       return Step.NOTHING;
     }
-    TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
+    TypeFilteredRetry.Filter filter =
+        new TypeFilteredRetry.Filter(ThrownExceptionStatuses.of(context));
     Step.RetryDelay delay = Step.RetryDelay.OWN;
     for (N stage : chain.subList(1, chain.size() - 1)) {
       List<? extends N> arguments = view.arguments(stage);

@@ -51,7 +51,8 @@ final class SpringRetryRetries implements RetryRecogniser {
         TypeFilteredRetry.statuses(
             RetryConfigValues.classAttributes(retryable, view, "value", "include", "retryFor"),
             RetryConfigValues.classAttributes(retryable, view, "exclude", "noRetryFor"),
-            work);
+            work,
+            ThrownExceptionStatuses.of(context));
     if (RetryConfigValues.written(retryable, "exceptionExpression", view)) {
       statuses = TypeFilteredRetry.narrowedByUnknownFilter(statuses);
     }
@@ -82,7 +83,8 @@ final class SpringRetryRetries implements RetryRecogniser {
     if (chain == null) {
       return Step.NOTHING;
     }
-    TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
+    TypeFilteredRetry.Filter filter =
+        new TypeFilteredRetry.Filter(ThrownExceptionStatuses.of(context));
     Step.RetryDelay delay = Step.RetryDelay.NONE;
     for (N stage : chain.subList(1, chain.size() - 1)) {
       List<? extends N> arguments = view.arguments(stage);
@@ -147,7 +149,8 @@ final class SpringRetryRetries implements RetryRecogniser {
     if (attempts != null && attempts <= 1) {
       return Step.NOTHING;
     }
-    TypeFilteredRetry.Filter filter = new TypeFilteredRetry.Filter();
+    TypeFilteredRetry.Filter filter =
+        new TypeFilteredRetry.Filter(ThrownExceptionStatuses.of(context));
     if (arguments.size() >= 2 && !readRetriedTypes(view.strip(arguments.get(1)), filter, view)) {
       return Step.NOTHING;
     }

@@ -18,6 +18,44 @@ import java.util.Set;
  * that is sent after an earlier response: the events the rules judge.
  */
 public final class HandlingInterpreter {
+  /** A wait and nothing else, under a guard that cannot be read, with nothing done otherwise. */
+  private static boolean isGuardedWait(Step.Branch branch) {
+    return branch.condition() instanceof Condition.Unknown
+        && onlyWaits(branch.then())
+        && branch.otherwise() instanceof Step.Block otherwise
+        && otherwise.steps().isEmpty();
+  }
+
+  /**
+   * A wait, or waits one after the other, possibly in a try that only catches the interrupt:
+   * nothing but waiting.
+   */
+  private static boolean onlyWaits(Step step) {
+    return waitsIn(step) > 0;
+  }
+
+  /** How many waits a step of nothing but waits holds; -1 when it does anything else. */
+  private static int waitsIn(Step step) {
+    if (step instanceof Step.Wait) {
+      return 1;
+    }
+    if (step instanceof Step.TryCatch guarded) {
+      return guarded.finallyBlock() == null ? waitsIn(guarded.body()) : -1;
+    }
+    if (!(step instanceof Step.Block block)) {
+      return -1;
+    }
+    int waits = 0;
+    for (Step inner : block.steps()) {
+      int own = waitsIn(inner);
+      if (own < 0) {
+        return -1;
+      }
+      waits += own;
+    }
+    return waits;
+  }
+
   private static final int MAX_LOOP_ROUNDS = 6;
   private static final int MAX_PATHS = 256;
   private static final String UNLABELED = "";
@@ -95,6 +133,10 @@ public final class HandlingInterpreter {
         }
       }
       flow.normal.addAll(current);
+    } else if (step instanceof Step.Branch branch && isGuardedWait(branch)) {
+      // if (delay > 0) sleep(delay), if (attempt > 0) sleep(..): a guard that cannot be read
+      // decides only whether there is anything to wait for, so the wait is what happens.
+      flow.absorb(exec(branch.then(), in));
     } else if (step instanceof Step.Branch branch) {
       flow.absorb(exec(branch.then(), refine(in, branch.condition(), true)));
       flow.absorb(exec(branch.otherwise(), refine(in, branch.condition(), false)));
@@ -225,12 +267,13 @@ public final class HandlingInterpreter {
   private void execLoop(Step.Loop loop, Set<PathState> in, Flow flow) {
     String ownLabel = loop.label();
     Condition condition = loop.condition();
+    Set<PathState> tested = loop.testedFirst() ? tested(loop, in, flow) : new LinkedHashSet<>(in);
     Set<PathState> entry =
         loop.testedFirst() && condition != null
-            ? refine(in, condition, true)
-            : new LinkedHashSet<>(in);
+            ? refine(tested, condition, true)
+            : new LinkedHashSet<>(tested);
     if (loop.testedFirst() && condition != null) {
-      flow.normal.addAll(refine(in, condition, false));
+      flow.normal.addAll(refine(tested, condition, false));
     }
     Set<PathState> seen = new LinkedHashSet<>(entry);
     boolean bodySends = sends(loop.body());
@@ -240,6 +283,7 @@ public final class HandlingInterpreter {
       takeOwn(body.continues, ownLabel, back);
       takeOwn(body.breaks, ownLabel, flow.normal);
       flow.absorbAbrupt(body);
+      back = tested(loop, back, flow);
       if (condition != null) {
         flow.normal.addAll(refine(back, condition, false));
         back = refine(back, condition, true);
@@ -260,6 +304,20 @@ public final class HandlingInterpreter {
       seen.addAll(fresh);
       entry = bounded(fresh);
     }
+  }
+
+  /**
+   * The states after the loop's condition is evaluated once more (its calls may send or wait: a
+   * back-off helper called in the condition waits before the re-send); what the evaluation throws
+   * leaves the loop.
+   */
+  private Set<PathState> tested(Step.Loop loop, Set<PathState> in, Flow flow) {
+    if (loop.test().equals(Step.NOTHING) || in.isEmpty()) {
+      return new LinkedHashSet<>(in);
+    }
+    Flow test = exec(loop.test(), in);
+    flow.absorbAbrupt(test);
+    return new LinkedHashSet<>(test.normal);
   }
 
   private static void takeOwn(
@@ -378,8 +436,10 @@ public final class HandlingInterpreter {
           outcome
               ? state.statuses().intersect(test.statuses())
               : state.statuses().minus(test.statuses());
+      // Whether a response came at all (e instanceof ConnectException) is no look at its status.
+      boolean looked = state.inspected() || !HttpErrorTypes.TRANSPORT.containsAll(test.statuses());
       if (!statuses.isEmpty()) {
-        out.add(state.withStatuses(statuses, true));
+        out.add(state.withStatuses(statuses, looked));
       }
     } else if (condition instanceof Condition.ErrorCodeIn test) {
       IntSet codes =

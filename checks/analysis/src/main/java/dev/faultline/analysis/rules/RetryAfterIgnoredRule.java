@@ -97,12 +97,13 @@ public final class RetryAfterIgnoredRule {
         wait
             ? "This wait runs after a response that may be "
                 + what
-                + " (rate limited or over quota), but its delay does not come from the Retry-After header"
+                + " (rate limited or over quota), but its delay is not the one the Retry-After header asks for"
             : "This request is re-sent at once after a response that may be "
                 + what
                 + " (rate limited or over quota), without waiting for the Retry-After header";
     return problem
         + ". Read Retry-After from that response (delay-seconds or an HTTP-date) and wait at least that long"
-        + " before sending again; fall back to a backoff only when the header is absent.";
+        + " before sending again (Thread.sleep takes milliseconds: seconds times 1000); fall back to a backoff"
+        + " only when the header is absent.";
   }
 }

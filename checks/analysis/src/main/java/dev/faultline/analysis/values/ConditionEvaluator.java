@@ -102,8 +102,12 @@ public final class ConditionEvaluator<N> {
     }
     String tested = view.instanceOfType(tree);
     if (tested != null) {
+      // A transport failure's type (e instanceof ConnectException) holds when no response came.
       return HttpErrorTypes.statuses(tested)
-          .filter(statuses -> HttpErrorTypes.carriesHttpStatus(tested))
+          .filter(
+              statuses ->
+                  HttpErrorTypes.carriesHttpStatus(tested)
+                      || (!statuses.isEmpty() && HttpErrorTypes.TRANSPORT.containsAll(statuses)))
           .<Condition>map(Condition.StatusIn::new)
           .orElse(Condition.UNKNOWN);
     }
@@ -413,6 +417,83 @@ public final class ConditionEvaluator<N> {
     }
     Condition worthRetrying = new Condition.StatusIn(WORTH_RETRYING);
     return negated ? Condition.not(worthRetrying) : worthRetrying;
+  }
+
+  /**
+   * What a predicate made by a call whose body is out of sight accepts, when the call says so
+   * itself: its name speaks of statuses ({@code isRetryContextStatusCode(500, 503)}, {@code
+   * statusIn(..)}, {@code hasStatus(..)}, {@code retryOnStatusCodes(..)}) and every argument is a
+   * status (an int constant of 100-599, a status enum constant, or a set of such values the
+   * analysis can read): the predicate accepts exactly those statuses. Null for a same-class helper
+   * (its body is read instead), a name that speaks of no status or turns statuses away ({@code
+   * statusNotIn}, {@code exceptStatus}), and arguments that are no statuses (an attempt count, a
+   * timeout).
+   */
+  public static <N> @Nullable Condition statusPredicateMadeBy(N call, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    if (!view.isCall(call)
+        || context.helperCalled(call) != null
+        || !namesStatuses(view.calledName(call))) {
+      return null;
+    }
+    List<? extends N> arguments = view.arguments(call);
+    StatusValues<N> values = new StatusValues<>(view, Map.of());
+    IntSet accepted = IntSet.EMPTY;
+    for (N argument : arguments) {
+      IntSet set = values.valuesOf(argument);
+      if (set == null || set.isEmpty() || !HTTP_STATUSES.containsAll(set)) {
+        return null;
+      }
+      accepted = accepted.union(set);
+    }
+    return accepted.isEmpty() ? null : new Condition.StatusIn(accepted);
+  }
+
+  /** The statuses HTTP defines: 100-599. */
+  private static final IntSet HTTP_STATUSES = IntSet.range(100, 599);
+
+  /** Words of a method name that turn the statuses named away rather than accept them. */
+  private static final Set<String> TURNING_AWAY =
+      Set.of(
+          "not",
+          "non",
+          "no",
+          "except",
+          "excluding",
+          "exclude",
+          "excluded",
+          "ignore",
+          "ignoring",
+          "but",
+          "other",
+          "others",
+          "without",
+          "skip",
+          "never",
+          "unless",
+          "none");
+
+  /**
+   * Whether a method name speaks of statuses that it accepts: a word of it is {@code status} or
+   * {@code code} (or their plurals; an error code of an API is no status), and none turns them
+   * away.
+   */
+  private static boolean namesStatuses(String name) {
+    boolean statuses = false;
+    String previous = "";
+    for (String word : name.split("(?<=[a-z0-9])(?=[A-Z])|_", -1)) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (TURNING_AWAY.contains(lower)) {
+        return false;
+      }
+      boolean code =
+          (lower.equals("code") || lower.equals("codes"))
+              && !previous.equals("error")
+              && !previous.equals("api");
+      statuses |= lower.equals("status") || lower.equals("statuses") || code;
+      previous = lower;
+    }
+    return statuses;
   }
 
   /** Whether a value is a status, or a response or an HTTP error that carries one. */

@@ -91,6 +91,9 @@ public final class Operands<N> {
   /** What each variable was first given, for the delays asked of a retry strategy. */
   private final IdentityHashMap<Object, N> delayInitializers = new IdentityHashMap<>();
 
+  /** Every value written to a variable (initializer and assignments), in source order. */
+  private final IdentityHashMap<Object, List<N>> writtenValues = new IdentityHashMap<>();
+
   /** Variables holding the raw error body. */
   private final Set<Object> rawBodies = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -147,6 +150,7 @@ public final class Operands<N> {
     copy.ownRequests.putAll(ownRequests);
     copy.httpFailures.addAll(httpFailures);
     copy.delayInitializers.putAll(delayInitializers);
+    writtenValues.forEach((k, v) -> copy.writtenValues.put(k, new ArrayList<>(v)));
     copy.works.putAll(works);
     return copy;
   }
@@ -219,6 +223,9 @@ public final class Operands<N> {
         if (round == 0 && !view.isAssignment(write)) {
           delayInitializers.putIfAbsent(variable, value);
         }
+        if (round == 0) {
+          writtenValues.computeIfAbsent(variable, k -> new ArrayList<>()).add(value);
+        }
         if (view.isAssignment(write)) {
           reassigned.add(variable);
         } else if (view.declaresBoolean(write)) {
@@ -235,15 +242,16 @@ public final class Operands<N> {
 
   /**
    * The calls of an SDK's own HTTP layer in {@code code}: those that give a variable whose status
-   * ({@link OwnHttpWrappers#statusRead}) the code compares with HTTP statuses (100-599) and with
-   * nothing else (a job's {@code getStatus() != DONE} is no HTTP status); and, in a try statement
-   * one of whose catch clauses catches an SDK's own exception whose status getter ({@code
-   * e.getResponseCode()}) the code compares with HTTP statuses only, the calls of the try that give
-   * a {@code ...Response}: they send, and that exception is their HTTP failure.
+   * ({@link OwnHttpWrappers#statusRead} or {@link OwnHttpWrappers#readsStatusField}) the code
+   * compares with HTTP statuses (100-599) and with nothing else (a job's {@code getStatus() !=
+   * DONE} is no HTTP status); and, in a try statement one of whose catch clauses catches an SDK's
+   * own exception whose status getter ({@code e.getResponseCode()}) the code compares with HTTP
+   * statuses only, the calls of the try that give a {@code ...Response}: they send, and that
+   * exception is their HTTP failure.
    */
   private void learnOwnRequests(N code, List<N> writes) {
-    if (!callsStatusGetter(code)) {
-      return; // most code: no status getter, nothing to walk
+    if (!readsOwnStatus(code)) {
+      return; // most code: no status getter or field, nothing to walk
     }
     List<N> tries = new ArrayList<>();
     IdentityHashMap<Object, String> caught = new IdentityHashMap<>();
@@ -327,9 +335,21 @@ public final class Operands<N> {
     return generic < 0 ? type : type.substring(0, generic);
   }
 
-  private boolean callsStatusGetter(N code) {
+  private boolean readsOwnStatus(N code) {
     for (N call : view.callsIn(code)) {
       if (OwnHttpWrappers.isStatusGetter(view.calledName(call))) {
+        return true;
+      }
+    }
+    return readsStatusField(code);
+  }
+
+  private boolean readsStatusField(N node) {
+    if (OwnHttpWrappers.readsStatusField(view, node)) {
+      return true;
+    }
+    for (N child : view.childrenOf(node)) {
+      if (readsStatusField(child)) {
         return true;
       }
     }
@@ -417,12 +437,16 @@ public final class Operands<N> {
    * caught exception of a type an SDK may own; null for any other expression.
    */
   private @Nullable Object statusHolder(N side, Set<Object> caught) {
-    N receiver = view.isCall(side) ? view.receiver(side) : null;
+    boolean call = view.isCall(side);
+    N receiver =
+        call
+            ? view.receiver(side)
+            : OwnHttpWrappers.readsStatusField(view, side) ? view.fieldReadOn(side) : null;
     if (receiver == null || !view.isName(view.strip(receiver))) {
       return null;
     }
     Object holder = view.declarationOf(view.strip(receiver));
-    if (OwnHttpWrappers.statusRead(view, side) != null) {
+    if (!call || OwnHttpWrappers.statusRead(view, side) != null) {
       return holder;
     }
     return holder != null
@@ -564,7 +588,7 @@ public final class Operands<N> {
       return whenTrue != null ? whenTrue : kindOf(branches.get(1));
     }
     if (!view.isCall(tree)) {
-      return null;
+      return OwnHttpWrappers.readsStatusField(view, tree) ? Kind.STATUS_INT : null;
     }
     if (context.readsStatusCode(tree) || readsOwnFailureStatus(tree)) {
       return Kind.STATUS_INT;
@@ -659,6 +683,117 @@ public final class Operands<N> {
    */
   public boolean delayHonoursRetryAfter(@Nullable N delay) {
     return isRetryAfterDerived(delay) || asksStrategyForDelay(delay, 0);
+  }
+
+  /**
+   * Whether a sleep ({@code Thread.sleep}, {@code TimeUnit.X.sleep}) waits as long as Retry-After
+   * asks, as far as can be told: its delay honours the header ({@link #delayHonoursRetryAfter}),
+   * and a sleep in milliseconds is not given the header's number of seconds as it is ({@code
+   * Thread.sleep(Math.max(retryAfter, backoffMillis))} sleeps a thousandth of the wait).
+   */
+  public boolean sleepHonoursRetryAfter(N sleep) {
+    boolean millis = "java.lang.Thread".equals(view.calledOwner(sleep));
+    N receiver = view.receiver(sleep);
+    if (receiver != null && "MILLISECONDS".equals(view.simpleName(view.strip(receiver)))) {
+      millis = true;
+    }
+    for (N delay : view.arguments(sleep)) {
+      boolean secondsAsIs = isRetryAfterDerived(delay) && takesRetryAfterSecondsAsIs(delay, 0);
+      if (delayHonoursRetryAfter(delay) && !(millis && secondsAsIs)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Calls that keep the unit of the number they are given: parsing it, choosing between it and
+   * another, unwrapping it. Any other call (a conversion, a helper of the project) may change it.
+   */
+  private static final Set<String> UNIT_KEEPING =
+      Set.of(
+          "parseInt",
+          "parseLong",
+          "valueOf",
+          "decode",
+          "trim",
+          "strip",
+          "orElse",
+          "getAsInt",
+          "getAsLong",
+          "intValue",
+          "longValue",
+          "max",
+          "min",
+          "abs");
+
+  /** Header reads whose value is the header's text or number as sent (seconds, or a date). */
+  private static final Set<String> RAW_HEADER_TYPES =
+      Set.of(
+          "java.lang.String",
+          "java.util.Optional",
+          "java.util.OptionalLong",
+          "java.util.OptionalInt",
+          "int",
+          "long",
+          "java.lang.Integer",
+          "java.lang.Long");
+
+  /**
+   * Whether every part of a value that comes from Retry-After is the header's number of seconds as
+   * sent: read, parsed, chosen with {@code Math.max} or added to, but never multiplied by a
+   * thousand or converted. False when any such part is converted or cannot be followed (a helper, a
+   * function, a parameter).
+   */
+  private boolean takesRetryAfterSecondsAsIs(N expression, int depth) {
+    N tree = view.strip(expression);
+    if (depth > MAX_ROUNDS * 4 || !isRetryAfterDerived(tree)) {
+      return depth <= MAX_ROUNDS * 4;
+    }
+    if (view.isName(tree)) {
+      List<N> values = writtenValues.get(view.declarationOf(tree));
+      if (values == null || values.isEmpty()) {
+        return false;
+      }
+      for (N value : values) {
+        if (!takesRetryAfterSecondsAsIs(value, depth + 1)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    String operator = view.binaryOperator(tree);
+    if (operator != null) {
+      if (operator.equals("/") || operator.equals("%") || operator.equals(">>")) {
+        return false;
+      }
+      if (operator.equals("*")) {
+        for (N operand : view.binaryOperands(tree)) {
+          if (view.constantValue(view.strip(operand)) instanceof Number factor
+              && Math.abs(factor.doubleValue()) >= 1000) {
+            return false;
+          }
+        }
+      }
+    }
+    if (view.isCall(tree)) {
+      if (context.readsRetryAfterCall(tree)) {
+        String type = view.typeOf(tree);
+        return type != null && RAW_HEADER_TYPES.contains(type);
+      }
+      if (!UNIT_KEEPING.contains(view.calledName(tree))) {
+        return false; // a conversion, a helper, a function applied to it: not followed
+      }
+    }
+    if (view.isLambda(tree) || view.isMethodReference(tree)) {
+      return false;
+    }
+    for (N child : view.childrenOf(tree)) {
+      if (!takesRetryAfterSecondsAsIs(child, depth + 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean asksStrategyForDelay(@Nullable N expression, int depth) {

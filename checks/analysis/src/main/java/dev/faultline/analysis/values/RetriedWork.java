@@ -104,7 +104,8 @@ public final class RetriedWork {
           loop.condition(),
           loop.testedFirst(),
           replaceLeaves(loop.body(), leaf, works),
-          loop.label());
+          loop.label(),
+          replaceLeaves(loop.test(), leaf, works));
     }
     if (step instanceof Step.TryCatch tryCatch) {
       return new Step.TryCatch(

@@ -126,11 +126,22 @@ public final class StatusValues<N> {
     String field = view.referencedField(tree);
     if (field != null) {
       int dot = field.lastIndexOf('.');
-      return isStatusEnum(field.substring(0, Math.max(dot, 0)))
+      String owner = field.substring(0, Math.max(dot, 0));
+      return isStatusEnum(owner) || namesStatuses(owner)
           ? HttpNames.statusOfEnumConstant(field.substring(dot + 1))
           : Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a class whose constants' values are out of sight is named after statuses ({@code
+   * HttpStatus}, {@code StatusCodes} of an SDK): its constants named after a status ({@code
+   * SERVICE_UNAVAILABLE}) stand for it.
+   */
+  private static boolean namesStatuses(String owner) {
+    String simple = owner.substring(owner.lastIndexOf('.') + 1);
+    return simple.toLowerCase(java.util.Locale.ROOT).contains("status");
   }
 
   /**

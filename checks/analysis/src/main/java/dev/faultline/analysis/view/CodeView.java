@@ -310,6 +310,13 @@ public interface CodeView<N> {
   @Nullable String referencedField(N expression);
 
   /**
+   * The object whose instance field an expression reads ({@code response} in {@code
+   * response.status}), or null for any other expression (a name alone, a type's static field, a
+   * call).
+   */
+  @Nullable N fieldReadOn(N expression);
+
+  /**
    * The called method's return type, qualified ({@code int} for a primitive, a type variable by its
    * name), or null when it is not known.
    */

@@ -154,4 +154,10 @@ public interface LoweringContext<N> {
    * null.
    */
   ClassFacts.@Nullable Helper<N> helperCalled(N call);
+
+  /**
+   * The facts of the same-class helpers of the class a class declaration of this file belongs to
+   * ({@link ClassFacts#owner}), computed once.
+   */
+  ClassFacts<N> factsOf(N classDeclaration);
 }

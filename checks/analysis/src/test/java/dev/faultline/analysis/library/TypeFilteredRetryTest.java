@@ -58,6 +58,19 @@ class TypeFilteredRetryTest {
   }
 
   @Test
+  void theApplicationsOwnTypesCountForTheStatusesLearnt() {
+    ExceptionStatuses learnt =
+        type ->
+            type.equals("com.example.LedgerBusyException")
+                ? java.util.Optional.of(IntSet.range(500, 599))
+                : HttpErrorTypes.statuses(type);
+    assertThat(
+            TypeFilteredRetry.statuses(
+                List.of("com.example.LedgerBusyException"), List.of(), false, learnt))
+        .isEqualTo(IntSet.range(500, 599));
+  }
+
+  @Test
   void unknownFilterKeepsOnlyStatusesThatAreAllPermanent() {
     assertThat(TypeFilteredRetry.narrowedByUnknownFilter(IntSet.range(400, 599)))
         .isEqualTo(IntSet.EMPTY);
@@ -70,9 +83,13 @@ class TypeFilteredRetryTest {
     Condition gateway =
         Condition.or(
             new Condition.StatusIn(IntSet.of(502)), new Condition.StatusIn(IntSet.of(504)));
-    assertThat(TypeFilteredRetry.statuses(List.of(), List.of(), false, gateway))
+    assertThat(
+            TypeFilteredRetry.statuses(
+                List.of(), List.of(), false, gateway, ExceptionStatuses.LIBRARY))
         .isEqualTo(IntSet.of(502, 504));
-    assertThat(TypeFilteredRetry.statuses(List.of(SERVER_ERROR), List.of(), false, Condition.TRUE))
+    assertThat(
+            TypeFilteredRetry.statuses(
+                List.of(SERVER_ERROR), List.of(), false, Condition.TRUE, ExceptionStatuses.LIBRARY))
         .isEqualTo(IntSet.range(500, 599));
   }
 
@@ -82,9 +99,12 @@ class TypeFilteredRetryTest {
         Condition.and(
             new Condition.StatusIn(IntSet.range(400, 499)),
             new Condition.TextMatch(List.of("timeout")));
-    assertThat(TypeFilteredRetry.statuses(List.of(), List.of(), true, text))
+    assertThat(
+            TypeFilteredRetry.statuses(List.of(), List.of(), true, text, ExceptionStatuses.LIBRARY))
         .isEqualTo(IntSet.EMPTY);
-    assertThat(TypeFilteredRetry.statuses(List.of(), List.of(), true, Condition.UNKNOWN))
+    assertThat(
+            TypeFilteredRetry.statuses(
+                List.of(), List.of(), true, Condition.UNKNOWN, ExceptionStatuses.LIBRARY))
         .isEqualTo(IntSet.EMPTY);
   }
 
@@ -105,21 +125,22 @@ class TypeFilteredRetryTest {
 
   @Test
   void builderFilterCollectsTypesPredicatesAndWhatItCannotRead() {
-    TypeFilteredRetry.Filter typed = new TypeFilteredRetry.Filter();
+    TypeFilteredRetry.Filter typed = new TypeFilteredRetry.Filter(ExceptionStatuses.LIBRARY);
     typed.include(List.of(CLIENT_ERROR));
     typed.exclude(List.of(TOO_MANY));
     assertThat(typed.statuses(false)).isEqualTo(IntSet.range(400, 499).minus(IntSet.of(429)));
 
-    TypeFilteredRetry.Filter listFromElsewhere = new TypeFilteredRetry.Filter();
+    TypeFilteredRetry.Filter listFromElsewhere =
+        new TypeFilteredRetry.Filter(ExceptionStatuses.LIBRARY);
     listFromElsewhere.include(List.of());
     assertThat(listFromElsewhere.statuses(true)).isEqualTo(IntSet.EMPTY);
 
-    TypeFilteredRetry.Filter customPolicy = new TypeFilteredRetry.Filter();
+    TypeFilteredRetry.Filter customPolicy = new TypeFilteredRetry.Filter(ExceptionStatuses.LIBRARY);
     customPolicy.include(List.of(CLIENT_ERROR));
     customPolicy.narrowedByUnknown();
     assertThat(customPolicy.statuses(true)).isEqualTo(IntSet.EMPTY);
 
-    TypeFilteredRetry.Filter predicate = new TypeFilteredRetry.Filter();
+    TypeFilteredRetry.Filter predicate = new TypeFilteredRetry.Filter(ExceptionStatuses.LIBRARY);
     predicate.predicate(new Condition.StatusIn(IntSet.of(409, 429)));
     assertThat(predicate.statuses(false)).isEqualTo(IntSet.of(409, 429));
   }

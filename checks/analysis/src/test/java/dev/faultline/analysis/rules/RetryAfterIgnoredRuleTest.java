@@ -80,7 +80,7 @@ class RetryAfterIgnoredRuleTest {
     assertThat(sites(List.of(finding))).containsExactly("backoff");
     assertThat(finding.message())
         .contains("This wait runs after a response that may be 429, 503 (rate limited");
-    assertThat(finding.message()).contains("does not come from the Retry-After header");
+    assertThat(finding.message()).contains("is not the one the Retry-After header asks for");
   }
 
   @Test

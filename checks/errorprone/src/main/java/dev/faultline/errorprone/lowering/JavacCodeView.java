@@ -9,6 +9,7 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -70,6 +71,43 @@ final class JavacCodeView implements CodeView<Tree> {
 
   JavacCodeView(VisitorState state) {
     this.state = state;
+  }
+
+  /**
+   * The other compilation units of the compilation whose declarations this view has handed out (a
+   * status set's class, a constant's interface): javac has attributed every class of the
+   * compilation before the checks run, so their trees are read like this file's.
+   */
+  private final List<CompilationUnitTree> otherUnits = new ArrayList<>();
+
+  /** The path to a node of this file, or of another unit this view has handed out nodes of. */
+  private @Nullable TreePath pathOf(Tree node) {
+    TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), node);
+    for (int i = 0; path == null && i < otherUnits.size(); i++) {
+      path = TreePath.getPath(otherUnits.get(i), node);
+    }
+    return path;
+  }
+
+  /**
+   * The declaration of a symbol in another source file of the compilation, or null when it has none
+   * (a class from a jar). Its unit is remembered for {@link #pathOf}.
+   */
+  @SuppressWarnings("ReferenceEquality") // units compare by identity: is it this very file
+  private @Nullable TreePath declarationElsewhere(Symbol symbol) {
+    TreePath path;
+    try {
+      path = JavacTrees.instance(state.context).getPath(symbol);
+    } catch (RuntimeException e) {
+      return null; // no source for it: the declaration stays unknown, as for a library class
+    }
+    if (path == null || path.getCompilationUnit() == state.getPath().getCompilationUnit()) {
+      return null;
+    }
+    if (!otherUnits.contains(path.getCompilationUnit())) {
+      otherUnits.add(path.getCompilationUnit());
+    }
+    return path;
   }
 
   @Override
@@ -255,6 +293,13 @@ final class JavacCodeView implements CodeView<Tree> {
         return super.visitClass(tree, null);
       }
     }.scan(state.getPath().getCompilationUnit(), null);
+    if (found[0] == null) {
+      Symbol symbol = state.getSymbolFromString(type);
+      TreePath path = symbol instanceof ClassSymbol ? declarationElsewhere(symbol) : null;
+      if (path != null && path.getLeaf() instanceof ClassTree declaration) {
+        return declaration;
+      }
+    }
     return found[0];
   }
 
@@ -284,7 +329,7 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public List<Tree> callsInEnclosingMethod(Tree node) {
-    TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), node);
+    TreePath path = pathOf(node);
     while (path != null && !(path.getLeaf() instanceof MethodTree)) {
       path = path.getParentPath();
     }
@@ -346,10 +391,7 @@ final class JavacCodeView implements CodeView<Tree> {
   @SuppressWarnings(
       "ReferenceEquality") // trees compare by identity: is the path's leaf this very method
   public List<Tree> methodsOfClass(Tree method) {
-    TreePath path =
-        state.getPath().getLeaf() == method
-            ? state.getPath()
-            : TreePath.getPath(state.getPath().getCompilationUnit(), method);
+    TreePath path = state.getPath().getLeaf() == method ? state.getPath() : pathOf(method);
     ClassTree owner = path == null ? null : ASTHelpers.findEnclosingNode(path, ClassTree.class);
     List<Tree> methods = new ArrayList<>();
     if (owner != null) {
@@ -633,6 +675,15 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   @Override
+  public Tree fieldReadOn(Tree expression) {
+    return expression instanceof MemberSelectTree select
+            && ASTHelpers.getSymbol(select) instanceof Symbol.VarSymbol field
+            && !ASTHelpers.isStatic(field)
+        ? select.getExpression()
+        : null;
+  }
+
+  @Override
   public String calledReturnType(Tree call) {
     MethodSymbol symbol = ASTHelpers.getSymbol((MethodInvocationTree) call);
     if (symbol == null) {
@@ -874,7 +925,22 @@ final class JavacCodeView implements CodeView<Tree> {
       return null;
     }
     Symbol symbol = ASTHelpers.getSymbol(name);
-    return symbol instanceof Symbol.VarSymbol ? variables().get(symbol) : null;
+    if (!(symbol instanceof Symbol.VarSymbol)) {
+      return null;
+    }
+    VariableTree here = variables().get(symbol);
+    if (here != null || !symbol.getKind().isField()) {
+      return here;
+    }
+    TreePath path = declarationElsewhere(symbol);
+    if (path == null || !(path.getLeaf() instanceof VariableTree field)) {
+      return null;
+    }
+    ClassTree holder = ASTHelpers.findEnclosingNode(path.getParentPath(), ClassTree.class);
+    if (holder != null) {
+      variableClasses.put(field, holder);
+    }
+    return field;
   }
 
   /**
@@ -925,7 +991,7 @@ final class JavacCodeView implements CodeView<Tree> {
     if (node instanceof VariableTree && variables != null && variableClasses.containsKey(node)) {
       return variableClasses.get(node);
     }
-    TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), node);
+    TreePath path = pathOf(node);
     if (path == null) {
       return null;
     }

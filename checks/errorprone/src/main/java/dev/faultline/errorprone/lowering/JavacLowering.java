@@ -257,13 +257,19 @@ public final class JavacLowering implements LoweringContext<Tree> {
    * hold.
    */
   private void start(ClassTree enclosingClass, Tree code) {
-    Tree owner = ClassFacts.owner(enclosingClass, view);
-    facts = FACTS.get(owner);
-    if (facts == null) {
-      facts = ClassFacts.of(owner, this);
-      FACTS.put(owner, facts);
-    }
+    facts = factsOf(enclosingClass);
     operands = Operands.of(code, facts, this);
+  }
+
+  @Override
+  public ClassFacts<Tree> factsOf(Tree classDeclaration) {
+    Tree owner = ClassFacts.owner(classDeclaration, view);
+    ClassFacts<Tree> known = FACTS.get(owner);
+    if (known == null) {
+      known = ClassFacts.of(owner, this);
+      FACTS.put(owner, known);
+    }
+    return known;
   }
 
   /**
@@ -378,7 +384,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
           true,
           loop.getStatement(),
           List.of(),
-          null);
+          null,
+          loop.getCondition());
     }
     if (tree instanceof DoWhileLoopTree loop) {
       return loop(
@@ -387,16 +394,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
           false,
           loop.getStatement(),
           List.of(),
-          null);
+          null,
+          loop.getCondition());
     }
     if (tree instanceof ForLoopTree loop) {
-      List<Step> init = new ArrayList<>();
-      loop.getInitializer().forEach(s -> init.add(statement(s)));
-      Condition condition = loop.getCondition() == null ? null : loopCondition(loop.getCondition());
-      Step.LoopKind kind =
-          loop.getCondition() == null ? Step.LoopKind.RETRY : loopKind(loop.getCondition());
-      init.add(loop(kind, condition, true, loop.getStatement(), loop.getUpdate(), null));
-      return Step.block(init);
+      return forLoop(loop, null);
     }
     if (tree instanceof EnhancedForLoopTree loop) {
       return Step.block(
@@ -408,6 +410,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
                   true,
                   loop.getStatement(),
                   List.of(),
+                  null,
                   null)));
     }
     if (tree instanceof LabeledStatementTree labeled) {
@@ -471,7 +474,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
           true,
           loop.getStatement(),
           List.of(),
-          label);
+          label,
+          loop.getCondition());
     }
     if (inner instanceof DoWhileLoopTree loop) {
       return loop(
@@ -480,16 +484,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
           false,
           loop.getStatement(),
           List.of(),
-          label);
+          label,
+          loop.getCondition());
     }
     if (inner instanceof ForLoopTree loop) {
-      List<Step> init = new ArrayList<>();
-      loop.getInitializer().forEach(s -> init.add(statement(s)));
-      Condition condition = loop.getCondition() == null ? null : loopCondition(loop.getCondition());
-      Step.LoopKind kind =
-          loop.getCondition() == null ? Step.LoopKind.RETRY : loopKind(loop.getCondition());
-      init.add(loop(kind, condition, true, loop.getStatement(), loop.getUpdate(), label));
-      return Step.block(init);
+      return forLoop(loop, label);
     }
     if (inner instanceof EnhancedForLoopTree loop) {
       return Step.block(
@@ -501,9 +500,28 @@ public final class JavacLowering implements LoweringContext<Tree> {
                   true,
                   loop.getStatement(),
                   List.of(),
-                  label)));
+                  label,
+                  null)));
     }
     return new Step.Labeled(label, statement(inner));
+  }
+
+  private Step forLoop(ForLoopTree loop, String label) {
+    List<Step> init = new ArrayList<>();
+    loop.getInitializer().forEach(s -> init.add(statement(s)));
+    Condition condition = loop.getCondition() == null ? null : loopCondition(loop.getCondition());
+    Step.LoopKind kind =
+        loop.getCondition() == null ? Step.LoopKind.RETRY : loopKind(loop.getCondition());
+    init.add(
+        loop(
+            kind,
+            condition,
+            true,
+            loop.getStatement(),
+            loop.getUpdate(),
+            label,
+            loop.getCondition()));
+    return Step.block(init);
   }
 
   private Step loop(
@@ -512,13 +530,15 @@ public final class JavacLowering implements LoweringContext<Tree> {
       boolean testedFirst,
       StatementTree body,
       List<? extends StatementTree> updates,
-      String label) {
+      String label,
+      ExpressionTree test) {
     breakTargets.push(LOOP_TARGET);
     try {
       List<Step> steps = new ArrayList<>();
       steps.add(statement(body));
       updates.forEach(u -> steps.add(statement(u)));
-      return new Step.Loop(kind, condition, testedFirst, Step.block(steps), label);
+      return new Step.Loop(
+          kind, condition, testedFirst, Step.block(steps), label, expression(test));
     } finally {
       breakTargets.pop();
     }
@@ -936,8 +956,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return sendsItself(callee) ? new Step.SelfCall(anchor) : Step.NOTHING;
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SLEEP)) {
-      return new Step.Wait(
-          anchor, call.getArguments().stream().anyMatch(operands::delayHonoursRetryAfter));
+      return new Step.Wait(anchor, operands.sleepHonoursRetryAfter(call));
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SCHEDULE) && call.getArguments().size() >= 2) {
       boolean fromRetryAfter = operands.isRetryAfterDerived(call.getArguments().get(1));

@@ -184,6 +184,15 @@ final class ScanCommand implements Callable<Integer> {
   List<String> classPath = new ArrayList<>();
 
   @Option(
+      names = "--source-path",
+      paramLabel = "PATH",
+      description =
+          "Source folders whose classes the scanned files use (status sets, constants, supertypes declared there),"
+              + " separated by '${sys:path.separator}' (repeatable). They are read, not reported on; the scanned"
+              + " files are always read for each other.")
+  List<String> sourcePath = new ArrayList<>();
+
+  @Option(
       names = "--baseline",
       paramLabel = "FILE",
       description = "Do not report findings whose fingerprint is in this baseline file.")
@@ -277,7 +286,11 @@ final class ScanCommand implements Callable<Integer> {
       List<FileOutcome> outcomes =
           analyse(
               collected.files(),
-              new AnalyzerConfig(selection.checks(), contract, classPathEntries),
+              new AnalyzerConfig(
+                  selection.checks(),
+                  contract,
+                  classPathEntries,
+                  projectFiles(collected.files(), rootDir)),
               threads);
       Findings findings = findings(outcomes, selection, collected.errors(), accepted);
       ScanReport report = report(findings, selection, docsBase, rootDir, collected.files().size());
@@ -558,9 +571,29 @@ final class ScanCommand implements Callable<Integer> {
     stdout.flush();
   }
 
+  /** The scanned files and the Java files under --source-path: the classes analyses may read. */
+  private List<Path> projectFiles(List<FileToScan> scanned, Path rootDir) {
+    List<Path> files = new ArrayList<>();
+    for (FileToScan file : scanned) {
+      files.add(file.file());
+    }
+    SourceCollector collector = new SourceCollector(rootDir);
+    for (Path folder : pathEntries(sourcePath, "--source-path")) {
+      collector.add(folder); // an unreadable folder only costs what it would have told
+    }
+    for (FileToScan file : collector.collected().files()) {
+      files.add(file.file());
+    }
+    return files;
+  }
+
   private List<Path> classPathEntries() {
+    return pathEntries(classPath, "--classpath");
+  }
+
+  private List<Path> pathEntries(List<String> values, String option) {
     List<Path> entries = new ArrayList<>();
-    for (String value : classPath) {
+    for (String value : values) {
       int start = 0;
       String separator = File.pathSeparator;
       while (start <= value.length()) {
@@ -570,7 +603,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         String entry = value.substring(start, end).trim();
         if (!entry.isEmpty()) {
-          entries.add(resolve(entry, "--classpath"));
+          entries.add(resolve(entry, option));
         }
         start = end + separator.length();
       }

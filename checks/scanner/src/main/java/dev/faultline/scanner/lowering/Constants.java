@@ -115,21 +115,8 @@ final class Constants {
     }
     Node declaration = field.declaration();
     if (declaration instanceof VariableDeclarator variable) {
-      if (!Resolver.isFinal(variable)
-          || variable.getInitializer().isEmpty()
-          || !evaluating.add(variable)) {
-        return null;
-      }
-      try {
-        String type = resolver.resolveType(variable.getType());
-        if (type == null || !(Resolver.isPrimitive(type) || type.equals("java.lang.String"))) {
-          return null;
-        }
-        Object initial = value(variable.getInitializer().get());
-        return initial == null ? null : convert(initial, type);
-      } finally {
-        evaluating.remove(variable);
-      }
+      Constants theirs = resolver.foreignConstants(variable);
+      return theirs == null ? constantOf(variable) : theirs.constantOf(variable);
     }
     if (declaration != null || field.owner() == null) {
       return null;
@@ -137,6 +124,25 @@ final class Constants {
     return LibraryTables.constant(field.owner(), field.name())
         .or(() -> JdkTypes.constant(field.owner(), field.name()))
         .orElse(null);
+  }
+
+  /** The value of a constant variable of this file (a final primitive or string), or null. */
+  private @Nullable Object constantOf(VariableDeclarator variable) {
+    if (!Resolver.isFinal(variable)
+        || variable.getInitializer().isEmpty()
+        || !evaluating.add(variable)) {
+      return null;
+    }
+    try {
+      String type = resolver.resolveType(variable.getType());
+      if (type == null || !(Resolver.isPrimitive(type) || type.equals("java.lang.String"))) {
+        return null;
+      }
+      Object initial = value(variable.getInitializer().get());
+      return initial == null ? null : convert(initial, type);
+    } finally {
+      evaluating.remove(variable);
+    }
   }
 
   /** Converts a constant to a primitive or String type, as an assignment or cast would. */

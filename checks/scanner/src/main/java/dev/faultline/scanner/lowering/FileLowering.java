@@ -43,10 +43,18 @@ public final class FileLowering {
   private final IdentityHashMap<Node, ClassFacts<Node>> facts = new IdentityHashMap<>();
 
   public FileLowering(SourceFile file, SolverBridge solver) {
+    this(file, solver, ForeignSources.none());
+  }
+
+  /**
+   * @param foreign the other files of the project this analysis reads classes from (shared with the
+   *     lowerings of those files)
+   */
+  public FileLowering(SourceFile file, SolverBridge solver, ForeignSources foreign) {
     this.file = file;
-    this.resolver = new Resolver(file, solver);
+    this.resolver = new Resolver(file, solver, foreign);
     this.constants = new Constants(resolver);
-    this.view = new JavaParserCodeView(resolver, constants);
+    this.view = new JavaParserCodeView(resolver, constants, foreign);
   }
 
   /**

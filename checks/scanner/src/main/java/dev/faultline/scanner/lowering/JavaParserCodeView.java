@@ -81,11 +81,23 @@ final class JavaParserCodeView implements CodeView<Node> {
   private final Resolver resolver;
   private final Constants constants;
   private final CalledGetters getters;
+  private final ForeignSources foreign;
 
-  JavaParserCodeView(Resolver resolver, Constants constants) {
+  JavaParserCodeView(Resolver resolver, Constants constants, ForeignSources foreign) {
     this.resolver = resolver;
     this.constants = constants;
     this.getters = new CalledGetters(resolver, constants);
+    this.foreign = foreign;
+  }
+
+  /**
+   * The view of the file that holds a node: this one, or that of another project file whose
+   * declarations the analysis reads (a status set's class, a strategy class), so that each node is
+   * read with its own file's imports.
+   */
+  private JavaParserCodeView at(Node node) {
+    FileLowering other = foreign.holding(node);
+    return other == null ? this : other.view;
   }
 
   @Override
@@ -95,7 +107,7 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public @Nullable String typeOf(Node expression) {
-    return expression instanceof Expression tree ? resolver.typeOf(tree) : null;
+    return expression instanceof Expression tree ? at(tree).resolver.typeOf(tree) : null;
   }
 
   @Override
@@ -126,7 +138,7 @@ final class JavaParserCodeView implements CodeView<Node> {
     if (!(expression instanceof ClassExpr literal)) {
       return null;
     }
-    String type = resolver.resolveType(literal.getType());
+    String type = at(literal).resolver.resolveType(literal.getType());
     return type == null ? "" : type;
   }
 
@@ -162,12 +174,12 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public @Nullable String calledOwner(Node call) {
-    return resolver.target((MethodCallExpr) call).owner();
+    return at(call).resolver.target((MethodCallExpr) call).owner();
   }
 
   @Override
   public boolean isStaticCall(Node call) {
-    return resolver.target((MethodCallExpr) call).isStatic();
+    return at(call).resolver.target((MethodCallExpr) call).isStatic();
   }
 
   @Override
@@ -196,7 +208,8 @@ final class JavaParserCodeView implements CodeView<Node> {
       return null;
     }
     for (AnnotationExpr annotation : annotated.getAnnotations()) {
-      if (type.equals(resolver.resolveTypeName(annotation.getNameAsString(), annotation))) {
+      if (type.equals(
+          at(annotation).resolver.resolveTypeName(annotation.getNameAsString(), annotation))) {
         return annotation;
       }
     }
@@ -249,13 +262,13 @@ final class JavaParserCodeView implements CodeView<Node> {
   @Override
   public @Nullable String createdType(Node expression) {
     return expression instanceof ObjectCreationExpr creation
-        ? resolver.resolveType(creation.getType())
+        ? at(creation).resolver.resolveType(creation.getType())
         : null;
   }
 
   @Override
   public @Nullable Node declaredClass(String type) {
-    return resolver.file().declaredType(type);
+    return resolver.declaredInProject(type);
   }
 
   @Override
@@ -332,17 +345,17 @@ final class JavaParserCodeView implements CodeView<Node> {
   @Override
   public @Nullable String declaredType(Node variable) {
     if (variable instanceof Parameter parameter) {
-      return resolver.resolveType(parameter.getType());
+      return at(parameter).resolver.resolveType(parameter.getType());
     }
     return variable instanceof VariableDeclarator declarator
-        ? resolver.resolveType(declarator.getType())
+        ? at(declarator).resolver.resolveType(declarator.getType())
         : null;
   }
 
   @Override
   public boolean declaredInSubtypeOf(Node method, String type) {
     Node owner = SourceFile.enclosingClass(method).orElse(null);
-    return owner != null && resolver.isSubtype(resolver.classType(owner), type);
+    return owner != null && resolver.isSubtype(at(owner).resolver.classType(owner), type);
   }
 
   @Override
@@ -504,7 +517,7 @@ final class JavaParserCodeView implements CodeView<Node> {
   @Override
   public boolean refersTo(Node expression, Node variable) {
     return expression instanceof NameExpr name
-        && Nodes.same(resolver.declarationOf(name), variable);
+        && Nodes.same(at(name).resolver.declarationOf(name), variable);
   }
 
   @Override
@@ -539,7 +552,7 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public @Nullable Object constantValue(Node expression) {
-    return expression instanceof Expression tree ? constants.value(tree) : null;
+    return expression instanceof Expression tree ? at(tree).constants.value(tree) : null;
   }
 
   @Override
@@ -553,7 +566,7 @@ final class JavaParserCodeView implements CodeView<Node> {
         || test.getPattern().filter(RecordPatternExpr.class::isInstance).isPresent()) {
       return null;
     }
-    String type = resolver.resolveType(test.getType());
+    String type = at(test).resolver.resolveType(test.getType());
     return type == null ? "" : type;
   }
 
@@ -592,19 +605,19 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public @Nullable String receiverType(Node call) {
-    return resolver.target((MethodCallExpr) call).owner();
+    return at(call).resolver.target((MethodCallExpr) call).owner();
   }
 
   @Override
   public @Nullable List<String> calledThrownTypes(Node call) {
     MethodCallExpr methodCall = (MethodCallExpr) call;
-    SolverBridge.SolvedMethod solved = resolver.solver().solve(methodCall);
+    SolverBridge.SolvedMethod solved = at(methodCall).resolver.solver().solve(methodCall);
     if (solved != null) {
       return solved.thrownTypes();
     }
     // Without a class path: every method of a FIC *Api class sends, and declares ApiException, but
     // its accessors.
-    String owner = resolver.target(methodCall).owner();
+    String owner = at(methodCall).resolver.target(methodCall).owner();
     if (owner != null && LibraryTables.packageOf(owner).equals(LibraryTables.FIC_API_PACKAGE)) {
       return LibraryTables.FIC_API_LOCAL_METHODS.contains(methodCall.getNameAsString())
           ? List.of()
@@ -618,19 +631,28 @@ final class JavaParserCodeView implements CodeView<Node> {
     if (!(expression instanceof NameExpr || expression instanceof FieldAccessExpr)) {
       return null;
     }
-    Resolver.FieldRef field = resolver.fieldRef((Expression) expression);
+    Resolver.FieldRef field = at(expression).resolver.fieldRef((Expression) expression);
     return field == null || field.owner() == null ? null : field.owner() + "." + field.name();
   }
 
   @Override
+  public @Nullable Node fieldReadOn(Node expression) {
+    if (!(expression instanceof FieldAccessExpr access)) {
+      return null;
+    }
+    Resolver.FieldRef field = resolver.fieldRef(access);
+    return field == null || field.staticReference() ? null : access.getScope();
+  }
+
+  @Override
   public @Nullable String calledReturnType(Node call) {
-    return getters.returnType((MethodCallExpr) call);
+    return at(call).getters.returnType((MethodCallExpr) call);
   }
 
   @Override
   public @Nullable String annotationValueOnCalledMember(
       Node call, String field, Set<String> annotationTypes) {
-    return getters.annotationValue((MethodCallExpr) call, field, annotationTypes);
+    return at(call).getters.annotationValue((MethodCallExpr) call, field, annotationTypes);
   }
 
   @Override
@@ -641,13 +663,13 @@ final class JavaParserCodeView implements CodeView<Node> {
   @Override
   public @Nullable Object declarationOf(Node node) {
     if (node instanceof MethodCallExpr call) {
-      return resolver.target(call).declaration();
+      return at(call).resolver.target(call).declaration();
     }
     if (node instanceof ExplicitConstructorInvocationStmt call) {
-      return resolver.constructorCalled(call);
+      return at(call).resolver.constructorCalled(call);
     }
     if (node instanceof Expression expression) {
-      return resolver.declarationOf(expression);
+      return at(expression).resolver.declarationOf(expression);
     }
     boolean declaration =
         node instanceof VariableDeclarator
@@ -679,7 +701,9 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public @Nullable Object writtenVariable(Node write) {
-    return write instanceof AssignExpr assign ? resolver.declarationOf(assign.getTarget()) : write;
+    return write instanceof AssignExpr assign
+        ? at(assign).resolver.declarationOf(assign.getTarget())
+        : write;
   }
 
   @Override
@@ -704,7 +728,8 @@ final class JavaParserCodeView implements CodeView<Node> {
     }
     if (variable.getType().isVarType()
         && variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
-      return "boolean".equals(variable.getInitializer().map(resolver::typeOf).orElse(null));
+      return "boolean"
+          .equals(variable.getInitializer().map(at(variable).resolver::typeOf).orElse(null));
     }
     return false;
   }
@@ -822,7 +847,7 @@ final class JavaParserCodeView implements CodeView<Node> {
     if (!(name instanceof NameExpr) && !(name instanceof FieldAccessExpr)) {
       return null;
     }
-    Node declaration = resolver.declarationOf((Expression) name);
+    Node declaration = at(name).resolver.declarationOf((Expression) name);
     return declaration instanceof VariableDeclarator || declaration instanceof Parameter
         ? declaration
         : null;
@@ -879,7 +904,7 @@ final class JavaParserCodeView implements CodeView<Node> {
   @Override
   public @Nullable Object constructorCalled(Node creation) {
     return creation instanceof ObjectCreationExpr newObject
-        ? resolver.constructorCreated(newObject)
+        ? at(newObject).resolver.constructorCreated(newObject)
         : null;
   }
 

@@ -296,6 +296,11 @@ final class JavaParserLowering implements LoweringContext<Node> {
     operands = Operands.of(code, facts, this);
   }
 
+  @Override
+  public ClassFacts<Node> factsOf(Node classDeclaration) {
+    return context.facts(classDeclaration, this);
+  }
+
   FileLowering context() {
     return context;
   }
@@ -456,7 +461,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
           true,
           loop.getBody(),
           List.of(),
-          null);
+          null,
+          loop.getCondition());
     }
     if (tree instanceof DoStmt loop) {
       return loop(
@@ -465,7 +471,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
           false,
           loop.getBody(),
           List.of(),
-          null);
+          null,
+          loop.getCondition());
     }
     if (tree instanceof ForStmt loop) {
       return forLoop(loop, null);
@@ -480,6 +487,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
                   true,
                   loop.getBody(),
                   List.of(),
+                  null,
                   null)));
     }
     if (tree instanceof LabeledStmt labeled) {
@@ -563,7 +571,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
     Optional<Expression> compare = loop.getCompare();
     Condition condition = compare.isEmpty() ? null : loopCondition(compare.get());
     Step.LoopKind kind = compare.isEmpty() ? Step.LoopKind.RETRY : loopKind(compare.get());
-    init.add(loop(kind, condition, true, loop.getBody(), loop.getUpdate(), label));
+    init.add(
+        loop(kind, condition, true, loop.getBody(), loop.getUpdate(), label, compare.orElse(null)));
     return new Step.Block(init);
   }
 
@@ -577,7 +586,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
           true,
           loop.getBody(),
           List.of(),
-          label);
+          label,
+          loop.getCondition());
     }
     if (inner instanceof DoStmt loop) {
       return loop(
@@ -586,7 +596,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
           false,
           loop.getBody(),
           List.of(),
-          label);
+          label,
+          loop.getCondition());
     }
     if (inner instanceof ForStmt loop) {
       return forLoop(loop, label);
@@ -601,7 +612,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
                   true,
                   loop.getBody(),
                   List.of(),
-                  label)));
+                  label,
+                  null)));
     }
     return new Step.Labeled(label, statement(inner));
   }
@@ -612,13 +624,15 @@ final class JavaParserLowering implements LoweringContext<Node> {
       boolean testedFirst,
       Statement body,
       List<Expression> updates,
-      @Nullable String label) {
+      @Nullable String label,
+      @Nullable Expression test) {
     breakTargets.push(LOOP_TARGET);
     try {
       List<Step> steps = new ArrayList<>();
       steps.add(statement(body));
       updates.forEach(update -> steps.add(expression(update)));
-      return new Step.Loop(kind, condition, testedFirst, new Step.Block(steps), label);
+      return new Step.Loop(
+          kind, condition, testedFirst, new Step.Block(steps), label, expression(test));
     } finally {
       breakTargets.pop();
     }
@@ -1027,7 +1041,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     List<Expression> arguments = call.getArguments();
     if (HttpClientCatalogue.waits(view, call, Wait.SLEEP)) {
-      return new Step.Wait(anchor, arguments.stream().anyMatch(operands::delayHonoursRetryAfter));
+      return new Step.Wait(anchor, operands.sleepHonoursRetryAfter(call));
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SCHEDULE) && arguments.size() >= 2) {
       boolean fromRetryAfter = operands.isRetryAfterDerived(arguments.get(1));

@@ -87,6 +87,7 @@ final class Resolver {
 
   private final SourceFile file;
   private final SolverBridge solver;
+  private final ForeignSources foreign;
   private final IdentityHashMap<Expression, Optional<JType>> types = new IdentityHashMap<>();
   private final IdentityHashMap<Node, CallTarget> targets = new IdentityHashMap<>();
 
@@ -114,9 +115,36 @@ final class Resolver {
   record FieldRef(
       @Nullable String owner, String name, @Nullable Node declaration, boolean staticReference) {}
 
-  Resolver(SourceFile file, SolverBridge solver) {
+  Resolver(SourceFile file, SolverBridge solver, ForeignSources foreign) {
     this.file = file;
     this.solver = solver;
+    this.foreign = foreign;
+  }
+
+  /**
+   * The class of that qualified name declared in this file or, failing that, in another file of the
+   * project.
+   */
+  private @Nullable Node projectType(String qualified) {
+    Node declared = file.declaredType(qualified);
+    return declared != null ? declared : foreign.declaredType(qualified);
+  }
+
+  /** The resolver of the file that holds a node: this one, or another file's. */
+  Resolver of(Node node) {
+    FileLowering other = foreign.holding(node);
+    return other == null ? this : other.resolver;
+  }
+
+  /** The constants of the other project file that holds a node, or null when it is this file's. */
+  @Nullable Constants foreignConstants(Node node) {
+    FileLowering other = foreign.holding(node);
+    return other == null ? null : other.constants;
+  }
+
+  /** The class of this or another project file with that name (a declaration the view reads). */
+  @Nullable Node declaredInProject(String qualified) {
+    return projectType(qualified);
   }
 
   SourceFile file() {
@@ -359,9 +387,9 @@ final class Resolver {
 
   /** The direct supertypes of any type the resolver knows. */
   List<String> supertypes(String type) {
-    Node declared = file.declaredType(type);
+    Node declared = projectType(type);
     if (declared != null) {
-      return directSupertypes(declared);
+      return of(declared).directSupertypes(declared);
     }
     List<String> result = new ArrayList<>(LibraryTables.supertypes(type));
     result.addAll(JdkTypes.supertypes(type));
@@ -425,9 +453,9 @@ final class Resolver {
   private static final String EXCEPTION = "java.lang.Exception";
 
   private @Nullable String superclass(String type) {
-    Node declared = file.declaredType(type);
+    Node declared = projectType(type);
     if (declared != null) {
-      return fileSuperclass(declared);
+      return of(declared).fileSuperclass(declared);
     }
     Optional<String> library = LibraryTables.superclass(type);
     if (library.isPresent()) {
@@ -727,13 +755,13 @@ final class Resolver {
     return null;
   }
 
-  /** A field declared in (or inherited by) a class of this file. */
+  /** A field declared in (or inherited by) a class of this file or of another project file. */
   private @Nullable Node fileField(String owner, String simple) {
     Set<String> seen = new HashSet<>();
     Deque<String> work = new ArrayDeque<>(List.of(owner));
     while (!work.isEmpty()) {
       String current = work.pop();
-      Node declared = file.declaredType(current);
+      Node declared = projectType(current);
       if (declared == null || !seen.add(current)) {
         continue;
       }
@@ -755,7 +783,7 @@ final class Resolver {
           }
         }
       }
-      work.addAll(directSupertypes(declared));
+      work.addAll(of(declared).directSupertypes(declared));
     }
     return null;
   }

@@ -67,7 +67,7 @@ final class ResolverTest {
           .getResult()
           .orElseThrow();
   private final SourceFile file = new SourceFile(unit, SOURCE);
-  private final Resolver resolver = new Resolver(file, SolverBridge.NONE);
+  private final Resolver resolver = new Resolver(file, SolverBridge.NONE, ForeignSources.none());
   private final Constants constants = new Constants(resolver);
 
   private VariableDeclarator variable(String name) {

@@ -1,0 +1,213 @@
+package dev.faultline.analysis.recognisers;
+
+import dev.faultline.analysis.library.ExceptionStatuses;
+import dev.faultline.analysis.library.HttpErrorTypes;
+import dev.faultline.analysis.library.RetryConfiguration;
+import dev.faultline.analysis.model.Condition;
+import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.values.ClassFacts;
+import dev.faultline.analysis.values.ConditionEvaluator;
+import dev.faultline.analysis.values.Operands;
+import dev.faultline.analysis.view.CodeView;
+import dev.faultline.analysis.view.LoweringContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The statuses the project's own exception types stand for, learnt from where they are created: an
+ * exception thrown (or returned, as an error decoder's) only on a path where the status of the
+ * response in hand is known stands for those statuses, the union over every place it is created.
+ * The response is in hand in an error handler ({@code ResponseErrorHandler.handleError}, for the
+ * statuses its {@code hasError} accepts; Feign's {@code ErrorDecoder.decode}, for any status but a
+ * success) and after a status test. One place where the status is not constrained (no status test,
+ * a lambda, a field initializer, a catch block, a statement not followed) means the type may stand
+ * for any failure: nothing is learnt, and the type counts as an unknown one does.
+ *
+ * <p>A library type keeps the statuses {@link HttpErrorTypes} gives it.
+ */
+public final class ThrownExceptionStatuses<N> implements ExceptionStatuses {
+  private static final String RESPONSE_ERROR_HANDLER =
+      "org.springframework.web.client.ResponseErrorHandler";
+  private static final String ERROR_DECODER = "feign.codec.ErrorDecoder";
+
+  /** What a response error handler that keeps the default {@code hasError} handles. */
+  private static final IntSet HANDLED_BY_DEFAULT = IntSet.range(400, 599);
+
+  /** What Feign hands an error decoder: any status but a success. */
+  private static final IntSet DECODED =
+      HttpErrorTypes.ANY_HTTP_STATUS.minus(HttpErrorTypes.SUCCESS);
+
+  private final LoweringContext<N> context;
+  private final Map<String, Optional<IntSet>> learnt = new HashMap<>();
+  private @Nullable List<N> creations;
+
+  private ThrownExceptionStatuses(LoweringContext<N> context) {
+    this.context = context;
+  }
+
+  /**
+   * The statuses of the library types and of the types created in the file being lowered, learnt
+   * when first asked for.
+   */
+  public static <N> ThrownExceptionStatuses<N> of(LoweringContext<N> context) {
+    return new ThrownExceptionStatuses<>(context);
+  }
+
+  @Override
+  public Optional<IntSet> statuses(String type) {
+    Optional<IntSet> known = HttpErrorTypes.statuses(type);
+    if (known.isPresent() || type.isEmpty()) {
+      return known;
+    }
+    Optional<IntSet> cached = learnt.get(type);
+    if (cached == null) {
+      if (creations == null) {
+        creations = context.view().creationsInFile();
+      }
+      cached = learn(type, creations, context);
+      learnt.put(type, cached);
+    }
+    return cached;
+  }
+
+  /**
+   * The statuses exceptions of {@code type} stand for, learnt from the creations given (those of a
+   * file, or of a class): empty when none creates the type, or when one is made where the status is
+   * not constrained.
+   */
+  public static <N> Optional<IntSet> learn(
+      String type, List<? extends N> creations, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    IntSet statuses = null;
+    for (N creation : creations) {
+      if (!type.equals(view.createdType(creation))) {
+        continue;
+      }
+      IntSet where = statusesWhereCreated(creation, context);
+      if (where == null) {
+        return Optional.empty();
+      }
+      statuses = statuses == null ? where : statuses.union(where);
+    }
+    return Optional.ofNullable(statuses);
+  }
+
+  /**
+   * The statuses of the response in hand where a method of its class throws or returns the
+   * exception created, or null when the creation is not followed or the status is not constrained.
+   */
+  private static <N> @Nullable IntSet statusesWhereCreated(N creation, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    N owner = view.enclosingClass(creation);
+    if (owner == null) {
+      return null;
+    }
+    for (N method : view.methodsOf(owner)) {
+      N body = view.methodBody(method);
+      if (body != null && holds(view.creationsIn(body), creation)) {
+        return statusesWhereCreated(creation, method, body, owner, context);
+      }
+    }
+    return null; // in a lambda, a field initializer or an initializer block
+  }
+
+  @SuppressWarnings("ReferenceEquality") // nodes compare by identity: this very creation
+  private static <N> boolean holds(List<N> creations, N creation) {
+    for (N each : creations) {
+      if (each == creation) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @SuppressWarnings("ReferenceEquality") // nodes compare by identity: this very creation
+  private static <N> @Nullable IntSet statusesWhereCreated(
+      N creation, N method, N body, N owner, LoweringContext<N> context) {
+    ClassFacts<N> facts = context.factsOf(owner);
+    ConditionEvaluator<N> evaluator =
+        new ConditionEvaluator<>(context, facts, Operands.of(method, facts, context), 0);
+    boolean[] reached = {false};
+    Function<N, Condition> isIt =
+        value -> {
+          if (value == creation) {
+            reached[0] = true;
+            return Condition.TRUE;
+          }
+          return Condition.FALSE;
+        };
+    Condition created =
+        ReturnConditions.followingHelpers(
+            body, context, evaluator::condition, isIt, isIt, Condition.UNKNOWN);
+    if (!reached[0]) {
+      return null;
+    }
+    IntSet handled = handledStatuses(method, owner, context);
+    if (handled != null) {
+      return statusesWhere(created, true, handled);
+    }
+    IntSet statuses = statusesWhere(created, true, HttpErrorTypes.ANY_HTTP_STATUS);
+    return Condition.mentionsStatus(created) && !statuses.equals(HttpErrorTypes.ANY_HTTP_STATUS)
+        ? statuses
+        : null;
+  }
+
+  /**
+   * The statuses an error handler method is called for, or null when the method is none: a response
+   * error handler's {@code handleError}, for what its {@code hasError} accepts (a test it cannot
+   * read accepts), an error decoder's {@code decode}.
+   */
+  private static <N> @Nullable IntSet handledStatuses(
+      N method, N owner, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    String name = view.methodName(method);
+    if ("handleError".equals(name) && view.declaredInSubtypeOf(method, RESPONSE_ERROR_HANDLER)) {
+      N hasError = view.declaredMethod(owner, "hasError");
+      N body = hasError == null ? null : view.methodBody(hasError);
+      if (body == null) {
+        return HANDLED_BY_DEFAULT;
+      }
+      ClassFacts<N> facts = context.factsOf(owner);
+      Condition accepted =
+          new ConditionEvaluator<>(context, facts, Operands.of(hasError, facts, context), 0)
+              .returnsTrue(body);
+      return statusesWhere(
+          RetryConfiguration.known(accepted, true), true, HttpErrorTypes.ANY_HTTP_STATUS);
+    }
+    return "decode".equals(name) && view.declaredInSubtypeOf(method, ERROR_DECODER)
+        ? DECODED
+        : null;
+  }
+
+  /**
+   * The statuses of {@code universe} where a condition has the outcome given, with negations pushed
+   * inside ({@code !(a && b)} is {@code !a || !b}): exact for status tests, every status for a test
+   * of anything else.
+   */
+  private static IntSet statusesWhere(Condition condition, boolean outcome, IntSet universe) {
+    if (condition instanceof Condition.StatusIn test) {
+      return outcome ? universe.intersect(test.statuses()) : universe.minus(test.statuses());
+    }
+    if (condition instanceof Condition.Constant constant) {
+      return constant.value() == outcome ? universe : IntSet.EMPTY;
+    }
+    if (condition instanceof Condition.Not not) {
+      return statusesWhere(not.operand(), !outcome, universe);
+    }
+    if (condition instanceof Condition.And and) {
+      IntSet left = statusesWhere(and.left(), outcome, universe);
+      IntSet right = statusesWhere(and.right(), outcome, universe);
+      return outcome ? left.intersect(right) : left.union(right);
+    }
+    if (condition instanceof Condition.Or or) {
+      IntSet left = statusesWhere(or.left(), outcome, universe);
+      IntSet right = statusesWhere(or.right(), outcome, universe);
+      return outcome ? left.union(right) : left.intersect(right);
+    }
+    return universe;
+  }
+}

@@ -1,0 +1,97 @@
+package dev.faultline.scanner.lowering;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The other files of the project that the analysis of one file has read: a class it names (a status
+ * set's owner, an interface its constants come from, a superclass) is looked up in the project's
+ * sources and its file parsed once, with its own resolver, so that its declarations are read with
+ * its own imports. One per analysed file and thread; files that do not parse, or are too large, are
+ * skipped (the class stays unknown, as without them).
+ */
+public final class ForeignSources {
+  /** Files above this size are not read for their declarations. */
+  private static final long MAX_BYTES = 1L << 20;
+
+  private final ProjectSources project;
+  private final Function<String, @Nullable CompilationUnit> parser;
+  private final SolverBridge solver;
+  private final Map<Path, Optional<FileLowering>> byPath = new HashMap<>();
+  private final IdentityHashMap<CompilationUnit, FileLowering> byUnit = new IdentityHashMap<>();
+
+  /**
+   * @param parser parses a file's text as the analysed file was parsed, or returns null
+   */
+  public ForeignSources(
+      ProjectSources project,
+      Function<String, @Nullable CompilationUnit> parser,
+      SolverBridge solver) {
+    this.project = project;
+    this.parser = parser;
+    this.solver = solver;
+  }
+
+  /** No other files. */
+  static ForeignSources none() {
+    return new ForeignSources(ProjectSources.NONE, text -> null, SolverBridge.NONE);
+  }
+
+  /** The declaration of a class of another file of the project, or null. */
+  @Nullable Node declaredType(String qualified) {
+    if (project.isEmpty()) {
+      return null;
+    }
+    for (Path candidate : project.candidates(qualified)) {
+      FileLowering file = read(candidate);
+      Node declared = file == null ? null : file.file.declaredType(qualified);
+      if (declared != null) {
+        return declared;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The lowering of the other file that holds a node, or null when the node is in the analysed file
+   * (or in no file this has read).
+   */
+  @Nullable FileLowering holding(Node node) {
+    if (byUnit.isEmpty()) {
+      return null;
+    }
+    return node.findCompilationUnit().map(byUnit::get).orElse(null);
+  }
+
+  private @Nullable FileLowering read(Path path) {
+    return byPath.computeIfAbsent(path, this::parse).orElse(null);
+  }
+
+  private Optional<FileLowering> parse(Path path) {
+    try {
+      if (Files.size(path) > MAX_BYTES) {
+        return Optional.empty();
+      }
+      String text = Files.readString(path, StandardCharsets.UTF_8);
+      CompilationUnit unit = parser.apply(text);
+      if (unit == null) {
+        return Optional.empty();
+      }
+      FileLowering lowering = new FileLowering(new SourceFile(unit, text), solver, this);
+      byUnit.put(unit, lowering);
+      return Optional.of(lowering);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // an unreadable file only costs what it would have told
+    }
+  }
+}

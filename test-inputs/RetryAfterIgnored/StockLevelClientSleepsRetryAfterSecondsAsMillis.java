@@ -1,0 +1,32 @@
+package inputs.retryafterignored;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+/** Reads warehouse stock levels for the products on an invoice. */
+public class StockLevelClientSleepsRetryAfterSecondsAsMillis {
+
+  private static final int MAX_ATTEMPTS = 4;
+
+  public String stockOf(URL product) throws IOException, InterruptedException {
+    long waitMillis = 0;
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      HttpURLConnection connection = (HttpURLConnection) product.openConnection();
+      int status = connection.getResponseCode();
+      if (status == HttpURLConnection.HTTP_OK) {
+        return new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      }
+      if (status != 429 && status != HttpURLConnection.HTTP_UNAVAILABLE) {
+        throw new IOException("stock lookup failed: " + status);
+      }
+      String retryAfter = connection.getHeaderField("Retry-After");
+      int retryAfterSeconds = retryAfter == null ? 0 : Integer.parseInt(retryAfter.trim());
+      waitMillis = Math.max(retryAfterSeconds, 200L * attempt);
+      // BUG: Diagnostic contains: RetryAfterIgnored
+      Thread.sleep(waitMillis);
+    }
+    throw new IOException("stock service still throttling");
+  }
+}
