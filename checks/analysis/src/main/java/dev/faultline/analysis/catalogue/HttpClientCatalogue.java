@@ -69,6 +69,28 @@ public final class HttpClientCatalogue {
     return HttpClientMethods.TABLE.find(view, node, Wait.class);
   }
 
+  /**
+   * Whether a call of code out of sight waits, as its name says ({@link HttpNames#namesWait}): a
+   * back-off object's {@code waitBackoff()}, a utility's {@code sleepQuietly(ms)}. The caller asks
+   * only of calls that are no same-class helper (a helper's body tells what it does). Waits of the
+   * library table are {@link #waitOf}; the JDK's other waits (a monitor, a latch, a process) and a
+   * call whose value is used (a builder's {@code backoff(..)}) are none; a static call waits only
+   * by a name of sleeping or pausing.
+   */
+  public static <N> boolean waitsByName(CodeView<N> view, N node) {
+    if (!view.isCall(node)
+        || waitOf(view, node) != null
+        || !HttpNames.namesWait(view.calledName(node))) {
+      return false;
+    }
+    String owner = view.calledOwner(node);
+    String returned = view.calledReturnType(node);
+    String name = view.calledName(node).toLowerCase(java.util.Locale.ROOT);
+    return (owner == null || !owner.startsWith("java."))
+        && (returned == null || returned.equals("void"))
+        && (!view.isStaticCall(node) || name.startsWith("sleep") || name.startsWith("pause"));
+  }
+
   /** Whether a node calls a wait of this kind. */
   public static <N> boolean waits(CodeView<N> view, N node, Wait kind) {
     return waitOf(view, node) == kind;

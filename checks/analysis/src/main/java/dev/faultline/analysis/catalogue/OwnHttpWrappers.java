@@ -2,6 +2,7 @@ package dev.faultline.analysis.catalogue;
 
 import dev.faultline.analysis.catalogue.CallMeaning.Request;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
+import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.view.CodeView;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,11 @@ import org.jspecify.annotations.Nullable;
  * {@code status()}, ...) or a public status field ({@code status}, {@code statusCode}, {@code
  * code}, ...) of a {@code ...Response} is a status read, and a call whose result is such a
  * response, whose status the code compares with HTTP statuses (see {@code Operands}), is a request
- * whose response comes back with whatever status it has. Getters, builders, parsers and converters
- * (by their names) send nothing; nor are the JDK's and the servlet API's types responses of an SDK.
+ * whose response comes back with whatever status it has. Likewise a caught exception of a type no
+ * table knows, whose status getter the code compares with HTTP statuses only, is the HTTP failure
+ * of the calls in the try that give a {@code ...Response} (Box's {@code BoxAPIException} around
+ * {@code trySend()}). Getters, builders, parsers and converters (by their names) send nothing; nor
+ * are the JDK's and the servlet API's types responses of an SDK.
  */
 public final class OwnHttpWrappers {
   private OwnHttpWrappers() {}
@@ -101,18 +105,11 @@ public final class OwnHttpWrappers {
 
   /** How a status getter of a response of an SDK's own HTTP layer reads the status, or null. */
   public static <N> @Nullable StatusRead statusRead(CodeView<N> view, N call) {
-    if (!view.isCall(call)
-        || !STATUS_GETTERS.contains(view.calledName(call))
-        || !view.arguments(call).isEmpty()) {
+    if (!isNumberStatusGetter(view, call)) {
       return null;
     }
     N receiver = view.receiver(call);
-    String returned = view.calledReturnType(call);
-    boolean number =
-        returned == null || returned.equals("int") || returned.equals("java.lang.Integer");
-    return receiver != null && number && givesResponse(view.typeOf(receiver))
-        ? StatusRead.INT
-        : null;
+    return receiver != null && givesResponse(view.typeOf(receiver)) ? StatusRead.INT : null;
   }
 
   /**
@@ -135,6 +132,40 @@ public final class OwnHttpWrappers {
     List<String> thrown = view.calledThrownTypes(call);
     return new Request(
         thrown == null || thrown.isEmpty() ? List.of("java.io.IOException") : thrown, false);
+  }
+
+  /**
+   * Whether a caught exception type may be an SDK's own HTTP failure: one the library tables do not
+   * know ({@code HttpErrorTypes}) and that is not the JDK's. Whether it is one is told by its
+   * status getter's value, which the catching code compares with HTTP statuses only (see {@code
+   * Operands}).
+   */
+  public static boolean mayBeOwnHttpError(@Nullable String type) {
+    if (type == null) {
+      return false;
+    }
+    int generic = type.indexOf('<');
+    String erased = generic < 0 ? type : type.substring(0, generic);
+    for (String foreign : FOREIGN_PACKAGES) {
+      if (erased.startsWith(foreign)) {
+        return false;
+      }
+    }
+    return !HttpErrorTypes.isKnown(erased);
+  }
+
+  /**
+   * Whether a call is a status getter ({@code getResponseCode()}, {@code getStatusCode()}, ...)
+   * that answers a number, or whose type cannot be told.
+   */
+  public static <N> boolean isNumberStatusGetter(CodeView<N> view, N call) {
+    if (!view.isCall(call)
+        || !STATUS_GETTERS.contains(view.calledName(call))
+        || !view.arguments(call).isEmpty()) {
+      return false;
+    }
+    String returned = view.calledReturnType(call);
+    return returned == null || returned.equals("int") || returned.equals("java.lang.Integer");
   }
 
   /** Whether a type is a {@code ...Response} that may be an SDK's own HTTP response. */

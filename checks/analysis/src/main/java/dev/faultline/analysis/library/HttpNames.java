@@ -131,4 +131,30 @@ public final class HttpNames {
         || name.equals("authenticate")
         || (obtains && name.contains("token"));
   }
+
+  /**
+   * Whether a method name says the call waits between attempts: {@code sleepQuietly}, {@code
+   * pauseBeforeRetry}, {@code waitBackoff}, {@code backOff}, {@code doBackoff}, {@code
+   * waitBeforeRetry}, {@code waitRetryDelay}. Names that compute or configure a back-off ({@code
+   * nextBackoff}, {@code withBackoff}, {@code getBackoffMillis}) are no waits.
+   */
+  public static boolean namesWait(String methodName) {
+    String name = methodName.toLowerCase(Locale.ROOT);
+    if (name.startsWith("sleep") || name.startsWith("pause")) {
+      return true;
+    }
+    if (name.contains("backoff")) {
+      return name.startsWith("backoff")
+          || name.startsWith("wait")
+          || name.startsWith("do")
+          || name.startsWith("apply")
+          || name.startsWith("perform");
+    }
+    return name.startsWith("wait")
+        && (name.contains("delay")
+            || name.contains("retry")
+            || name.contains("interval")
+            || name.contains("before")
+            || name.contains("between"));
+  }
 }

@@ -215,6 +215,12 @@ public final class ClassFacts<N> implements Operands.Helpers {
   }
 
   @Override
+  public @Nullable Object declaration(@Nullable Object method) {
+    Helper<N> helper = helper(method);
+    return helper == null ? null : helper.method();
+  }
+
+  @Override
   public boolean returnsRetryAfter(@Nullable Object method) {
     Helper<N> helper = helper(method);
     return helper != null && helper.returnsRetryAfter;

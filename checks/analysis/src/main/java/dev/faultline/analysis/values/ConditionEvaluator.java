@@ -363,7 +363,19 @@ public final class ConditionEvaluator<N> {
     if (helper != null
         && depth < MAX_INLINE_DEPTH
         && !Objects.equals(view.declarationOf(call), view.declarationOf(context.member()))) {
-      return inlinePredicate(helper.method(), call);
+      // Given a caught SDK's own HTTP failure, a body that tests nothing of its status (its
+      // message)
+      // says "retry" only for what its name says is worth another attempt, as for a predicate out
+      // of sight.
+      Condition inlined = inlinePredicate(helper.method(), call);
+      Condition named =
+          Condition.mentionsStatus(inlined)
+                  || helper.waits()
+                  || helper.sends()
+                  || arguments.stream().noneMatch(operands::holdsOwnHttpFailure)
+              ? null
+              : namedStatusPredicate(name, arguments);
+      return named == null ? inlined : Condition.and(named, inlined);
     }
     // A functional value's answer (isRetryable.apply(response)) is named by the value.
     String receiverName =
@@ -488,6 +500,9 @@ public final class ConditionEvaluator<N> {
   private boolean holdsStatus(N value) {
     Operands.Kind kind = operands.kindOf(value);
     if (kind == Operands.Kind.STATUS_INT || kind == Operands.Kind.STATUS_OBJECT) {
+      return true;
+    }
+    if (operands.holdsOwnHttpFailure(value)) {
       return true;
     }
     String type = view.typeOf(view.strip(value));

@@ -6,9 +6,9 @@ import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
+import dev.faultline.analysis.view.StatementKind;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +46,12 @@ public final class Operands<N> {
      * Retry-After.
      */
     boolean returnsRetryAfter(@Nullable Object method);
+
+    /**
+     * The declaration of a same-class helper (a {@link CodeView#declarationOf} key), or null when
+     * the method is none.
+     */
+    @Nullable Object declaration(@Nullable Object method);
   }
 
   private static final String ERROR_CODE_FIELD = "errorcode";
@@ -69,6 +75,12 @@ public final class Operands<N> {
    * statuses), with the request each sends.
    */
   private final IdentityHashMap<Object, CallMeaning.Request> ownRequests = new IdentityHashMap<>();
+
+  /**
+   * Catch parameters holding an SDK's own HTTP failure: their status getter's value is compared
+   * with HTTP statuses only.
+   */
+  private final Set<Object> httpFailures = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /**
    * Functional parameters of a retry helper bound to the work the caller passes (a lambda's or a
@@ -136,6 +148,7 @@ public final class Operands<N> {
     copy.jsonPaths.putAll(jsonPaths);
     copy.rawBodies.addAll(rawBodies);
     copy.ownRequests.putAll(ownRequests);
+    copy.httpFailures.addAll(httpFailures);
     copy.delayInitializers.putAll(delayInitializers);
     writtenValues.forEach((k, v) -> copy.writtenValues.put(k, new ArrayList<>(v)));
     copy.works.putAll(works);
@@ -231,14 +244,21 @@ public final class Operands<N> {
    * The calls of an SDK's own HTTP layer in {@code code}: those that give a variable whose status
    * ({@link OwnHttpWrappers#statusRead} or {@link OwnHttpWrappers#readsStatusField}) the code
    * compares with HTTP statuses (100-599) and with nothing else (a job's {@code getStatus() !=
-   * DONE} is no HTTP status).
+   * DONE} is no HTTP status); and, in a try statement one of whose catch clauses catches an SDK's
+   * own exception whose status getter ({@code e.getResponseCode()}) the code compares with HTTP
+   * statuses only, the calls of the try that give a {@code ...Response}: they send, and that
+   * exception is their HTTP failure.
    */
   private void learnOwnRequests(N code, List<N> writes) {
-    if (writes.isEmpty() || !readsOwnStatus(code)) {
+    if (!readsOwnStatus(code)) {
       return; // most code: no status getter or field, nothing to walk
     }
-    Map<Object, Boolean> httpStatusHolders = new HashMap<>();
-    compareStatuses(code, httpStatusHolders, new StatusValues<>(view, Map.of()));
+    List<N> tries = new ArrayList<>();
+    IdentityHashMap<Object, String> caught = new IdentityHashMap<>();
+    collectTries(code, tries, caught);
+    IdentityHashMap<Object, Boolean> httpStatusHolders = new IdentityHashMap<>();
+    compareStatuses(
+        code, httpStatusHolders, caught.keySet(), new StatusValues<>(view, Map.of()), null);
     if (!httpStatusHolders.containsValue(true)) {
       return;
     }
@@ -252,6 +272,67 @@ public final class Operands<N> {
         }
       }
     }
+    for (N tryStatement : tries) {
+      learnOwnFailures(tryStatement, caught, httpStatusHolders);
+    }
+  }
+
+  /** The try statements in some code, and their catch parameters of types an SDK may own. */
+  private void collectTries(N node, List<N> tries, IdentityHashMap<Object, String> caught) {
+    if (view.statementKind(node) == StatementKind.TRY) {
+      tries.add(node);
+      for (N parameter : view.catchParameters(node)) {
+        Object key = view.declarationOf(parameter);
+        String type = view.declaredType(parameter);
+        if (key != null && OwnHttpWrappers.mayBeOwnHttpError(type)) {
+          caught.put(key, type);
+        }
+      }
+    }
+    for (N child : view.childrenOf(node)) {
+      collectTries(child, tries, caught);
+    }
+  }
+
+  /**
+   * Records the catch parameters of a try that hold an SDK's own HTTP failure, and the calls of the
+   * try that give a {@code ...Response} as requests failing with it.
+   */
+  private void learnOwnFailures(
+      N tryStatement,
+      IdentityHashMap<Object, String> caught,
+      IdentityHashMap<Object, Boolean> httpStatusHolders) {
+    List<String> failures = new ArrayList<>();
+    for (N parameter : view.catchParameters(tryStatement)) {
+      Object key = view.declarationOf(parameter);
+      if (key != null
+          && caught.containsKey(key)
+          && Boolean.TRUE.equals(httpStatusHolders.get(key))) {
+        httpFailures.add(key);
+        failures.add(erasure(caught.get(key)));
+      }
+    }
+    if (failures.isEmpty()) {
+      return;
+    }
+    for (N part : view.guardedParts(tryStatement)) {
+      for (N call : view.callsIn(part)) {
+        if (OwnHttpWrappers.givesResponse(view.calledReturnType(call))
+            && OwnHttpWrappers.request(view, call) != null) {
+          List<String> thrown = new ArrayList<>(failures);
+          List<String> declared = view.calledThrownTypes(call);
+          if (declared != null) {
+            declared.stream().filter(type -> !thrown.contains(type)).forEach(thrown::add);
+          }
+          ownRequests.putIfAbsent(call, new CallMeaning.Request(thrown, true));
+        }
+      }
+    }
+  }
+
+  private static String erasure(String type) {
+    int generic = type.indexOf('<');
+    return generic < 0 ? type : type.substring(0, generic);
   }
 
   private boolean readsOwnStatus(N code) {
@@ -275,29 +356,125 @@ public final class Operands<N> {
     return false;
   }
 
-  private void compareStatuses(N node, Map<Object, Boolean> holders, StatusValues<N> values) {
+  /**
+   * Records, for each variable whose status the code reads ({@link #statusHolder}), whether every
+   * comparison of that status is with an HTTP status; in a helper's body ({@code parameter} given),
+   * the comparisons of that parameter itself.
+   */
+  private void compareStatuses(
+      N node,
+      IdentityHashMap<Object, Boolean> holders,
+      Set<Object> caught,
+      StatusValues<N> values,
+      @Nullable Object parameter) {
     String operator = view.binaryOperator(node);
     if (operator != null && !operator.equals("&&") && !operator.equals("||")) {
       List<? extends N> sides = view.binaryOperands(node);
       for (int i = 0; i < 2; i++) {
         N side = view.strip(sides.get(i));
-        N receiver =
-            view.isCall(side)
-                ? OwnHttpWrappers.statusRead(view, side) != null ? view.receiver(side) : null
-                : OwnHttpWrappers.readsStatusField(view, side) ? view.fieldReadOn(side) : null;
-        if (receiver != null && view.isName(view.strip(receiver))) {
-          Object holder = view.declarationOf(view.strip(receiver));
-          Optional<Integer> value = values.statusConstant(sides.get(1 - i));
-          if (holder != null && value.isPresent()) {
-            boolean http = value.get() >= 100 && value.get() <= 599;
-            holders.merge(holder, http, Boolean::logicalAnd);
-          }
+        Object holder =
+            parameter == null
+                ? statusHolder(side, caught)
+                : view.isName(side) && sameDeclaration(view.declarationOf(side), parameter)
+                    ? parameter
+                    : null;
+        Optional<Integer> value = values.statusConstant(sides.get(1 - i));
+        if (holder != null && value.isPresent()) {
+          boolean http = value.get() >= 100 && value.get() <= 599;
+          holders.merge(holder, http, Boolean::logicalAnd);
         }
       }
     }
-    for (N child : view.childrenOf(node)) {
-      compareStatuses(child, holders, values);
+    if (parameter == null && view.isCall(node)) {
+      comparedInHelper(node, holders, caught, values);
     }
+    for (N child : view.childrenOf(node)) {
+      compareStatuses(child, holders, caught, values, parameter);
+    }
+  }
+
+  /** Whether two declaration keys are the same declaration (the keys are compared by identity). */
+  private static boolean sameDeclaration(@Nullable Object key, Object declaration) {
+    IdentityHashMap<Object, Boolean> one = new IdentityHashMap<>();
+    one.put(declaration, true);
+    return key != null && one.containsKey(key);
+  }
+
+  /**
+   * A status passed to a same-class helper ({@code isRetryable(e.getResponseCode())}) counts as
+   * compared with what the helper compares its parameter with (one level deep).
+   */
+  @SuppressWarnings("unchecked")
+  private void comparedInHelper(
+      N call,
+      IdentityHashMap<Object, Boolean> holders,
+      Set<Object> caught,
+      StatusValues<N> values) {
+    List<? extends N> arguments = view.arguments(call);
+    Object declaration = arguments.isEmpty() ? null : helpers.declaration(view.declarationOf(call));
+    if (declaration == null || caught.isEmpty()) {
+      return;
+    }
+    N method = (N) declaration;
+    N body = view.methodBody(method);
+    List<? extends N> parameters = view.parameters(method);
+    for (int i = 0; i < arguments.size() && i < parameters.size() && body != null; i++) {
+      Object holder = statusHolder(view.strip(arguments.get(i)), caught);
+      Object parameter = view.declarationOf(parameters.get(i));
+      if (holder != null && parameter != null) {
+        IdentityHashMap<Object, Boolean> inHelper = new IdentityHashMap<>();
+        compareStatuses(body, inHelper, caught, values, parameter);
+        Boolean http = inHelper.get(parameter);
+        if (http != null) {
+          holders.merge(holder, http, Boolean::logicalAnd);
+        }
+      }
+    }
+  }
+
+  /**
+   * The variable whose status a status getter reads: a response of an SDK's own HTTP layer, or a
+   * caught exception of a type an SDK may own; null for any other expression.
+   */
+  private @Nullable Object statusHolder(N side, Set<Object> caught) {
+    boolean call = view.isCall(side);
+    N receiver =
+        call
+            ? view.receiver(side)
+            : OwnHttpWrappers.readsStatusField(view, side) ? view.fieldReadOn(side) : null;
+    if (receiver == null || !view.isName(view.strip(receiver))) {
+      return null;
+    }
+    Object holder = view.declarationOf(view.strip(receiver));
+    if (!call || OwnHttpWrappers.statusRead(view, side) != null) {
+      return holder;
+    }
+    return holder != null
+            && caught.contains(holder)
+            && OwnHttpWrappers.isNumberStatusGetter(view, side)
+        ? holder
+        : null;
+  }
+
+  /**
+   * Whether an expression names a caught SDK's own HTTP failure ({@link #learnOwnRequests}): an
+   * exception that carries the status of a response.
+   */
+  public boolean holdsOwnHttpFailure(N expression) {
+    N tree = view.strip(expression);
+    return !httpFailures.isEmpty()
+        && view.isName(tree)
+        && httpFailures.contains(view.declarationOf(tree));
+  }
+
+  /**
+   * Whether a call reads the status of a caught SDK's own HTTP failure ({@link #learnOwnRequests}).
+   */
+  private boolean readsOwnFailureStatus(N call) {
+    N receiver = view.receiver(call);
+    return receiver != null
+        && holdsOwnHttpFailure(receiver)
+        && OwnHttpWrappers.isNumberStatusGetter(view, call);
   }
 
   private void record(Object variable, N value) {
@@ -413,7 +590,7 @@ public final class Operands<N> {
     if (!view.isCall(tree)) {
       return OwnHttpWrappers.readsStatusField(view, tree) ? Kind.STATUS_INT : null;
     }
-    if (context.readsStatusCode(tree)) {
+    if (context.readsStatusCode(tree) || readsOwnFailureStatus(tree)) {
       return Kind.STATUS_INT;
     }
     if (context.readsStatusObject(tree)) {

@@ -183,6 +183,12 @@ public interface CodeView<N> {
   /** The statements of a block, or of a try statement's try block. */
   List<? extends N> statementsOf(N statement);
 
+  /** The resources and the try block of a try statement: the code its catch clauses guard. */
+  List<? extends N> guardedParts(N tryStatement);
+
+  /** The exception parameters of a try statement's catch clauses, in order. */
+  List<? extends N> catchParameters(N tryStatement);
+
   /** The condition of an if statement or of a conditional expression ({@code c ? a : b}). */
   N condition(N ifOrConditional);
 

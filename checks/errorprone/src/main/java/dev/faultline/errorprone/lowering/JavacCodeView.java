@@ -448,6 +448,20 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   @Override
+  public List<? extends Tree> guardedParts(Tree tryStatement) {
+    TryTree tryTree = (TryTree) tryStatement;
+    List<Tree> parts = new ArrayList<>(tryTree.getResources());
+    parts.add(tryTree.getBlock());
+    return parts;
+  }
+
+  @Override
+  public List<? extends Tree> catchParameters(Tree tryStatement) {
+    return ((TryTree) tryStatement)
+        .getCatches().stream().map(clause -> (Tree) clause.getParameter()).toList();
+  }
+
+  @Override
   public List<? extends Tree> statementsOf(Tree statement) {
     return statement instanceof TryTree tryTree
         ? tryTree.getBlock().getStatements()

@@ -200,7 +200,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   @Override
   public boolean isWaitCall(Tree call) {
-    return HttpClientCatalogue.waitOf(view, call) != null;
+    return HttpClientCatalogue.waitOf(view, call) != null
+        || HttpClientCatalogue.waitsByName(view, call);
   }
 
   /**
@@ -947,6 +948,10 @@ public final class JavacLowering implements LoweringContext<Tree> {
           callKey(call),
           call.getArguments().stream().anyMatch(operands::isRetryAfterDerived),
           helperBody((MethodTree) helper.method(), call));
+    }
+    if (HttpClientCatalogue.waitsByName(view, call)) {
+      return new Step.Wait(
+          anchor, call.getArguments().stream().anyMatch(operands::delayHonoursRetryAfter));
     }
     if (HttpNames.namesCredentialRefresh(callee.getSimpleName().toString())) {
       return new Step.RefreshCredentials();

@@ -414,6 +414,20 @@ final class JavaParserCodeView implements CodeView<Node> {
   }
 
   @Override
+  public List<? extends Node> guardedParts(Node tryStatement) {
+    TryStmt tryStmt = (TryStmt) tryStatement;
+    List<Node> parts = new ArrayList<>(tryStmt.getResources());
+    parts.add(tryStmt.getTryBlock());
+    return parts;
+  }
+
+  @Override
+  public List<? extends Node> catchParameters(Node tryStatement) {
+    return ((TryStmt) tryStatement)
+        .getCatchClauses().stream().map(clause -> (Node) clause.getParameter()).toList();
+  }
+
+  @Override
   public List<? extends Node> statementsOf(Node statement) {
     return statement instanceof TryStmt tryStmt
         ? tryStmt.getTryBlock().getStatements()

@@ -257,7 +257,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
 
   @Override
   public boolean isWaitCall(Node call) {
-    return HttpClientCatalogue.waitOf(view, call) != null;
+    return HttpClientCatalogue.waitOf(view, call) != null
+        || HttpClientCatalogue.waitsByName(view, call);
   }
 
   /**
@@ -1037,6 +1038,9 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     if (helper != null) {
       return helperCall(helper, anchor, callKey(call), arguments);
+    }
+    if (HttpClientCatalogue.waitsByName(view, call)) {
+      return new Step.Wait(anchor, arguments.stream().anyMatch(operands::delayHonoursRetryAfter));
     }
     if (HttpNames.namesCredentialRefresh(call.getNameAsString())) {
       return new Step.RefreshCredentials();
