@@ -43,4 +43,31 @@ public class StockLevelClientConvertsRetryAfterSecondsToMillis {
     }
     throw new IOException("stock service still throttling");
   }
+
+  /** Reserves stock; the helper that reads the header answers in milliseconds. */
+  public void reserve(URL reservation) throws IOException, InterruptedException {
+    long delay = 0;
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      if (delay > 0) {
+        Thread.sleep(delay);
+      }
+      HttpURLConnection connection = (HttpURLConnection) reservation.openConnection();
+      connection.setRequestMethod("POST");
+      int status = connection.getResponseCode();
+      if (status < 300) {
+        return;
+      }
+      if (status != 429) {
+        throw new IOException("reservation refused: " + status);
+      }
+      delay = throttleDelayMillis(connection, attempt);
+    }
+    throw new IOException("reservation still throttled");
+  }
+
+  private static long throttleDelayMillis(HttpURLConnection throttled, int attempt) {
+    String header = throttled.getHeaderField("Retry-After");
+    long seconds = header == null ? 0 : Long.parseLong(header);
+    return Math.max(seconds * 1000L, 100L * attempt);
+  }
 }

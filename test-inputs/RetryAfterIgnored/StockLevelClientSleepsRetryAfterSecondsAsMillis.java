@@ -29,4 +29,32 @@ public class StockLevelClientSleepsRetryAfterSecondsAsMillis {
     }
     throw new IOException("stock service still throttling");
   }
+
+  /** Reserves stock; the wait before the next attempt comes from a helper that reads the header. */
+  public void reserve(URL reservation) throws IOException, InterruptedException {
+    long delay = 0;
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      if (delay > 0) {
+        // BUG: Diagnostic contains: RetryAfterIgnored
+        Thread.sleep(delay);
+      }
+      HttpURLConnection connection = (HttpURLConnection) reservation.openConnection();
+      connection.setRequestMethod("POST");
+      int status = connection.getResponseCode();
+      if (status < 300) {
+        return;
+      }
+      if (status != 429) {
+        throw new IOException("reservation refused: " + status);
+      }
+      delay = throttleDelay(connection, attempt);
+    }
+    throw new IOException("reservation still throttled");
+  }
+
+  private static long throttleDelay(HttpURLConnection throttled, int attempt) {
+    String header = throttled.getHeaderField("Retry-After");
+    long seconds = header == null ? 0 : Long.parseLong(header);
+    return Math.max(seconds, 100L * attempt);
+  }
 }

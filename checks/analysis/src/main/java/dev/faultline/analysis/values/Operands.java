@@ -781,8 +781,12 @@ public final class Operands<N> {
         String type = view.typeOf(tree);
         return type != null && RAW_HEADER_TYPES.contains(type);
       }
+      Object method = view.declarationOf(tree);
+      if (helpers.returnsRetryAfter(method)) {
+        return helperReturnsSecondsAsIs(helpers.declaration(method), depth);
+      }
       if (!UNIT_KEEPING.contains(view.calledName(tree))) {
-        return false; // a conversion, a helper, a function applied to it: not followed
+        return false; // a conversion, a function applied to it, code out of sight: not followed
       }
     }
     if (view.isLambda(tree) || view.isMethodReference(tree)) {
@@ -794,6 +798,45 @@ public final class Operands<N> {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a same-class helper that returns a Retry-After value returns the header's seconds as
+   * they are, in every return that comes from the header.
+   */
+  @SuppressWarnings("unchecked") // a helper's declaration is a node of this view
+  private boolean helperReturnsSecondsAsIs(@Nullable Object declaration, int depth) {
+    N body = declaration == null ? null : view.methodBody((N) declaration);
+    if (body == null) {
+      return false;
+    }
+    Operands<N> inHelper = Operands.of(body, helpers, context);
+    List<N> returned = new ArrayList<>();
+    collectReturns(body, returned);
+    boolean fromHeader = false;
+    for (N value : returned) {
+      if (inHelper.isRetryAfterDerived(value)) {
+        fromHeader = true;
+        if (!inHelper.takesRetryAfterSecondsAsIs(value, depth + 1)) {
+          return false;
+        }
+      }
+    }
+    return fromHeader;
+  }
+
+  /** The values a method body returns, outside the lambdas in it. */
+  private void collectReturns(N node, List<N> returned) {
+    N value = view.returnedValue(node);
+    if (value != null) {
+      returned.add(value);
+    }
+    if (view.isLambda(node)) {
+      return;
+    }
+    for (N child : view.childrenOf(node)) {
+      collectReturns(child, returned);
+    }
   }
 
   private boolean asksStrategyForDelay(@Nullable N expression, int depth) {
