@@ -158,6 +158,23 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
     }
   }
 
+  /**
+   * The other project files this thread has read, kept from one analysis to the next (a class used
+   * by many files is parsed once per thread); started afresh when it holds too many.
+   */
+  @SuppressWarnings("ThreadLocalUsage") // one cache per analyzer and thread, on purpose
+  private final ThreadLocal<ForeignSources> foreign = new ThreadLocal<>();
+
+  private ForeignSources foreignSources(SolverBridge solver) {
+    ForeignSources sources = foreign.get();
+    if (sources == null || sources.isFull() || classPath != null) {
+      // With a class path each analysis has its own solver bridge, so its own foreign files.
+      sources = new ForeignSources(project, this::parseOther, solver);
+      foreign.set(sources);
+    }
+    return sources;
+  }
+
   /** Another project file, parsed as an analysed one is; null when it does not parse. */
   private @Nullable CompilationUnit parseOther(String source) {
     try {
@@ -200,8 +217,7 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
       throws UnanalyzableSourceException {
     SourceFile file = new SourceFile(unit, source);
     SolverBridge solver = classPath == null ? SolverBridge.NONE : classPath.bridge();
-    FileLowering lowering =
-        new FileLowering(file, solver, new ForeignSources(project, this::parseOther, solver));
+    FileLowering lowering = new FileLowering(file, solver, foreignSources(solver));
     String reportedPath = path.replace('\\', '/');
     Map<String, ReportedFinding> findings = new LinkedHashMap<>();
     for (Node method : lowering.methods()) {

@@ -294,7 +294,12 @@ final class JavacCodeView implements CodeView<Tree> {
       }
     }.scan(state.getPath().getCompilationUnit(), null);
     if (found[0] == null) {
-      Symbol symbol = state.getSymbolFromString(type);
+      Symbol symbol;
+      try {
+        symbol = state.getSymbolFromString(type);
+      } catch (RuntimeException e) {
+        return null; // a class javac cannot complete stays unknown
+      }
       TreePath path = symbol instanceof ClassSymbol ? declarationElsewhere(symbol) : null;
       if (path != null && path.getLeaf() instanceof ClassTree declaration) {
         return declaration;

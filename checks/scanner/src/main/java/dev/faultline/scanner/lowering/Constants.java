@@ -109,7 +109,7 @@ final class Constants {
   }
 
   private @Nullable Object variable(Expression expression) {
-    Resolver.FieldRef field = resolver.fieldRef(expression);
+    Resolver.FieldRef field = resolver.fieldRefAcrossFiles(expression);
     if (field == null || !field.staticReference()) {
       return null;
     }

@@ -29,6 +29,7 @@ public final class ForeignSources {
   private final SolverBridge solver;
   private final Map<Path, Optional<FileLowering>> byPath = new HashMap<>();
   private final IdentityHashMap<CompilationUnit, FileLowering> byUnit = new IdentityHashMap<>();
+  private final Map<String, Optional<Node>> byName = new HashMap<>();
 
   /**
    * @param parser parses a file's text as the analysed file was parsed, or returns null
@@ -42,6 +43,14 @@ public final class ForeignSources {
     this.solver = solver;
   }
 
+  /** How many files one instance keeps before it is replaced by a fresh one. */
+  private static final int MAX_FILES = 256;
+
+  /** Whether this holds so many files that a fresh instance should take over. */
+  public boolean isFull() {
+    return byPath.size() >= MAX_FILES;
+  }
+
   /** No other files. */
   static ForeignSources none() {
     return new ForeignSources(ProjectSources.NONE, text -> null, SolverBridge.NONE);
@@ -52,14 +61,18 @@ public final class ForeignSources {
     if (project.isEmpty()) {
       return null;
     }
+    return byName.computeIfAbsent(qualified, this::find).orElse(null);
+  }
+
+  private Optional<Node> find(String qualified) {
     for (Path candidate : project.candidates(qualified)) {
       FileLowering file = read(candidate);
       Node declared = file == null ? null : file.file.declaredType(qualified);
       if (declared != null) {
-        return declared;
+        return Optional.of(declared);
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   /**

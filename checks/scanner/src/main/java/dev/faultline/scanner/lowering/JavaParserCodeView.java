@@ -847,7 +847,7 @@ final class JavaParserCodeView implements CodeView<Node> {
     if (!(name instanceof NameExpr) && !(name instanceof FieldAccessExpr)) {
       return null;
     }
-    Node declaration = at(name).resolver.declarationOf((Expression) name);
+    Node declaration = at(name).resolver.declarationAcrossFiles((Expression) name);
     return declaration instanceof VariableDeclarator || declaration instanceof Parameter
         ? declaration
         : null;

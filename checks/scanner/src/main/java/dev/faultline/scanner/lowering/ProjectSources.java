@@ -1,11 +1,19 @@
 package dev.faultline.scanner.lowering;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Java source files of a project that the analysis of one file may read for the classes it
@@ -22,6 +30,15 @@ public final class ProjectSources {
 
   /** The files by their name ({@code Retries.java}). */
   private final Map<String, List<Path>> byFileName = new HashMap<>();
+
+  /** The package each file read so far declares ("" for none, empty when unreadable). */
+  private final Map<Path, Optional<String>> packages = new ConcurrentHashMap<>();
+
+  private static final Pattern PACKAGE =
+      Pattern.compile("^\\s*package\\s+([\\w.\\s]+?)\\s*;", Pattern.MULTILINE);
+
+  /** How much of a file's start is read for its package declaration. */
+  private static final int HEADER_CHARS = 16 * 1024;
 
   private ProjectSources(Collection<Path> files) {
     for (Path file : files) {
@@ -56,16 +73,38 @@ public final class ProjectSources {
         continue;
       }
       List<Path> named = byFileName.getOrDefault(simple + ".java", List.of());
+      String packageName = String.join(".", java.util.Arrays.copyOf(segments, top));
       List<Path> elsewhere = new ArrayList<>();
       for (Path file : named) {
-        (inFolders(file, segments, top) ? found : elsewhere).add(file);
+        if (inFolders(file, segments, top)) {
+          found.add(file);
+        } else if (elsewhere.size() < MAX_ELSEWHERE && declaresPackage(file, packageName)) {
+          // Folders need not follow packages: a file of that name elsewhere whose package
+          // declaration matches is read too.
+          elsewhere.add(file);
+        }
       }
-      // Folders need not follow packages: a file of that name elsewhere is read too, and its
-      // package tells.
-      found.addAll(elsewhere.subList(0, Math.min(elsewhere.size(), MAX_ELSEWHERE)));
+      found.addAll(elsewhere);
       break; // the first capitalised segment is the top-level class
     }
     return found;
+  }
+
+  /** Whether a file declares that package, read from its first lines (the result is kept). */
+  private boolean declaresPackage(Path file, String packageName) {
+    Optional<String> declared = packages.computeIfAbsent(file, ProjectSources::readPackage);
+    return declared.isPresent() && declared.get().equals(packageName);
+  }
+
+  private static Optional<String> readPackage(Path file) {
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      char[] header = new char[HEADER_CHARS];
+      int read = reader.read(header);
+      Matcher matcher = PACKAGE.matcher(read < 0 ? "" : new String(header, 0, read));
+      return Optional.of(matcher.find() ? matcher.group(1).replaceAll("\\s", "") : "");
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // unreadable: it is not read for its classes either
+    }
   }
 
   /** Whether the folders just above the file are the package segments before {@code top}. */

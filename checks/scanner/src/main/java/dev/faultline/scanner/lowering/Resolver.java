@@ -385,11 +385,15 @@ final class Resolver {
 
   // ================================================================== subtyping
 
-  /** The direct supertypes of any type the resolver knows. */
+  /**
+   * The direct supertypes of any type the resolver knows. A class of another project file is not
+   * read for them: every type a file names is asked about, and reading each would cost more than it
+   * tells (its fields and constants are read, see {@link #fileField}).
+   */
   List<String> supertypes(String type) {
-    Node declared = projectType(type);
+    Node declared = file.declaredType(type);
     if (declared != null) {
-      return of(declared).directSupertypes(declared);
+      return directSupertypes(declared);
     }
     List<String> result = new ArrayList<>(LibraryTables.supertypes(type));
     result.addAll(JdkTypes.supertypes(type));
@@ -453,9 +457,9 @@ final class Resolver {
   private static final String EXCEPTION = "java.lang.Exception";
 
   private @Nullable String superclass(String type) {
-    Node declared = projectType(type);
+    Node declared = file.declaredType(type);
     if (declared != null) {
-      return of(declared).fileSuperclass(declared);
+      return fileSuperclass(declared);
     }
     Optional<String> library = LibraryTables.superclass(type);
     if (library.isPresent()) {
@@ -681,6 +685,19 @@ final class Resolver {
 
   /** The variable (local, parameter or field) an expression names, if it names one in this file. */
   @Nullable Node declarationOf(Expression expression) {
+    return declarationOf(expression, false);
+  }
+
+  /**
+   * The declaration a name or field access refers to, looked up in the other files of the project
+   * too (a status set or constant of another class): for the questions about values, which are few;
+   * the others stay within the file.
+   */
+  @Nullable Node declarationAcrossFiles(Expression expression) {
+    return declarationOf(expression, true);
+  }
+
+  private @Nullable Node declarationOf(Expression expression, boolean acrossFiles) {
     Expression tree = expression;
     while (tree instanceof EnclosedExpr enclosed) {
       tree = enclosed.getInner();
@@ -692,14 +709,26 @@ final class Resolver {
       }
     }
     if (tree instanceof NameExpr || tree instanceof FieldAccessExpr) {
-      FieldRef field = fieldRef(tree);
+      FieldRef field = fieldRef(tree, acrossFiles);
       return field == null ? null : field.declaration();
     }
     return null;
   }
 
-  /** The field (or constant local) a name or field access refers to. */
+  /** The field (or constant local) a name or field access refers to, within the file. */
   @Nullable FieldRef fieldRef(Expression expression) {
+    return fieldRef(expression, false);
+  }
+
+  /**
+   * The field (or constant local) a name or field access refers to, looked up in the other files of
+   * the project too.
+   */
+  @Nullable FieldRef fieldRefAcrossFiles(Expression expression) {
+    return fieldRef(expression, true);
+  }
+
+  private @Nullable FieldRef fieldRef(Expression expression, boolean acrossFiles) {
     if (expression instanceof NameExpr name) {
       String simple = name.getNameAsString();
       Node declaration = file.binder.declarationOf(name);
@@ -712,7 +741,7 @@ final class Resolver {
       }
       for (Node classLike : SourceFile.enclosingClasses(name)) {
         for (String supertype : directSupertypes(classLike)) {
-          Node inherited = fileField(supertype, simple);
+          Node inherited = fileField(supertype, simple, acrossFiles);
           if (inherited != null) {
             return new FieldRef(supertype, simple, inherited, true);
           }
@@ -720,13 +749,13 @@ final class Resolver {
       }
       String owner = file.staticImports.get(simple);
       if (owner != null) {
-        return new FieldRef(owner, simple, fileField(owner, simple), true);
+        return new FieldRef(owner, simple, fileField(owner, simple, acrossFiles), true);
       }
       for (String onDemand : file.staticOnDemandImports) {
         if (LibraryTables.hasStaticMember(onDemand, simple)
             || JdkTypes.hasStaticMember(onDemand, simple)
-            || fileField(onDemand, simple) != null) {
-          return new FieldRef(onDemand, simple, fileField(onDemand, simple), true);
+            || fileField(onDemand, simple, acrossFiles) != null) {
+          return new FieldRef(onDemand, simple, fileField(onDemand, simple, acrossFiles), true);
         }
       }
       return null;
@@ -736,7 +765,7 @@ final class Resolver {
       Expression scope = access.getScope();
       String typeName = typeNameOf(scope);
       if (typeName != null) {
-        return new FieldRef(typeName, simple, fileField(typeName, simple), true);
+        return new FieldRef(typeName, simple, fileField(typeName, simple, acrossFiles), true);
       }
       if (scope instanceof ThisExpr self) {
         Node classLike = thisClass(self);
@@ -744,24 +773,46 @@ final class Resolver {
         Node declaration =
             classLike == null ? null : Binder.fieldsOf(SourceFile.members(classLike)).get(simple);
         if (declaration == null && owner != null) {
-          declaration = fileField(owner, simple);
+          declaration = fileField(owner, simple, acrossFiles);
         }
         return new FieldRef(owner, simple, declaration, false);
       }
       String receiver = typeOf(scope);
       return new FieldRef(
-          receiver, simple, receiver == null ? null : fileField(receiver, simple), false);
+          receiver,
+          simple,
+          receiver == null ? null : fileField(receiver, simple, acrossFiles),
+          false);
     }
     return null;
   }
 
+  /**
+   * The fields found across files by {@link #fileField}, by owner and name (a field of another file
+   * costs a walk up its classes).
+   */
+  private final Map<String, Optional<Node>> fields = new HashMap<>();
+
   /** A field declared in (or inherited by) a class of this file or of another project file. */
-  private @Nullable Node fileField(String owner, String simple) {
+  private @Nullable Node fileField(String owner, String simple, boolean acrossFiles) {
+    if (!acrossFiles) {
+      return findField(owner, simple, false);
+    }
+    String key = owner + "#" + simple;
+    Optional<Node> known = fields.get(key);
+    if (known == null) {
+      known = Optional.ofNullable(findField(owner, simple, true));
+      fields.put(key, known);
+    }
+    return known.orElse(null);
+  }
+
+  private @Nullable Node findField(String owner, String simple, boolean acrossFiles) {
     Set<String> seen = new HashSet<>();
     Deque<String> work = new ArrayDeque<>(List.of(owner));
     while (!work.isEmpty()) {
       String current = work.pop();
-      Node declared = projectType(current);
+      Node declared = acrossFiles ? projectType(current) : file.declaredType(current);
       if (declared == null || !seen.add(current)) {
         continue;
       }
@@ -831,7 +882,7 @@ final class Resolver {
         boolean knownField =
             LibraryTables.fieldType(scopeType, simple).isPresent()
                 || JdkTypes.fieldType(scopeType, simple).isPresent()
-                || fileField(scopeType, simple) != null;
+                || fileField(scopeType, simple, false) != null;
         return !knownField && looksLikeTypeName(simple) ? candidate : null;
       }
       if (isPackageChain(access.getScope()) && looksLikeTypeName(simple)) {
