@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.faultline.analysis.contract.Contracts;
 import dev.faultline.analysis.rules.CheckInfo;
+import dev.faultline.scanner.lowering.ProjectSources;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,85 @@ final class JavaParserAnalyzerTest {
       result.add(String.format(Locale.ROOT, "%4d %s", finding.line(), finding.check()));
     }
     return result;
+  }
+
+  private static final String SYNC_WITH_SHARED_STATUSES =
+      """
+      package com.acme;
+
+      import java.net.http.HttpClient;
+      import java.net.http.HttpRequest;
+      import java.net.http.HttpResponse;
+
+      class Sync {
+        String send(HttpClient http, HttpRequest request) throws Exception {
+          long backoff = 500;
+          for (int attempt = 0; attempt < 3; attempt++) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() < 300) {
+              return response.body();
+            }
+            if (!RetrySettings.RETRYABLE.contains(response.statusCode())) {
+              throw new IllegalStateException("failed: " + response.statusCode());
+            }
+            Thread.sleep(backoff);
+            backoff *= 2;
+          }
+          throw new IllegalStateException("gave up");
+        }
+      }
+      """;
+
+  private static String retrySettings(String statuses) {
+    return """
+        package com.acme;
+
+        import java.util.Set;
+
+        final class RetrySettings {
+          static final Set<Integer> RETRYABLE = Set.of(%s);
+        }
+        """
+        .formatted(statuses);
+  }
+
+  @Test
+  void aStatusSetOfAnotherProjectFileIsReadThere() throws Exception {
+    Path settings = temp.resolve("com/acme/RetrySettings.java");
+    Files.createDirectories(settings.getParent());
+    Files.writeString(settings, retrySettings("500, 502, 504"));
+    JavaParserAnalyzer withProject =
+        new JavaParserAnalyzer(
+            EnumSet.allOf(CheckInfo.class),
+            Contracts.defaults(),
+            List.of(),
+            ProjectSources.of(List.of(settings)));
+    assertThat(findings(withProject, SYNC_WITH_SHARED_STATUSES)).isEmpty();
+    Files.writeString(settings, retrySettings("409, 503"));
+    JavaParserAnalyzer withOtherSet =
+        new JavaParserAnalyzer(
+            EnumSet.allOf(CheckInfo.class),
+            Contracts.defaults(),
+            List.of(),
+            ProjectSources.of(List.of(settings)));
+    assertThat(findings(withOtherSet, SYNC_WITH_SHARED_STATUSES))
+        .containsExactly("  11 NonRetryableErrorRetried", "  18 RetryAfterIgnored");
+  }
+
+  @Test
+  void anotherProjectFileThatDoesNotParseOnlyLeavesItsClassesUnknown() throws Exception {
+    Path settings = temp.resolve("com/acme/RetrySettings.java");
+    Files.createDirectories(settings.getParent());
+    Files.writeString(
+        settings, "package com.acme;\nfinal class RetrySettings { static final = ;\n");
+    JavaParserAnalyzer withBrokenFile =
+        new JavaParserAnalyzer(
+            EnumSet.allOf(CheckInfo.class),
+            Contracts.defaults(),
+            List.of(),
+            ProjectSources.of(List.of(settings)));
+    assertThat(findings(withBrokenFile, SYNC_WITH_SHARED_STATUSES))
+        .isEqualTo(findings(ANALYZER, SYNC_WITH_SHARED_STATUSES));
   }
 
   private static Set<String> findings(String source) throws Exception {

@@ -47,6 +47,30 @@ class ScanCommandTest {
     write("src/com/acme/Clean.java", "class Clean {}\n");
   }
 
+  // --- the project's other files
+
+  @Test
+  void scannedFilesAndSourcePathAreTheFilesAnalysesMayRead() throws IOException {
+    twoFindings();
+    write("lib/com/acme/RetrySettings.java", "package com.acme;\nclass RetrySettings {}\n");
+    write("more/com/acme/Codes.java", "package com.acme;\ninterface Codes {}\n");
+    CliRun run = cli();
+    run.run("scan", "--source-path", "lib" + java.io.File.pathSeparator + "more", "src");
+    List<String> files =
+        run.configs().get(0).projectFiles().stream()
+            .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+            .sorted()
+            .toList();
+    assertThat(files)
+        .containsExactly(
+            "lib/com/acme/RetrySettings.java",
+            "more/com/acme/Codes.java",
+            "src/com/acme/Clean.java",
+            "src/com/acme/Sync.java");
+    assertThat(cli().run("scan", "src").exitCode)
+        .isEqualTo(1); // source path files are not reported
+  }
+
   // --- text output, thresholds and severities
 
   @Test
