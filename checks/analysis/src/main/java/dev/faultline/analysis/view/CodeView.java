@@ -425,8 +425,26 @@ public interface CodeView<N> {
   @Nullable String simpleName(N expression);
 
   /**
-   * The declaration in this file of the variable, parameter or field that a name or a field access
-   * refers to, or null when it is declared elsewhere or is no variable.
+   * Whether a name is written as constants are ({@code SERVICE_UNAVAILABLE}, {@code RETRYABLE}): a
+   * field of another file is looked up only for such names (their values, statuses and status sets,
+   * are what other files are read for), in both front ends alike.
+   */
+  static boolean isConstantName(String simple) {
+    boolean letter = false;
+    for (int i = 0; i < simple.length(); i++) {
+      char c = simple.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isUpperCase(c);
+    }
+    return letter;
+  }
+
+  /**
+   * The declaration of the variable, parameter or field that a name or a field access refers to: in
+   * this file, or a field written as a constant ({@link #isConstantName}) in another source file of
+   * the project; null when it is declared elsewhere or is no variable.
    */
   @Nullable N variableDeclaration(N name);
 

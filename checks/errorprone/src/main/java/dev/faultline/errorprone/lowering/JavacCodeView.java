@@ -934,7 +934,9 @@ final class JavacCodeView implements CodeView<Tree> {
       return null;
     }
     VariableTree here = variables().get(symbol);
-    if (here != null || !symbol.getKind().isField()) {
+    if (here != null
+        || !symbol.getKind().isField()
+        || !CodeView.isConstantName(symbol.getSimpleName().toString())) {
       return here;
     }
     TreePath path = declarationElsewhere(symbol);

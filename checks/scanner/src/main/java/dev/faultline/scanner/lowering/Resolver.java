@@ -60,6 +60,7 @@ import com.github.javaparser.ast.type.TypeParameter;
 import com.github.javaparser.ast.type.UnionType;
 import com.github.javaparser.ast.type.VoidType;
 import com.github.javaparser.ast.type.WildcardType;
+import dev.faultline.analysis.view.CodeView;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -795,7 +796,7 @@ final class Resolver {
 
   /** A field declared in (or inherited by) a class of this file or of another project file. */
   private @Nullable Node fileField(String owner, String simple, boolean acrossFiles) {
-    if (!acrossFiles || !isConstantName(simple)) {
+    if (!acrossFiles || !CodeView.isConstantName(simple)) {
       return findField(owner, simple, false);
     }
     String key = owner + "#" + simple;
@@ -805,24 +806,6 @@ final class Resolver {
       fields.put(key, known);
     }
     return known.orElse(null);
-  }
-
-  /**
-   * Whether a name is written as constants are ({@code SERVICE_UNAVAILABLE}, {@code RETRYABLE}):
-   * only those are looked up in other files. Their values (statuses, status sets) are what other
-   * files are read for, and looking up every other name would parse a file for each field a file
-   * uses.
-   */
-  private static boolean isConstantName(String simple) {
-    boolean letter = false;
-    for (int i = 0; i < simple.length(); i++) {
-      char c = simple.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      letter |= Character.isUpperCase(c);
-    }
-    return letter;
   }
 
   private @Nullable Node findField(String owner, String simple, boolean acrossFiles) {
