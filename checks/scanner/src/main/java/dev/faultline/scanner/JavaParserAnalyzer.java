@@ -78,8 +78,8 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
   /**
    * @param classPath jars and source directories of the project, for the symbol solver; empty to
    *     resolve types from the source alone
-   * @param project the project's Java files whose classes an analysed file may use (its status
-   *     sets, constants, supertypes): the other files of the scan and the source path
+   * @param project the project's Java files whose classes an analysed file may use (their status
+   *     sets and constants): the other files of the scan and the source path
    */
   public JavaParserAnalyzer(
       Set<CheckInfo> checks, ApiContract contract, List<Path> classPath, ProjectSources project) {

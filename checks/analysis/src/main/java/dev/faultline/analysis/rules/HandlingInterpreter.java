@@ -18,44 +18,6 @@ import java.util.Set;
  * that is sent after an earlier response: the events the rules judge.
  */
 public final class HandlingInterpreter {
-  /** A wait and nothing else, under a guard that cannot be read, with nothing done otherwise. */
-  private static boolean isGuardedWait(Step.Branch branch) {
-    return branch.condition() instanceof Condition.Unknown
-        && onlyWaits(branch.then())
-        && branch.otherwise() instanceof Step.Block otherwise
-        && otherwise.steps().isEmpty();
-  }
-
-  /**
-   * A wait, or waits one after the other, possibly in a try that only catches the interrupt:
-   * nothing but waiting.
-   */
-  private static boolean onlyWaits(Step step) {
-    return waitsIn(step) > 0;
-  }
-
-  /** How many waits a step of nothing but waits holds; -1 when it does anything else. */
-  private static int waitsIn(Step step) {
-    if (step instanceof Step.Wait) {
-      return 1;
-    }
-    if (step instanceof Step.TryCatch guarded) {
-      return guarded.finallyBlock() == null ? waitsIn(guarded.body()) : -1;
-    }
-    if (!(step instanceof Step.Block block)) {
-      return -1;
-    }
-    int waits = 0;
-    for (Step inner : block.steps()) {
-      int own = waitsIn(inner);
-      if (own < 0) {
-        return -1;
-      }
-      waits += own;
-    }
-    return waits;
-  }
-
   private static final int MAX_LOOP_ROUNDS = 6;
   private static final int MAX_PATHS = 256;
   private static final String UNLABELED = "";
@@ -318,6 +280,39 @@ public final class HandlingInterpreter {
     Flow test = exec(loop.test(), in);
     flow.absorbAbrupt(test);
     return new LinkedHashSet<>(test.normal);
+  }
+
+  /** A wait and nothing else, under a guard that cannot be read, with nothing done otherwise. */
+  private static boolean isGuardedWait(Step.Branch branch) {
+    return branch.condition() instanceof Condition.Unknown
+        && waitsIn(branch.then()) > 0
+        && branch.otherwise() instanceof Step.Block otherwise
+        && otherwise.steps().isEmpty();
+  }
+
+  /**
+   * How many waits a step of nothing but waits holds (a try that only catches the interrupt
+   * included); -1 when it does anything else.
+   */
+  private static int waitsIn(Step step) {
+    if (step instanceof Step.Wait) {
+      return 1;
+    }
+    if (step instanceof Step.TryCatch guarded) {
+      return guarded.finallyBlock() == null ? waitsIn(guarded.body()) : -1;
+    }
+    if (!(step instanceof Step.Block block)) {
+      return -1;
+    }
+    int waits = 0;
+    for (Step inner : block.steps()) {
+      int own = waitsIn(inner);
+      if (own < 0) {
+        return -1;
+      }
+      waits += own;
+    }
+    return waits;
   }
 
   private static void takeOwn(

@@ -698,8 +698,8 @@ public final class Operands<N> {
       millis = true;
     }
     for (N delay : view.arguments(sleep)) {
-      boolean secondsAsIs = isRetryAfterDerived(delay) && takesRetryAfterSecondsAsIs(delay, 0);
-      if (delayHonoursRetryAfter(delay) && !(millis && secondsAsIs)) {
+      if (delayHonoursRetryAfter(delay)
+          && !(millis && isRetryAfterDerived(delay) && takesRetryAfterSecondsAsIs(delay, 0))) {
         return true;
       }
     }

@@ -14,11 +14,12 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The other files of the project that the analysis of one file has read: a class it names (a status
- * set's owner, an interface its constants come from, a superclass) is looked up in the project's
- * sources and its file parsed once, with its own resolver, so that its declarations are read with
- * its own imports. One per analysed file and thread; files that do not parse, or are too large, are
- * skipped (the class stays unknown, as without them).
+ * The other files of the project that analyses have read: a class an analysed file uses for a value
+ * (the owner of a constant or status set, an interface a constant is inherited from) or that a
+ * recogniser asks for is looked up in the project's sources and its file parsed once, with its own
+ * resolver, so that its declarations are read with its own imports. One per thread, kept from one
+ * analysed file to the next; files that do not parse, or are too large, are skipped (the class
+ * stays unknown, as without them).
  */
 public final class ForeignSources {
   /** Files above this size are not read for their declarations. */

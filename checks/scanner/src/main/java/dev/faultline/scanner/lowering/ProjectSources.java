@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class ProjectSources {
    * The files that may declare a class of that qualified name, as Java lays sources out: the
    * top-level class {@code C} of package {@code a.b} (and its member classes {@code a.b.C.D}) in a
    * file {@code C.java} under a folder {@code a/b}; then a few files of that name in other folders
-   * (the caller checks what they declare). Empty when none is indexed.
+   * whose package declaration is {@code a.b}. Empty when none is indexed.
    */
   List<Path> candidates(String qualified) {
     String[] segments = qualified.split("\\.");
@@ -73,7 +74,7 @@ public final class ProjectSources {
         continue;
       }
       List<Path> named = byFileName.getOrDefault(simple + ".java", List.of());
-      String packageName = String.join(".", java.util.Arrays.copyOf(segments, top));
+      String packageName = String.join(".", Arrays.copyOf(segments, top));
       List<Path> elsewhere = new ArrayList<>();
       for (Path file : named) {
         if (inFolders(file, segments, top)) {

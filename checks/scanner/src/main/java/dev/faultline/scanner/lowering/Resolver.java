@@ -122,15 +122,6 @@ final class Resolver {
     this.foreign = foreign;
   }
 
-  /**
-   * The class of that qualified name declared in this file or, failing that, in another file of the
-   * project.
-   */
-  private @Nullable Node projectType(String qualified) {
-    Node declared = file.declaredType(qualified);
-    return declared != null ? declared : foreign.declaredType(qualified);
-  }
-
   /** The resolver of the file that holds a node: this one, or another file's. */
   Resolver of(Node node) {
     FileLowering other = foreign.holding(node);
@@ -143,9 +134,13 @@ final class Resolver {
     return other == null ? null : other.constants;
   }
 
-  /** The class of this or another project file with that name (a declaration the view reads). */
+  /**
+   * The class of that qualified name declared in this file or, failing that, in another file of the
+   * project.
+   */
   @Nullable Node declaredInProject(String qualified) {
-    return projectType(qualified);
+    Node declared = file.declaredType(qualified);
+    return declared != null ? declared : foreign.declaredType(qualified);
   }
 
   SourceFile file() {
@@ -813,7 +808,7 @@ final class Resolver {
     Deque<String> work = new ArrayDeque<>(List.of(owner));
     while (!work.isEmpty()) {
       String current = work.pop();
-      Node declared = acrossFiles ? projectType(current) : file.declaredType(current);
+      Node declared = acrossFiles ? declaredInProject(current) : file.declaredType(current);
       if (declared == null || !seen.add(current)) {
         continue;
       }
