@@ -37,6 +37,11 @@ public final class HttpClientMethods {
   private static final String GOOGLE_HTTP = "com.google.api.client.http.";
   public static final String GOOGLE_HTTP_RESPONSE_EXCEPTION = GOOGLE_HTTP + "HttpResponseException";
 
+  private static final String OPENAI4J = "dev.ai4j.openai4j.";
+  public static final String OPENAI4J_HTTP_EXCEPTION = OPENAI4J + "OpenAiHttpException";
+  private static final String LANGCHAIN4J_HTTP_EXCEPTION =
+      "dev.langchain4j.exception.HttpException";
+
   /** A request that throws the SDK's ApiException for every non-2xx status. */
   private static final Request FIC = new Request(List.of(FIC_API_EXCEPTION), true);
 
@@ -239,6 +244,24 @@ public final class HttpClientMethods {
           row(
               instanceMethod("com.microsoft.azure.storage.RequestResult", "getStatusCode"),
               StatusRead.INT),
+
+          // ---- openai4j: execute() throws OpenAiHttpException for every non-2xx status, and a
+          // RuntimeException for a transport failure.
+          row(
+              instanceMethod(OPENAI4J + "SyncOrAsync", "execute"),
+              new Request(List.of(OPENAI4J_HTTP_EXCEPTION, "java.lang.RuntimeException"), true)),
+          row(instanceMethod(OPENAI4J_HTTP_EXCEPTION, "code"), StatusRead.INT),
+
+          // ---- LangChain4j's HTTP client (1.x): execute(request) throws HttpException for every
+          // non-2xx status; a streaming execute(request, [parser,] listener) tells its listener.
+          row(
+              instanceMethod("dev.langchain4j.http.client.HttpClient", "execute")
+                  .withFunctionArgument("dev.langchain4j.http.client.sse.ServerSentEventListener"),
+              ASYNC),
+          row(
+              instanceMethod("dev.langchain4j.http.client.HttpClient", "execute"),
+              new Request(List.of(LANGCHAIN4J_HTTP_EXCEPTION, "java.lang.RuntimeException"), true)),
+          row(instanceMethod(LANGCHAIN4J_HTTP_EXCEPTION, "statusCode"), StatusRead.INT),
 
           // ---- OpenFeign
           row(instanceMethod("feign.FeignException", "status"), StatusRead.INT),

@@ -152,6 +152,22 @@ public final class HttpErrorTypes {
         "java.io.IOException",
         IntSet.range(300, 599));
 
+    // openai4j: every non-2xx response of execute().
+    add(
+        "dev.ai4j.openai4j.OpenAiHttpException",
+        "java.lang.RuntimeException",
+        IntSet.range(300, 599));
+
+    // LangChain4j: its HTTP client's HttpException for every non-2xx response.
+    add(
+        "dev.langchain4j.exception.LangChain4jException",
+        "java.lang.RuntimeException",
+        ANY_FAILURE);
+    add(
+        "dev.langchain4j.exception.HttpException",
+        "dev.langchain4j.exception.LangChain4jException",
+        IntSet.range(300, 599));
+
     // OpenFeign: FeignException (status -1 for transport failures), its 4xx and 5xx families and
     // their subclasses.
     add("feign.FeignException", "java.lang.RuntimeException", ANY_FAILURE);

@@ -62,6 +62,14 @@ public enum RetryLibrary {
           + " must keep it)",
       "RetryPolicy.evaluate() that returns a RetryInfo only for 408, 429 and 5xx and null for the"
           + " other 4xx (as RetryExponentialRetry does)"),
+  LANGCHAIN4J(
+      "LangChain4j RetryUtils",
+      "a retry loop or library of your own instead of RetryUtils, which has no hook for it (the"
+          + " failure must keep the response's headers: openai4j's OpenAiHttpException and"
+          + " LangChain4j's HttpException keep none)",
+      "an action that turns the permanent errors into a NonRetriableException"
+          + " (withRetryMappingExceptions does so for LangChain4j's own HttpException, not for"
+          + " openai4j's OpenAiHttpException)"),
   COMPLETABLE_FUTURE(
       "CompletableFuture",
       "CompletableFuture.delayedExecutor(retryAfterSeconds, SECONDS) with the delay parsed from Retry-After",

@@ -55,7 +55,8 @@ final class AzureStorageRetries implements RetryRecogniser {
             tested,
             value -> returned(value, view),
             value -> Condition.FALSE,
-            Condition.UNKNOWN);
+            Condition.UNKNOWN,
+            false);
     if (!FoldedConditions.testsStatus(retried)) {
       return List.of();
     }

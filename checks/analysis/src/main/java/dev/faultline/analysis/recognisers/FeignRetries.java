@@ -123,7 +123,7 @@ final class FeignRetries implements RetryRecogniser {
       Function<N, Condition> isIt = value -> value == exception ? Condition.TRUE : Condition.FALSE;
       Condition resent =
           ReturnConditions.followingHelpers(
-              body, context, context::conditionOf, isIt, isIt, Condition.FALSE);
+              body, context, context::conditionOf, isIt, isIt, Condition.FALSE, false);
       if (resent.equals(Condition.FALSE)) {
         continue;
       }

@@ -24,6 +24,7 @@ public final class RetryRecognisers {
           new HttpClient5Retries(),
           new GoogleHttpRetries(),
           new AzureStorageRetries(),
+          new LangChain4jRetries(),
           new OkHttpRetries(),
           new ReactorRetries(),
           new SpringRetryRetries(),

@@ -33,15 +33,23 @@ final class ReturnConditions<N> {
    */
   private final int helperDepth;
 
+  /**
+   * Whether a catch clause's block is a path too (taken when the guarded code fails, which is not
+   * known): for where a value is made, not for what a predicate returns.
+   */
+  private final boolean followsCatches;
+
   private ReturnConditions(
       LoweringContext<N> context,
       Function<N, Condition> tested,
       Function<N, Condition> returned,
       Function<N, Condition> thrown,
       Condition unknown,
-      int helperDepth) {
+      int helperDepth,
+      boolean followsCatches) {
     this.context = context;
     this.helperDepth = helperDepth;
+    this.followsCatches = followsCatches;
     this.view = context.view();
     this.tested = tested;
     this.returned = returned;
@@ -78,7 +86,7 @@ final class ReturnConditions<N> {
       Function<N, Condition> returned,
       Function<N, Condition> thrown,
       Condition unknown) {
-    return new ReturnConditions<>(context, tested, returned, thrown, unknown, -1)
+    return new ReturnConditions<>(context, tested, returned, thrown, unknown, -1, false)
         .when(context.view().statementsOf(body), Map.of());
   }
 
@@ -87,7 +95,10 @@ final class ReturnConditions<N> {
    * returned call of a method of the same class without a receiver ({@code return
    * retryable(response);}) ends the way that method's body does, followed one call deep, and a
    * returned local is the value last written to it on the path: for an outcome that is the identity
-   * of a value (an error decoder's exception), wherever it is created.
+   * of a value (an error decoder's exception), wherever it is created. With {@code catches}, the
+   * block of each catch clause is a path as well, entered when the code it guards fails (an unknown
+   * condition): where an exception is created, also when a catch block creates it after testing the
+   * caught failure's status.
    */
   static <N> Condition followingHelpers(
       N body,
@@ -95,8 +106,9 @@ final class ReturnConditions<N> {
       Function<N, Condition> tested,
       Function<N, Condition> returned,
       Function<N, Condition> thrown,
-      Condition unknown) {
-    return new ReturnConditions<>(context, tested, returned, thrown, unknown, 0)
+      Condition unknown,
+      boolean catches) {
+    return new ReturnConditions<>(context, tested, returned, thrown, unknown, 0, catches)
         .when(context.view().statementsOf(body), Map.of());
   }
 
@@ -143,8 +155,19 @@ final class ReturnConditions<N> {
       case THROW -> {
         return value(view.statementExpression(statement), thrown, locals);
       }
-      case BLOCK, TRY -> {
+      case BLOCK -> {
         return when(concat(view.statementsOf(statement), rest), locals);
+      }
+      case TRY -> {
+        Condition outcome = when(concat(view.statementsOf(statement), rest), locals);
+        if (followsCatches) {
+          for (N block : view.catchBlocks(statement)) {
+            outcome =
+                FoldedConditions.either(
+                    Condition.UNKNOWN, outcome, when(concat(List.of(block), rest), locals));
+          }
+        }
+        return outcome;
       }
       case IF -> {
         Condition test = tested.apply(view.condition(statement));
@@ -253,7 +276,8 @@ final class ReturnConditions<N> {
     }
     N helper = view.isCall(tree) ? helperBody(tree) : null;
     if (helper != null) {
-      return new ReturnConditions<>(context, tested, returned, thrown, unknown, helperDepth + 1)
+      return new ReturnConditions<>(
+              context, tested, returned, thrown, unknown, helperDepth + 1, followsCatches)
           .when(view.statementsOf(helper), Map.of());
     }
     return outcome.apply(tree);

@@ -18,13 +18,15 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The statuses the project's own exception types stand for, learnt from where they are created: an
- * exception thrown (or returned, as an error decoder's) only on a path where the status of the
- * response in hand is known stands for those statuses, the union over every place it is created.
- * The response is in hand in an error handler ({@code ResponseErrorHandler.handleError}, for the
- * statuses its {@code hasError} accepts; Feign's {@code ErrorDecoder.decode}, for any status but a
- * success) and after a status test. One place where the status is not constrained (no status test,
- * a lambda, a field initializer, a catch block, a statement not followed) means the type may stand
+ * The statuses the project's own exception types stand for (and the library types that {@link
+ * HttpErrorTypes} does not know, such as LangChain4j's {@code NonRetriableException}), learnt from
+ * where they are created: an exception thrown (or returned, as an error decoder's) only on a path
+ * where the status of the response in hand is known stands for those statuses, the union over every
+ * place it is created. The response is in hand in an error handler ({@code
+ * ResponseErrorHandler.handleError}, for the statuses its {@code hasError} accepts; Feign's {@code
+ * ErrorDecoder.decode}, for any status but a success) and after a status test, also one made in a
+ * catch block on the caught failure's status. One place where the status is not constrained (no
+ * status test, a lambda, a field initializer, a statement not followed) means the type may stand
  * for any failure: nothing is learnt, and the type counts as an unknown one does.
  *
  * <p>A library type keeps the statuses {@link HttpErrorTypes} gives it.
@@ -142,7 +144,7 @@ public final class ThrownExceptionStatuses<N> implements ExceptionStatuses {
         };
     Condition created =
         ReturnConditions.followingHelpers(
-            body, context, evaluator::condition, isIt, isIt, Condition.UNKNOWN);
+            body, context, evaluator::condition, isIt, isIt, Condition.UNKNOWN, true);
     if (!reached[0]) {
       return null;
     }

@@ -189,6 +189,9 @@ public interface CodeView<N> {
   /** The exception parameters of a try statement's catch clauses, in order. */
   List<? extends N> catchParameters(N tryStatement);
 
+  /** The blocks of a try statement's catch clauses, in order. */
+  List<? extends N> catchBlocks(N tryStatement);
+
   /** The condition of an if statement or of a conditional expression ({@code c ? a : b}). */
   N condition(N ifOrConditional);
 

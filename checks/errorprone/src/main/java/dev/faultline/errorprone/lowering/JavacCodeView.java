@@ -467,6 +467,12 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   @Override
+  public List<? extends Tree> catchBlocks(Tree tryStatement) {
+    return ((TryTree) tryStatement)
+        .getCatches().stream().map(clause -> (Tree) clause.getBlock()).toList();
+  }
+
+  @Override
   public List<? extends Tree> statementsOf(Tree statement) {
     return statement instanceof TryTree tryTree
         ? tryTree.getBlock().getStatements()

@@ -428,6 +428,12 @@ final class JavaParserCodeView implements CodeView<Node> {
   }
 
   @Override
+  public List<? extends Node> catchBlocks(Node tryStatement) {
+    return ((TryStmt) tryStatement)
+        .getCatchClauses().stream().map(clause -> (Node) clause.getBody()).toList();
+  }
+
+  @Override
   public List<? extends Node> statementsOf(Node statement) {
     return statement instanceof TryStmt tryStmt
         ? tryStmt.getTryBlock().getStatements()
