@@ -6,6 +6,7 @@ import dev.faultline.analysis.model.RetryLibrary;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -167,10 +168,42 @@ final class SpringRetryRetries implements RetryRecogniser {
               ? Step.RetryDelay.NONE
               : RetryTemplates.customDelay(backOff, Step.RetryDelay.OWN, context);
     }
+    for (N register :
+        RetryTemplates.callsInEnclosingMethod(
+            call,
+            view,
+            candidate ->
+                RetryTemplates.isTemplateCall(
+                    candidate, view, TEMPLATE, "registerListener", "setListeners"))) {
+      for (N listener : listenersOf(view.arguments(register), view)) {
+        if (RetryTemplates.customDelay(listener, delay, context) == Step.RetryDelay.RETRY_AFTER) {
+          delay = Step.RetryDelay.RETRY_AFTER;
+        }
+      }
+    }
     IntSet statuses =
         filter.statuses(
             RetryTemplates.executedWorkFailsOnHttpErrors(call, context, OPERATIONS, "execute"));
     return TypeFilteredRetry.retry(view.anchor(call), RetryLibrary.SPRING_RETRY, statuses, delay);
+  }
+
+  /**
+   * The listeners that {@code registerListener(listener)} or {@code setListeners(new
+   * RetryListener[] {a, b})} is given: the array's elements when it is written in place, else the
+   * argument itself (a variable, a field: a listener that cannot be read, which counts as honouring
+   * Retry-After).
+   */
+  private static <N> List<N> listenersOf(List<? extends N> arguments, CodeView<N> view) {
+    List<N> listeners = new ArrayList<>();
+    for (N argument : arguments) {
+      List<? extends N> elements = view.arrayElements(view.strip(argument));
+      if (elements == null) {
+        listeners.add(argument);
+      } else {
+        listeners.addAll(elements);
+      }
+    }
+    return listeners;
   }
 
   /**
