@@ -10,6 +10,7 @@ import dev.faultline.analysis.values.ConditionEvaluator;
 import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The statuses the project's own exception types stand for (and the library types that {@link
  * HttpErrorTypes} does not know, such as LangChain4j's {@code NonRetriableException}), learnt from
- * where they are created: an exception thrown (or returned, as an error decoder's) only on a path
- * where the status of the response in hand is known stands for those statuses, the union over every
- * place it is created. The response is in hand in an error handler ({@code
- * ResponseErrorHandler.handleError}, for the statuses its {@code hasError} accepts; Feign's {@code
- * ErrorDecoder.decode}, for any status but a success) and after a status test, also one made in a
- * catch block on the caught failure's status. One place where the status is not constrained (no
- * status test, a lambda, a field initializer, a statement not followed) means the type may stand
- * for any failure: nothing is learnt, and the type counts as an unknown one does.
+ * where they are created, in the analysed file and in the other files of the package that declares
+ * the type (an error handler of its own file throwing it, {@link CodeView#creationsInPackageOf}):
+ * an exception thrown (or returned, as an error decoder's) only on a path where the status of the
+ * response in hand is known stands for those statuses, the union over every place it is created.
+ * The response is in hand in an error handler ({@code ResponseErrorHandler.handleError}, for the
+ * statuses its {@code hasError} accepts; Feign's {@code ErrorDecoder.decode}, for any status but a
+ * success) and after a status test, also one made in a catch block on the caught failure's status.
+ * One place where the status is not constrained (no status test, a lambda, a field initializer, a
+ * statement not followed) means the type may stand for any failure: nothing is learnt, and the type
+ * counts as an unknown one does.
  *
  * <p>A library type keeps the statuses {@link HttpErrorTypes} gives it.
  */
@@ -35,6 +38,8 @@ public final class ThrownExceptionStatuses<N> implements ExceptionStatuses {
   private static final String RESPONSE_ERROR_HANDLER =
       "org.springframework.web.client.ResponseErrorHandler";
   private static final String ERROR_DECODER = "feign.codec.ErrorDecoder";
+  private static final String NO_OP_ERROR_HANDLER =
+      "org.springframework.web.client.NoOpResponseErrorHandler";
 
   /** What a response error handler that keeps the default {@code hasError} handles. */
   private static final IntSet HANDLED_BY_DEFAULT = IntSet.range(400, 599);
@@ -70,7 +75,9 @@ public final class ThrownExceptionStatuses<N> implements ExceptionStatuses {
       if (creations == null) {
         creations = context.view().creationsInFile();
       }
-      cached = learn(type, creations, context);
+      List<N> everywhere = new ArrayList<>(creations);
+      everywhere.addAll(context.view().creationsInPackageOf(type));
+      cached = learn(type, everywhere, context);
       learnt.put(type, cached);
     }
     return cached;
@@ -171,7 +178,10 @@ public final class ThrownExceptionStatuses<N> implements ExceptionStatuses {
       N hasError = view.declaredMethod(owner, "hasError");
       N body = hasError == null ? null : view.methodBody(hasError);
       if (body == null) {
-        return HANDLED_BY_DEFAULT;
+        // Spring's NoOpResponseErrorHandler finds no error: its handleError is never called.
+        return view.declaredInSubtypeOf(method, NO_OP_ERROR_HANDLER)
+            ? IntSet.EMPTY
+            : HANDLED_BY_DEFAULT;
       }
       ClassFacts<N> facts = context.factsOf(owner);
       Condition accepted =

@@ -489,4 +489,12 @@ public interface CodeView<N> {
    * constructor's parameters are given).
    */
   List<N> creationsInFile();
+
+  /**
+   * The object creations of a class ({@code new T(..)}) in the other source files of the project
+   * that are in the package declaring it (the scanned files and {@code --source-path}; the other
+   * files of the compilation): where a project exception type may also be created. Empty when the
+   * class is not declared in a source file of the project.
+   */
+  List<N> creationsInPackageOf(String type);
 }

@@ -1061,4 +1061,57 @@ final class JavacCodeView implements CodeView<Tree> {
     }.scan(state.getPath().getCompilationUnit(), null);
     return created;
   }
+
+  @Override
+  @SuppressWarnings("ReferenceEquality") // units compare by identity: is it this very file
+  public List<Tree> creationsInPackageOf(String type) {
+    Symbol declared;
+    try {
+      declared = state.getSymbolFromString(type);
+    } catch (RuntimeException e) {
+      return List.of(); // a class javac cannot complete stays unknown
+    }
+    if (!(declared instanceof ClassSymbol declaredClass) || sourceUnit(declaredClass) == null) {
+      return List.of();
+    }
+    List<CompilationUnitTree> units = new ArrayList<>();
+    try {
+      Symbol packageSymbol = declaredClass.outermostClass().owner;
+      for (Symbol member : packageSymbol.members().getSymbols()) {
+        CompilationUnitTree unit =
+            member instanceof ClassSymbol classSymbol ? sourceUnit(classSymbol) : null;
+        if (unit != null && unit != state.getPath().getCompilationUnit() && !units.contains(unit)) {
+          units.add(unit);
+        }
+      }
+    } catch (RuntimeException e) {
+      return List.of(); // a package javac cannot complete: nothing is learnt from it
+    }
+    List<Tree> created = new ArrayList<>();
+    for (CompilationUnitTree unit : units) {
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitNewClass(NewClassTree tree, Void unused) {
+          if (ASTHelpers.getSymbol(tree).owner == declaredClass) {
+            created.add(tree);
+          }
+          return super.visitNewClass(tree, null);
+        }
+      }.scan(unit, null);
+      if (!otherUnits.contains(unit)) {
+        otherUnits.add(unit);
+      }
+    }
+    return created;
+  }
+
+  /** The compilation unit of this compilation that declares a class, or null (a library class). */
+  private @Nullable CompilationUnitTree sourceUnit(ClassSymbol symbol) {
+    try {
+      TreePath path = JavacTrees.instance(state.context).getPath(symbol);
+      return path == null ? null : path.getCompilationUnit();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
 }

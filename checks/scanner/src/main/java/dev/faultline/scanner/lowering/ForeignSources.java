@@ -2,12 +2,15 @@ package dev.faultline.scanner.lowering;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -74,6 +77,73 @@ public final class ForeignSources {
       }
     }
     return Optional.empty();
+  }
+
+  /** How many files of a package are read for where a class is created. */
+  private static final int MAX_PACKAGE_FILES = 64;
+
+  private final Map<String, List<Node>> creations = new HashMap<>();
+
+  /**
+   * The creations of a class ({@code new T(..)}) in the files of the package that declares it, when
+   * another file of the project declares it: the files of its folder with that package declaration
+   * (at most {@value #MAX_PACKAGE_FILES}), of which only those whose text names the creation are
+   * parsed.
+   */
+  List<Node> creationsInPackageOf(String qualified) {
+    if (project.isEmpty()) {
+      return List.of();
+    }
+    return creations.computeIfAbsent(qualified, this::findCreations);
+  }
+
+  private List<Node> findCreations(String qualified) {
+    Path declaring = null;
+    for (Path candidate : project.candidates(qualified)) {
+      FileLowering file = read(candidate);
+      if (file != null && file.file.declaredType(qualified) != null) {
+        declaring = candidate;
+        break;
+      }
+    }
+    FileLowering declaringFile = declaring == null ? null : read(declaring);
+    if (declaringFile == null) {
+      return List.of();
+    }
+    String packageName =
+        declaringFile
+            .file
+            .unit()
+            .getPackageDeclaration()
+            .map(declaration -> declaration.getNameAsString())
+            .orElse("");
+    String simple = qualified.substring(qualified.lastIndexOf('.') + 1);
+    List<Node> found = new ArrayList<>();
+    for (Path file : project.samePackage(declaring, packageName, MAX_PACKAGE_FILES)) {
+      if (!names(file, "new " + simple)) {
+        continue;
+      }
+      FileLowering lowering = read(file);
+      if (lowering == null) {
+        continue;
+      }
+      for (ObjectCreationExpr creation : lowering.file.unit().findAll(ObjectCreationExpr.class)) {
+        if (qualified.equals(lowering.view.createdType(creation))) {
+          found.add(creation);
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** Whether a file's text holds a string (a file that cannot be read holds nothing). */
+  private static boolean names(Path file, String text) {
+    try {
+      return Files.size(file) <= MAX_BYTES
+          && Files.readString(file, StandardCharsets.UTF_8).contains(text);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /**

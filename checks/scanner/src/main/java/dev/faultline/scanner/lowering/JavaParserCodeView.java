@@ -355,7 +355,11 @@ final class JavaParserCodeView implements CodeView<Node> {
   @Override
   public boolean declaredInSubtypeOf(Node method, String type) {
     Node owner = SourceFile.enclosingClass(method).orElse(null);
-    return owner != null && resolver.isSubtype(at(owner).resolver.classType(owner), type);
+    if (owner == null) {
+      return false;
+    }
+    Resolver declaring = at(owner).resolver;
+    return declaring.isSubtype(declaring.classType(owner), type);
   }
 
   @Override
@@ -917,5 +921,10 @@ final class JavaParserCodeView implements CodeView<Node> {
   @Override
   public List<Node> creationsInFile() {
     return new ArrayList<>(resolver.file().unit().findAll(ObjectCreationExpr.class));
+  }
+
+  @Override
+  public List<Node> creationsInPackageOf(String type) {
+    return foreign.creationsInPackageOf(type);
   }
 }

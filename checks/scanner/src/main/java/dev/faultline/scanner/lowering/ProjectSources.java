@@ -32,6 +32,9 @@ public final class ProjectSources {
   /** The files by their name ({@code Retries.java}). */
   private final Map<String, List<Path>> byFileName = new HashMap<>();
 
+  /** The files by their folder. */
+  private final Map<Path, List<Path>> byFolder = new HashMap<>();
+
   /** The package each file read so far declares ("" for none, empty when unreadable). */
   private final Map<Path, Optional<String>> packages = new ConcurrentHashMap<>();
 
@@ -46,6 +49,10 @@ public final class ProjectSources {
       Path name = file.getFileName();
       if (name != null && name.toString().endsWith(".java")) {
         byFileName.computeIfAbsent(name.toString(), k -> new ArrayList<>()).add(file);
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        if (folder != null) {
+          byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(file);
+        }
       }
     }
   }
@@ -87,6 +94,24 @@ public final class ProjectSources {
       }
       found.addAll(elsewhere);
       break; // the first capitalised segment is the top-level class
+    }
+    return found;
+  }
+
+  /**
+   * The files of the folder that holds a file, which declare the same package, at most {@code
+   * limit} of them.
+   */
+  List<Path> samePackage(Path file, String packageName, int limit) {
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    List<Path> found = new ArrayList<>();
+    for (Path other : byFolder.getOrDefault(folder, List.of())) {
+      if (found.size() >= limit) {
+        break;
+      }
+      if (declaresPackage(other, packageName)) {
+        found.add(other);
+      }
     }
     return found;
   }

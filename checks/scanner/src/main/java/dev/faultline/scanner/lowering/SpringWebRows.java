@@ -24,6 +24,11 @@ final class SpringWebRows {
         SPRING_HTTP + "client.support.InterceptingHttpAccessor",
         restOperations);
     rows.supertypes(status, "java.lang.Enum", statusCode);
+    String errorHandler = SPRING_CLIENT + "ResponseErrorHandler";
+    String defaultErrorHandler = SPRING_CLIENT + "DefaultResponseErrorHandler";
+    rows.supertypes(defaultErrorHandler, "java.lang.Object", errorHandler);
+    rows.supertypes(SPRING_CLIENT + "ExtractingResponseErrorHandler", defaultErrorHandler);
+    rows.supertypes(SPRING_CLIENT + "NoOpResponseErrorHandler", "java.lang.Object", errorHandler);
     rows.supertypes(responseEntity, SPRING_HTTP + "HttpEntity");
     for (String method : List.of("getForEntity", "postForEntity", "exchange")) {
       rows.returns(restOperations + "#" + method, responseEntity);
