@@ -460,6 +460,12 @@ public interface CodeView<N> {
   /** The class (enum, record, interface) whose body holds a node, nearest first, or null. */
   @Nullable N enclosingClass(N node);
 
+  /**
+   * The method or constructor whose body holds a node, the node itself left out: for a method of a
+   * local or anonymous class, the method that declares that class; null when there is none.
+   */
+  @Nullable N enclosingMethod(N node);
+
   /** The initializer blocks (static and instance) a class declares itself, in source order. */
   List<N> initializerBlocksOf(N classDeclaration);
 

@@ -1000,6 +1000,19 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   @Override
+  public @Nullable Tree enclosingMethod(Tree node) {
+    TreePath path = pathOf(node);
+    for (TreePath up = path == null ? null : path.getParentPath();
+        up != null;
+        up = up.getParentPath()) {
+      if (up.getLeaf() instanceof MethodTree) {
+        return up.getLeaf();
+      }
+    }
+    return null;
+  }
+
+  @Override
   public Tree enclosingClass(Tree node) {
     if (node instanceof VariableTree && variables != null && variableClasses.containsKey(node)) {
       return variableClasses.get(node);

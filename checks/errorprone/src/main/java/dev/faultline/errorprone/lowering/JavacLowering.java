@@ -51,6 +51,7 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.recognisers.AsyncCallbacks;
 import dev.faultline.analysis.recognisers.CompletableFutureStages;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
@@ -220,7 +221,10 @@ public final class JavacLowering implements LoweringContext<Tree> {
     JavacLowering lowering = new JavacLowering(state, null, symbol, null, units, name);
     lowering.start(enclosingClass, method.getBody() == null ? method : method.getBody());
     Step body = method.getBody() == null ? Step.NOTHING : lowering.statement(method.getBody());
-    Step arrives = responseParameter(method);
+    Step arrives =
+        AsyncCallbacks.handlesTransportFailure(lowering.view, method)
+            ? null
+            : responseParameter(method);
     List<Step> steps = new ArrayList<>();
     if (arrives != null) {
       steps.add(arrives);
@@ -294,6 +298,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
       Set.of(
           "java.net.http.HttpResponse",
           "okhttp3.Response",
+          "retrofit2.Response",
           "org.springframework.http.client.ClientHttpResponse",
           "org.springframework.http.ResponseEntity",
           "org.apache.hc.core5.http.ClassicHttpResponse",
@@ -906,6 +911,12 @@ public final class JavacLowering implements LoweringContext<Tree> {
     Step configured = RetryRecognisers.ofCall(call, this);
     if (!configured.equals(Step.NOTHING)) {
       return configured;
+    }
+    if (member() instanceof MethodTree method
+        && enclosing != null
+        && enclosing.equals(ASTHelpers.getSymbol(method))
+        && AsyncCallbacks.resendsHandledRequest(view, method, call)) {
+      return new Step.SelfCall(anchor);
     }
     CallMeaning.Request request = HttpClientCatalogue.request(view, call);
     if (request == null) {

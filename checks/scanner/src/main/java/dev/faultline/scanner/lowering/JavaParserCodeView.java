@@ -876,6 +876,18 @@ final class JavaParserCodeView implements CodeView<Node> {
   }
 
   @Override
+  public @Nullable Node enclosingMethod(Node node) {
+    for (Node up = node.getParentNode().orElse(null);
+        up != null;
+        up = up.getParentNode().orElse(null)) {
+      if (up instanceof CallableDeclaration<?>) {
+        return up;
+      }
+    }
+    return null;
+  }
+
+  @Override
   public @Nullable Node enclosingClass(Node node) {
     return SourceFile.enclosingClass(node).orElse(null);
   }

@@ -56,6 +56,7 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
+import dev.faultline.analysis.recognisers.AsyncCallbacks;
 import dev.faultline.analysis.recognisers.CompletableFutureStages;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
@@ -277,7 +278,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
         new JavaParserLowering(context, null, enclosingClass, method, null, units, name);
     lowering.start(body == null ? method : body);
     Step lowered = body == null ? Step.NOTHING : lowering.statement(body);
-    Step arrives = lowering.responseParameter(method);
+    Step arrives =
+        AsyncCallbacks.handlesTransportFailure(lowering.view, method)
+            ? null
+            : lowering.responseParameter(method);
     List<Step> steps = new ArrayList<>();
     if (arrives != null) {
       steps.add(arrives);
@@ -415,6 +419,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       Set.of(
           "java.net.http.HttpResponse",
           "okhttp3.Response",
+          "retrofit2.Response",
           "org.springframework.http.client.ClientHttpResponse",
           "org.springframework.http.ResponseEntity",
           "org.apache.hc.core5.http.ClassicHttpResponse",
@@ -998,6 +1003,9 @@ final class JavaParserLowering implements LoweringContext<Node> {
     Step configured = RetryRecognisers.ofCall(call, this);
     if (!configured.equals(Step.NOTHING)) {
       return configured;
+    }
+    if (AsyncCallbacks.resendsHandledRequest(view, enclosing, call)) {
+      return new Step.SelfCall(anchor);
     }
     CallMeaning.Request request = HttpClientCatalogue.request(view, call);
     if (request == null) {
