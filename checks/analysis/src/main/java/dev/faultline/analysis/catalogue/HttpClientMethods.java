@@ -180,6 +180,11 @@ public final class HttpClientMethods {
               instanceMethod(
                   WEB_CLIENT + "WebClient.RequestHeadersSpec", "exchangeToMono", "exchangeToFlux"),
               WEB_CLIENT_REQUEST),
+          // A ClientHttpRequestInterceptor (RestTemplate, RestClient) sending the request on down
+          // the chain: each call is a request of its own, answered with whatever status.
+          row(
+              instanceMethod(SPRING_HTTP + "client.ClientHttpRequestExecution", "execute"),
+              TRANSPORT_ONLY),
           row(
               instanceMethod(SPRING_CLIENT + "RestClient.ResponseSpec", "onStatus"),
               StatusHandler.ON_STATUS),
@@ -188,6 +193,10 @@ public final class HttpClientMethods {
               StatusHandler.ON_STATUS),
           row(instanceMethod(REST_CLIENT_RESPONSE_EXCEPTION, "getRawStatusCode"), StatusRead.INT),
           row(instanceMethod(SPRING_HTTP + "HttpStatusCode", "value"), StatusRead.INT),
+          // Spring 5 and 6 (removed in 7).
+          row(
+              instanceMethod(SPRING_HTTP + "client.ClientHttpResponse", "getRawStatusCode"),
+              StatusRead.INT),
           row(instanceMethod(REST_CLIENT_RESPONSE_EXCEPTION, "getStatusCode"), StatusRead.OBJECT),
           row(instanceMethod(SPRING_HTTP + "ResponseEntity", "getStatusCode"), StatusRead.OBJECT),
           row(

@@ -33,12 +33,18 @@ final class LibraryRows {
 
   /**
    * Return types of library methods: {@code owner#name}, or {@code owner#*} for every other method
-   * of a builder.
+   * of a builder. A type may carry type arguments ({@code java.util.List<a.B>}).
    */
   final Map<String, String> returnTypes = new HashMap<>();
 
   /** The parameter types of a lambda given to a library method: {@code owner#name/argument}. */
   final Map<String, List<String>> lambdaParameters = new HashMap<>();
+
+  /**
+   * The parameter types of the single abstract method of a library functional interface, for a
+   * lambda whose target type is that interface (a variable, a list element, a return value).
+   */
+  final Map<String, List<String>> functionalParameters = new HashMap<>();
 
   /** Types of library fields, e.g. status enum constants: {@code owner#NAME}. */
   final Map<String, String> fieldTypes = new HashMap<>();
@@ -87,6 +93,11 @@ final class LibraryRows {
 
   void lambdaParameters(String key, List<String> types) {
     lambdaParameters.put(key, types);
+  }
+
+  void functional(String type, String... parameters) {
+    functionalParameters.put(type, List.of(parameters));
+    knownTypes.add(type);
   }
 
   void fieldType(String key, String type) {

@@ -120,6 +120,13 @@ final class LibraryTables {
     return ROWS.lambdaParameters.getOrDefault(owner + "#" + method + "/" + argument, List.of());
   }
 
+  /**
+   * The parameter types of the single abstract method of a library functional interface, or none.
+   */
+  static List<String> functionalParameters(String type) {
+    return ROWS.functionalParameters.getOrDefault(type, List.of());
+  }
+
   /** The type of a library field, e.g. a status enum constant. */
   static Optional<String> fieldType(String owner, String field) {
     String type = ROWS.fieldTypes.get(owner + "#" + field);

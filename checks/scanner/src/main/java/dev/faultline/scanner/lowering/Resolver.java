@@ -49,6 +49,7 @@ import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.ArrayType;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -593,10 +594,29 @@ final class Resolver {
       functional = resolveGeneric(variable.getType());
     } else if (parent instanceof CastExpr cast) {
       functional = resolveGeneric(cast.getType());
+    } else if (parent instanceof ReturnStmt
+        && returningMethod(parent) instanceof MethodDeclaration method) {
+      functional = resolveGeneric(method.getType());
     }
-    return functional == null || index < 0
-        ? null
-        : JdkTypes.functionalParameterType(functional, index).orElse(null);
+    if (functional == null || index < 0) {
+      return null;
+    }
+    List<String> library = LibraryTables.functionalParameters(functional.name());
+    if (index < library.size()) {
+      return JType.of(library.get(index));
+    }
+    return JdkTypes.functionalParameterType(functional, index).orElse(null);
+  }
+
+  /** The method a return statement returns from, or null when it returns from a lambda. */
+  private static @Nullable Node returningMethod(Node returnStatement) {
+    Node current = returnStatement.getParentNode().orElse(null);
+    while (current != null
+        && !(current instanceof LambdaExpr)
+        && !(current instanceof CallableDeclaration<?>)) {
+      current = current.getParentNode().orElse(null);
+    }
+    return current instanceof MethodDeclaration ? current : null;
   }
 
   /**
@@ -1128,7 +1148,7 @@ final class Resolver {
       }
       Optional<String> table = LibraryTables.returnType(current, name, arity);
       if (table.isPresent()) {
-        return JType.of(table.get());
+        return JType.parse(table.get());
       }
       if (JdkTypes.exists(current)) {
         JType owner = current.equals(receiver.name()) ? receiver : JType.of(current);
