@@ -46,6 +46,15 @@ public sealed interface CallMeaning {
     IS_SUCCESS_STATUS
   }
 
+  /** A call that reads the Retry-After header without naming it. */
+  enum HeaderRead implements CallMeaning {
+    /**
+     * The header's value or the time it asks for (JAX-RS's {@code
+     * ServiceUnavailableException.getRetryTime(now)}).
+     */
+    RETRY_AFTER
+  }
+
   /** A call that waits. */
   enum Wait implements CallMeaning {
     /** Every argument is (part of) the delay. */

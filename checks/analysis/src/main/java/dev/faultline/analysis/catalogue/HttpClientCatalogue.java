@@ -1,6 +1,7 @@
 package dev.faultline.analysis.catalogue;
 
 import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
+import dev.faultline.analysis.catalogue.CallMeaning.HeaderRead;
 import dev.faultline.analysis.catalogue.CallMeaning.Output;
 import dev.faultline.analysis.catalogue.CallMeaning.Request;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusHandler;
@@ -124,8 +125,8 @@ public final class HttpClientCatalogue {
   }
 
   /**
-   * Whether a call reads the Retry-After header (any accessor given the header's name, or a
-   * retryAfter getter).
+   * Whether a call reads the Retry-After header (any accessor given the header's name, a retryAfter
+   * getter, or a library's getter of the time the header asks for).
    */
   public static <N> boolean readsRetryAfter(CodeView<N> view, N call) {
     for (N argument : view.arguments(call)) {
@@ -134,6 +135,8 @@ public final class HttpClientCatalogue {
       }
     }
     String name = view.calledName(call);
-    return name.equals("retryAfter") || name.equals("getRetryAfter");
+    return name.equals("retryAfter")
+        || name.equals("getRetryAfter")
+        || HttpClientMethods.TABLE.find(view, call, HeaderRead.class) != null;
   }
 }

@@ -6,12 +6,14 @@ import static dev.faultline.analysis.catalogue.MethodFamily.staticMethod;
 import static dev.faultline.analysis.catalogue.MethodTable.row;
 
 import dev.faultline.analysis.catalogue.CallMeaning.BodySource;
+import dev.faultline.analysis.catalogue.CallMeaning.HeaderRead;
 import dev.faultline.analysis.catalogue.CallMeaning.Output;
 import dev.faultline.analysis.catalogue.CallMeaning.Request;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusHandler;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusRead;
 import dev.faultline.analysis.catalogue.CallMeaning.StatusTest;
 import dev.faultline.analysis.catalogue.CallMeaning.Wait;
+import dev.faultline.analysis.catalogue.MethodTable.Row;
 import java.util.List;
 
 /**
@@ -83,9 +85,58 @@ public final class HttpClientMethods {
           true,
           "setThrowExceptionOnExecuteError");
 
+  /**
+   * The JAX-RS client API, 2.x ({@code javax.ws.rs.}) or 3.x ({@code jakarta.ws.rs.}): a {@code
+   * SyncInvoker} ({@code Invocation.Builder}) call or {@code Invocation.invoke} given the type to
+   * convert the response to ({@code get(Invoice.class)}, {@code post(entity, Invoice.class)})
+   * throws WebApplicationException for a non-2xx status; one without returns the {@code Response}
+   * whatever its status. Both throw ProcessingException for a transport failure. {@code
+   * AsyncInvoker} and {@code rx()} calls report their failures later.
+   */
+  private static List<Row<CallMeaning>> jaxRs(String jaxRs) {
+    String client = jaxRs + "client.";
+    String response = jaxRs + "core.Response";
+    String genericType = jaxRs + "core.GenericType";
+    String[] verbs = {"get", "put", "post", "delete", "head", "options", "trace", "method"};
+    Request typed =
+        new Request(
+            List.of(jaxRs + "WebApplicationException", jaxRs + "ProcessingException"), true);
+    Request untyped = new Request(List.of(jaxRs + "ProcessingException"), false);
+    return List.of(
+        row(
+            instanceMethod(client + "SyncInvoker", verbs).withResultType(genericType, response),
+            typed),
+        row(instanceMethod(client + "SyncInvoker", verbs), untyped),
+        row(
+            instanceMethod(client + "Invocation", "invoke").withResultType(genericType, response),
+            typed),
+        row(instanceMethod(client + "Invocation", "invoke"), untyped),
+        row(instanceMethod(client + "Invocation", "submit"), ASYNC),
+        row(instanceMethod(client + "AsyncInvoker", verbs), ASYNC),
+        row(instanceMethod(client + "RxInvoker", verbs), ASYNC),
+        row(instanceMethod(response, "getStatus"), StatusRead.INT),
+        row(instanceMethod(response + ".StatusType", "getStatusCode"), StatusRead.INT),
+        row(instanceMethod(response, "getStatusInfo"), StatusRead.OBJECT),
+        row(
+            instanceMethod(jaxRs + "ServiceUnavailableException", "getRetryTime"),
+            HeaderRead.RETRY_AFTER),
+        row(
+            instanceMethod(response, "readEntity")
+                .withResultType(
+                    genericType,
+                    "java.lang.String",
+                    "java.io.InputStream",
+                    "java.io.Reader",
+                    "byte[]"),
+            BodySource.PARSED),
+        row(instanceMethod(response, "readEntity"), BodySource.RAW));
+  }
+
   /** Every library method the analysis knows, and what its calls mean. */
   static final MethodTable<CallMeaning> TABLE =
       MethodTable.of(
+          jaxRs("javax.ws.rs."),
+          jaxRs("jakarta.ws.rs."),
           // ---- Fatture in Cloud SDK
           row(inPackageThrowing(FIC_SDK + "api", FIC_API_EXCEPTION), FIC),
           row(instanceMethod(FIC_SDK + "ApiClient", "execute"), FIC),

@@ -19,13 +19,27 @@ import org.jspecify.annotations.Nullable;
  * @param functionArgument a functional interface one of the call's arguments must stand for (a
  *     lambda, a method reference, or a value of that type or a subtype), else null: it tells apart
  *     the overloads that take a callback
+ * @param resultType the type token the call's last argument must be (the type of the value the call
+ *     returns), else null: it tells apart the overloads that convert their result
  */
 public record MethodFamily(
     String owner,
     Scope scope,
     Set<String> names,
     @Nullable String declaredThrown,
-    @Nullable String functionArgument) {
+    @Nullable String functionArgument,
+    @Nullable ResultType resultType) {
+
+  /**
+   * A type-token last argument: a class literal naming another type than {@code untyped}, a {@code
+   * Class} value, or a value of the library's generic type token ({@code new GenericType<List<X>>()
+   * {}}).
+   *
+   * @param genericToken the library's type token for generic types
+   * @param untyped the types whose class literal gives the overload's unconverted result (JAX-RS's
+   *     {@code get(Response.class)} returns the response as {@code get()} does)
+   */
+  public record ResultType(String genericToken, Set<String> untyped) {}
 
   /** How a family's owner is matched. */
   public enum Scope {
@@ -42,17 +56,17 @@ public record MethodFamily(
 
   /** Instance methods of {@code owner} and its subtypes, by name (none given: any name). */
   public static MethodFamily instanceMethod(String owner, String... names) {
-    return new MethodFamily(owner, Scope.INSTANCE, Set.of(names), null, null);
+    return new MethodFamily(owner, Scope.INSTANCE, Set.of(names), null, null, null);
   }
 
   /** Static methods of {@code owner}, by name. */
   public static MethodFamily staticMethod(String owner, String... names) {
-    return new MethodFamily(owner, Scope.STATIC, Set.of(names), null, null);
+    return new MethodFamily(owner, Scope.STATIC, Set.of(names), null, null, null);
   }
 
   /** Instance methods, of any name, of the classes of a package that declare {@code thrown}. */
   public static MethodFamily inPackageThrowing(String packageName, String thrown) {
-    return new MethodFamily(packageName, Scope.PACKAGE, Set.of(), thrown, null);
+    return new MethodFamily(packageName, Scope.PACKAGE, Set.of(), thrown, null, null);
   }
 
   /**
@@ -61,7 +75,21 @@ public record MethodFamily(
    * responseHandler)}).
    */
   public MethodFamily withFunctionArgument(String type) {
-    return new MethodFamily(owner, scope, names, declaredThrown, type);
+    return new MethodFamily(owner, scope, names, declaredThrown, type, resultType);
+  }
+
+  /**
+   * The calls of this family whose last argument is a type token ({@link ResultType}): the
+   * overloads that convert the result to that type (JAX-RS's {@code get(Invoice.class)}).
+   */
+  public MethodFamily withResultType(String genericToken, String... untyped) {
+    return new MethodFamily(
+        owner,
+        scope,
+        names,
+        declaredThrown,
+        functionArgument,
+        new ResultType(genericToken, Set.of(untyped)));
   }
 
   /**
@@ -70,7 +98,24 @@ public record MethodFamily(
    */
   <N> boolean matchesOwner(CodeView<N> view, N call) {
     return matchesReceiver(view, call)
-        && (functionArgument == null || hasFunctionArgument(view, call, functionArgument));
+        && (functionArgument == null || hasFunctionArgument(view, call, functionArgument))
+        && (resultType == null || hasResultType(view, call, resultType));
+  }
+
+  private static <N> boolean hasResultType(CodeView<N> view, N call, ResultType resultType) {
+    List<? extends N> arguments = view.arguments(call);
+    if (arguments.isEmpty()) {
+      return false;
+    }
+    N last = view.strip(arguments.get(arguments.size() - 1));
+    String literal = view.classLiteralType(last);
+    if (literal != null) {
+      return !resultType.untyped().contains(literal);
+    }
+    String created = view.createdType(last);
+    String type = created != null ? created : view.typeOf(last);
+    return type != null
+        && (type.equals("java.lang.Class") || view.isSubtype(type, resultType.genericToken()));
   }
 
   private <N> boolean matchesReceiver(CodeView<N> view, N call) {

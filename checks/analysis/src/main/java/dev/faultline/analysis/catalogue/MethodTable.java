@@ -38,6 +38,15 @@ public final class MethodTable<M> {
     return new MethodTable<>(List.of(rows));
   }
 
+  /** A table of groups of rows followed by these rows, in that order. */
+  @SafeVarargs
+  public static <M> MethodTable<M> of(List<Row<M>> first, List<Row<M>> second, Row<M>... rows) {
+    List<Row<M>> all = new ArrayList<>(first);
+    all.addAll(second);
+    all.addAll(List.of(rows));
+    return new MethodTable<>(all);
+  }
+
   /** A row of a table. */
   public static <M> Row<M> row(MethodFamily family, M meaning) {
     return new Row<>(family, meaning);

@@ -168,6 +168,9 @@ public final class HttpErrorTypes {
         "dev.langchain4j.exception.LangChain4jException",
         IntSet.range(300, 599));
 
+    addJaxRs("javax.ws.rs.");
+    addJaxRs("jakarta.ws.rs.");
+
     // OpenFeign: FeignException (status -1 for transport failures), its 4xx and 5xx families and
     // their subclasses.
     add("feign.FeignException", "java.lang.RuntimeException", ANY_FAILURE);
@@ -192,6 +195,33 @@ public final class HttpErrorTypes {
                 "feign.FeignException." + name,
                 "feign.FeignException.FeignServerException",
                 IntSet.of(status)));
+  }
+
+  /**
+   * JAX-RS 2.x ({@code javax.ws.rs}) and 3.x ({@code jakarta.ws.rs}): a typed client call ({@code
+   * get(Invoice.class)}) throws WebApplicationException, as the subclass of its status when there
+   * is one, for every non-2xx status; ProcessingException is a transport or processing failure.
+   */
+  private static void addJaxRs(String jaxRs) {
+    String processing = jaxRs + "ProcessingException";
+    add(processing, "java.lang.RuntimeException", TRANSPORT);
+    add(jaxRs + "client.ResponseProcessingException", processing, TRANSPORT);
+    String application = jaxRs + "WebApplicationException";
+    add(application, "java.lang.RuntimeException", IntSet.range(300, 599));
+    add(jaxRs + "RedirectionException", application, IntSet.range(300, 399));
+    String clientError = jaxRs + "ClientErrorException";
+    add(clientError, application, IntSet.range(400, 499));
+    add(jaxRs + "BadRequestException", clientError, IntSet.of(400));
+    add(jaxRs + "NotAuthorizedException", clientError, IntSet.of(401));
+    add(jaxRs + "ForbiddenException", clientError, IntSet.of(403));
+    add(jaxRs + "NotFoundException", clientError, IntSet.of(404));
+    add(jaxRs + "NotAllowedException", clientError, IntSet.of(405));
+    add(jaxRs + "NotAcceptableException", clientError, IntSet.of(406));
+    add(jaxRs + "NotSupportedException", clientError, IntSet.of(415));
+    String serverError = jaxRs + "ServerErrorException";
+    add(serverError, application, IntSet.range(500, 599));
+    add(jaxRs + "InternalServerErrorException", serverError, IntSet.of(500));
+    add(jaxRs + "ServiceUnavailableException", serverError, IntSet.of(503));
   }
 
   private static void addStatuses(String outer, Map<String, Integer> names) {

@@ -29,6 +29,8 @@ public final class Relevance {
           "ai4j.openai4j",
           "langchain4j.http.client",
           "langchain4j.internal.RetryUtils",
+          "javax.ws.rs.",
+          "jakarta.ws.rs.",
           "HttpResponse",
           "ApiException",
           "springframework.retry",

@@ -2,6 +2,7 @@ package dev.faultline.analysis.values;
 
 import dev.faultline.analysis.catalogue.CallMeaning;
 import dev.faultline.analysis.catalogue.OwnHttpWrappers;
+import dev.faultline.analysis.library.HttpNames;
 import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.view.CodeView;
@@ -616,21 +617,26 @@ public final class Operands<N> {
           && ("java.lang.Integer".equals(owner) || "java.lang.Long".equals(owner))) {
         return argument;
       }
-      // HttpStatus.valueOf(code), HttpStatusCode.valueOf(code), HttpStatus.Series.resolve(code)
+      // HttpStatus.valueOf(code), HttpStatusCode.valueOf(code), HttpStatus.Series.resolve(code),
+      // JAX-RS Response.Status.fromStatusCode(code), Response.Status.Family.familyOf(code)
       if ((argument == Kind.STATUS_INT || argument == Kind.STATUS_OBJECT)
-          && (name.equals("valueOf") || name.equals("resolve"))
+          && (name.equals("valueOf")
+              || name.equals("resolve")
+              || name.equals("fromStatusCode")
+              || name.equals("familyOf"))
           && owner != null) {
-        if (owner.endsWith("HttpStatus.Series")) {
+        if (owner.endsWith("HttpStatus.Series") || owner.endsWith("Response.Status.Family")) {
           return Kind.STATUS_SERIES;
         }
         if (owner.equals("org.springframework.http.HttpStatus")
-            || owner.equals("org.springframework.http.HttpStatusCode")) {
+            || owner.equals("org.springframework.http.HttpStatusCode")
+            || HttpNames.STATUS_ENUMS.contains(owner)) {
           return Kind.STATUS_OBJECT;
         }
       }
     }
-    // status.series()
-    if (name.equals("series")
+    // status.series(), JAX-RS statusInfo.getFamily()
+    if ((name.equals("series") || name.equals("getFamily"))
         && arguments.isEmpty()
         && (received == Kind.STATUS_OBJECT || received == Kind.STATUS_INT)) {
       return Kind.STATUS_SERIES;

@@ -145,14 +145,15 @@ public final class StatusValues<N> {
   }
 
   /**
-   * The hundreds digit a Spring {@code HttpStatus.Series} constant stands for ({@code
-   * SERVER_ERROR}: 5), also named bare as a case label.
+   * The hundreds digit a Spring {@code HttpStatus.Series} or JAX-RS {@code Response.Status.Family}
+   * constant stands for ({@code SERVER_ERROR}: 5), also named bare as a case label.
    */
   public Optional<Integer> seriesConstant(N expression) {
     N tree = view.strip(expression);
     String field = view.referencedField(tree);
     String name = view.simpleName(tree);
-    if (name == null || (field != null && !field.contains("Series."))) {
+    if (name == null
+        || (field != null && !field.contains("Series.") && !field.contains("Status.Family."))) {
       return Optional.empty();
     }
     return Optional.ofNullable(SERIES_HUNDREDS.get(name));

@@ -111,10 +111,6 @@ final class SpringWebRows {
     rows.returns(REST_CLIENT + ".ResponseSpec#toBodilessEntity", responseEntity);
     for (String name : LibraryRows.statusEnumConstantNames()) {
       rows.fieldType(status + "#" + name, status);
-      rows.fieldType(
-          "jakarta.ws.rs.core.Response.Status#" + name, "jakarta.ws.rs.core.Response.Status");
-      rows.fieldType(
-          "javax.ws.rs.core.Response.Status#" + name, "javax.ws.rs.core.Response.Status");
     }
     rows.known(
         SPRING_CLIENT + "RestTemplate",
@@ -130,10 +126,6 @@ final class SpringWebRows {
         SPRING_HTTP + "client.ClientHttpResponse",
         REST_CLIENT,
         REST_CLIENT + ".Builder",
-        REST_CLIENT + ".ResponseSpec",
-        "jakarta.ws.rs.core.Response",
-        "jakarta.ws.rs.core.Response.Status",
-        "javax.ws.rs.core.Response",
-        "javax.ws.rs.core.Response.Status");
+        REST_CLIENT + ".ResponseSpec");
   }
 }
