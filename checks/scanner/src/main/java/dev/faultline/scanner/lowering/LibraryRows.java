@@ -66,6 +66,7 @@ final class LibraryRows {
     FeignRows.addTo(rows);
     GoogleHttpRows.addTo(rows);
     AzureStorageRows.addTo(rows);
+    AwsSdkRows.addTo(rows);
     LangChain4jRows.addTo(rows);
     ErrorBodyRows.addTo(rows);
     ConstantRows.addTo(rows);
