@@ -123,9 +123,8 @@ final class AwsSdkV1Retries implements RetryRecogniser {
   }
 
   /**
-   * The condition under which a {@code RetryCondition} retries: a lambda, an anonymous class or a
-   * class of the file, read at its {@code shouldRetry}; null for the SDK's own conditions and any
-   * other value.
+   * The condition under which a {@code RetryCondition} written as a lambda retries; null for the
+   * SDK's own conditions and any other value (a class is judged at its own {@code shouldRetry}).
    */
   private static <N> @Nullable Condition condition(N value, LoweringContext<N> context) {
     CodeView<N> view = context.view();
@@ -142,8 +141,6 @@ final class AwsSdkV1Retries implements RetryRecogniser {
           ? ReturnConditions.logical(expression, view, leaf(parameters.get(2), context))
           : returnsTrue(view.lambdaBlockBody(value), parameters.get(2), context);
     }
-    // A class (anonymous or of the file) is judged at its own shouldRetry, where its locals are
-    // known.
     return null;
   }
 
