@@ -323,6 +323,11 @@ public final class HttpClientMethods {
               new Request(List.of(LANGCHAIN4J_HTTP_EXCEPTION, "java.lang.RuntimeException"), true)),
           row(instanceMethod(LANGCHAIN4J_HTTP_EXCEPTION, "statusCode"), StatusRead.INT),
 
+          // ---- AWS SDK for Java v1: an error response's status, as a retry condition reads it
+          row(
+              instanceMethod("com.amazonaws.AmazonServiceException", "getStatusCode"),
+              StatusRead.INT),
+
           // ---- OpenFeign
           row(instanceMethod("feign.FeignException", "status"), StatusRead.INT),
           row(instanceMethod("feign.Response", "status"), StatusRead.INT),

@@ -171,6 +171,16 @@ public final class HttpErrorTypes {
     addJaxRs("javax.ws.rs.");
     addJaxRs("jakarta.ws.rs.");
 
+    // AWS SDK for Java v1: AmazonServiceException for every error response (its subclasses per
+    // service), AmazonClientException / SdkClientException for transport failures too.
+    add("com.amazonaws.SdkBaseException", "java.lang.RuntimeException", ANY_FAILURE);
+    add("com.amazonaws.AmazonClientException", "com.amazonaws.SdkBaseException", ANY_FAILURE);
+    add("com.amazonaws.SdkClientException", "com.amazonaws.AmazonClientException", ANY_FAILURE);
+    add(
+        "com.amazonaws.AmazonServiceException",
+        "com.amazonaws.SdkClientException",
+        IntSet.range(300, 599));
+
     // OpenFeign: FeignException (status -1 for transport failures), its 4xx and 5xx families and
     // their subclasses.
     add("feign.FeignException", "java.lang.RuntimeException", ANY_FAILURE);

@@ -26,6 +26,7 @@ public final class Relevance {
           "feign",
           "api.client.http",
           "microsoft.azure.storage",
+          "amazonaws.retry",
           "ai4j.openai4j",
           "langchain4j.http.client",
           "langchain4j.internal.RetryUtils",

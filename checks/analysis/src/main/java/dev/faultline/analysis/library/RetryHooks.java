@@ -2,11 +2,13 @@ package dev.faultline.analysis.library;
 
 import dev.faultline.analysis.model.IntSet;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The retry hooks of the HTTP clients that are strategy classes (Feign, OkHttp, Apache HttpClient 4
- * and 5, Google HTTP Client, Azure Storage v8): the types and the statuses both front ends'
- * recognisers use, in one place.
+ * and 5, Google HTTP Client, Azure Storage v8, AWS SDK for Java v1): the types and the statuses
+ * both front ends' recognisers use, in one place.
  */
 public final class RetryHooks {
   private RetryHooks() {}
@@ -123,4 +125,53 @@ public final class RetryHooks {
    */
   public static final IntSet AZURE_EVALUATED_STATUSES =
       IntSet.range(300, 599).minus(IntSet.of(501, 505));
+
+  // ---- AWS SDK for Java v1 (com.amazonaws:aws-java-sdk-core)
+
+  public static final String AWS_RETRY_PACKAGE = "com.amazonaws.retry.";
+  private static final String AWS_RETRY = AWS_RETRY_PACKAGE;
+  public static final String AWS_CLIENT_CONFIGURATION = "com.amazonaws.ClientConfiguration";
+  public static final String AWS_RETRY_POLICY = AWS_RETRY + "RetryPolicy";
+  public static final String AWS_RETRY_CONDITION = AWS_RETRY_POLICY + ".RetryCondition";
+  public static final String AWS_BACKOFF_STRATEGY = AWS_RETRY_POLICY + ".BackoffStrategy";
+  public static final String AWS_SERVICE_EXCEPTION = "com.amazonaws.AmazonServiceException";
+
+  /**
+   * The retry conditions of the SDK itself: its default (5xx, throttling, clock skew, transport
+   * failures) is the library's own choice and is not judged where it is used, and the one that
+   * never retries re-sends nothing.
+   */
+  public static final List<String> AWS_LIBRARY_CONDITIONS =
+      List.of(
+          AWS_RETRY + "PredefinedRetryPolicies.DEFAULT_RETRY_CONDITION",
+          AWS_RETRY_CONDITION + ".NO_RETRY_CONDITION");
+
+  /** The back-off that does not wait. */
+  public static final String AWS_NO_DELAY = AWS_BACKOFF_STRATEGY + ".NO_DELAY";
+
+  /**
+   * The statuses the SDK asks a {@code RetryCondition} about: an {@code AmazonServiceException} for
+   * every error response.
+   */
+  public static final IntSet AWS_SERVICE_ERROR_STATUSES = IntSet.range(300, 599);
+
+  /**
+   * The statuses that the predicates of {@code com.amazonaws.retry.RetryUtils} accept, given a
+   * failure: {@code isThrottlingException} a 429 (and throttling error codes, whatever their
+   * status), {@code isRetryableServiceException} 500, 502, 503 and 504, {@code
+   * isRequestEntityTooLargeException} a 413. {@code isClockSkewError} tests error codes only.
+   */
+  private static final Map<String, IntSet> AWS_RETRY_UTILS_PREDICATES =
+      Map.of(
+          "isThrottlingException", IntSet.of(429),
+          "isRetryableServiceException", IntSet.of(500, 502, 503, 504),
+          "isRequestEntityTooLargeException", IntSet.of(413));
+
+  /**
+   * The statuses a library's static predicate of a failure accepts, or null when the method is
+   * none.
+   */
+  public static @Nullable IntSet failurePredicateStatuses(@Nullable String owner, String name) {
+    return (AWS_RETRY + "RetryUtils").equals(owner) ? AWS_RETRY_UTILS_PREDICATES.get(name) : null;
+  }
 }

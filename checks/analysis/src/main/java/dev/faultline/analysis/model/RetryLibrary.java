@@ -62,6 +62,13 @@ public enum RetryLibrary {
           + " must keep it)",
       "RetryPolicy.evaluate() that returns a RetryInfo only for 408, 429 and 5xx and null for the"
           + " other 4xx (as RetryExponentialRetry does)"),
+  AWS_SDK_V1(
+      "AWS SDK for Java v1",
+      "a RetryPolicy.BackoffStrategy whose delayBeforeNextRetry returns the Retry-After of the"
+          + " failure (((AmazonServiceException) exception).getHttpHeaders())",
+      "a RetryPolicy.RetryCondition that returns true only for 429, 5xx and throttling"
+          + " (RetryUtils.isThrottlingException, RetryUtils.isRetryableServiceException) and false"
+          + " for the other 4xx"),
   LANGCHAIN4J(
       "LangChain4j RetryUtils",
       "a retry loop or library of your own instead of RetryUtils, which has no hook for it (the"

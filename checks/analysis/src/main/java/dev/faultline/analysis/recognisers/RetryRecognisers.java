@@ -24,6 +24,7 @@ public final class RetryRecognisers {
           new HttpClient5Retries(),
           new GoogleHttpRetries(),
           new AzureStorageRetries(),
+          new AwsSdkV1Retries(),
           new LangChain4jRetries(),
           new OkHttpRetries(),
           new ReactorRetries(),

@@ -5,6 +5,7 @@ import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.catalogue.OwnHttpWrappers;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.library.HttpNames;
+import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.model.Comparison;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
@@ -298,6 +299,14 @@ public final class ConditionEvaluator<N> {
       return arguments.size() == 1 && operands.kindOf(arguments.get(0)) == Operands.Kind.STATUS_INT
           ? new Condition.StatusIn(HttpErrorTypes.SUCCESS)
           : Condition.UNKNOWN;
+    }
+    // A library's own test of a failure (AWS RetryUtils.isThrottlingException(e)).
+    IntSet accepted =
+        arguments.size() == 1
+            ? RetryHooks.failurePredicateStatuses(view.calledOwner(call), name)
+            : null;
+    if (accepted != null) {
+      return new Condition.StatusIn(accepted);
     }
     if (test == StatusTest.STATUS_OBJECT_PREDICATE) {
       return switch (name) {

@@ -269,6 +269,9 @@ public interface CodeView<N> {
   /** The expression a lambda's body is, or null when its body is a block. */
   @Nullable N lambdaExpressionBody(N lambda);
 
+  /** The block a lambda's body is, or null when its body is an expression. */
+  @Nullable N lambdaBlockBody(N lambda);
+
   /**
    * The type an {@code instanceof} tests for, qualified ({@code ""} when it cannot be resolved), or
    * null for any other node and for a test against a record pattern.

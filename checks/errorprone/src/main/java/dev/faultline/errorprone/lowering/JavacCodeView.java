@@ -608,6 +608,12 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   @Override
+  public @Nullable Tree lambdaBlockBody(Tree lambda) {
+    Tree body = ((LambdaExpressionTree) lambda).getBody();
+    return body instanceof BlockTree ? body : null;
+  }
+
+  @Override
   public String instanceOfType(Tree expression) {
     if (!(expression instanceof InstanceOfTree test)) {
       return null;

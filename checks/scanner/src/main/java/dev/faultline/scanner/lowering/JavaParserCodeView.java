@@ -58,6 +58,7 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
@@ -568,6 +569,12 @@ final class JavaParserCodeView implements CodeView<Node> {
   @Override
   public @Nullable Node lambdaExpressionBody(Node lambda) {
     return ((LambdaExpr) lambda).getExpressionBody().orElse(null);
+  }
+
+  @Override
+  public @Nullable Node lambdaBlockBody(Node lambda) {
+    Statement body = ((LambdaExpr) lambda).getBody();
+    return body instanceof BlockStmt ? body : null;
   }
 
   @Override

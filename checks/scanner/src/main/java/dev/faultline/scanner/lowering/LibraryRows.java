@@ -72,6 +72,7 @@ final class LibraryRows {
     FeignRows.addTo(rows);
     GoogleHttpRows.addTo(rows);
     AzureStorageRows.addTo(rows);
+    AwsSdkRows.addTo(rows);
     LangChain4jRows.addTo(rows);
     JaxRsRows.addTo(rows);
     ErrorBodyRows.addTo(rows);
