@@ -47,14 +47,30 @@ final class RetryTemplates {
   }
 
   /**
-   * Whether the work of a method annotated with a retry annotation fails on HTTP errors: its body,
-   * lowered on its own, sends a request that does. A method without a body (an interface or
-   * abstract method, a declarative HTTP client's) shows no work: only the exception types the
+   * Whether the work of a method annotated with a retry annotation of type {@code annotation} fails
+   * on HTTP errors: its body, lowered on its own, sends a request that does. For a method without a
+   * body (an interface or abstract method) the work is the body of the methods implementing it in
+   * the classes of its package ({@link CodeView#implementationsInPackageOf}), but for those that
+   * carry the annotation themselves (the proxy reads theirs, judged with their own body). None
+   * found (a declarative HTTP client's method): no work is seen, only the exception types the
    * annotation names stand for HTTP failures, never a catch-all type.
    */
-  static <N> boolean annotatedWorkFailsOnHttpErrors(N method, LoweringContext<N> context) {
-    N body = context.view().methodBody(method);
-    return body != null && TypeFilteredRetry.failsOnHttpErrors(context.lowerRetriedWork(body));
+  static <N> boolean annotatedWorkFailsOnHttpErrors(
+      N method, String annotation, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    N body = view.methodBody(method);
+    if (body != null) {
+      return TypeFilteredRetry.failsOnHttpErrors(context.lowerRetriedWork(body));
+    }
+    for (N implementation : view.implementationsInPackageOf(method)) {
+      N implemented = view.methodBody(implementation);
+      if (implemented != null
+          && view.annotation(implementation, annotation) == null
+          && TypeFilteredRetry.failsOnHttpErrors(context.lowerRetriedWork(implemented))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -13,9 +13,9 @@ import java.util.Set;
 /**
  * Spring Framework 7's own retry: {@code @Retryable} of {@code
  * org.springframework.resilience.annotation} on a method (the method's body is the retried work; on
- * a method without one, an interface or abstract method, its exception types alone), and {@code
- * RetryPolicy.builder()...build()}, {@code RetryPolicy.withDefaults()} / {@code withMaxRetries(n)}
- * (the work is what a {@code RetryTemplate} runs in the same method).
+ * an interface or abstract method, the bodies implementing it in its package, else its exception
+ * types alone), and {@code RetryPolicy.builder()...build()}, {@code RetryPolicy.withDefaults()} /
+ * {@code withMaxRetries(n)} (the work is what a {@code RetryTemplate} runs in the same method).
  */
 final class SpringFrameworkRetries implements RetryRecogniser {
   private static final String RETRYABLE = "org.springframework.resilience.annotation.Retryable";
@@ -42,7 +42,7 @@ final class SpringFrameworkRetries implements RetryRecogniser {
     if (maxRetries != null && maxRetries <= 0) {
       return List.of();
     }
-    boolean work = RetryTemplates.annotatedWorkFailsOnHttpErrors(method, context);
+    boolean work = RetryTemplates.annotatedWorkFailsOnHttpErrors(method, RETRYABLE, context);
     Condition predicate = Condition.TRUE;
     if (RetryConfigValues.written(retryable, "predicate", view)) {
       N shouldRetry =

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Spring Retry: {@code @Retryable} on a method (the method's body is the retried work; on a method
- * without one, an interface or abstract method, its exception types alone), the {@code
- * RetryTemplate.builder()} chain and {@code template.setRetryPolicy(new SimpleRetryPolicy(...))}
- * (the work is what {@code execute} runs in the same method).
+ * Spring Retry: {@code @Retryable} on a method (the method's body is the retried work; on an
+ * interface or abstract method, the bodies implementing it in its package, else its exception types
+ * alone), the {@code RetryTemplate.builder()} chain and {@code template.setRetryPolicy(new
+ * SimpleRetryPolicy(...))} (the work is what {@code execute} runs in the same method).
  */
 final class SpringRetryRetries implements RetryRecogniser {
   private static final String RETRYABLE = "org.springframework.retry.annotation.Retryable";
@@ -47,7 +47,7 @@ final class SpringRetryRetries implements RetryRecogniser {
     if (maxAttempts != null && maxAttempts <= 1) {
       return List.of();
     }
-    boolean work = RetryTemplates.annotatedWorkFailsOnHttpErrors(method, context);
+    boolean work = RetryTemplates.annotatedWorkFailsOnHttpErrors(method, RETRYABLE, context);
     IntSet statuses =
         TypeFilteredRetry.statuses(
             RetryConfigValues.classAttributes(retryable, view, "value", "include", "retryFor"),

@@ -506,4 +506,12 @@ public interface CodeView<N> {
    * class is not declared in a source file of the project.
    */
   List<N> creationsInPackageOf(String type);
+
+  /**
+   * The methods with a body that implement (or override) a method without one, an interface or
+   * abstract method, in the classes of the project in the package declaring it: this file and the
+   * other source files of that package, read as {@link #creationsInPackageOf} reads them. Empty
+   * when the method has a body or its class is not declared in a source file of the project.
+   */
+  List<N> implementationsInPackageOf(N method);
 }

@@ -81,7 +81,7 @@ final class JavacCodeView implements CodeView<Tree> {
   private final List<CompilationUnitTree> otherUnits = new ArrayList<>();
 
   /** The path to a node of this file, or of another unit this view has handed out nodes of. */
-  private @Nullable TreePath pathOf(Tree node) {
+  @Nullable TreePath pathOf(Tree node) {
     TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), node);
     for (int i = 0; path == null && i < otherUnits.size(); i++) {
       path = TreePath.getPath(otherUnits.get(i), node);
@@ -1093,21 +1093,11 @@ final class JavacCodeView implements CodeView<Tree> {
     if (!(declared instanceof ClassSymbol declaredClass) || sourceUnit(declaredClass) == null) {
       return List.of();
     }
-    List<CompilationUnitTree> units = new ArrayList<>();
-    try {
-      Symbol packageSymbol = declaredClass.outermostClass().owner;
-      for (Symbol member : packageSymbol.members().getSymbols()) {
-        CompilationUnitTree unit =
-            member instanceof ClassSymbol classSymbol ? sourceUnit(classSymbol) : null;
-        if (unit != null && unit != state.getPath().getCompilationUnit() && !units.contains(unit)) {
-          units.add(unit);
-        }
-      }
-    } catch (RuntimeException e) {
-      return List.of(); // a package javac cannot complete: nothing is learnt from it
-    }
     List<Tree> created = new ArrayList<>();
-    for (CompilationUnitTree unit : units) {
+    for (CompilationUnitTree unit : unitsOfPackage(declaredClass)) {
+      if (unit == state.getPath().getCompilationUnit()) {
+        continue;
+      }
       new TreeScanner<Void, Void>() {
         @Override
         public Void visitNewClass(NewClassTree tree, Void unused) {
@@ -1122,6 +1112,68 @@ final class JavacCodeView implements CodeView<Tree> {
       }
     }
     return created;
+  }
+
+  /**
+   * The compilation units of this compilation that declare the classes of the package of a class,
+   * this file's included; empty when javac cannot complete the package.
+   */
+  @SuppressWarnings("ReferenceEquality") // units compare by identity
+  private List<CompilationUnitTree> unitsOfPackage(ClassSymbol declaredClass) {
+    List<CompilationUnitTree> units = new ArrayList<>();
+    try {
+      Symbol packageSymbol = declaredClass.outermostClass().owner;
+      for (Symbol member : packageSymbol.members().getSymbols()) {
+        CompilationUnitTree unit =
+            member instanceof ClassSymbol classSymbol ? sourceUnit(classSymbol) : null;
+        if (unit != null && !units.contains(unit)) {
+          units.add(unit);
+        }
+      }
+    } catch (RuntimeException e) {
+      return List.of(); // a package javac cannot complete: nothing is learnt from it
+    }
+    return units;
+  }
+
+  @Override
+  @SuppressWarnings("ReferenceEquality") // units compare by identity: is it this very file
+  public List<Tree> implementationsInPackageOf(Tree method) {
+    MethodSymbol declared =
+        method instanceof MethodTree tree && tree.getBody() == null
+            ? ASTHelpers.getSymbol(tree)
+            : null;
+    if (declared == null
+        || declared.isStatic()
+        || !(declared.owner instanceof ClassSymbol owner)
+        || sourceUnit(owner) == null) {
+      return List.of();
+    }
+    List<Tree> implementations = new ArrayList<>();
+    for (CompilationUnitTree unit : unitsOfPackage(owner)) {
+      int before = implementations.size();
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitMethod(MethodTree tree, Void unused) {
+          MethodSymbol symbol = ASTHelpers.getSymbol(tree);
+          if (tree.getBody() != null
+              && symbol != null
+              && symbol != declared
+              && symbol.owner instanceof ClassSymbol implementing
+              && implementing.isSubClass(owner, state.getTypes())
+              && symbol.overrides(declared, implementing, state.getTypes(), true)) {
+            implementations.add(tree);
+          }
+          return super.visitMethod(tree, null);
+        }
+      }.scan(unit, null);
+      if (implementations.size() > before
+          && unit != state.getPath().getCompilationUnit()
+          && !otherUnits.contains(unit)) {
+        otherUnits.add(unit);
+      }
+    }
+    return implementations;
   }
 
   /** The compilation unit of this compilation that declares a class, or null (a library class). */

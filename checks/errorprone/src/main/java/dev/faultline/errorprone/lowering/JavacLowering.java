@@ -35,6 +35,7 @@ import com.sun.source.tree.UnionTypeTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -69,6 +70,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import org.jspecify.annotations.Nullable;
 
 /** Lowers a javac method body to the analysis model. */
 public final class JavacLowering implements LoweringContext<Tree> {
@@ -327,9 +329,42 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (work instanceof LambdaExpressionTree lambda) {
       return nested.lowerRetriedWork(lambda.getBody());
     }
+    JavacLowering elsewhere = work instanceof BlockTree ? ofOtherMethodBody(work) : null;
+    if (elsewhere != null) {
+      return elsewhere.statement((StatementTree) work);
+    }
     return work instanceof ExpressionTree expression
         ? nested.expression(expression)
         : nested.statement((StatementTree) work);
+  }
+
+  /**
+   * A lowering of retried work for the body of another method (an implementation of the annotated
+   * interface method, of this file or of another file of the package), set up in its own file and
+   * class; null when the body is that of the method being lowered, or cannot be placed.
+   */
+  private @Nullable JavacLowering ofOtherMethodBody(Tree body) {
+    TreePath path = view.pathOf(body);
+    TreePath methodPath = path == null ? null : path.getParentPath();
+    if (methodPath == null || !(methodPath.getLeaf() instanceof MethodTree method)) {
+      return null;
+    }
+    MethodSymbol symbol = ASTHelpers.getSymbol(method);
+    ClassTree owner = ASTHelpers.findEnclosingNode(methodPath, ClassTree.class);
+    if (symbol == null || symbol.equals(enclosing) || owner == null) {
+      return null;
+    }
+    JavacLowering nested =
+        new JavacLowering(
+            state.withPath(methodPath),
+            null,
+            symbol,
+            null,
+            new ArrayList<>(),
+            unitPrefix + "$work");
+    nested.lowersRetriedWork = true;
+    nested.start(owner, body);
+    return nested;
   }
 
   /**

@@ -98,6 +98,27 @@ public final class ForeignSources {
   }
 
   private List<Node> findCreations(String qualified) {
+    String simple = qualified.substring(qualified.lastIndexOf('.') + 1);
+    List<Node> found = new ArrayList<>();
+    for (FileLowering lowering : packageFilesNaming(qualified, "new " + simple)) {
+      for (ObjectCreationExpr creation : lowering.file.unit().findAll(ObjectCreationExpr.class)) {
+        if (qualified.equals(lowering.view.createdType(creation))) {
+          found.add(creation);
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * The files of the package that declares a class, when a file of the project declares it: the
+   * files of its folder with that package declaration (at most {@value #MAX_PACKAGE_FILES}), of
+   * which only those whose text holds {@code text} are parsed; the declaring file among them.
+   */
+  List<FileLowering> packageFilesNaming(String qualified, String text) {
+    if (project.isEmpty()) {
+      return List.of();
+    }
     Path declaring = null;
     for (Path candidate : project.candidates(qualified)) {
       FileLowering file = read(candidate);
@@ -117,23 +138,14 @@ public final class ForeignSources {
             .getPackageDeclaration()
             .map(declaration -> declaration.getNameAsString())
             .orElse("");
-    String simple = qualified.substring(qualified.lastIndexOf('.') + 1);
-    List<Node> found = new ArrayList<>();
+    List<FileLowering> found = new ArrayList<>();
     for (Path file : project.samePackage(declaring, packageName, MAX_PACKAGE_FILES)) {
-      if (!names(file, "new " + simple)) {
-        continue;
-      }
-      FileLowering lowering = read(file);
-      if (lowering == null) {
-        continue;
-      }
-      for (ObjectCreationExpr creation : lowering.file.unit().findAll(ObjectCreationExpr.class)) {
-        if (qualified.equals(lowering.view.createdType(creation))) {
-          found.add(creation);
-        }
+      FileLowering lowering = names(file, text) ? read(file) : null;
+      if (lowering != null) {
+        found.add(lowering);
       }
     }
-    return List.copyOf(found);
+    return found;
   }
 
   /** Whether a file's text holds a string (a file that cannot be read holds nothing). */

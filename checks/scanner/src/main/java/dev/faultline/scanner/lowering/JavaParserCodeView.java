@@ -946,4 +946,66 @@ final class JavaParserCodeView implements CodeView<Node> {
   public List<Node> creationsInPackageOf(String type) {
     return foreign.creationsInPackageOf(type);
   }
+
+  /**
+   * The implementations are the methods with a body, of the same name and number of parameters, in
+   * a subtype of the method's class, whose parameter types (where both are known) are the same: in
+   * this file and in the files of the package whose text names the class.
+   */
+  @Override
+  public List<Node> implementationsInPackageOf(Node method) {
+    if (!(method instanceof MethodDeclaration declaration)
+        || declaration.getBody().isPresent()
+        || declaration.isStatic()) {
+      return List.of();
+    }
+    Node owner = SourceFile.enclosingClass(method).orElse(null);
+    String type = owner == null ? null : at(owner).resolver.classType(owner);
+    if (type == null) {
+      return List.of();
+    }
+    List<JavaParserCodeView> views = new ArrayList<>();
+    views.add(at(method));
+    for (FileLowering file :
+        foreign.packageFilesNaming(type, type.substring(type.lastIndexOf('.') + 1))) {
+      if (!views.contains(file.view)) {
+        views.add(file.view);
+      }
+    }
+    List<Node> found = new ArrayList<>();
+    for (JavaParserCodeView view : views) {
+      for (MethodDeclaration candidate :
+          view.resolver.file().unit().findAll(MethodDeclaration.class)) {
+        if (!Nodes.same(candidate, declaration)
+            && candidate.getBody().isPresent()
+            && !candidate.isStatic()
+            && candidate.getNameAsString().equals(declaration.getNameAsString())
+            && sameParameterTypes(candidate, declaration)
+            && view.declaredInSubtypeOf(candidate, type)) {
+          found.add(candidate);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Whether two methods take as many parameters, of the same types where both types are known. */
+  private boolean sameParameterTypes(MethodDeclaration one, MethodDeclaration other) {
+    if (one.getParameters().size() != other.getParameters().size()) {
+      return false;
+    }
+    for (int i = 0; i < one.getParameters().size(); i++) {
+      String first = declaredType(one.getParameter(i));
+      String second = declaredType(other.getParameter(i));
+      if (first != null && second != null && !first.equals(second)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The lowering of the other project file that holds a node, or null for this file's nodes. */
+  @Nullable FileLowering otherFileHolding(Node node) {
+    return foreign.holding(node);
+  }
 }

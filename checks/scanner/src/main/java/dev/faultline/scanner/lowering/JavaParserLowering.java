@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -332,6 +333,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
             new ArrayList<>(),
             unitPrefix + "$work");
     nested.lowersRetriedWork = true;
+    JavaParserLowering elsewhere = ofOtherMethodBody(work);
+    if (elsewhere != null) {
+      return elsewhere.statement((Statement) work);
+    }
     if (work instanceof LambdaExpr lambda) {
       return lambda
           .getExpressionBody()
@@ -341,6 +346,35 @@ final class JavaParserLowering implements LoweringContext<Node> {
     return work instanceof Expression expression
         ? nested.expression(expression)
         : nested.statement((Statement) work);
+  }
+
+  /**
+   * A lowering of retried work for the body of another method (an implementation of the annotated
+   * interface method, of this file or of another file of the package), set up in its own file and
+   * class; null when the work is no method body, or that of the method being lowered.
+   */
+  private @Nullable JavaParserLowering ofOtherMethodBody(Node work) {
+    Node method = work instanceof BlockStmt ? work.getParentNode().orElse(null) : null;
+    if (!(method instanceof MethodDeclaration) || Nodes.same(method, enclosing)) {
+      return null;
+    }
+    Node owner = SourceFile.enclosingClass(method).orElse(null);
+    if (owner == null) {
+      return null;
+    }
+    FileLowering holder = view.otherFileHolding(method);
+    JavaParserLowering nested =
+        new JavaParserLowering(
+            holder == null ? context : holder,
+            null,
+            owner,
+            method,
+            null,
+            new ArrayList<>(),
+            unitPrefix + "$work");
+    nested.lowersRetriedWork = true;
+    nested.start(work);
+    return nested;
   }
 
   /**
