@@ -65,9 +65,12 @@ public sealed interface CallMeaning {
     DELAYED_EXECUTOR
   }
 
-  /** A client's status handler: {@code onStatus(predicate, handler)}. */
+  /** A call that hands its function argument a response. */
   enum StatusHandler implements CallMeaning {
-    ON_STATUS
+    /** {@code onStatus(predicate, handler)}: the response of a status the predicate accepts. */
+    ON_STATUS,
+    /** {@code exchange((request, response) -> ...)}: the response of any status. */
+    EXCHANGE
   }
 
   /** A call that logs or prints its arguments. */

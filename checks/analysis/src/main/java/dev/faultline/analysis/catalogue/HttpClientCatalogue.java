@@ -99,7 +99,26 @@ public final class HttpClientCatalogue {
 
   /** Whether a call registers a client's status handler ({@code onStatus(predicate, handler)}). */
   public static <N> boolean isStatusHandler(CodeView<N> view, N node) {
-    return HttpClientMethods.TABLE.find(view, node, StatusHandler.class) != null;
+    return HttpClientMethods.TABLE.find(view, node, StatusHandler.class) == StatusHandler.ON_STATUS;
+  }
+
+  /**
+   * Whether a call hands its function the response of any status ({@code exchange((request,
+   * response) -> ...)}, {@code exchangeToMono(response -> ...)}).
+   */
+  public static <N> boolean isExchange(CodeView<N> view, N node) {
+    return HttpClientMethods.TABLE.find(view, node, StatusHandler.class) == StatusHandler.EXCHANGE;
+  }
+
+  /**
+   * Whether a call returns a publisher of a response's body ({@code
+   * clientResponse.bodyToMono(ErrorBody.class)}): the functions chained on it are handed the body.
+   */
+  public static <N> boolean readsReactiveBody(CodeView<N> view, N node) {
+    String returned = view.calledReturnType(node);
+    return bodySource(view, node) != null
+        && returned != null
+        && returned.startsWith("reactor.core.publisher.");
   }
 
   /** Whether a call logs or prints its arguments. */

@@ -32,6 +32,7 @@ public final class HttpClientMethods {
   private static final String REST_CLIENT_RESPONSE_EXCEPTION =
       SPRING_CLIENT + "RestClientResponseException";
   private static final String WEB_CLIENT = "org.springframework.web.reactive.function.client.";
+  private static final String SPRING_CORE = "org.springframework.core.";
   private static final String JACKSON = "com.fasterxml.jackson.databind.";
   private static final String GSON = "com.google.gson.";
   private static final String HC4 = "org.apache.http.";
@@ -242,6 +243,36 @@ public final class HttpClientMethods {
           row(
               instanceMethod(WEB_CLIENT + "WebClient.ResponseSpec", "onStatus"),
               StatusHandler.ON_STATUS),
+          // A function handed the response of any status, before any test of it.
+          row(
+              instanceMethod(
+                  SPRING_CLIENT + "RestClient.RequestHeadersSpec",
+                  "exchange",
+                  "exchangeForRequiredValue"),
+              StatusHandler.EXCHANGE),
+          row(
+              instanceMethod(
+                  WEB_CLIENT + "WebClient.RequestHeadersSpec", "exchangeToMono", "exchangeToFlux"),
+              StatusHandler.EXCHANGE),
+          row(instanceMethod(WEB_CLIENT + "ClientResponse", "statusCode"), StatusRead.OBJECT),
+          // The body of a WebClient ClientResponse, as a publisher of the text or of the bound
+          // value.
+          row(
+              instanceMethod(WEB_CLIENT + "ClientResponse", "bodyToMono", "bodyToFlux")
+                  .withResultType(SPRING_CORE + "ParameterizedTypeReference", "java.lang.String"),
+              BodySource.PARSED),
+          row(instanceMethod(WEB_CLIENT + "ClientResponse", "bodyToMono"), BodySource.RAW),
+          row(
+              instanceMethod(
+                      SPRING_CLIENT + "RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse",
+                      "bodyTo")
+                  .withResultType(SPRING_CORE + "ParameterizedTypeReference", "java.lang.String"),
+              BodySource.PARSED),
+          row(
+              instanceMethod(
+                  SPRING_CLIENT + "RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse",
+                  "bodyTo"),
+              BodySource.RAW),
           row(instanceMethod(REST_CLIENT_RESPONSE_EXCEPTION, "getRawStatusCode"), StatusRead.INT),
           row(instanceMethod(SPRING_HTTP + "HttpStatusCode", "value"), StatusRead.INT),
           // Spring 5 and 6 (removed in 7).
@@ -332,6 +363,7 @@ public final class HttpClientMethods {
           row(instanceMethod("feign.FeignException", "status"), StatusRead.INT),
           row(instanceMethod("feign.Response", "status"), StatusRead.INT),
           row(instanceMethod("feign.FeignException", "contentUTF8", "content"), BodySource.RAW),
+          row(instanceMethod("feign.Response.Body", "asInputStream", "asReader"), BodySource.RAW),
 
           // ---- JSON parsers: Jackson, Gson
           row(

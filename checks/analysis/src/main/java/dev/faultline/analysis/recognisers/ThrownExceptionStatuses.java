@@ -2,7 +2,6 @@ package dev.faultline.analysis.recognisers;
 
 import dev.faultline.analysis.library.ExceptionStatuses;
 import dev.faultline.analysis.library.HttpErrorTypes;
-import dev.faultline.analysis.library.RetryConfiguration;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.values.ClassFacts;
@@ -25,29 +24,15 @@ import org.jspecify.annotations.Nullable;
  * the type (an error handler of its own file throwing it, {@link CodeView#creationsInPackageOf}):
  * an exception thrown (or returned, as an error decoder's) only on a path where the status of the
  * response in hand is known stands for those statuses, the union over every place it is created.
- * The response is in hand in an error handler ({@code ResponseErrorHandler.handleError}, for the
- * statuses its {@code hasError} accepts; Feign's {@code ErrorDecoder.decode}, for any status but a
- * success) and after a status test, also one made in a catch block on the caught failure's status.
- * One place where the status is not constrained (no status test, a lambda, a field initializer, a
- * statement not followed) means the type may stand for any failure: nothing is learnt, and the type
- * counts as an unknown one does.
+ * The response is in hand in an error callback ({@link ErrorCallbacks#handledStatuses}) and after a
+ * status test, also one made in a catch block on the caught failure's status. One place where the
+ * status is not constrained (no status test, a lambda, a field initializer, a statement not
+ * followed) means the type may stand for any failure: nothing is learnt, and the type counts as an
+ * unknown one does.
  *
  * <p>A library type keeps the statuses {@link HttpErrorTypes} gives it.
  */
 public final class ThrownExceptionStatuses<N> implements ExceptionStatuses {
-  private static final String RESPONSE_ERROR_HANDLER =
-      "org.springframework.web.client.ResponseErrorHandler";
-  private static final String ERROR_DECODER = "feign.codec.ErrorDecoder";
-  private static final String NO_OP_ERROR_HANDLER =
-      "org.springframework.web.client.NoOpResponseErrorHandler";
-
-  /** What a response error handler that keeps the default {@code hasError} handles. */
-  private static final IntSet HANDLED_BY_DEFAULT = IntSet.range(400, 599);
-
-  /** What Feign hands an error decoder: any status but a success. */
-  private static final IntSet DECODED =
-      HttpErrorTypes.ANY_HTTP_STATUS.minus(HttpErrorTypes.SUCCESS);
-
   private final LoweringContext<N> context;
   private final Map<String, Optional<IntSet>> learnt = new HashMap<>();
   private @Nullable List<N> creations;
@@ -155,7 +140,7 @@ public final class ThrownExceptionStatuses<N> implements ExceptionStatuses {
     if (!reached[0]) {
       return null;
     }
-    IntSet handled = handledStatuses(method, owner, context);
+    IntSet handled = ErrorCallbacks.handledStatuses(method, owner, context);
     if (handled != null) {
       return statusesWhere(created, true, handled);
     }
@@ -166,41 +151,11 @@ public final class ThrownExceptionStatuses<N> implements ExceptionStatuses {
   }
 
   /**
-   * The statuses an error handler method is called for, or null when the method is none: a response
-   * error handler's {@code handleError}, for what its {@code hasError} accepts (a test it cannot
-   * read accepts), an error decoder's {@code decode}.
-   */
-  private static <N> @Nullable IntSet handledStatuses(
-      N method, N owner, LoweringContext<N> context) {
-    CodeView<N> view = context.view();
-    String name = view.methodName(method);
-    if ("handleError".equals(name) && view.declaredInSubtypeOf(method, RESPONSE_ERROR_HANDLER)) {
-      N hasError = view.declaredMethod(owner, "hasError");
-      N body = hasError == null ? null : view.methodBody(hasError);
-      if (body == null) {
-        // Spring's NoOpResponseErrorHandler finds no error: its handleError is never called.
-        return view.declaredInSubtypeOf(method, NO_OP_ERROR_HANDLER)
-            ? IntSet.EMPTY
-            : HANDLED_BY_DEFAULT;
-      }
-      ClassFacts<N> facts = context.factsOf(owner);
-      Condition accepted =
-          new ConditionEvaluator<>(context, facts, Operands.of(hasError, facts, context), 0)
-              .returnsTrue(body);
-      return statusesWhere(
-          RetryConfiguration.known(accepted, true), true, HttpErrorTypes.ANY_HTTP_STATUS);
-    }
-    return "decode".equals(name) && view.declaredInSubtypeOf(method, ERROR_DECODER)
-        ? DECODED
-        : null;
-  }
-
-  /**
    * The statuses of {@code universe} where a condition has the outcome given, with negations pushed
    * inside ({@code !(a && b)} is {@code !a || !b}): exact for status tests, every status for a test
    * of anything else.
    */
-  private static IntSet statusesWhere(Condition condition, boolean outcome, IntSet universe) {
+  static IntSet statusesWhere(Condition condition, boolean outcome, IntSet universe) {
     if (condition instanceof Condition.StatusIn test) {
       return outcome ? universe.intersect(test.statuses()) : universe.minus(test.statuses());
     }

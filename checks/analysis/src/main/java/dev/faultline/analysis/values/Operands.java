@@ -534,7 +534,32 @@ public final class Operands<N> {
     if (view.isName(tree)) {
       return rawBodies.contains(view.declarationOf(tree));
     }
-    return context.readsRawBody(tree);
+    return context.readsRawBody(tree) || convertsRawBody(tree);
+  }
+
+  private static final Set<String> TEXT_TYPES = Set.of("java.lang.String", "byte[]");
+
+  /**
+   * Whether an expression turns the raw body into text or bytes: {@code new String(bytes, UTF_8)},
+   * {@code StreamUtils.copyToString(response.getBody(), UTF_8)}, Feign's {@code
+   * Util.toString(body.asReader(UTF_8))}, {@code stream.readAllBytes()}. A parser or a same-class
+   * helper is no conversion.
+   */
+  private boolean convertsRawBody(N tree) {
+    String created = view.createdType(tree);
+    if (created != null) {
+      return TEXT_TYPES.contains(created)
+          && view.arguments(tree).stream().anyMatch(this::isRawBody);
+    }
+    if (!view.isCall(tree)
+        || context.parsesBody(tree)
+        || helpers.isHelper(view.declarationOf(tree))
+        || !TEXT_TYPES.contains(String.valueOf(view.calledReturnType(tree)))) {
+      return false;
+    }
+    N receiver = view.receiver(tree);
+    return (receiver != null && isRawBody(receiver))
+        || view.arguments(tree).stream().anyMatch(this::isRawBody);
   }
 
   /** Whether the raw body occurs in an expression other than as the input of a parser. */

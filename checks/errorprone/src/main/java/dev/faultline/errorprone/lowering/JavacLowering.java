@@ -53,7 +53,7 @@ import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.recognisers.AsyncCallbacks;
-import dev.faultline.analysis.recognisers.CompletableFutureStages;
+import dev.faultline.analysis.recognisers.ErrorCallbacks;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
 import dev.faultline.analysis.values.ConditionEvaluator;
@@ -223,10 +223,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
     JavacLowering lowering = new JavacLowering(state, null, symbol, null, units, name);
     lowering.start(enclosingClass, method.getBody() == null ? method : method.getBody());
     Step body = method.getBody() == null ? Step.NOTHING : lowering.statement(method.getBody());
+    Step callback = ErrorCallbacks.arrivesInMethod((Tree) method, lowering);
     Step arrives =
         AsyncCallbacks.handlesTransportFailure(lowering.view, method)
             ? null
-            : responseParameter(method);
+            : callback != null ? callback : responseParameter(method);
     List<Step> steps = new ArrayList<>();
     if (arrives != null) {
       steps.add(arrives);
@@ -690,13 +691,27 @@ public final class JavacLowering implements LoweringContext<Tree> {
           lowerStatusHandler(call.getArguments().get(0), handler);
           return null;
         }
-        Step.ResponseArrives failure =
-            CompletableFutureStages.failureArrives(call, JavacLowering.this);
+        Step.ResponseArrives failure = ErrorCallbacks.arrivesInFunctionOf(call, JavacLowering.this);
         if (failure != null) {
           scan(call.getMethodSelect(), null);
           for (ExpressionTree argument : call.getArguments()) {
             if (JavacCodeView.strip(argument) instanceof LambdaExpressionTree handler) {
-              lowerHandler(handler, failure, "$exceptionally");
+              lowerHandler(handler, failure, "$handler");
+            } else {
+              scan(argument, null);
+            }
+          }
+          steps.add(bodyAccess(call));
+          steps.add(call(call));
+          return null;
+        }
+        Tree handedBody = ErrorCallbacks.bodyHandedToFunction(view, call);
+        if (handedBody != null) {
+          scan(call.getMethodSelect(), null);
+          for (ExpressionTree argument : call.getArguments()) {
+            if (JavacCodeView.strip(argument) instanceof LambdaExpressionTree function
+                && function.getParameters().size() == 1) {
+              steps.add(handedBody(function, handedBody));
             } else {
               scan(argument, null);
             }
@@ -876,6 +891,23 @@ public final class JavacLowering implements LoweringContext<Tree> {
       }
     }
     return inlined;
+  }
+
+  /**
+   * A function handed a response's body ({@code bodyToMono(ErrorBody.class).flatMap(error -> ...)})
+   * runs on the current path, its parameter holding the body.
+   */
+  private Step handedBody(LambdaExpressionTree function, Tree body) {
+    Operands<Tree> saved = operands;
+    operands =
+        operands
+            .bind(ASTHelpers.getSymbol(function.getParameters().get(0)), body, operands)
+            .learn(function.getBody());
+    try {
+      return inline(function);
+    } finally {
+      operands = saved;
+    }
   }
 
   /** A lambda argument that runs right here, after a wait: its body belongs to the current path. */

@@ -12,6 +12,11 @@ final class FeignRows {
     rows.returns("feign.FeignException#errorStatus", "feign.FeignException");
     rows.returns("feign.Response#status", INT);
     rows.returns("feign.Response#headers", "java.util.Map");
-    rows.known("feign.Response", "feign.Util", "feign.RetryableException");
+    rows.returns("feign.Response#body", "feign.Response.Body");
+    rows.returns("feign.Response.Body#asInputStream", "java.io.InputStream");
+    rows.returns("feign.Response.Body#asReader", "java.io.Reader");
+    rows.returns("feign.Util#toString", "java.lang.String");
+    rows.returns("feign.Util#toByteArray", "byte[]");
+    rows.known("feign.Response", "feign.Response.Body", "feign.Util", "feign.RetryableException");
   }
 }

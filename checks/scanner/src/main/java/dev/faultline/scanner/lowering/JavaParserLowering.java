@@ -58,7 +58,7 @@ import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.recognisers.AsyncCallbacks;
-import dev.faultline.analysis.recognisers.CompletableFutureStages;
+import dev.faultline.analysis.recognisers.ErrorCallbacks;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
 import dev.faultline.analysis.values.ConditionEvaluator;
@@ -279,10 +279,11 @@ final class JavaParserLowering implements LoweringContext<Node> {
         new JavaParserLowering(context, null, enclosingClass, method, null, units, name);
     lowering.start(body == null ? method : body);
     Step lowered = body == null ? Step.NOTHING : lowering.statement(body);
+    Step callback = ErrorCallbacks.arrivesInMethod(method, lowering);
     Step arrives =
         AsyncCallbacks.handlesTransportFailure(lowering.view, method)
             ? null
-            : lowering.responseParameter(method);
+            : callback != null ? callback : lowering.responseParameter(method);
     List<Step> steps = new ArrayList<>();
     if (arrives != null) {
       steps.add(arrives);
@@ -795,12 +796,27 @@ final class JavaParserLowering implements LoweringContext<Node> {
         lowerStatusHandler(call.getArguments().get(0), handler);
         return;
       }
-      Step.ResponseArrives failure = CompletableFutureStages.failureArrives(call, this);
+      Step.ResponseArrives failure = ErrorCallbacks.arrivesInFunctionOf(call, this);
       if (failure != null) {
         call.getScope().ifPresent(receiver -> scan(receiver, steps));
         for (Expression argument : call.getArguments()) {
           if (JavaParserCodeView.strip(argument) instanceof LambdaExpr handler) {
-            lowerHandler(handler, failure, "$exceptionally");
+            lowerHandler(handler, failure, "$handler");
+          } else {
+            scan(argument, steps);
+          }
+        }
+        steps.add(bodyAccess(call));
+        steps.add(call(call));
+        return;
+      }
+      Node handedBody = ErrorCallbacks.bodyHandedToFunction(view, call);
+      if (handedBody != null) {
+        call.getScope().ifPresent(receiver -> scan(receiver, steps));
+        for (Expression argument : call.getArguments()) {
+          if (JavaParserCodeView.strip(argument) instanceof LambdaExpr function
+              && function.getParameters().size() == 1) {
+            steps.add(handedBody(function, handedBody));
           } else {
             scan(argument, steps);
           }
@@ -969,6 +985,27 @@ final class JavaParserLowering implements LoweringContext<Node> {
       }
     }
     return inlined;
+  }
+
+  /**
+   * A function handed a response's body ({@code bodyToMono(ErrorBody.class).flatMap(error -> ...)})
+   * runs on the current path, its parameter holding the body.
+   */
+  private Step handedBody(LambdaExpr function, Node body) {
+    Parameter parameter = function.getParameters().get(0);
+    List<? extends Node> arguments = view.arguments(body);
+    String bound =
+        arguments.isEmpty() ? null : view.classLiteralType(arguments.get(arguments.size() - 1));
+    if (bound != null) {
+      resolver.assumeType(parameter, JType.of(bound));
+    }
+    Operands<Node> saved = operands;
+    operands = operands.bind(parameter, body, operands).learn(function.getBody());
+    try {
+      return inline(function);
+    } finally {
+      operands = saved;
+    }
   }
 
   /** A lambda argument that runs right here, after a wait: its body belongs to the current path. */

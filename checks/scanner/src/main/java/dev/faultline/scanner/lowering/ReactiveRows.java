@@ -39,6 +39,12 @@ final class ReactiveRows {
       rows.returns(webClient + "." + spec + "#retrieve", webClient + ".ResponseSpec");
       rows.returns(webClient + "." + spec + "#exchangeToMono", mono);
       rows.returns(webClient + "." + spec + "#exchangeToFlux", flux);
+      rows.lambdaParameters(
+          webClient + "." + spec + "#exchangeToMono/0",
+          List.of("org.springframework.web.reactive.function.client.ClientResponse"));
+      rows.lambdaParameters(
+          webClient + "." + spec + "#exchangeToFlux/0",
+          List.of("org.springframework.web.reactive.function.client.ClientResponse"));
       rows.returns(webClient + "." + spec + "#*", webClient + ".RequestBodySpec");
     }
     rows.supertypes(
@@ -52,6 +58,12 @@ final class ReactiveRows {
     rows.supertypes(webClient + ".RequestBodySpec", webClient + ".RequestHeadersSpec");
     rows.returns(webClient + ".ResponseSpec#onStatus", webClient + ".ResponseSpec");
     rows.lambdaParameters(webClient + ".ResponseSpec#onStatus/0", List.of(statusCode));
+    String clientResponse = "org.springframework.web.reactive.function.client.ClientResponse";
+    rows.lambdaParameters(webClient + ".ResponseSpec#onStatus/1", List.of(clientResponse));
+    rows.returns(clientResponse + "#statusCode", statusCode);
+    rows.returns(clientResponse + "#bodyToFlux", flux);
+    rows.returns(clientResponse + "#*", mono);
+    rows.known(clientResponse);
     rows.returns(webClient + ".ResponseSpec#bodyToFlux", flux);
     rows.returns(webClient + ".ResponseSpec#*", mono);
     rows.returns(webClientResponse + "#getStatusCode", statusCode);

@@ -42,6 +42,11 @@ final class SpringWebRows {
     rows.returns(httpHeaders + "#get", "java.util.List");
     rows.returns(httpHeaders + "#containsKey", BOOLEAN);
     rows.returns(httpHeaders + "#getFirstDate", "long");
+    String convertibleResponse = REST_CLIENT + ".RequestHeadersSpec.ConvertibleClientHttpResponse";
+    rows.supertypes(convertibleResponse, SPRING_HTTP + "client.ClientHttpResponse");
+    rows.returns(SPRING_HTTP + "client.ClientHttpResponse#getBody", "java.io.InputStream");
+    rows.returns("org.springframework.util.StreamUtils#copyToString", STRING);
+    rows.returns("org.springframework.util.StreamUtils#copyToByteArray", "byte[]");
     rows.returns(SPRING_HTTP + "client.ClientHttpResponse#getStatusCode", statusCode);
     rows.returns(SPRING_HTTP + "client.ClientHttpResponse#getHeaders", httpHeaders);
     rows.returns(SPRING_CLIENT + "RestClientResponseException#getStatusCode", statusCode);
@@ -91,6 +96,12 @@ final class SpringWebRows {
             "RequestBodySpec",
             "UriSpec")) {
       rows.returns(REST_CLIENT + "." + spec + "#retrieve", REST_CLIENT + ".ResponseSpec");
+      for (String exchange : List.of("exchange", "exchangeForRequiredValue")) {
+        rows.returns(REST_CLIENT + "." + spec + "#" + exchange, "java.lang.Object");
+        rows.lambdaParameters(
+            REST_CLIENT + "." + spec + "#" + exchange + "/0",
+            List.of(SPRING_HTTP + "HttpRequest", convertibleResponse));
+      }
       rows.returns(REST_CLIENT + "." + spec + "#*", REST_CLIENT + ".RequestBodySpec");
     }
     rows.supertypes(
@@ -124,6 +135,8 @@ final class SpringWebRows {
         SPRING_HTTP + "HttpMethod",
         SPRING_HTTP + "RequestEntity",
         SPRING_HTTP + "client.ClientHttpResponse",
+        convertibleResponse,
+        "org.springframework.util.StreamUtils",
         REST_CLIENT,
         REST_CLIENT + ".Builder",
         REST_CLIENT + ".ResponseSpec");
