@@ -35,6 +35,7 @@ import com.sun.source.tree.UnionTypeTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -949,7 +950,10 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return afterDelay;
     }
     ClassFacts.Helper<Tree> helper = facts.helper(callee);
-    Step retried = helper == null ? null : retriedWork((MethodTree) helper.method(), call);
+    Step retried =
+        helper != null
+            ? retriedWork((MethodTree) helper.method(), call, null)
+            : retriedElsewhere(callee, call);
     if (retried != null) {
       return retried;
     }
@@ -1018,17 +1022,21 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   /**
-   * A same-class generic retry helper called with a lambda or method reference that sends: the
-   * helper's body with each invocation of the functional parameter doing the argument's work, or
-   * null when no argument sends or the helper does not run it again ({@link RetriedWork}).
+   * A generic retry helper called with a lambda or method reference that sends: the helper's body
+   * with each invocation of the functional parameter doing the argument's work, or null when no
+   * argument sends or the helper does not run it again ({@link RetriedWork}). {@code elsewhere}: a
+   * lowering of the helper in its own file, when it is declared in another file of the project;
+   * null for a same-class helper. An argument that is a functional parameter of the method being
+   * lowered (a helper passing its work on) does that parameter's work.
    */
-  private Step retriedWork(MethodTree helper, MethodInvocationTree call) {
+  private Step retriedWork(MethodTree helper, MethodInvocationTree call, JavacLowering elsewhere) {
     if (helper.getBody() == null
         || inlineDepth >= ConditionEvaluator.MAX_INLINE_DEPTH
         || helper.getParameters().size() != call.getArguments().size()) {
       return null;
     }
-    Operands<Tree> bound = Operands.of(helper.getBody(), facts, this);
+    JavacLowering side = elsewhere == null ? this : elsewhere;
+    Operands<Tree> bound = Operands.of(helper.getBody(), side.facts, side);
     List<Step> works = new ArrayList<>();
     String label = unitPrefix + "$retried" + inlineDepth;
     for (int i = 0; i < helper.getParameters().size(); i++) {
@@ -1038,12 +1046,15 @@ public final class JavacLowering implements LoweringContext<Tree> {
       JavacLowering caller =
           new JavacLowering(state, facts, enclosing, operands, new ArrayList<>(), unitPrefix);
       caller.inlineDepth = inlineDepth + 1;
+      Step passedOn = operands.workPassedOn(List.of(argument));
       Step work =
-          argument instanceof LambdaExpressionTree
-              ? RetriedWork.work(caller.inline(argument), label + "$work" + i)
-              : argument instanceof com.sun.source.tree.MemberReferenceTree reference
-                  ? RetriedWork.work(caller.referencedMethod(reference), label + "$work" + i)
-                  : null;
+          passedOn != null
+              ? passedOn
+              : argument instanceof LambdaExpressionTree
+                  ? RetriedWork.work(caller.inline(argument), label + "$work" + i)
+                  : argument instanceof com.sun.source.tree.MemberReferenceTree reference
+                      ? RetriedWork.work(caller.referencedMethod(reference), label + "$work" + i)
+                      : null;
       if (work != null) {
         bound = bound.bindWork(parameter, work);
         works.add(work);
@@ -1052,9 +1063,50 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (works.isEmpty()) {
       return null;
     }
-    JavacLowering nested = helperLowering(helper, bound, "$retried");
+    JavacLowering nested;
+    if (elsewhere == null) {
+      nested = helperLowering(helper, bound, "$retried");
+    } else {
+      bound.learn(helper.getBody());
+      nested = elsewhere;
+      nested.operands = bound;
+    }
     return RetriedWork.retriedAt(
-        nested.statement(helper.getBody()), works, label, new TreeAnchor(call));
+        nested.statement(helper.getBody()), works, label, new TreeAnchor(call), elsewhere != null);
+  }
+
+  /**
+   * A call of a method declared in another file of the project with a lambda or method reference
+   * argument ({@code Retries.withRetry(() -> client.send(..))}): judged as a generic retry helper
+   * ({@link #retriedWork}), its body lowered in its own file, with the helpers of its class. Null
+   * when the call has no such argument or the method has no source in the compilation.
+   */
+  private Step retriedElsewhere(MethodSymbol callee, MethodInvocationTree call) {
+    if (inlineDepth >= ConditionEvaluator.MAX_INLINE_DEPTH
+        || call.getArguments().stream()
+            .map(JavacCodeView::strip)
+            .noneMatch(
+                a ->
+                    a instanceof LambdaExpressionTree
+                        || a instanceof com.sun.source.tree.MemberReferenceTree)) {
+      return null;
+    }
+    TreePath path = view.methodElsewhere(callee);
+    if (path == null
+        || !(path.getLeaf() instanceof MethodTree helper)
+        || helper.getBody() == null) {
+      return null;
+    }
+    ClassTree helperClass = ASTHelpers.findEnclosingNode(path, ClassTree.class);
+    if (helperClass == null) {
+      return null;
+    }
+    JavacLowering elsewhere =
+        new JavacLowering(
+            state.withPath(path), null, callee, null, new ArrayList<>(), unitPrefix + "$elsewhere");
+    elsewhere.facts = elsewhere.factsOf(helperClass);
+    elsewhere.inlineDepth = inlineDepth + 1;
+    return retriedWork(helper, call, elsewhere);
   }
 
   /**
