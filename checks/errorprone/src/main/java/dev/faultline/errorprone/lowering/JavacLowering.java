@@ -1091,7 +1091,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
                         || a instanceof com.sun.source.tree.MemberReferenceTree)) {
       return null;
     }
-    TreePath path = view.methodElsewhere(callee);
+    TreePath path = namesDeclaringClass(callee, call) ? view.methodElsewhere(callee) : null;
     if (path == null
         || !(path.getLeaf() instanceof MethodTree helper)
         || helper.getBody() == null) {
@@ -1107,6 +1107,40 @@ public final class JavacLowering implements LoweringContext<Tree> {
     elsewhere.facts = elsewhere.factsOf(helperClass);
     elsewhere.inlineDepth = inlineDepth + 1;
     return retriedWork(helper, call, elsewhere);
+  }
+
+  /**
+   * Whether a call names the class that declares the method it calls, with one method of that name
+   * and argument count: its receiver's type is that class, or, without a receiver, the method is
+   * static and not inherited by the calling class (a static import). A method inherited from a
+   * supertype in another file, or one of several overloads of that count, is not followed.
+   */
+  private boolean namesDeclaringClass(MethodSymbol callee, MethodInvocationTree call) {
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    boolean named;
+    if (receiver == null) {
+      ClassTree caller = ASTHelpers.findEnclosingNode(state.getPath(), ClassTree.class);
+      Symbol here = caller == null ? null : ASTHelpers.getSymbol(caller);
+      named =
+          callee.isStatic()
+              && !(here instanceof Symbol.ClassSymbol own
+                  && own.isSubClass(callee.owner, state.getTypes()));
+    } else {
+      Type type = ASTHelpers.getType(receiver);
+      named = type != null && callee.owner.equals(type.tsym);
+    }
+    if (!named) {
+      return false;
+    }
+    int overloads = 0;
+    for (Symbol member : ASTHelpers.getEnclosedElements(callee.owner)) {
+      if (member instanceof MethodSymbol method
+          && method.getSimpleName().equals(callee.getSimpleName())
+          && method.getParameters().size() == call.getArguments().size()) {
+        overloads++;
+      }
+    }
+    return overloads == 1;
   }
 
   /**

@@ -7,12 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** Pushes supplier records to the purchasing service. */
-public class SupplierSync {
+public class SupplierPush {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final String baseUrl;
 
-  public SupplierSync(String baseUrl) {
+  public SupplierPush(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
