@@ -279,7 +279,7 @@ public sealed interface Step {
   }
 
   /** The same steps, with every anchor replaced by {@code anchor}. */
-  private static Step anchoredAt(Step step, Anchor anchor) {
+  static Step anchoredAt(Step step, Anchor anchor) {
     if (step instanceof Request request) {
       return new Request(
           anchor, request.callKey(), request.thrownTypes(), request.throwsOnHttpError());

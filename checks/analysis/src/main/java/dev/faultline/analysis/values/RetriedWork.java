@@ -8,12 +8,16 @@ import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A same-class generic retry helper ({@code withRetries(Supplier<T> work)}, {@code
- * retryOperation(Function<T, R> operation, ...)}) called with a lambda or a method reference that
- * sends a request: the helper's body, lowered with each invocation of the functional parameter
- * ({@code work.get()}) replaced by the argument's steps, stands at the call as if its loop were
- * written around the request. A front end lowers the argument and the helper's body; this class
- * wraps the argument's steps and decides whether the helper retries them.
+ * A generic retry helper ({@code withRetries(Supplier<T> work)}, {@code retryOperation(Function<T,
+ * R> operation, ...)}) called with a lambda or a method reference that sends a request: the
+ * helper's body, lowered with each invocation of the functional parameter ({@code work.get()})
+ * replaced by the argument's steps, stands at the call as if its loop were written around the
+ * request. The helper is a method of the caller's class, or a method of a class declared in another
+ * file of the project ({@code Retries.withRetry(() -> client.send(..))}), whose body is lowered
+ * with that file's own imports and same-class helpers. A helper may pass its functional parameter
+ * on to another helper of its class ({@code return DEFAULT.withRetry(action, max)}): that call does
+ * the same work. A front end lowers the argument and the helper's body; this class wraps the
+ * argument's steps and decides whether the helper retries them.
  */
 public final class RetriedWork {
   private RetriedWork() {}
@@ -29,10 +33,12 @@ public final class RetriedWork {
   /**
    * The helper's body at the call, or null when it runs none of the works again (no loop around an
    * invocation, no recursive re-invocation): a helper that never re-invokes is only a call. A
-   * {@code return} in the helper's body ends the helper, not the caller.
+   * {@code return} in the helper's body ends the helper, not the caller. The waits of the helper
+   * are anchored at the call; for a helper of another file ({@code elsewhere}) every anchor of its
+   * own steps is, since a finding is reported in the caller's file.
    */
   public static @Nullable Step retriedAt(
-      Step helperBody, Collection<Step> works, String label, Anchor call) {
+      Step helperBody, Collection<Step> works, String label, Anchor call, boolean elsewhere) {
     for (Step work : works) {
       if (invokedAgain(helperBody, work, false) >= 2) {
         return new Step.Labeled(
@@ -42,8 +48,8 @@ public final class RetriedWork {
                 leaf ->
                     leaf instanceof Step.Return
                         ? new Step.Break(label)
-                        : leaf instanceof Step.Wait wait
-                            ? new Step.Wait(call, wait.delayFromRetryAfter())
+                        : leaf instanceof Step.Wait || elsewhere
+                            ? Step.anchoredAt(leaf, call)
                             : leaf,
                 works));
       }

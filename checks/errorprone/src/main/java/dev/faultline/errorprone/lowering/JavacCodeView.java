@@ -110,6 +110,14 @@ final class JavacCodeView implements CodeView<Tree> {
     return path;
   }
 
+  /**
+   * The declaration of a method in another source file of the compilation, or null (a library
+   * method, or one of this file).
+   */
+  @Nullable TreePath methodElsewhere(MethodSymbol method) {
+    return declarationElsewhere(method);
+  }
+
   @Override
   public Tree strip(Tree expression) {
     return expression instanceof ExpressionTree tree ? strip(tree) : expression;

@@ -1016,7 +1016,10 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return afterDelay;
     }
     ClassFacts.Helper<Tree> helper = facts.helper(callee);
-    Step retried = helper == null ? null : retriedWork((MethodTree) helper.method(), call);
+    Step retried =
+        helper != null
+            ? retriedWork((MethodTree) helper.method(), call, null)
+            : retriedElsewhere(callee, call);
     if (retried != null) {
       return retried;
     }
@@ -1085,17 +1088,21 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   /**
-   * A same-class generic retry helper called with a lambda or method reference that sends: the
-   * helper's body with each invocation of the functional parameter doing the argument's work, or
-   * null when no argument sends or the helper does not run it again ({@link RetriedWork}).
+   * A generic retry helper called with a lambda or method reference that sends: the helper's body
+   * with each invocation of the functional parameter doing the argument's work, or null when no
+   * argument sends or the helper does not run it again ({@link RetriedWork}). {@code elsewhere}: a
+   * lowering of the helper in its own file, when it is declared in another file of the project;
+   * null for a same-class helper. An argument that is a functional parameter of the method being
+   * lowered (a helper passing its work on) does that parameter's work.
    */
-  private Step retriedWork(MethodTree helper, MethodInvocationTree call) {
+  private Step retriedWork(MethodTree helper, MethodInvocationTree call, JavacLowering elsewhere) {
     if (helper.getBody() == null
         || inlineDepth >= ConditionEvaluator.MAX_INLINE_DEPTH
         || helper.getParameters().size() != call.getArguments().size()) {
       return null;
     }
-    Operands<Tree> bound = Operands.of(helper.getBody(), facts, this);
+    JavacLowering side = elsewhere == null ? this : elsewhere;
+    Operands<Tree> bound = Operands.of(helper.getBody(), side.facts, side);
     List<Step> works = new ArrayList<>();
     String label = unitPrefix + "$retried" + inlineDepth;
     for (int i = 0; i < helper.getParameters().size(); i++) {
@@ -1105,12 +1112,15 @@ public final class JavacLowering implements LoweringContext<Tree> {
       JavacLowering caller =
           new JavacLowering(state, facts, enclosing, operands, new ArrayList<>(), unitPrefix);
       caller.inlineDepth = inlineDepth + 1;
+      Step passedOn = operands.workPassedOn(List.of(argument));
       Step work =
-          argument instanceof LambdaExpressionTree
-              ? RetriedWork.work(caller.inline(argument), label + "$work" + i)
-              : argument instanceof com.sun.source.tree.MemberReferenceTree reference
-                  ? RetriedWork.work(caller.referencedMethod(reference), label + "$work" + i)
-                  : null;
+          passedOn != null
+              ? passedOn
+              : argument instanceof LambdaExpressionTree
+                  ? RetriedWork.work(caller.inline(argument), label + "$work" + i)
+                  : argument instanceof com.sun.source.tree.MemberReferenceTree reference
+                      ? RetriedWork.work(caller.referencedMethod(reference), label + "$work" + i)
+                      : null;
       if (work != null) {
         bound = bound.bindWork(parameter, work);
         works.add(work);
@@ -1119,9 +1129,84 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (works.isEmpty()) {
       return null;
     }
-    JavacLowering nested = helperLowering(helper, bound, "$retried");
+    JavacLowering nested;
+    if (elsewhere == null) {
+      nested = helperLowering(helper, bound, "$retried");
+    } else {
+      bound.learn(helper.getBody());
+      nested = elsewhere;
+      nested.operands = bound;
+    }
     return RetriedWork.retriedAt(
-        nested.statement(helper.getBody()), works, label, new TreeAnchor(call));
+        nested.statement(helper.getBody()), works, label, new TreeAnchor(call), elsewhere != null);
+  }
+
+  /**
+   * A call of a method declared in another file of the project with a lambda or method reference
+   * argument ({@code Retries.withRetry(() -> client.send(..))}): judged as a generic retry helper
+   * ({@link #retriedWork}), its body lowered in its own file, with the helpers of its class. Null
+   * when the call has no such argument or the method has no source in the compilation.
+   */
+  private Step retriedElsewhere(MethodSymbol callee, MethodInvocationTree call) {
+    if (inlineDepth >= ConditionEvaluator.MAX_INLINE_DEPTH
+        || call.getArguments().stream()
+            .map(JavacCodeView::strip)
+            .noneMatch(
+                a ->
+                    a instanceof LambdaExpressionTree
+                        || a instanceof com.sun.source.tree.MemberReferenceTree)) {
+      return null;
+    }
+    TreePath path = namesDeclaringClass(callee, call) ? view.methodElsewhere(callee) : null;
+    if (path == null
+        || !(path.getLeaf() instanceof MethodTree helper)
+        || helper.getBody() == null) {
+      return null;
+    }
+    ClassTree helperClass = ASTHelpers.findEnclosingNode(path, ClassTree.class);
+    if (helperClass == null) {
+      return null;
+    }
+    JavacLowering elsewhere =
+        new JavacLowering(
+            state.withPath(path), null, callee, null, new ArrayList<>(), unitPrefix + "$elsewhere");
+    elsewhere.facts = elsewhere.factsOf(helperClass);
+    elsewhere.inlineDepth = inlineDepth + 1;
+    return retriedWork(helper, call, elsewhere);
+  }
+
+  /**
+   * Whether a call names the class that declares the method it calls, with one method of that name
+   * and argument count: its receiver's type is that class, or, without a receiver, the method is
+   * static and not inherited by the calling class (a static import). A method inherited from a
+   * supertype in another file, or one of several overloads of that count, is not followed.
+   */
+  private boolean namesDeclaringClass(MethodSymbol callee, MethodInvocationTree call) {
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    boolean named;
+    if (receiver == null) {
+      ClassTree caller = ASTHelpers.findEnclosingNode(state.getPath(), ClassTree.class);
+      Symbol here = caller == null ? null : ASTHelpers.getSymbol(caller);
+      named =
+          callee.isStatic()
+              && !(here instanceof Symbol.ClassSymbol own
+                  && own.isSubClass(callee.owner, state.getTypes()));
+    } else {
+      Type type = ASTHelpers.getType(receiver);
+      named = type != null && callee.owner.equals(type.tsym);
+    }
+    if (!named) {
+      return false;
+    }
+    int overloads = 0;
+    for (Symbol member : ASTHelpers.getEnclosedElements(callee.owner)) {
+      if (member instanceof MethodSymbol method
+          && method.getSimpleName().equals(callee.getSimpleName())
+          && method.getParameters().size() == call.getArguments().size()) {
+        overloads++;
+      }
+    }
+    return overloads == 1;
   }
 
   /**

@@ -1111,7 +1111,10 @@ final class JavaParserLowering implements LoweringContext<Node> {
       return afterDelay;
     }
     ClassFacts.Helper<Node> helper = facts.helper(callee);
-    Step retried = helper == null ? null : retriedWork(helper.method(), arguments, anchor);
+    Step retried =
+        helper != null
+            ? retriedWork(helper.method(), arguments, anchor, null)
+            : callee == null ? retriedElsewhere(target, arguments, anchor) : null;
     if (retried != null) {
       return retried;
     }
@@ -1182,11 +1185,18 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   /**
-   * A same-class generic retry helper called with a lambda or method reference that sends: the
-   * helper's body with each invocation of the functional parameter doing the argument's work, or
-   * null when no argument sends or the helper does not run it again ({@link RetriedWork}).
+   * A generic retry helper called with a lambda or method reference that sends: the helper's body
+   * with each invocation of the functional parameter doing the argument's work, or null when no
+   * argument sends or the helper does not run it again ({@link RetriedWork}). {@code elsewhere}: a
+   * lowering of the helper in its own file, when it is declared in another file of the project;
+   * null for a same-class helper. An argument that is a functional parameter of the method being
+   * lowered (a helper passing its work on) does that parameter's work.
    */
-  private Step retriedWork(Node helper, List<Expression> arguments, NodeAnchor anchor) {
+  private @Nullable Step retriedWork(
+      Node helper,
+      List<Expression> arguments,
+      NodeAnchor anchor,
+      @Nullable JavaParserLowering elsewhere) {
     BlockStmt body = SourceFile.body(helper);
     List<Parameter> parameters =
         helper instanceof CallableDeclaration<?> callable ? callable.getParameters() : List.of();
@@ -1195,7 +1205,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
         || parameters.size() != arguments.size()) {
       return null;
     }
-    Operands<Node> bound = Operands.of(body, facts, this);
+    JavaParserLowering side = elsewhere == null ? this : elsewhere;
+    Operands<Node> bound = Operands.of(body, side.facts, side);
     List<Step> works = new ArrayList<>();
     String label = unitPrefix + "$retried" + inlineDepth;
     for (int i = 0; i < parameters.size(); i++) {
@@ -1205,12 +1216,15 @@ final class JavaParserLowering implements LoweringContext<Node> {
           new JavaParserLowering(
               context, facts, enclosingClass, enclosing, operands, new ArrayList<>(), unitPrefix);
       caller.inlineDepth = inlineDepth + 1;
+      Step passedOn = operands.workPassedOn(List.of(argument));
       Step work =
-          argument instanceof LambdaExpr
-              ? RetriedWork.work(caller.inline(argument), label + "$work" + i)
-              : argument instanceof MethodReferenceExpr reference
-                  ? RetriedWork.work(caller.referencedMethod(reference), label + "$work" + i)
-                  : null;
+          passedOn != null
+              ? passedOn
+              : argument instanceof LambdaExpr
+                  ? RetriedWork.work(caller.inline(argument), label + "$work" + i)
+                  : argument instanceof MethodReferenceExpr reference
+                      ? RetriedWork.work(caller.referencedMethod(reference), label + "$work" + i)
+                      : null;
       if (work != null) {
         bound = bound.bindWork(parameters.get(i), work);
         works.add(work);
@@ -1219,8 +1233,46 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (works.isEmpty()) {
       return null;
     }
-    JavaParserLowering nested = helperLowering(helper, body, bound, "$retried");
-    return RetriedWork.retriedAt(nested.statement(body), works, label, anchor);
+    JavaParserLowering nested;
+    if (elsewhere == null) {
+      nested = helperLowering(helper, body, bound, "$retried");
+    } else {
+      bound.learn(body);
+      nested = elsewhere;
+      nested.operands = bound;
+    }
+    return RetriedWork.retriedAt(nested.statement(body), works, label, anchor, elsewhere != null);
+  }
+
+  /**
+   * A call of a method declared in another file of the project with a lambda or method reference
+   * argument ({@code Retries.withRetry(() -> client.send(..))}): judged as a generic retry helper
+   * ({@link #retriedWork}), its body lowered in its own file, with that file's imports and the
+   * helpers of its class. Null when the call has no such argument or the method is not found.
+   */
+  private @Nullable Step retriedElsewhere(
+      Resolver.CallTarget target, List<Expression> arguments, NodeAnchor anchor) {
+    if (target.owner() == null
+        || inlineDepth >= ConditionEvaluator.MAX_INLINE_DEPTH
+        || arguments.stream()
+            .map(JavaParserCodeView::strip)
+            .noneMatch(a -> a instanceof LambdaExpr || a instanceof MethodReferenceExpr)) {
+      return null;
+    }
+    CallableDeclaration<?> helper =
+        resolver.methodElsewhere(target.owner(), target.name(), arguments.size());
+    FileLowering there = helper == null ? null : resolver.fileHolding(helper);
+    Node helperClass = helper == null ? null : SourceFile.enclosingClass(helper).orElse(null);
+    BlockStmt body = helper == null ? null : SourceFile.body(helper);
+    if (there == null || helperClass == null || body == null) {
+      return null;
+    }
+    JavaParserLowering elsewhere =
+        new JavaParserLowering(
+            there, null, helperClass, helper, null, new ArrayList<>(), unitPrefix + "$elsewhere");
+    elsewhere.facts = there.facts(helperClass, elsewhere);
+    elsewhere.inlineDepth = inlineDepth + 1;
+    return retriedWork(helper, arguments, anchor, elsewhere);
   }
 
   /** {@code this(...)} / {@code super(...)}: javac sees a method invocation of the constructor. */

@@ -135,6 +135,35 @@ final class Resolver {
     return other == null ? null : other.constants;
   }
 
+  /** The lowering of the other project file that holds a node, or null when it is this file's. */
+  @Nullable FileLowering fileHolding(Node node) {
+    return foreign.holding(node);
+  }
+
+  /**
+   * The method of that name and argument count of a class declared in another file of the project
+   * (not in this one), when the class declares exactly one; null otherwise.
+   */
+  @Nullable CallableDeclaration<?> methodElsewhere(String owner, String name, int arity) {
+    if (file.declaredType(owner) != null) {
+      return null;
+    }
+    Node declared = foreign.declaredType(owner);
+    if (declared == null) {
+      return null;
+    }
+    CallableDeclaration<?> found = null;
+    for (CallableDeclaration<?> method : methodsNamed(declared, name)) {
+      if (arityMatches(method.getParameters(), arity)) {
+        if (found != null) {
+          return null;
+        }
+        found = method;
+      }
+    }
+    return found;
+  }
+
   /**
    * The class of that qualified name declared in this file or, failing that, in another file of the
    * project.
