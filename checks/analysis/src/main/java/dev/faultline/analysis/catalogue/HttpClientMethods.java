@@ -359,6 +359,17 @@ public final class HttpClientMethods {
               instanceMethod("com.amazonaws.AmazonServiceException", "getStatusCode"),
               StatusRead.INT),
 
+          // ---- AWS SDK for Java v2: an error response's status, as a retry condition reads it
+          // (of the failure, or of the retry context: null without a response)
+          row(
+              instanceMethod(
+                  "software.amazon.awssdk.core.exception.SdkServiceException", "statusCode"),
+              StatusRead.INT),
+          row(
+              instanceMethod(
+                  "software.amazon.awssdk.core.retry.RetryPolicyContext", "httpStatusCode"),
+              StatusRead.INT),
+
           // ---- OpenFeign
           row(instanceMethod("feign.FeignException", "status"), StatusRead.INT),
           row(instanceMethod("feign.Response", "status"), StatusRead.INT),

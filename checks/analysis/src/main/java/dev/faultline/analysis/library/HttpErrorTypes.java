@@ -22,6 +22,19 @@ public final class HttpErrorTypes {
 
   public static final IntSet SUCCESS = IntSet.range(200, 299);
 
+  /**
+   * The AWS SDK for Java v2 services' own exceptions ({@code AwsServiceException} subclasses) that
+   * the tables name: each stands for every error status of its service.
+   */
+  public static final List<String> AWS2_SERVICE_EXCEPTIONS =
+      List.of(
+          "software.amazon.awssdk.services.s3.model.S3Exception",
+          "software.amazon.awssdk.services.dynamodb.model.DynamoDbException",
+          "software.amazon.awssdk.services.sqs.model.SqsException",
+          "software.amazon.awssdk.services.sns.model.SnsException",
+          "software.amazon.awssdk.services.kinesis.model.KinesisException",
+          "software.amazon.awssdk.services.lambda.model.LambdaException");
+
   private record Entry(String supertype, IntSet statuses) {}
 
   private static final Map<String, Entry> TYPES = new LinkedHashMap<>();
@@ -180,6 +193,34 @@ public final class HttpErrorTypes {
         "com.amazonaws.AmazonServiceException",
         "com.amazonaws.SdkClientException",
         IntSet.range(300, 599));
+
+    // AWS SDK for Java v2: SdkServiceException for every error response (AwsServiceException and
+    // each service's own subclass), SdkClientException for a failure without one.
+    String aws2 = "software.amazon.awssdk.";
+    add(aws2 + "core.exception.SdkException", "java.lang.RuntimeException", ANY_FAILURE);
+    add(
+        aws2 + "core.exception.SdkClientException",
+        aws2 + "core.exception.SdkException",
+        TRANSPORT);
+    add(
+        aws2 + "core.exception.SdkServiceException",
+        aws2 + "core.exception.SdkException",
+        IntSet.range(300, 599));
+    add(
+        aws2 + "awscore.exception.AwsServiceException",
+        aws2 + "core.exception.SdkServiceException",
+        IntSet.range(300, 599));
+    for (String service : AWS2_SERVICE_EXCEPTIONS) {
+      add(service, aws2 + "awscore.exception.AwsServiceException", IntSet.range(300, 599));
+    }
+    add(
+        aws2 + "services.s3.model.NoSuchKeyException",
+        aws2 + "services.s3.model.S3Exception",
+        IntSet.of(404));
+    add(
+        aws2 + "services.s3.model.NoSuchBucketException",
+        aws2 + "services.s3.model.S3Exception",
+        IntSet.of(404));
 
     // OpenFeign: FeignException (status -1 for transport failures), its 4xx and 5xx families and
     // their subclasses.

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The retry hooks of the HTTP clients that are strategy classes (Feign, OkHttp, Apache HttpClient 4
- * and 5, Google HTTP Client, Azure Storage v8, AWS SDK for Java v1): the types and the statuses
- * both front ends' recognisers use, in one place.
+ * and 5, Google HTTP Client, Azure Storage v8, AWS SDK for Java v1 and v2): the types and the
+ * statuses both front ends' recognisers use, in one place.
  */
 public final class RetryHooks {
   private RetryHooks() {}
@@ -167,11 +167,79 @@ public final class RetryHooks {
           "isRetryableServiceException", IntSet.of(500, 502, 503, 504),
           "isRequestEntityTooLargeException", IntSet.of(413));
 
+  // ---- AWS SDK for Java v2 (software.amazon.awssdk:sdk-core, retries, aws-core)
+
+  private static final String AWS2 = "software.amazon.awssdk.";
+  public static final String AWS2_CORE_RETRY = AWS2 + "core.retry.";
+  public static final String AWS2_RETRY_POLICY = AWS2_CORE_RETRY + "RetryPolicy";
+  public static final String AWS2_RETRY_CONDITION = AWS2_CORE_RETRY + "conditions.RetryCondition";
+  public static final String AWS2_CONDITIONS = AWS2_CORE_RETRY + "conditions.";
+  public static final String AWS2_RETRY_POLICY_CONTEXT = AWS2_CORE_RETRY + "RetryPolicyContext";
+
+  /** The packages of the SDK's back-offs: those of {@code RetryPolicy} and of retry strategies. */
+  public static final List<String> AWS2_BACKOFF_PACKAGES =
+      List.of(AWS2_CORE_RETRY + "backoff.", AWS2 + "retries.");
+
+  /** The SDK's back-offs that do not wait. */
+  public static final List<String> AWS2_NO_DELAY = List.of("none", "retryImmediately");
+
+  /**
+   * The static methods that start a retry strategy's builder from the SDK's standard, adaptive or
+   * legacy strategy (owner, name); a strategy of the SDK ({@code AwsRetryStrategy}) is turned into
+   * one with {@code toBuilder()}.
+   */
+  public static final List<List<String>> AWS2_STRATEGY_BUILDERS =
+      List.of(
+          List.of(AWS2 + "retries.StandardRetryStrategy", "builder"),
+          List.of(AWS2 + "retries.AdaptiveRetryStrategy", "builder"),
+          List.of(AWS2 + "retries.LegacyRetryStrategy", "builder"),
+          List.of(AWS2 + "retries.DefaultRetryStrategy", "standardStrategyBuilder"),
+          List.of(AWS2 + "retries.DefaultRetryStrategy", "adaptiveStrategyBuilder"),
+          List.of(AWS2 + "retries.DefaultRetryStrategy", "legacyStrategyBuilder"));
+
+  /** The class whose static methods give the SDK's own retry strategies. */
+  public static final String AWS2_RETRY_STRATEGIES = AWS2 + "awscore.retry.AwsRetryStrategy";
+
+  /**
+   * The types of failure of the SDK that stand for no one status however they are tested for: a
+   * strategy's {@code retryOnException(Class)} matches the exact class, and the SDK throws each
+   * service's own subclass, never these.
+   */
+  public static final List<String> AWS2_BASE_EXCEPTIONS =
+      List.of(
+          AWS2 + "core.exception.SdkException",
+          AWS2 + "core.exception.SdkServiceException",
+          AWS2 + "awscore.exception.AwsServiceException");
+
+  /**
+   * The statuses the SDK asks a {@code RetryCondition} about: an {@code SdkServiceException} for
+   * every error response.
+   */
+  public static final IntSet AWS2_SERVICE_ERROR_STATUSES = IntSet.range(300, 599);
+
+  /**
+   * The statuses that the predicates of {@code software.amazon.awssdk.core.retry.RetryUtils}
+   * accept, given a failure: {@code isThrottlingException} a 429 (and throttling error codes,
+   * whatever their status), {@code isServiceException} every error response, {@code
+   * isRequestEntityTooLargeException} a 413. {@code isRetryableException} asks the exception itself
+   * and {@code isClockSkewException} tests error codes: neither is known.
+   */
+  private static final Map<String, IntSet> AWS2_RETRY_UTILS_PREDICATES =
+      Map.of(
+          "isThrottlingException", IntSet.of(429),
+          "isServiceException", AWS2_SERVICE_ERROR_STATUSES,
+          "isRequestEntityTooLargeException", IntSet.of(413));
+
   /**
    * The statuses a library's static predicate of a failure accepts, or null when the method is
    * none.
    */
   public static @Nullable IntSet failurePredicateStatuses(@Nullable String owner, String name) {
-    return (AWS_RETRY + "RetryUtils").equals(owner) ? AWS_RETRY_UTILS_PREDICATES.get(name) : null;
+    if ((AWS_RETRY + "RetryUtils").equals(owner)) {
+      return AWS_RETRY_UTILS_PREDICATES.get(name);
+    }
+    return (AWS2_CORE_RETRY + "RetryUtils").equals(owner)
+        ? AWS2_RETRY_UTILS_PREDICATES.get(name)
+        : null;
   }
 }

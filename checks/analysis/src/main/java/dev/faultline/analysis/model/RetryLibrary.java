@@ -69,6 +69,14 @@ public enum RetryLibrary {
       "a RetryPolicy.RetryCondition that returns true only for 429, 5xx and throttling"
           + " (RetryUtils.isThrottlingException, RetryUtils.isRetryableServiceException) and false"
           + " for the other 4xx"),
+  AWS_SDK_V2(
+      "AWS SDK for Java v2",
+      "a BackoffStrategy whose computeDelayBeforeNextRetry returns the Retry-After of the failure"
+          + " (((AwsServiceException) context.exception()).awsErrorDetails().sdkHttpResponse()"
+          + ".firstMatchingHeader(\"Retry-After\")), or leave 429 and 503 out of the statuses",
+      "a retry condition or strategy predicate that accepts only 429 and 5xx (and transport"
+          + " failures) and rejects the other 4xx, or the SDK's own RetryCondition"
+          + ".defaultRetryCondition()"),
   LANGCHAIN4J(
       "LangChain4j RetryUtils",
       "a retry loop or library of your own instead of RetryUtils, which has no hook for it (the"

@@ -10,7 +10,7 @@ import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -34,9 +34,6 @@ import org.jspecify.annotations.Nullable;
  * the header.
  */
 final class AwsSdkV1Retries implements RetryRecogniser {
-  /** How far a policy, condition or back-off held in a variable is followed to its initializer. */
-  private static final int MAX_VARIABLE_HOPS = 3;
-
   private static final String SHOULD_RETRY = "shouldRetry";
   private static final String DELAY = "delayBeforeNextRetry";
 
@@ -136,10 +133,7 @@ final class AwsSdkV1Retries implements RetryRecogniser {
       if (parameters.size() != 3) {
         return null;
       }
-      N expression = view.lambdaExpressionBody(value);
-      return expression != null
-          ? ReturnConditions.logical(expression, view, leaf(parameters.get(2), context))
-          : returnsTrue(view.lambdaBlockBody(value), parameters.get(2), context);
+      return AwsRetryConditions.ofLambda(value, counts(parameters.get(2), view), context);
     }
     return null;
   }
@@ -168,7 +162,8 @@ final class AwsSdkV1Retries implements RetryRecogniser {
     Step retry =
         retry(
             view.nameAnchor(method),
-            returnsTrue(body, view.parameters(method).get(2), context),
+            AwsRetryConditions.returnsTrue(
+                body, counts(view.parameters(method).get(2), view), context),
             () -> delay(held(view.arguments(policy).get(1), view), context));
     return retry.equals(Step.NOTHING) ? List.of() : List.of(retry);
   }
@@ -208,52 +203,9 @@ final class AwsSdkV1Retries implements RetryRecogniser {
         && max == 0;
   }
 
-  /** The condition under which a predicate's body returns true. */
-  private static <N> @Nullable Condition returnsTrue(
-      @Nullable N body, N retriesAttempted, LoweringContext<N> context) {
-    if (body == null) {
-      return null;
-    }
-    Function<N, Condition> tested =
-        value -> ReturnConditions.logical(value, context.view(), leaf(retriesAttempted, context));
-    return ReturnConditions.of(
-        body, context, tested, tested, value -> Condition.FALSE, Condition.UNKNOWN);
-  }
-
-  /**
-   * What a test of a condition means: a comparison of the attempt count holds while retries remain
-   * ({@code retriesAttempted < max}) and fails once they are spent ({@code retriesAttempted >=
-   * max}); anything else is read as an if condition is.
-   */
-  private static <N> Function<N, Condition> leaf(N retriesAttempted, LoweringContext<N> context) {
-    CodeView<N> view = context.view();
-    return tree -> {
-      String operator = view.binaryOperator(tree);
-      List<? extends N> sides = operator == null ? List.of() : view.binaryOperands(tree);
-      if (sides.size() == 2) {
-        boolean left = view.refersTo(view.strip(sides.get(0)), retriesAttempted);
-        boolean right = view.refersTo(view.strip(sides.get(1)), retriesAttempted);
-        Boolean remain = left != right ? retriesRemain(operator, left) : null;
-        if (remain != null) {
-          return remain ? Condition.TRUE : Condition.FALSE;
-        }
-      }
-      return context.conditionOf(tree);
-    };
-  }
-
-  /**
-   * Whether a comparison of the attempt count with a limit holds while retries remain (true) or
-   * once they are spent (false); null for an operator that says neither.
-   */
-  private static @Nullable Boolean retriesRemain(String operator, boolean countOnLeft) {
-    return switch (operator) {
-      case "<", "<=" -> countOnLeft;
-      case ">", ">=" -> !countOnLeft;
-      case "!=" -> true;
-      case "==" -> false;
-      default -> null;
-    };
+  /** What refers to the attempt count: the condition's {@code retriesAttempted} parameter. */
+  private static <N> Predicate<N> counts(N retriesAttempted, CodeView<N> view) {
+    return tree -> view.refersTo(tree, retriesAttempted);
   }
 
   /**
@@ -282,28 +234,8 @@ final class AwsSdkV1Retries implements RetryRecogniser {
     if (created == null) {
       return Step.RetryDelay.RETRY_AFTER;
     }
-    if (view.createsAnonymousClass(backoff)) {
-      N method = view.declaredMethod(backoff, DELAY);
-      N body = method == null ? null : view.methodBody(method);
-      if (body == null) {
-        return Step.RetryDelay.RETRY_AFTER;
-      }
-      for (N call : view.callsIn(body)) {
-        if (context.readsRetryAfterWithHelpers(call)) {
-          return Step.RetryDelay.RETRY_AFTER;
-        }
-      }
-      return Step.RetryDelay.OWN;
-    }
-    N declared = view.declaredClass(created);
-    if (declared == null) {
-      return created.startsWith(RetryHooks.AWS_RETRY_PACKAGE)
-          ? Step.RetryDelay.OWN
-          : Step.RetryDelay.RETRY_AFTER;
-    }
-    return context.classReadsRetryAfter(declared)
-        ? Step.RetryDelay.RETRY_AFTER
-        : Step.RetryDelay.OWN;
+    return AwsRetryConditions.createdDelay(
+        backoff, created, DELAY, RetryHooks.AWS_RETRY_PACKAGE, context);
   }
 
   /**
@@ -311,18 +243,8 @@ final class AwsSdkV1Retries implements RetryRecogniser {
    * condition of the SDK's own (whose initializer is the SDK's business, also in its own sources).
    */
   private static <N> N followed(N value, LoweringContext<N> context) {
-    CodeView<N> view = context.view();
-    N tree = view.strip(value);
-    for (int hops = 0;
-        view.isName(tree) && hops < MAX_VARIABLE_HOPS && !isLibraryCondition(tree, view);
-        hops++) {
-      N initialiser = context.initialiserOf(tree);
-      if (initialiser == null) {
-        return tree;
-      }
-      tree = view.strip(initialiser);
-    }
-    return tree;
+    return AwsRetryConditions.followed(
+        value, context, tree -> isLibraryCondition(tree, context.view()));
   }
 
   /** Whether a value names one of the SDK's own retry conditions. */

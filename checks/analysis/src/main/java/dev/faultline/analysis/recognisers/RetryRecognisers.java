@@ -25,6 +25,7 @@ public final class RetryRecognisers {
           new GoogleHttpRetries(),
           new AzureStorageRetries(),
           new AwsSdkV1Retries(),
+          new AwsSdkV2Retries(),
           new LangChain4jRetries(),
           new OkHttpRetries(),
           new ReactorRetries(),

@@ -73,6 +73,7 @@ final class LibraryRows {
     GoogleHttpRows.addTo(rows);
     AzureStorageRows.addTo(rows);
     AwsSdkRows.addTo(rows);
+    AwsSdkV2Rows.addTo(rows);
     LangChain4jRows.addTo(rows);
     JaxRsRows.addTo(rows);
     ErrorBodyRows.addTo(rows);
