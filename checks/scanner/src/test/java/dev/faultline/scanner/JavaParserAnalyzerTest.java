@@ -161,6 +161,18 @@ final class JavaParserAnalyzerTest {
       """;
 
   @Test
+  void anIntegerLiteralJavacWouldRejectHasNoValueAndStopsNothing() throws Exception {
+    // "0429" is an octal literal with a digit out of range: JavaParser reads it, javac does not.
+    String source =
+        RETRY_ON_429_AFTER_FIXED_SLEEP
+            .replace("class Input {", "class Input {\n  static final int PAUSE = 0429;")
+            .replace("Thread.sleep(1000)", "Thread.sleep(PAUSE)");
+    List<ReportedFinding> found = ANALYZER.analyze("Input.java", source);
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).check()).isEqualTo("RetryAfterIgnored");
+  }
+
+  @Test
   void reportsAWaitAtTheMethodNameOfTheCall() throws Exception {
     List<ReportedFinding> found =
         ANALYZER.analyze("src\\Input.java", RETRY_ON_429_AFTER_FIXED_SLEEP);

@@ -45,8 +45,8 @@ final class Constants {
     }
     try {
       return compute(expression);
-    } catch (ArithmeticException | ClassCastException e) {
-      return null;
+    } catch (ArithmeticException | ClassCastException | NumberFormatException e) {
+      return null; // a literal javac would reject (an octal 0429) has no value either
     }
   }
 

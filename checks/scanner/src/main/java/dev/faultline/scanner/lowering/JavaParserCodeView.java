@@ -118,10 +118,14 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public @Nullable Object literalValue(Node expression) {
-    if (expression instanceof IntegerLiteralExpr literal) {
-      return literal.asNumber();
-    } else if (expression instanceof LongLiteralExpr literal) {
-      return literal.asNumber();
+    if (expression instanceof IntegerLiteralExpr || expression instanceof LongLiteralExpr) {
+      try {
+        return expression instanceof IntegerLiteralExpr literal
+            ? literal.asNumber()
+            : ((LongLiteralExpr) expression).asNumber();
+      } catch (NumberFormatException e) {
+        return null; // a literal javac would reject (an octal 0429) has no value
+      }
     } else if (expression instanceof StringLiteralExpr literal) {
       return literal.asString();
     } else if (expression instanceof BooleanLiteralExpr literal) {
