@@ -340,6 +340,15 @@ public final class JavacLowering implements LoweringContext<Tree> {
   }
 
   /**
+   * A lowering of a method of another class (of this file, or of another file of the compilation),
+   * set up at its own path.
+   */
+  private JavacLowering inOwnFile(TreePath methodPath, MethodSymbol symbol, String suffix) {
+    return new JavacLowering(
+        state.withPath(methodPath), null, symbol, null, new ArrayList<>(), unitPrefix + suffix);
+  }
+
+  /**
    * A lowering of retried work for the body of another method (an implementation of the annotated
    * interface method, of this file or of another file of the package), set up in its own file and
    * class; null when the body is that of the method being lowered, or cannot be placed.
@@ -355,14 +364,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (symbol == null || symbol.equals(enclosing) || owner == null) {
       return null;
     }
-    JavacLowering nested =
-        new JavacLowering(
-            state.withPath(methodPath),
-            null,
-            symbol,
-            null,
-            new ArrayList<>(),
-            unitPrefix + "$work");
+    JavacLowering nested = inOwnFile(methodPath, symbol, "$work");
     nested.lowersRetriedWork = true;
     nested.start(owner, body);
     return nested;
@@ -1167,9 +1169,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     if (helperClass == null) {
       return null;
     }
-    JavacLowering elsewhere =
-        new JavacLowering(
-            state.withPath(path), null, callee, null, new ArrayList<>(), unitPrefix + "$elsewhere");
+    JavacLowering elsewhere = inOwnFile(path, callee, "$elsewhere");
     elsewhere.facts = elsewhere.factsOf(helperClass);
     elsewhere.inlineDepth = inlineDepth + 1;
     return retriedWork(helper, call, elsewhere);

@@ -1007,9 +1007,4 @@ final class JavaParserCodeView implements CodeView<Node> {
     }
     return true;
   }
-
-  /** The lowering of the other project file that holds a node, or null for this file's nodes. */
-  @Nullable FileLowering otherFileHolding(Node node) {
-    return foreign.holding(node);
-  }
 }

@@ -350,6 +350,22 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   /**
+   * A lowering of a method of another class (of this file, or of another file of the project), set
+   * up in the file that holds it, with its own resolver and helpers.
+   */
+  private JavaParserLowering inOwnFile(Node method, Node owner, String suffix) {
+    FileLowering holder = resolver.fileHolding(method);
+    return new JavaParserLowering(
+        holder == null ? context : holder,
+        null,
+        owner,
+        method,
+        null,
+        new ArrayList<>(),
+        unitPrefix + suffix);
+  }
+
+  /**
    * A lowering of retried work for the body of another method (an implementation of the annotated
    * interface method, of this file or of another file of the package), set up in its own file and
    * class; null when the work is no method body, or that of the method being lowered.
@@ -363,16 +379,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (owner == null) {
       return null;
     }
-    FileLowering holder = view.otherFileHolding(method);
-    JavaParserLowering nested =
-        new JavaParserLowering(
-            holder == null ? context : holder,
-            null,
-            owner,
-            method,
-            null,
-            new ArrayList<>(),
-            unitPrefix + "$work");
+    JavaParserLowering nested = inOwnFile(method, owner, "$work");
     nested.lowersRetriedWork = true;
     nested.start(work);
     return nested;
@@ -1267,10 +1274,8 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (there == null || helperClass == null || body == null) {
       return null;
     }
-    JavaParserLowering elsewhere =
-        new JavaParserLowering(
-            there, null, helperClass, helper, null, new ArrayList<>(), unitPrefix + "$elsewhere");
-    elsewhere.facts = there.facts(helperClass, elsewhere);
+    JavaParserLowering elsewhere = inOwnFile(helper, helperClass, "$elsewhere");
+    elsewhere.facts = elsewhere.factsOf(helperClass);
     elsewhere.inlineDepth = inlineDepth + 1;
     return retriedWork(helper, arguments, anchor, elsewhere);
   }
