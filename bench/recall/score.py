@@ -5,7 +5,8 @@ Usage: score.py PLACES.tsv FINDINGS.sarif SOURCES_DIR
 
 A bug place (label = a check's name) is found when a finding of that check starts inside its line range, in its file.
 A correct place has a false alarm when a finding starts inside its range: counted for the two retry checks and for any
-check. Paths in the SARIF report are relative to SOURCES_DIR, which holds <artifactId>-<version>/<path in the jar>.
+check. A finding of a check that a bug row of the same file labels at that line is that bug, not a false alarm: a place
+can be correct for one check and a bug of another (a backoff that grows but ignores Retry-After). Paths in the SARIF report are relative to SOURCES_DIR, which holds <artifactId>-<version>/<path in the jar>.
 Prints recall per check and per idiom, the false alarms, and the missed and falsely reported places.
 """
 import json
@@ -13,7 +14,8 @@ import os
 import sys
 from collections import defaultdict
 
-CHECKS = ["RetryAfterIgnored", "NonRetryableErrorRetried", "UnauthorizedErrorPartiallyRead", "ValidationResultDropped"]
+CHECKS = ["RetryAfterIgnored", "NonRetryableErrorRetried", "UnauthorizedErrorPartiallyRead", "ValidationResultDropped",
+          "RetryWithoutBackoff", "RetryAfterHttpDateUnsupported", "DeviceCodeSlowDownIgnored"]
 RETRY_CHECKS = CHECKS[:2]
 
 
@@ -91,13 +93,19 @@ def main():
         return sorted({(line, check) for line, check in findings.get(p["file"], [])
                        if covers(p, line) and (checks is None or check in checks)})
 
+    def labelled_bug(file, line, check):
+        return any(b["file"] == file and b["label"] == check and covers(b, line) for b in places)
+
+    def alarms(p, checks):
+        return [(line, check) for line, check in inside(p, checks) if not labelled_bug(p["file"], line, check)]
+
     bugs = [p for p in places if p["label"] != "correct"]
     correct = [p for p in places if p["label"] == "correct"]
     for p in bugs:
         p["hits"] = inside(p, [p["label"]])
     for p in correct:
-        p["retry_alarms"] = inside(p, RETRY_CHECKS)
-        p["any_alarms"] = inside(p, None)
+        p["retry_alarms"] = alarms(p, RETRY_CHECKS)
+        p["any_alarms"] = alarms(p, None)
 
     distinct = {(p["file"], p["first"], p["last"]) for p in places}
     print(f"Recall corpus: {len(distinct)} places, {len(places)} labelled rows ({len(bugs)} bugs, {len(correct)} correct),"
