@@ -29,6 +29,11 @@ import javax.lang.model.element.ElementKind;
  * throws (an exception, a {@link LinkageError} from an Error Prone or JDK version whose API
  * differs, a {@link StackOverflowError}) becomes a diagnostic on that member, never a crashed
  * compiler; only the virtual machine's own failures (out of memory) and thread death go through.
+ *
+ * <p>The plugin jar is built against the newest supported Error Prone and runs on the oldest one
+ * too (2.42.0, the last that runs on JDK 17; docs/compatibility.md): the plugin uses only Error
+ * Prone API present, with the same signature, in the whole range. ErrorProneApiRangeTest checks
+ * every use against the oldest check API; the consumer builds run both ends of the range.
  */
 abstract class FaultlineChecker extends BugChecker
     implements MethodTreeMatcher, VariableTreeMatcher, BlockTreeMatcher {
