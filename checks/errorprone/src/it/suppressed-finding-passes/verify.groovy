@@ -1,4 +1,8 @@
 String log = new File(basedir, 'build.log').text
+// errorproneVersion and javaVersion: the pair this run of the consumer build is for (checks/errorprone/pom.xml).
+assert new File(basedir, 'pom.xml').text.contains("<version>${errorproneVersion}</version>") : "this run uses Error Prone ${errorproneVersion} (on JDK ${javaVersion})"
+assert !log.contains('An unhandled exception was thrown by the Error Prone') : 'the plugin never crashes javac'
 assert !log.contains('[RetryAfterIgnored]') : '@SuppressWarnings("RetryAfterIgnored") silences the finding'
+assert !log.contains('could not analyse') : "the plugin runs on Error Prone ${errorproneVersion} without linkage errors"
 assert log.contains('BUILD SUCCESS')
 return true

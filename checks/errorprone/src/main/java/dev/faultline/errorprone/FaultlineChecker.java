@@ -25,7 +25,15 @@ import javax.lang.model.element.ElementKind;
 /**
  * What every Faultline check does in Error Prone: read the shared flags, then judge each method,
  * field initializer and initializer block with its rule. A flag that cannot be used is reported
- * once, on the first method, instead of failing the compiler.
+ * once, on the first method, instead of failing the compiler. Whatever the analysis of a member
+ * throws (an exception, a {@link LinkageError} from an Error Prone or JDK version whose API
+ * differs, a {@link StackOverflowError}) becomes a diagnostic on that member, never a crashed
+ * compiler; only the virtual machine's own failures (out of memory) and thread death go through.
+ *
+ * <p>The plugin jar is built against the newest supported Error Prone and runs on the oldest one
+ * too (2.42.0, the last that runs on JDK 17; docs/compatibility.md): the plugin uses only Error
+ * Prone API present, with the same signature, in the whole range. ErrorProneApiRangeTest checks
+ * every use against the oldest check API; the consumer builds run both ends of the range.
  */
 abstract class FaultlineChecker extends BugChecker
     implements MethodTreeMatcher, VariableTreeMatcher, BlockTreeMatcher {
@@ -46,19 +54,27 @@ abstract class FaultlineChecker extends BugChecker
       configurationErrorReported = true;
       state.reportMatch(buildDescription(tree).setMessage(configuration.error()).build());
     }
-    return judge(tree, state);
+    try {
+      return analyse(tree, state);
+    } catch (Throwable failure) {
+      return FindingReporter.couldNotAnalyse(this, tree, state, failure);
+    }
   }
 
   /** A field's initializer is judged as a unit of its own (enum constants are not). */
   @Override
   public final Description matchVariable(VariableTree tree, VisitorState state) {
-    if (tree.getInitializer() == null
-        || !isClassMember(state)
-        || !mayAct(tree.getInitializer())
-        || ASTHelpers.getSymbol(tree).getKind() == ElementKind.ENUM_CONSTANT) {
-      return Description.NO_MATCH;
+    try {
+      if (tree.getInitializer() == null
+          || !isClassMember(state)
+          || !mayAct(tree.getInitializer())
+          || ASTHelpers.getSymbol(tree).getKind() == ElementKind.ENUM_CONSTANT) {
+        return Description.NO_MATCH;
+      }
+      return analyse(tree, state);
+    } catch (Throwable failure) {
+      return FindingReporter.couldNotAnalyse(this, tree, state, failure);
     }
-    return judge(tree, state);
   }
 
   /**
@@ -99,7 +115,11 @@ abstract class FaultlineChecker extends BugChecker
   /** A static or instance initializer block is judged as a unit of its own. */
   @Override
   public final Description matchBlock(BlockTree tree, VisitorState state) {
-    return isClassMember(state) ? judge(tree, state) : Description.NO_MATCH;
+    try {
+      return isClassMember(state) ? analyse(tree, state) : Description.NO_MATCH;
+    } catch (Throwable failure) {
+      return FindingReporter.couldNotAnalyse(this, tree, state, failure);
+    }
   }
 
   private static boolean isClassMember(VisitorState state) {
@@ -107,7 +127,8 @@ abstract class FaultlineChecker extends BugChecker
         && state.getPath().getParentPath().getLeaf() instanceof ClassTree;
   }
 
-  private Description judge(Tree tree, VisitorState state) {
+  /** Judges one member with this check's rule; anything it throws is handled by the caller. */
+  Description analyse(Tree tree, VisitorState state) {
     return FindingReporter.report(this, check, configuration.contract(), tree, state);
   }
 }

@@ -43,37 +43,61 @@ final class FindingReporter {
     if (!relevant(state)) {
       return Description.NO_MATCH;
     }
-    try {
-      Analysed analysed = ANALYSED.get(method);
-      // Every check of a compilation shares one contract instance (FaultlineFlags), so this is an
-      // identity test.
-      if (analysed == null || !sameContract(analysed.contract(), contract)) {
-        analysed =
-            new Analysed(
-                contract,
-                lower(method, state).stream().map(u -> Analysis.events(u, contract)).toList());
-        ANALYSED.put(method, analysed);
+    Analysed analysed = ANALYSED.get(method);
+    // Every check of a compilation shares one contract instance (FaultlineFlags), so this is an
+    // identity test.
+    if (analysed == null || !sameContract(analysed.contract(), contract)) {
+      analysed =
+          new Analysed(
+              contract,
+              lower(method, state).stream().map(u -> Analysis.events(u, contract)).toList());
+      ANALYSED.put(method, analysed);
+    }
+    for (HandlingInterpreter.Events events : analysed.events()) {
+      for (Finding finding : Analysis.judge(events, check, contract)) {
+        TreeAnchor anchor = (TreeAnchor) finding.anchor();
+        state.reportMatch(
+            checker.buildDescription(anchor.tree()).setMessage(finding.message()).build());
       }
-      for (HandlingInterpreter.Events events : analysed.events()) {
-        for (Finding finding : Analysis.judge(events, check, contract)) {
-          TreeAnchor anchor = (TreeAnchor) finding.anchor();
-          state.reportMatch(
-              checker.buildDescription(anchor.tree()).setMessage(finding.message()).build());
-        }
-      }
-    } catch (RuntimeException | StackOverflowError e) {
-      // Never break the user's build for a bug of our own: say so where it happened, and go on.
-      state.reportMatch(
-          checker
-              .buildDescription(method)
-              .setMessage(
-                  "Faultline could not analyse this method ("
-                      + e
-                      + "); please report this as a Faultline bug."
-                      + " The build goes on.")
-              .build());
     }
     return Description.NO_MATCH;
+  }
+
+  /**
+   * Never breaks the user's build for a bug of our own, or for an Error Prone or JDK whose API
+   * differs from the one the plugin was built against (a {@link LinkageError}): says so on the
+   * member where it happened, and the compilation goes on. Only the virtual machine's own failures
+   * (out of memory, an internal error; a stack overflow is the analysis's and is reported) and
+   * thread death go through.
+   */
+  static Description couldNotAnalyse(
+      BugChecker checker, Tree member, VisitorState state, Throwable failure) {
+    rethrowIfFatal(failure);
+    String hint =
+        failure instanceof LinkageError
+            ? " This Error Prone or JDK version may not be supported: see docs/compatibility.md."
+            : "";
+    state.reportMatch(
+        checker
+            .buildDescription(member)
+            .setMessage(
+                "Faultline could not analyse this method ("
+                    + failure
+                    + "); please report this as a Faultline bug."
+                    + hint
+                    + " The build goes on.")
+            .build());
+    return Description.NO_MATCH;
+  }
+
+  @SuppressWarnings("removal") // ThreadDeath is deprecated for removal on JDK 20+, still thrown
+  private static void rethrowIfFatal(Throwable failure) {
+    if (failure instanceof VirtualMachineError fatal && !(failure instanceof StackOverflowError)) {
+      throw fatal;
+    }
+    if (failure instanceof ThreadDeath death) {
+      throw death;
+    }
   }
 
   @SuppressWarnings(

@@ -18,8 +18,11 @@ final class ReadmeSnippetTest {
     String pom = Files.readString(Path.of("src/it/build-fails-at-error-severity/pom.xml"));
     String snippet =
         pom.substring(pom.indexOf(START) + START.length(), pom.indexOf(END))
+            .replace("@project.version@", System.getProperty("faultline.version", "0.1.0-SNAPSHOT"))
+            // The README shows the newest supported Error Prone; the consumer builds run each one.
             .replace(
-                "@project.version@", System.getProperty("faultline.version", "0.1.0-SNAPSHOT"));
+                "@it.errorprone.version@",
+                System.getProperty("faultline.errorprone.version", "2.50.0"));
     String readme = Files.readString(root.resolve("README.md"));
     assertWithMessage("README.md contains the consumer build's compiler configuration")
         .that(normalize(readme))

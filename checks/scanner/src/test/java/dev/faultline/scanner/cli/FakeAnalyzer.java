@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  *   <li>{@code // fake-unparseable} throws {@link UnanalyzableSourceException};
  *   <li>{@code // fake-crash} throws an {@link IllegalStateException};
  *   <li>{@code // fake-deep} throws a {@link StackOverflowError};
+ *   <li>{@code // fake-linkage} throws a {@link NoSuchMethodError} (a library of another version);
+ *   <li>{@code // fake-error} throws a plain {@link Error};
  *   <li>{@code // fake-hang} sleeps until interrupted (at most a minute).
  * </ul>
  */
@@ -45,6 +47,12 @@ final class FakeAnalyzer implements SourceAnalyzer {
     }
     if (source.contains("// fake-deep")) {
       throw new StackOverflowError();
+    }
+    if (source.contains("// fake-linkage")) {
+      throw new NoSuchMethodError("'void Library.removedMethod()'");
+    }
+    if (source.contains("// fake-error")) {
+      throw new Error("thrown by the analysis");
     }
     if (source.contains("// fake-hang")) {
       try {

@@ -73,6 +73,27 @@ class RobustnessTest {
   }
 
   @Test
+  @Timeout(60)
+  void anErrorThrownByTheAnalysisIsTheFilesErrorAndTheScanGoesOn() throws IOException {
+    good();
+    write("src/Linkage.java", "class Linkage {} // fake-linkage\n");
+    write("src/Thrown.java", "class Thrown {} // fake-error\n");
+    for (String jobs : List.of("1", "2")) {
+      CliRun.Result r = new CliRun(dir).run("scan", "--jobs", jobs, "src");
+      assertThat(r.exitCode).isEqualTo(1);
+      assertThat(r.out()).startsWith("src/Good.java:2:3: warning: [" + RETRY + "]");
+      assertThat(r.err)
+          .isEqualTo(
+              "src/Linkage.java: error: internal error in the analyzer (NoSuchMethodError:"
+                  + " 'void Library.removedMethod()'); please report it\n"
+                  + "src/Thrown.java: error: internal error in the analyzer (Error: thrown by the"
+                  + " analysis); please report it\n"
+                  + "faultline: 1 finding (0 errors, 1 warning) in 3 files; 2 files were not"
+                  + " analysed\n");
+    }
+  }
+
+  @Test
   void fileErrorsAreToolExecutionNotificationsInSarif() throws IOException {
     good();
     write("src/Unparseable.java", "class { // fake-unparseable\n");
