@@ -54,10 +54,14 @@ final class FaultlineFlagsTest {
     for (int i = 0; i < lines.length; i++) {
       lines[i] = lines[i].contains("BUG") ? "" : lines[i];
     }
-    CompilationTestHelper.newInstance(RetryAfterIgnored.class, getClass())
-        .setArgs("-XepOpt:Faultline:ProfileFiles=" + profile)
-        .addSourceLines("Fetch.java", lines)
-        .doTest();
+    try {
+      CompilationTestHelper.newInstance(RetryAfterIgnored.class, getClass())
+          .setArgs("-XepOpt:Faultline:ProfileFiles=" + profile)
+          .addSourceLines("Fetch.java", lines)
+          .doTest();
+    } finally {
+      java.nio.file.Files.delete(profile);
+    }
   }
 
   private static String[] withoutFirstMarker() {

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -137,9 +138,14 @@ final class ParityTest {
   private static Set<String> pluginFindings(Path file) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    Path output;
+    try {
+      output = Files.createTempDirectory("faultline-parity");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     try (StandardJavaFileManager fileManager =
         javac.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
-      Path output = Files.createTempDirectory("faultline-parity");
       String classPath = System.getProperty("java.class.path");
       StringBuilder plugin = new StringBuilder("-Xplugin:ErrorProne -XepDisableAllChecks");
       for (String check : CHECK_NAMES) {
@@ -167,6 +173,8 @@ final class ParityTest {
           .call();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      deleteTree(output);
     }
     Set<String> findings = new TreeSet<>();
     List<String> errors = new ArrayList<>();
@@ -183,6 +191,17 @@ final class ParityTest {
       throw new AssertionError("javac cannot compile " + file + ": " + errors);
     }
     return findings;
+  }
+
+  /** Deletes javac's output folder: the class files are not needed, and tests leave no files. */
+  private static void deleteTree(Path directory) {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + directory, e);
+    }
   }
 
   /** Whether javac reports a diagnostic in that file (a case compiles several files at once). */

@@ -35,9 +35,4 @@ public final class BuildInfo {
   public static String homepage() {
     return get("homepage", "https://github.com/faultline-dev/faultline");
   }
-
-  /** The default base of the check pages' URIs: a check's page is this plus {@code Name.md}. */
-  public static String docsBase() {
-    return get("docsBase", homepage() + "/blob/main/docs/checks/");
-  }
 }

@@ -43,10 +43,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IDefaultValueProvider;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -58,14 +55,14 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 when no reported finding is at or above the {@code --fail-on} threshold; 1 when
  * one is; 2 for a usage error (a wrong option or value, an unknown check or profile), an I/O error
  * (an unreadable baseline, profile or {@code --files-from} list, an unwritable output), or a scan
- * that could analyse none of its files. A file that cannot be analysed is reported and does not
- * change the exit code otherwise, unless {@code --fail-on-file-error} is given; exit code 2 wins
- * over 1.
+ * that could analyse none of its files, or a {@code --changed-since} or {@code --diff} that cannot
+ * be read (not a git repository, an unknown revision, a malformed diff). A file that cannot be
+ * analysed is reported and does not change the exit code otherwise, unless {@code
+ * --fail-on-file-error} is given; exit code 2 wins over 1.
  */
 @Command(
     name = "scan",
     mixinStandardHelpOptions = true,
-    defaultValueProvider = ScanCommand.Defaults.class,
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
@@ -85,6 +82,8 @@ import picocli.CommandLine.Spec;
       "  faultline scan src/main/java",
       "  faultline scan --format sarif --output faultline.sarif --fail-on never .",
       "  git diff --cached --name-only -- '*.java' | faultline scan --files-from -",
+      "  faultline scan --changed-since origin/main --source-path src/main/java",
+      "  git diff --cached | faultline scan --diff -",
       "See docs/scanner.md for every option, the formats and the baseline workflow."
     })
 final class ScanCommand implements Callable<Integer> {
@@ -107,6 +106,29 @@ final class ScanCommand implements Callable<Integer> {
           "Also scan the files listed in FILE, one path per line ('-' reads standard input), e.g. a pull request's"
               + " changed files. Blank lines and files that are not *.java are skipped; a missing file is reported.")
   @Nullable String filesFrom;
+
+  @Option(
+      names = "--changed-since",
+      paramLabel = "REF",
+      description =
+          "Report only findings on the lines that 'git diff REF' adds or modifies, and scan only the files it"
+              + " changes (among PATHS, if given). Paths are relative to the top of the git work tree.")
+  @Nullable String changedSince;
+
+  @Option(
+      names = "--diff",
+      paramLabel = "FILE",
+      description =
+          "Report only findings on the lines that this unified diff adds or modifies ('-' reads standard input),"
+              + " and scan only the files it changes (among PATHS, if given). Its paths are relative to --diff-root.")
+  @Nullable String diff;
+
+  @Option(
+      names = "--diff-root",
+      paramLabel = "DIR",
+      description =
+          "The directory the paths in the --diff file are relative to (default: the current directory).")
+  @Nullable String diffRoot;
 
   @Option(
       names = "--format",
@@ -217,7 +239,7 @@ final class ScanCommand implements Callable<Integer> {
       paramLabel = "URI",
       description =
           "Absolute URI that check pages are found under: a check's page is URI + NAME.md, the SARIF rules' helpUri"
-              + " (default: ${DEFAULT-VALUE}).")
+              + " (default: none, and SARIF rules have no helpUri).")
   @Nullable String helpUriBase;
 
   @Option(
@@ -253,28 +275,21 @@ final class ScanCommand implements Callable<Integer> {
     this.env = env;
   }
 
-  /** Defaults known only at run time: the docs base comes from the build. */
-  static final class Defaults implements IDefaultValueProvider {
-    @Override
-    public @Nullable String defaultValue(ArgSpec argument) {
-      if (argument instanceof OptionSpec option && option.longestName().equals("--help-uri-base")) {
-        return BuildInfo.docsBase();
-      }
-      return null;
-    }
-  }
-
   @Override
   public Integer call() {
     CheckSelection selection = checkSelection();
-    String docsBase = helpUriBase == null ? BuildInfo.docsBase() : helpUriBase;
-    checkAbsoluteUri(docsBase);
+    @Nullable String docsBase = helpUriBase;
+    if (docsBase != null) {
+      checkAbsoluteUri(docsBase);
+    }
     if (listChecks) {
       listChecks(selection, docsBase);
       return 0;
     }
-    if (paths.isEmpty() && filesFrom == null) {
-      throw usage("no paths to scan: name files or directories, or use --files-from");
+    checkChangeOptions();
+    if (paths.isEmpty() && filesFrom == null && changedSince == null && diff == null) {
+      throw usage(
+          "no paths to scan: name files or directories, or use --files-from, --changed-since or --diff");
     }
     int threads = threads();
     Path rootDir = rootDirectory();
@@ -282,18 +297,20 @@ final class ScanCommand implements Callable<Integer> {
     List<Path> classPathEntries = classPathEntries();
     try {
       Set<String> accepted = acceptedFingerprints();
-      SourceCollector.Collected collected = collectSources(rootDir);
+      @Nullable ChangedLines changed = changedLines();
+      SourceCollector.Collected collected = collectSources(rootDir, changed);
+      List<FileToScan> scanned = changed == null ? collected.files() : inChange(collected, changed);
       List<FileOutcome> outcomes =
           analyse(
-              collected.files(),
+              scanned,
               new AnalyzerConfig(
                   selection.checks(),
                   contract,
                   classPathEntries,
                   projectFiles(collected.files(), rootDir)),
               threads);
-      Findings findings = findings(outcomes, selection, collected.errors(), accepted);
-      ScanReport report = report(findings, selection, docsBase, rootDir, collected.files().size());
+      Findings findings = findings(outcomes, selection, collected.errors(), accepted, changed);
+      ScanReport report = report(findings, selection, docsBase, rootDir, scanned.size());
       if (writeBaseline != null) {
         writeBaseline(findings.all());
       }
@@ -321,7 +338,75 @@ final class ScanCommand implements Callable<Integer> {
    * files analysed.
    */
   private record Findings(
-      List<ScanFinding> all, List<ScanFinding> reported, List<FileError> errors, int analysed) {}
+      List<ScanFinding> all,
+      List<ScanFinding> reported,
+      List<FileError> errors,
+      int analysed,
+      int outsideChanges) {}
+
+  /** --changed-since and --diff: one at a time, and not to write a baseline of part of the code. */
+  private void checkChangeOptions() {
+    if (changedSince != null && diff != null) {
+      throw usage("--changed-since and --diff cannot be used together: give one");
+    }
+    if (diffRoot != null && diff == null) {
+      throw usage("--diff-root needs --diff");
+    }
+    if (writeBaseline != null && (changedSince != null || diff != null)) {
+      throw usage(
+          "--write-baseline cannot be used with "
+              + (diff != null ? "--diff" : "--changed-since")
+              + ": a baseline records every finding, not those of a change");
+    }
+    if (changedSince != null && (changedSince.isBlank() || changedSince.startsWith("-"))) {
+      throw usage(
+          "--changed-since: '"
+              + changedSince
+              + "' is not a git revision (a branch, tag or commit, e.g. origin/main)");
+    }
+  }
+
+  /** The lines of --changed-since or --diff; null without either. */
+  private @Nullable ChangedLines changedLines() throws ScanFailure {
+    try {
+      if (changedSince != null) {
+        return GitDiff.changedSince(env.workingDirectory(), changedSince);
+      }
+      if (diff == null) {
+        return null;
+      }
+      Path base = diffRoot == null ? env.workingDirectory() : resolve(diffRoot, "--diff-root");
+      if (!Files.isDirectory(base)) {
+        throw usage("--diff-root " + diffRoot + ": not a directory");
+      }
+      if (diff.equals("-")) {
+        return ChangedLines.parse(new BufferedReader(new InputStreamReader(env.in(), UTF_8)), base);
+      }
+      try (BufferedReader reader = Files.newBufferedReader(resolve(diff, "--diff"), UTF_8)) {
+        return ChangedLines.parse(reader, base);
+      }
+    } catch (GitDiff.GitException e) {
+      throw new ScanFailure("--changed-since " + changedSince + ": " + e.getMessage());
+    } catch (ChangedLines.MalformedDiffException e) {
+      throw new ScanFailure(
+          (diff != null ? "--diff " + diff : "--changed-since " + changedSince)
+              + ": not a unified diff: "
+              + e.getMessage());
+    } catch (IOException e) {
+      throw new ScanFailure(
+          (diff != null ? "cannot read --diff " + diff : "--changed-since " + changedSince)
+              + ": "
+              + SourceCollector.describe(e));
+    }
+  }
+
+  /** The collected files the change adds or modifies lines in. */
+  private static List<FileToScan> inChange(
+      SourceCollector.Collected collected, ChangedLines changed) {
+    return collected.files().stream()
+        .filter(f -> changed.touches(ChangedLines.key(f.file())))
+        .toList();
+  }
 
   private CheckSelection checkSelection() {
     try {
@@ -372,8 +457,14 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /** The files named by PATHS and --files-from, with the paths that cannot be scanned. */
-  private SourceCollector.Collected collectSources(Path rootDir) throws ScanFailure {
+  private SourceCollector.Collected collectSources(Path rootDir, @Nullable ChangedLines changed)
+      throws ScanFailure {
     SourceCollector collector = new SourceCollector(rootDir);
+    if (changed != null && paths.isEmpty() && filesFrom == null) {
+      for (Path file : changed.files()) {
+        collector.addListed(file);
+      }
+    }
     for (String path : paths) {
       collector.add(resolve(path, "PATHS"));
     }
@@ -425,23 +516,30 @@ final class ScanCommand implements Callable<Integer> {
       List<FileOutcome> outcomes,
       CheckSelection selection,
       List<FileError> collectErrors,
-      Set<String> accepted) {
+      Set<String> accepted,
+      @Nullable ChangedLines changed) {
     List<FileError> errors = new ArrayList<>(collectErrors);
     List<ScanFinding> all = new ArrayList<>();
     int analysed = 0;
+    int outside = 0;
     for (FileOutcome outcome : outcomes) {
       if (outcome.error() != null) {
         errors.add(new FileError(outcome.file().reportPath(), outcome.error()));
         continue;
       }
       analysed++;
+      Path key = changed == null ? outcome.file().file() : ChangedLines.key(outcome.file().file());
       for (int i = 0; i < outcome.findings().size(); i++) {
         ReportedFinding f = outcome.findings().get(i);
         // Only enabled checks count, whatever the analyzer returns; positions are 1-based in every
         // format.
         Optional<Severity> severity =
             f.check() == null ? Optional.empty() : selection.severity(f.check());
-        if (severity.isPresent()) {
+        if (severity.isPresent()
+            && changed != null
+            && !changed.contains(key, Math.max(1, f.line()))) {
+          outside++;
+        } else if (severity.isPresent()) {
           all.add(
               new ScanFinding(
                   outcome.file().reportPath(),
@@ -456,11 +554,15 @@ final class ScanCommand implements Callable<Integer> {
     }
     List<ScanFinding> reported =
         all.stream().filter(f -> !accepted.contains(f.fingerprint())).toList();
-    return new Findings(all, reported, errors, analysed);
+    return new Findings(all, reported, errors, analysed, outside);
   }
 
   private static ScanReport report(
-      Findings findings, CheckSelection selection, String docsBase, Path rootDir, int files) {
+      Findings findings,
+      CheckSelection selection,
+      @Nullable String docsBase,
+      Path rootDir,
+      int files) {
     List<ReportedRule> rules = new ArrayList<>();
     for (Map.Entry<CheckInfo, Severity> check : selection.severities().entrySet()) {
       CheckInfo info = check.getKey();
@@ -468,7 +570,7 @@ final class ScanCommand implements Callable<Integer> {
           new ReportedRule(
               info.checkName(),
               info.summary(),
-              docsBase + info.checkName() + ".md",
+              docsBase == null ? null : docsBase + info.checkName() + ".md",
               check.getValue()));
     }
     return new ScanReport(
@@ -479,7 +581,8 @@ final class ScanCommand implements Callable<Integer> {
         findings.reported(),
         findings.errors(),
         files,
-        findings.all().size() - findings.reported().size());
+        findings.all().size() - findings.reported().size(),
+        findings.outsideChanges());
   }
 
   private void writeBaseline(List<ScanFinding> all) throws ScanFailure {
@@ -541,7 +644,7 @@ final class ScanCommand implements Callable<Integer> {
     return findings.reported().stream().anyMatch(f -> failOn.fails(f.severity())) ? 1 : 0;
   }
 
-  private void listChecks(CheckSelection selection, String docsBase) {
+  private void listChecks(CheckSelection selection, @Nullable String docsBase) {
     int width = CheckInfo.all().stream().mapToInt(c -> c.checkName().length()).max().orElse(0);
     StringBuilder out = new StringBuilder();
     Map<String, Optional<Severity>> all = selection.all();
@@ -552,19 +655,21 @@ final class ScanCommand implements Callable<Integer> {
               .findFirst()
               .orElseThrow();
       out.append(
-              String.format(
-                  Locale.ROOT,
-                  "%-" + width + "s  %-7s  %s%n",
-                  info.checkName(),
-                  check.getValue().map(Severity::word).orElse("off"),
-                  info.summary()))
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "%-" + width + "s  %-7s  %s%n",
-                  "",
-                  "",
-                  docsBase + info.checkName() + ".md"));
+          String.format(
+              Locale.ROOT,
+              "%-" + width + "s  %-7s  %s%n",
+              info.checkName(),
+              check.getValue().map(Severity::word).orElse("off"),
+              info.summary()));
+      if (docsBase != null) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%-" + width + "s  %-7s  %s%n",
+                "",
+                "",
+                docsBase + info.checkName() + ".md"));
+      }
     }
     PrintStream stdout = new PrintStream(env.out(), true, UTF_8);
     stdout.print(out.toString().replace(System.lineSeparator(), "\n"));

@@ -18,6 +18,8 @@ import java.util.Locale;
  * @param errors the files that could not be analysed, sorted by path
  * @param filesScanned how many files the scan tried to analyse
  * @param baselined how many findings the baseline suppressed
+ * @param outsideChanges how many findings were left out because they are not on a line the change
+ *     ({@code --changed-since}, {@code --diff}) adds or modifies
  */
 public record ScanReport(
     String toolVersion,
@@ -27,7 +29,8 @@ public record ScanReport(
     List<ScanFinding> findings,
     List<FileError> errors,
     int filesScanned,
-    int baselined) {
+    int baselined,
+    int outsideChanges) {
 
   public ScanReport {
     List<ReportedRule> sortedRules = new ArrayList<>(rules);
@@ -73,6 +76,11 @@ public record ScanReport(
     line.append(" in ").append(plural(filesScanned, "file"));
     if (baselined > 0) {
       line.append("; ").append(baselined).append(" suppressed by the baseline");
+    }
+    if (outsideChanges > 0) {
+      line.append("; ")
+          .append(plural(outsideChanges, "finding"))
+          .append(" outside the changed lines not shown");
     }
     if (!errors.isEmpty()) {
       line.append("; ")

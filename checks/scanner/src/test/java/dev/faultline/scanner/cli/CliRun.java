@@ -4,7 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +27,14 @@ final class CliRun {
 
   CliRun analyzers(AnalyzerFactory factory) {
     this.analyzers = factory;
+    return this;
+  }
+
+  /** Writes a file under the working directory, creating its folders, and returns this run. */
+  CliRun write(String path, String content) throws IOException {
+    Path file = workingDirectory.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content, UTF_8);
     return this;
   }
 

@@ -400,6 +400,35 @@ class ScanCommandTest {
   }
 
   @Test
+  void sarifRulesHaveAHelpUriOnlyFromHelpUriBase() throws IOException {
+    twoFindings();
+    String plain = cli().run("scan", "--format", "sarif", "src").out();
+    assertThat(SarifSchema.errors(plain)).isEmpty();
+    assertThat(plain).doesNotContain("helpUri");
+    // Rule ids are the check names, and locations are relative to the scan root.
+    assertThat(plain).contains("\"id\": \"" + RETRY + "\"");
+    assertThat(plain).contains("\"ruleId\": \"" + RETRY + "\"");
+    assertThat(plain).contains("\"uri\": \"src/com/acme/Sync.java\",\n");
+    assertThat(plain).contains("\"uriBaseId\": \"%SRCROOT%\"");
+    String mirror =
+        cli()
+            .run(
+                "scan",
+                "--format",
+                "sarif",
+                "--help-uri-base",
+                "https://git.example.com/mirror/faultline/-/blob/main/docs/checks/",
+                "src")
+            .out();
+    assertThat(SarifSchema.errors(mirror)).isEmpty();
+    assertThat(mirror)
+        .contains(
+            "\"helpUri\": \"https://git.example.com/mirror/faultline/-/blob/main/docs/checks/"
+                + RETRY
+                + ".md\"");
+  }
+
+  @Test
   void unwritableOutputIsAnError() throws IOException {
     twoFindings();
     write("blocker", "a file where a directory should be");

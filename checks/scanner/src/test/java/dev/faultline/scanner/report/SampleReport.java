@@ -72,6 +72,7 @@ public final class SampleReport {
                 "src/main/java/com/acme/Broken.java",
                 "does not parse: line 3, column 5: expected ';'")),
         6,
-        1);
+        1,
+        0);
   }
 }

@@ -32,6 +32,7 @@ class SarifRendererTest {
             List.of(),
             List.of(),
             0,
+            0,
             0);
     String sarif = new SarifRenderer().render(empty);
     assertThat(SarifSchema.errors(sarif)).isEmpty();

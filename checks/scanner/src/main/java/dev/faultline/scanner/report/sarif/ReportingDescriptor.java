@@ -1,6 +1,7 @@
 package dev.faultline.scanner.report.sarif;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /** A rule: one Faultline check (§3.49 reportingDescriptor). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -8,5 +9,5 @@ public record ReportingDescriptor(
     String id,
     String name,
     MultiformatMessageString shortDescription,
-    String helpUri,
+    @Nullable String helpUri,
     ReportingConfiguration defaultConfiguration) {}
