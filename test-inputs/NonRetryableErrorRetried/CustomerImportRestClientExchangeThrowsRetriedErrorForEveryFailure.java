@@ -10,7 +10,7 @@ import org.springframework.web.client.RestClient;
 /**
  * Customer import: the exchange function throws the import's retried failure for every error
  * status, so a 400 for a malformed customer or a 403 for a closed company is re-sent like a 502,
- * with Resilience4j's exponential back-off.
+ * and a 429 after Resilience4j's exponential back-off, not after its Retry-After.
  */
 public class CustomerImportRestClientExchangeThrowsRetriedErrorForEveryFailure {
 
@@ -33,6 +33,7 @@ public class CustomerImportRestClientExchangeThrowsRetriedErrorForEveryFailure {
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(300, 2.0))
                 .retryExceptions(RetriedFetchException.class)
                 // BUG: Diagnostic contains: NonRetryableErrorRetried
+                // BUG: Diagnostic contains: RetryAfterIgnored
                 .build());
   }
 

@@ -7,8 +7,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestTemplate;
 
 /**
- * Order status poller: the template is set not to throw, and a throttled answer (429) comes back as
- * a result that Resilience4j re-sends after its fixed wait, not after the Retry-After sent with it.
+ * Order status poller: a throttled answer (429) is re-sent after Resilience4j's fixed wait, not
+ * after the Retry-After sent with it; with no exception predicate, every failure the template
+ * throws (a 404 for an unknown order too) is re-sent as well.
  */
 public class OrderStatusPollerRetriesThrottledResultWithResilience4jCallable {
   private final RestTemplate restTemplate;
@@ -23,6 +24,7 @@ public class OrderStatusPollerRetriesThrottledResultWithResilience4jCallable {
             .maxAttempts(6)
             .waitDuration(Duration.ofMillis(750))
             .retryOnResult(entity -> entity.getStatusCode().value() == 429)
+            // BUG: Diagnostic contains: NonRetryableErrorRetried
             // BUG: Diagnostic contains: RetryAfterIgnored
             .build();
     Retry retry = Retry.of("order-status", config);
