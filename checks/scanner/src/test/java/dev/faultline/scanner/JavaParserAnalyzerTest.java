@@ -513,4 +513,52 @@ final class JavaParserAnalyzerTest {
     }
     return entries;
   }
+
+  /**
+   * Resilience4j 1.x shares its packages with 2.x, so only 2.x is on the test inputs' class path:
+   * the 1.x-only forms (vavr's functions, the deprecated retry-package IntervalFunction) are read
+   * from the imports here.
+   */
+  private static final String RESILIENCE4J_1 =
+      """
+      package com.acme;
+
+      import io.github.resilience4j.retry.IntervalFunction;
+      import io.github.resilience4j.retry.Retry;
+      import io.github.resilience4j.retry.RetryConfig;
+      import io.vavr.CheckedFunction0;
+      import io.vavr.control.Try;
+      import org.springframework.web.client.HttpClientErrorException;
+      import org.springframework.web.client.ResourceAccessException;
+      import org.springframework.web.client.RestTemplate;
+
+      class Input {
+        private final RestTemplate rest = new RestTemplate();
+
+        String checked() throws Throwable {
+          RetryConfig config = RetryConfig.custom()
+              .maxAttempts(3)
+              .intervalFunction(IntervalFunction.ofExponentialBackoff(500, 2))
+              .retryExceptions(HttpClientErrorException.class)
+              .build();
+          CheckedFunction0<String> call =
+              Retry.decorateCheckedSupplier(Retry.of("x", config), () -> rest.getForObject("/x", String.class));
+          return call.apply();
+        }
+
+        String tried() {
+          RetryConfig config = RetryConfig.custom()
+              .retryExceptions(ResourceAccessException.class)
+              .build();
+          Retry retry = Retry.of("y", config);
+          return retry.executeTrySupplier(() -> Try.of(() -> rest.getForObject("/y", String.class))).get();
+        }
+      }
+      """;
+
+  @Test
+  void resilience4jOneFormsAreReadLikeTwo() throws Exception {
+    assertThat(findings(ANALYZER, RESILIENCE4J_1))
+        .containsExactly("  20 NonRetryableErrorRetried", "  20 RetryAfterIgnored");
+  }
 }

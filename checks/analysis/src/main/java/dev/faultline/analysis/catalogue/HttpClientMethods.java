@@ -67,6 +67,13 @@ public final class HttpClientMethods {
           List.of(REST_CLIENT_RESPONSE_EXCEPTION, SPRING_CLIENT + "ResourceAccessException"), true);
 
   /**
+   * RestClient's {@code exchange(function)}: the function is handed the response of any status;
+   * only a transport failure is thrown by the client (what the function throws passes through).
+   */
+  private static final Request REST_CLIENT_EXCHANGE =
+      new Request(List.of(SPRING_CLIENT + "ResourceAccessException"), false);
+
+  /**
    * A WebClient request: its failures arrive as these exceptions (at {@code block()} or in the
    * publisher).
    */
@@ -218,6 +225,12 @@ public final class HttpClientMethods {
                   "toEntity",
                   "toBodilessEntity"),
               SPRING),
+          row(
+              instanceMethod(
+                  SPRING_CLIENT + "RestClient.RequestHeadersSpec",
+                  "exchange",
+                  "exchangeForRequiredValue"),
+              REST_CLIENT_EXCHANGE),
           row(
               instanceMethod(
                   WEB_CLIENT + "WebClient.ResponseSpec",

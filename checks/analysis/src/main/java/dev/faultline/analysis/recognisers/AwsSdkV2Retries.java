@@ -11,6 +11,7 @@ import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.values.StatusValues;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
+import dev.faultline.analysis.view.StatementKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  * retryStrategy(..)}: a {@code RetryPolicy.builder()...build()} chain with a {@code
  * retryCondition(..)}, or a strategy builder chain ({@code StandardRetryStrategy.builder()}, {@code
  * AwsRetryStrategy.standardRetryStrategy().toBuilder()} ...) with {@code retryOnException(..)}
- * calls, in place or in a variable or field. The conditions read: a lambda, {@code
+ * calls, in place or in a variable or field, or a function given to {@code retryPolicy(..)} /
+ * {@code retryStrategy(..)} that configures the builder it is handed ({@code b ->
+ * b.numRetries(3).retryCondition(..)}). The conditions read: a lambda, {@code
  * RetryOnStatusCodeCondition.create(..)}, {@code RetryOnExceptionsCondition.create(..)}, {@code
  * RetryOnThrottlingCondition.create()} (429), {@code OrRetryCondition} / {@code AndRetryCondition}
  * of them; a test of the attempt count holds while retries remain. The SDK's own conditions and
@@ -41,6 +44,9 @@ import org.jspecify.annotations.Nullable;
 final class AwsSdkV2Retries implements RetryRecogniser {
   /** How deep conditions combined by {@code OrRetryCondition} / {@code AndRetryCondition} go. */
   private static final int MAX_DEPTH = 6;
+
+  private static final String CLIENT_OVERRIDES =
+      "software.amazon.awssdk.core.client.config.ClientOverrideConfiguration";
 
   /**
    * The strategy builder's calls that add what is retried, by whether they match the exact type.
@@ -80,7 +86,10 @@ final class AwsSdkV2Retries implements RetryRecogniser {
       return Step.NOTHING;
     }
     N value = followed(view.arguments(call).get(0), context);
-    Parts<N> parts = parts(value, policy, view);
+    Parts<N> parts =
+        view.isLambda(value)
+            ? configuredParts(call, value, policy, view)
+            : parts(value, policy, view);
     if (parts == null || parts.retried().isEmpty() || parts.none()) {
       return Step.NOTHING;
     }
@@ -123,16 +132,68 @@ final class AwsSdkV2Retries implements RetryRecogniser {
     while (start >= 0 && !startsChain(links.get(start), policy, view)) {
       start--;
     }
-    if (start < 0) {
+    return start < 0 ? null : read(links.subList(start + 1, links.size() - 1), policy, view);
+  }
+
+  /**
+   * The parts of the calls a function given to {@code retryPolicy(..)} / {@code retryStrategy(..)}
+   * of a {@code ClientOverrideConfiguration} builder makes on the builder it is handed ({@code b ->
+   * b.numRetries(3).retryCondition(..)}, or a block of such statements): the SDK builds the policy
+   * from its defaults (the strategy from the client's), with them applied. Null for a function that
+   * does anything else.
+   */
+  private static <N> @Nullable Parts<N> configuredParts(
+      N call, N lambda, boolean policy, CodeView<N> view) {
+    List<? extends N> parameters = view.lambdaParameters(lambda);
+    if (parameters.size() != 1
+        || !BuilderChains.isOn(
+            call,
+            view,
+            CLIENT_OVERRIDES + ".Builder",
+            root -> BuilderChains.isStatic(root, view, CLIENT_OVERRIDES, "builder"))) {
       return null;
     }
+    N expression = view.lambdaExpressionBody(lambda);
+    List<N> chains = new ArrayList<>();
+    if (expression != null) {
+      chains.add(expression);
+    } else {
+      for (N statement : view.statementsOf(view.lambdaBlockBody(lambda))) {
+        N made =
+            view.statementKind(statement) == StatementKind.EXPRESSION
+                ? view.statementExpression(statement)
+                : null;
+        if (made == null) {
+          return null;
+        }
+        chains.add(made);
+      }
+    }
+    List<N> links = new ArrayList<>();
+    for (N chain : chains) {
+      N stripped = view.strip(chain);
+      if (!view.isCall(stripped)) {
+        return null;
+      }
+      List<N> made = BuilderChains.links(stripped, view);
+      N receiver = view.receiver(made.get(0));
+      if (receiver == null || !view.refersTo(view.strip(receiver), parameters.get(0))) {
+        return null;
+      }
+      links.addAll(made);
+    }
+    return read(links, policy, view);
+  }
+
+  /** The parts the builder calls {@code made} configure, in the order they are made. */
+  private static <N> @Nullable Parts<N> read(List<N> made, boolean policy, CodeView<N> view) {
     List<N> retried = new ArrayList<>();
     List<Boolean> exact = new ArrayList<>();
     List<N> backoffs = new ArrayList<>();
     boolean none = false;
-    // From the call nearest to build(), the last one made.
-    for (int index = links.size() - 2; index > start; index--) {
-      N link = links.get(index);
+    // From the last call made.
+    for (int index = made.size() - 1; index >= 0; index--) {
+      N link = made.get(index);
       String name = view.calledName(link);
       List<? extends N> arguments = view.arguments(link);
       if (arguments.size() != 1) {

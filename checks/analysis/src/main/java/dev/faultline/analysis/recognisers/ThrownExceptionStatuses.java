@@ -1,5 +1,6 @@
 package dev.faultline.analysis.recognisers;
 
+import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.library.ExceptionStatuses;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.model.Condition;
@@ -102,11 +103,41 @@ public final class ThrownExceptionStatuses<N> implements ExceptionStatuses {
     }
     for (N method : view.methodsOf(owner)) {
       N body = view.methodBody(method);
-      if (body != null && holds(view.creationsIn(body), creation)) {
+      if (body == null) {
+        continue;
+      }
+      if (holds(view.creationsIn(body), creation)) {
         return statusesWhereCreated(creation, method, body, owner, context);
       }
+      N function = exchangeFunctionCreating(body, creation, context);
+      if (function != null) {
+        return statusesWhereCreated(creation, method, function, owner, context);
+      }
     }
-    return null; // in a lambda, a field initializer or an initializer block
+    return null; // in another lambda, a field initializer or an initializer block
+  }
+
+  /**
+   * The block body of a function given to a call that hands it the response of any status
+   * (RestClient's {@code exchange((request, response) -> ...)}) in which the creation is made, or
+   * null: the library calls it in place, with the response in hand.
+   */
+  private static <N> @Nullable N exchangeFunctionCreating(
+      N body, N creation, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    for (N call : view.callsIn(body)) {
+      if (!HttpClientCatalogue.isExchange(view, call)) {
+        continue;
+      }
+      for (N argument : view.arguments(call)) {
+        N function = view.strip(argument);
+        N block = view.isLambda(function) ? view.lambdaBlockBody(function) : null;
+        if (block != null && holds(view.creationsIn(block), creation)) {
+          return block;
+        }
+      }
+    }
+    return null;
   }
 
   @SuppressWarnings("ReferenceEquality") // nodes compare by identity: this very creation

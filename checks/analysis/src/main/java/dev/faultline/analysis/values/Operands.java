@@ -1,6 +1,7 @@
 package dev.faultline.analysis.values;
 
 import dev.faultline.analysis.catalogue.CallMeaning;
+import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.catalogue.OwnHttpWrappers;
 import dev.faultline.analysis.library.HttpNames;
 import dev.faultline.analysis.library.RetryHooks;
@@ -619,6 +620,10 @@ public final class Operands<N> {
     if (context.readsStatusCode(tree) || readsOwnFailureStatus(tree)) {
       return Kind.STATUS_INT;
     }
+    Kind exchanged = exchangedStatus(tree);
+    if (exchanged != null) {
+      return exchanged;
+    }
     if (context.readsStatusObject(tree)) {
       return Kind.STATUS_OBJECT;
     }
@@ -665,6 +670,26 @@ public final class Operands<N> {
         && arguments.isEmpty()
         && (received == Kind.STATUS_OBJECT || received == Kind.STATUS_INT)) {
       return Kind.STATUS_SERIES;
+    }
+    return null;
+  }
+
+  /**
+   * The kind of status a call that hands its function the response returns, when the function gives
+   * the response's status ({@code exchange((request, response) -> response.getStatusCode())}), or
+   * null.
+   */
+  private @Nullable Kind exchangedStatus(N call) {
+    if (!HttpClientCatalogue.isExchange(view, call)) {
+      return null;
+    }
+    for (N argument : view.arguments(call)) {
+      N function = view.strip(argument);
+      N given = view.isLambda(function) ? view.lambdaExpressionBody(function) : null;
+      Kind kind = given == null ? null : kindOf(given);
+      if (kind == Kind.STATUS_INT || kind == Kind.STATUS_OBJECT) {
+        return kind;
+      }
     }
     return null;
   }
