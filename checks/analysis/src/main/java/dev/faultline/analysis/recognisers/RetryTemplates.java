@@ -76,14 +76,19 @@ final class RetryTemplates {
   /**
    * Whether the work that the retry templates run in the method declaring {@code config} fails on
    * HTTP errors: a lambda passed there to one of the named methods of the template {@code
-   * operations} sends a request.
+   * operations} sends a request. When the method runs none and is a {@code @Bean} method making the
+   * template, the work is that of the uses of the bean in the classes of its package ({@link
+   * RetryBeans}).
    */
   static <N> boolean executedWorkFailsOnHttpErrors(
       N config, LoweringContext<N> context, Set<String> operations, String... names) {
     CodeView<N> view = context.view();
-    for (N call :
-        callsInEnclosingMethod(
-            config, view, call -> isTemplateCall(call, view, operations, names))) {
+    List<N> calls =
+        callsInEnclosingMethod(config, view, call -> isTemplateCall(call, view, operations, names));
+    if (calls.isEmpty()) {
+      calls = RetryBeans.usesOfBean(config, view, operations, names);
+    }
+    for (N call : calls) {
       for (N argument : view.arguments(call)) {
         N work = view.strip(argument);
         if (view.isLambda(work)

@@ -152,8 +152,8 @@ public interface CodeView<N> {
   List<? extends N> parameters(N method);
 
   /**
-   * The declared type of a parameter or a variable, qualified and erased, or null when it is not
-   * known.
+   * The declared type of a parameter or a variable (for a method, its return type), qualified and
+   * erased, or null when it is not known.
    */
   @Nullable String declaredType(N variable);
 
@@ -514,4 +514,18 @@ public interface CodeView<N> {
    * when the method has a body or its class is not declared in a source file of the project.
    */
   List<N> implementationsInPackageOf(N method);
+
+  /**
+   * The top-level classes (interfaces, enums, records) of the source files of the package declaring
+   * the class that holds a node, this file's included, read as {@link #creationsInPackageOf} reads
+   * them; empty when that class is not declared in a source file of the project.
+   */
+  List<N> classesInPackageOf(N node);
+
+  /**
+   * The declaration of the field that a name or a field access ({@code template}, {@code
+   * this.template}) refers to, when a source file of the project declares it (any field, in the
+   * file of the node); null for any other expression or variable.
+   */
+  @Nullable N fieldDeclaration(N name);
 }

@@ -385,7 +385,10 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public String declaredType(Tree variable) {
-    Type type = ASTHelpers.getType(variable);
+    Type type =
+        variable instanceof MethodTree method
+            ? (method.getReturnType() == null ? null : ASTHelpers.getType(method.getReturnType()))
+            : ASTHelpers.getType(variable);
     return type == null || type.tsym == null
         ? null
         : JavacLowering.qualifiedName(state.getTypes().erasure(type));
@@ -1182,6 +1185,46 @@ final class JavacCodeView implements CodeView<Tree> {
       }
     }
     return implementations;
+  }
+
+  @Override
+  @SuppressWarnings("ReferenceEquality") // units compare by identity: is it this very file
+  public List<Tree> classesInPackageOf(Tree node) {
+    TreePath path = state.getPath().getLeaf() == node ? state.getPath() : pathOf(node);
+    ClassTree holder = path == null ? null : ASTHelpers.findEnclosingNode(path, ClassTree.class);
+    ClassSymbol symbol = holder == null ? null : ASTHelpers.getSymbol(holder);
+    if (symbol == null || sourceUnit(symbol) == null) {
+      return List.of();
+    }
+    List<Tree> classes = new ArrayList<>();
+    for (CompilationUnitTree unit : unitsOfPackage(symbol.outermostClass())) {
+      for (Tree declared : unit.getTypeDecls()) {
+        if (declared instanceof ClassTree) {
+          classes.add(declared);
+        }
+      }
+      if (unit != state.getPath().getCompilationUnit() && !otherUnits.contains(unit)) {
+        otherUnits.add(unit);
+      }
+    }
+    return classes;
+  }
+
+  @Override
+  public @Nullable Tree fieldDeclaration(Tree name) {
+    if (!(name instanceof IdentifierTree) && !(name instanceof MemberSelectTree)) {
+      return null;
+    }
+    Symbol symbol = ASTHelpers.getSymbol(name);
+    if (!(symbol instanceof Symbol.VarSymbol) || !symbol.getKind().isField()) {
+      return null;
+    }
+    VariableTree here = variables().get(symbol);
+    if (here != null) {
+      return here;
+    }
+    TreePath path = declarationElsewhere(symbol);
+    return path != null && path.getLeaf() instanceof VariableTree field ? field : null;
   }
 
   /** The compilation unit of this compilation that declares a class, or null (a library class). */

@@ -328,7 +328,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
             state, facts, enclosing, operands, new ArrayList<>(), unitPrefix + "$work");
     nested.lowersRetriedWork = true;
     if (work instanceof LambdaExpressionTree lambda) {
-      return nested.lowerRetriedWork(lambda.getBody());
+      JavacLowering elsewhere = ofOtherMethodBody(lambda);
+      return (elsewhere == null ? nested : elsewhere).lowerRetriedWork(lambda.getBody());
     }
     JavacLowering elsewhere = work instanceof BlockTree ? ofOtherMethodBody(work) : null;
     if (elsewhere != null) {
@@ -350,12 +351,18 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   /**
    * A lowering of retried work for the body of another method (an implementation of the annotated
-   * interface method, of this file or of another file of the package), set up in its own file and
+   * interface method, of this file or of another file of the package), or for a lambda written in
+   * another method (the work a template bean of another class is given), set up in its own file and
    * class; null when the body is that of the method being lowered, or cannot be placed.
    */
   private @Nullable JavacLowering ofOtherMethodBody(Tree body) {
     TreePath path = view.pathOf(body);
-    TreePath methodPath = path == null ? null : path.getParentPath();
+    TreePath methodPath =
+        path == null
+            ? null
+            : body instanceof LambdaExpressionTree
+                ? enclosingMethodPath(path)
+                : path.getParentPath();
     if (methodPath == null || !(methodPath.getLeaf() instanceof MethodTree method)) {
       return null;
     }
@@ -368,6 +375,19 @@ public final class JavacLowering implements LoweringContext<Tree> {
     nested.lowersRetriedWork = true;
     nested.start(owner, body);
     return nested;
+  }
+
+  /** The path of the method whose body holds a node, or null. */
+  private static @Nullable TreePath enclosingMethodPath(TreePath path) {
+    for (TreePath up = path.getParentPath(); up != null; up = up.getParentPath()) {
+      if (up.getLeaf() instanceof MethodTree) {
+        return up;
+      }
+      if (up.getLeaf() instanceof ClassTree) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

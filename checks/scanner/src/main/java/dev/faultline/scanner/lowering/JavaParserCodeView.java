@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.CompactConstructorDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -69,6 +70,7 @@ import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.StatementKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -209,7 +211,12 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public @Nullable Node annotation(Node declaration, String type) {
-    if (!(declaration instanceof NodeWithAnnotations<?> annotated)) {
+    Node annotatedNode =
+        declaration instanceof VariableDeclarator variable
+                && variable.getParentNode().orElse(null) instanceof FieldDeclaration field
+            ? field
+            : declaration;
+    if (!(annotatedNode instanceof NodeWithAnnotations<?> annotated)) {
       return null;
     }
     for (AnnotationExpr annotation : annotated.getAnnotations()) {
@@ -349,6 +356,9 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public @Nullable String declaredType(Node variable) {
+    if (variable instanceof MethodDeclaration method) {
+      return at(method).resolver.resolveType(method.getType());
+    }
     if (variable instanceof Parameter parameter) {
       return at(parameter).resolver.resolveType(parameter.getType());
     }
@@ -991,6 +1001,50 @@ final class JavaParserCodeView implements CodeView<Node> {
       }
     }
     return found;
+  }
+
+  @Override
+  public List<Node> classesInPackageOf(Node node) {
+    Node owner = null;
+    for (Node up = SourceFile.enclosingClass(node).orElse(null);
+        up != null;
+        up = SourceFile.enclosingClass(up).orElse(null)) {
+      owner = up;
+    }
+    String type = owner == null ? null : at(owner).resolver.classType(owner);
+    if (type == null) {
+      return List.of();
+    }
+    List<JavaParserCodeView> views = new ArrayList<>();
+    views.add(at(node));
+    for (FileLowering file : foreign.packageFilesNaming(type, "")) {
+      if (!views.contains(file.view)) {
+        views.add(file.view);
+      }
+    }
+    List<Node> classes = new ArrayList<>();
+    Set<String> seen =
+        new HashSet<>(); // this file may also be among the files read for the package
+    for (JavaParserCodeView view : views) {
+      for (Node declared : view.resolver.file().unit().getTypes()) {
+        String name = view.resolver.classType(declared);
+        if (name == null || seen.add(name)) {
+          classes.add(declared);
+        }
+      }
+    }
+    return classes;
+  }
+
+  @Override
+  public @Nullable Node fieldDeclaration(Node name) {
+    Node declaration =
+        name instanceof NameExpr || name instanceof FieldAccessExpr
+            ? at(name).resolver.declarationOf((Expression) name)
+            : null;
+    return declaration instanceof VariableDeclarator && Resolver.isField(declaration)
+        ? declaration
+        : null;
   }
 
   /** Whether two methods take as many parameters, of the same types where both types are known. */

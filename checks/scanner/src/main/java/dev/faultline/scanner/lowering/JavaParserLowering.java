@@ -339,10 +339,12 @@ final class JavaParserLowering implements LoweringContext<Node> {
       return elsewhere.statement((Statement) work);
     }
     if (work instanceof LambdaExpr lambda) {
+      JavaParserLowering lowering = elsewhereLambda(lambda);
+      JavaParserLowering in = lowering == null ? nested : lowering;
       return lambda
           .getExpressionBody()
-          .map(nested::expression)
-          .orElseGet(() -> nested.statement(lambda.getBody()));
+          .map(in::expression)
+          .orElseGet(() -> in.statement(lambda.getBody()));
     }
     return work instanceof Expression expression
         ? nested.expression(expression)
@@ -382,6 +384,26 @@ final class JavaParserLowering implements LoweringContext<Node> {
     JavaParserLowering nested = inOwnFile(method, owner, "$work");
     nested.lowersRetriedWork = true;
     nested.start(work);
+    return nested;
+  }
+
+  /**
+   * A lowering of retried work for a lambda written in another method (the work a template bean of
+   * another class is given), set up in its own file and class; null when the lambda is in the
+   * method being lowered or in no method.
+   */
+  private @Nullable JavaParserLowering elsewhereLambda(LambdaExpr lambda) {
+    Node method = lambda.findAncestor(CallableDeclaration.class).orElse(null);
+    if (method == null || Nodes.same(method, enclosing)) {
+      return null;
+    }
+    Node owner = SourceFile.enclosingClass(method).orElse(null);
+    if (owner == null || !Nodes.same(SourceFile.enclosingClass(lambda).orElse(null), owner)) {
+      return null;
+    }
+    JavaParserLowering nested = inOwnFile(method, owner, "$work");
+    nested.lowersRetriedWork = true;
+    nested.start(lambda);
     return nested;
   }
 
