@@ -7,6 +7,8 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import dev.faultline.analysis.rules.CheckInfo;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,22 @@ final class TestInputsTest {
       throw new AssertionError(
           name + " on test-inputs/" + TestInputs.relative(file) + ": " + e.getMessage(), e);
     }
+  }
+
+  @Test
+  void everyFileNameIsUnique() {
+    // The scanner's hostile-input tests write altered copies of the corpus by file name.
+    assertWithMessage("file names that occur more than once in test-inputs")
+        .that(
+            TestInputs.files().stream()
+                .map(f -> f.getFileName().toString())
+                .collect(Collectors.groupingBy(name -> name, Collectors.counting()))
+                .entrySet()
+                .stream()
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
+                .toList())
+        .isEmpty();
   }
 
   @Test

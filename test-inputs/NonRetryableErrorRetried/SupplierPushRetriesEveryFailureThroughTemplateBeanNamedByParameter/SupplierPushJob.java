@@ -10,12 +10,12 @@ import org.springframework.web.client.RestClient;
  * constructor parameter, as Spring does when several beans have its type.
  */
 @Service
-public class SupplierPush {
+public class SupplierPushJob {
 
   private final RetryTemplate templates;
   private final RestClient purchasing;
 
-  public SupplierPush(RetryTemplate supplierRetryTemplate, RestClient purchasing) {
+  public SupplierPushJob(RetryTemplate supplierRetryTemplate, RestClient purchasing) {
     this.templates = supplierRetryTemplate;
     this.purchasing = purchasing;
   }
