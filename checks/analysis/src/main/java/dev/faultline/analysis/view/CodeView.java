@@ -514,4 +514,21 @@ public interface CodeView<N> {
    * when the method has a body or its class is not declared in a source file of the project.
    */
   List<N> implementationsInPackageOf(N method);
+
+  // ---- Loops and updates (polling loops)
+  /** Whether a statement is a {@code while}, {@code do} or basic {@code for} loop. */
+  boolean isLoop(N statement);
+
+  /**
+   * The operator of an update of a variable as Java spells it: a compound assignment ({@code "+="},
+   * {@code "*="}, ...) or an increment or decrement ({@code "++"}, {@code "--"}, prefix or
+   * postfix); null for any other node.
+   */
+  @Nullable String updateOperator(N expression);
+
+  /**
+   * The variable an update ({@link #updateOperator}) changes and, for a compound assignment, the
+   * value it is combined with.
+   */
+  List<? extends N> updateOperands(N expression);
 }
