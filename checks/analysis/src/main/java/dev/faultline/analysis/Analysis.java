@@ -3,6 +3,7 @@ package dev.faultline.analysis;
 import dev.faultline.analysis.contract.ApiContract;
 import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.rules.CheckInfo;
+import dev.faultline.analysis.rules.DeviceCodeSlowDownIgnoredRule;
 import dev.faultline.analysis.rules.Finding;
 import dev.faultline.analysis.rules.HandlingInterpreter;
 import dev.faultline.analysis.rules.NonRetryableErrorRetriedRule;
@@ -37,6 +38,8 @@ public final class Analysis {
           UnauthorizedErrorPartiallyReadRule.judge(events.handlerEnds(), contract);
       case VALIDATION_RESULT_DROPPED ->
           ValidationResultDroppedRule.judge(events.handlerEnds(), contract);
+      case DEVICE_CODE_SLOW_DOWN_IGNORED ->
+          DeviceCodeSlowDownIgnoredRule.judge(events.slowDownIgnored());
     };
   }
 

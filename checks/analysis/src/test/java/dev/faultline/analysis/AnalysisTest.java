@@ -96,7 +96,8 @@ class AnalysisTest {
             "RetryAfterIgnored",
             "NonRetryableErrorRetried",
             "UnauthorizedErrorPartiallyRead",
-            "ValidationResultDropped")
+            "ValidationResultDropped",
+            "DeviceCodeSlowDownIgnored")
         .inOrder();
     assertThat(CheckInfo.RETRY_AFTER_IGNORED.docsPage())
         .isEqualTo("docs/checks/RetryAfterIgnored.md");

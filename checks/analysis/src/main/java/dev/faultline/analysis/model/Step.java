@@ -167,6 +167,15 @@ public sealed interface Step {
     RETRY_AFTER
   }
 
+  /**
+   * An OAuth 2.0 device-code token poll (RFC 8628) that goes on polling after {@code slow_down}
+   * without lengthening its interval, or that does not wait between polls: recognised over the
+   * whole method by {@code DeviceCodePolls}, reported where {@code anchor} is.
+   *
+   * @param problem what the poll does wrong, in words for the finding's message
+   */
+  record SlowDownIgnored(Anchor anchor, String problem) implements Step {}
+
   /** The credentials were refreshed (a token refresh, a re-authentication). */
   record RefreshCredentials() implements Step {}
 

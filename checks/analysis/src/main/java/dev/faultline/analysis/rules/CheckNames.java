@@ -22,6 +22,11 @@ public final class CheckNames {
       "Keep the details of a validation error (error.validation_result and extra, InvoiceXML errors[]) along with"
           + " its message";
 
+  public static final String DEVICE_CODE_SLOW_DOWN_IGNORED = "DeviceCodeSlowDownIgnored";
+  public static final String DEVICE_CODE_SLOW_DOWN_IGNORED_SUMMARY =
+      "On slow_down, add 5 seconds to a device-code token poll's interval for this and all later polls"
+          + " (RFC 8628 section 3.5), and wait that interval between polls";
+
   /**
    * Where the docs pages live, relative to the project root: one page per check, named after it.
    */

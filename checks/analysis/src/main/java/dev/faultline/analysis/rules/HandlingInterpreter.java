@@ -25,6 +25,7 @@ public final class HandlingInterpreter {
   private final ApiContract contract;
   private final Set<SendEvent> events = new LinkedHashSet<>();
   private final Set<PathState> handlerEnds = new LinkedHashSet<>();
+  private final List<Step.SlowDownIgnored> slowDownIgnored = new ArrayList<>();
 
   private HandlingInterpreter(ApiContract contract) {
     this.contract = contract;
@@ -42,7 +43,14 @@ public final class HandlingInterpreter {
    * @param handlerEnds the state of every path where the handling of a response ends: a return, a
    *     throw, the end of the method, or the next request
    */
-  public record Events(Set<SendEvent> sends, Set<PathState> handlerEnds) {}
+  public record Events(
+      Set<SendEvent> sends,
+      Set<PathState> handlerEnds,
+      List<Step.SlowDownIgnored> slowDownIgnored) {
+    public Events {
+      slowDownIgnored = List.copyOf(slowDownIgnored);
+    }
+  }
 
   public static Events run(Step body, ApiContract contract) {
     HandlingInterpreter interpreter = new HandlingInterpreter(contract);
@@ -51,7 +59,7 @@ public final class HandlingInterpreter {
     flow.thrown.forEach(t -> interpreter.handlerEnds.add(t.state()));
     flow.breaks.values().forEach(interpreter.handlerEnds::addAll);
     flow.continues.values().forEach(interpreter.handlerEnds::addAll);
-    return new Events(interpreter.events, interpreter.handlerEnds);
+    return new Events(interpreter.events, interpreter.handlerEnds, interpreter.slowDownIgnored);
   }
 
   private record Thrown(List<String> types, PathState state) {}
@@ -161,6 +169,9 @@ public final class HandlingInterpreter {
       if (leaving != null) {
         flow.normal.addAll(leaving);
       }
+    } else if (step instanceof Step.SlowDownIgnored poll) {
+      slowDownIgnored.add(poll);
+      flow.normal.addAll(in);
     } else if (step instanceof Step.Return) {
       // Leaves the method: nothing after it on this path.
       handlerEnds.addAll(in);

@@ -1236,4 +1236,33 @@ final class JavacCodeView implements CodeView<Tree> {
       return null;
     }
   }
+
+  @Override
+  public boolean isLoop(Tree statement) {
+    return statement instanceof WhileLoopTree
+        || statement instanceof DoWhileLoopTree
+        || statement instanceof ForLoopTree;
+  }
+
+  @Override
+  public @Nullable String updateOperator(Tree expression) {
+    return switch (expression.getKind()) {
+      case PLUS_ASSIGNMENT -> "+=";
+      case MINUS_ASSIGNMENT -> "-=";
+      case MULTIPLY_ASSIGNMENT -> "*=";
+      case DIVIDE_ASSIGNMENT -> "/=";
+      case LEFT_SHIFT_ASSIGNMENT -> "<<=";
+      case PREFIX_INCREMENT, POSTFIX_INCREMENT -> "++";
+      case PREFIX_DECREMENT, POSTFIX_DECREMENT -> "--";
+      default -> null;
+    };
+  }
+
+  @Override
+  public List<? extends Tree> updateOperands(Tree expression) {
+    if (expression instanceof com.sun.source.tree.CompoundAssignmentTree compound) {
+      return List.of(compound.getVariable(), compound.getExpression());
+    }
+    return List.of(((UnaryTree) expression).getExpression());
+  }
 }

@@ -53,6 +53,7 @@ import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.recognisers.AsyncCallbacks;
+import dev.faultline.analysis.recognisers.DeviceCodePolls;
 import dev.faultline.analysis.recognisers.ErrorCallbacks;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
@@ -233,6 +234,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
       steps.add(arrives);
     }
     steps.addAll(RetryRecognisers.ofMethod(method, lowering));
+    steps.addAll(DeviceCodePolls.ofMethod(method, lowering));
     steps.add(body);
     units.add(0, new Unit(name, Step.block(steps)));
     return units;

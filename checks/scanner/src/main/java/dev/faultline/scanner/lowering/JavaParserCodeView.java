@@ -1061,4 +1061,35 @@ final class JavaParserCodeView implements CodeView<Node> {
     }
     return true;
   }
+
+  @Override
+  public boolean isLoop(Node statement) {
+    return statement instanceof com.github.javaparser.ast.stmt.WhileStmt
+        || statement instanceof com.github.javaparser.ast.stmt.DoStmt
+        || statement instanceof com.github.javaparser.ast.stmt.ForStmt;
+  }
+
+  @Override
+  public @Nullable String updateOperator(Node expression) {
+    if (expression instanceof AssignExpr assign
+        && assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+      return assign.getOperator().asString();
+    }
+    if (expression instanceof UnaryExpr unary) {
+      return switch (unary.getOperator()) {
+        case PREFIX_INCREMENT, POSTFIX_INCREMENT -> "++";
+        case PREFIX_DECREMENT, POSTFIX_DECREMENT -> "--";
+        default -> null;
+      };
+    }
+    return null;
+  }
+
+  @Override
+  public List<? extends Node> updateOperands(Node expression) {
+    if (expression instanceof AssignExpr assign) {
+      return List.of(assign.getTarget(), assign.getValue());
+    }
+    return List.of(((UnaryExpr) expression).getExpression());
+  }
 }

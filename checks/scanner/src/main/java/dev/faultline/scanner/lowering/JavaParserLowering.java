@@ -58,6 +58,7 @@ import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.recognisers.AsyncCallbacks;
+import dev.faultline.analysis.recognisers.DeviceCodePolls;
 import dev.faultline.analysis.recognisers.ErrorCallbacks;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
@@ -289,6 +290,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       steps.add(arrives);
     }
     steps.addAll(RetryRecognisers.ofMethod(method, lowering));
+    steps.addAll(DeviceCodePolls.ofMethod(method, lowering));
     steps.add(lowered);
     units.add(0, new Unit(name, Step.block(steps)));
     return units;
