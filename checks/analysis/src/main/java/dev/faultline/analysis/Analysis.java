@@ -7,6 +7,7 @@ import dev.faultline.analysis.rules.Finding;
 import dev.faultline.analysis.rules.HandlingInterpreter;
 import dev.faultline.analysis.rules.NonRetryableErrorRetriedRule;
 import dev.faultline.analysis.rules.RetryAfterIgnoredRule;
+import dev.faultline.analysis.rules.RetryWithoutBackoffRule;
 import dev.faultline.analysis.rules.UnauthorizedErrorPartiallyReadRule;
 import dev.faultline.analysis.rules.ValidationResultDroppedRule;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public final class Analysis {
           UnauthorizedErrorPartiallyReadRule.judge(events.handlerEnds(), contract);
       case VALIDATION_RESULT_DROPPED ->
           ValidationResultDroppedRule.judge(events.handlerEnds(), contract);
+      case RETRY_WITHOUT_BACKOFF -> RetryWithoutBackoffRule.judge(events.sends(), contract);
     };
   }
 

@@ -22,6 +22,11 @@ public final class CheckNames {
       "Keep the details of a validation error (error.validation_result and extra, InvoiceXML errors[]) along with"
           + " its message";
 
+  public static final String RETRY_WITHOUT_BACKOFF = "RetryWithoutBackoff";
+  public static final String RETRY_WITHOUT_BACKOFF_SUMMARY =
+      "Make the wait between retries of a failed request grow (exponential back-off with jitter) instead of"
+          + " re-sending at once or after the same fixed delay";
+
   /**
    * Where the docs pages live, relative to the project root: one page per check, named after it.
    */
