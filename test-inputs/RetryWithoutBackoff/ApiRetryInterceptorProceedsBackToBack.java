@@ -23,6 +23,8 @@ public class ApiRetryInterceptorProceedsBackToBack implements Interceptor {
       retries++;
       response.close();
       // BUG: Diagnostic contains: RetryWithoutBackoff
+      // BUG: Diagnostic contains: NonRetryableErrorRetried
+      // BUG: Diagnostic contains: RetryAfterIgnored
       response = chain.proceed(request);
     }
     return response;

@@ -36,6 +36,7 @@ public class ArchiveUploaderWaitsLinearlyLongerEachAttempt {
           throw new IOException("archive upload failed: HTTP " + response.code());
         }
       }
+      // BUG: Diagnostic contains: RetryAfterIgnored
       Thread.sleep(STEP_MS * attempt);
       attempt++;
     }

@@ -28,6 +28,7 @@ public class ExchangeRateFetcherShiftsDelayByAttempt {
         return response.body();
       }
       // Exponential: 250 ms, 500 ms, 1 s, 2 s...
+      // BUG: Diagnostic contains: RetryAfterIgnored
       Thread.sleep(BASE_DELAY_MS << attempt);
     }
     throw new IOException("exchange rates unavailable");

@@ -5,20 +5,24 @@ import it.fattureincloud.sdk.ApiException;
 import it.fattureincloud.sdk.api.IssuedDocumentsApi;
 import it.fattureincloud.sdk.model.CreateIssuedDocumentRequest;
 import it.fattureincloud.sdk.model.IssuedDocument;
-import java.util.function.Supplier;
 
 /** Creates invoices, refreshing the expired OAuth token once when the API says so. */
 public class InvoiceSenderRetriesOnceAfterTokenRefresh {
 
+  /** Exchanges the stored refresh token for a new access token. */
+  public interface TokenService {
+    String refreshAccessToken();
+  }
+
   private final ApiClient apiClient;
   private final IssuedDocumentsApi issuedDocumentsApi;
-  private final Supplier<String> tokenRefresher;
+  private final TokenService tokens;
   private final int companyId;
 
-  public InvoiceSenderRetriesOnceAfterTokenRefresh(ApiClient apiClient, Supplier<String> tokenRefresher, int companyId) {
+  public InvoiceSenderRetriesOnceAfterTokenRefresh(ApiClient apiClient, TokenService tokens, int companyId) {
     this.apiClient = apiClient;
     this.issuedDocumentsApi = new IssuedDocumentsApi(apiClient);
-    this.tokenRefresher = tokenRefresher;
+    this.tokens = tokens;
     this.companyId = companyId;
   }
 
@@ -30,7 +34,7 @@ public class InvoiceSenderRetriesOnceAfterTokenRefresh {
       if (e.getCode() != 401) {
         throw e;
       }
-      apiClient.setAccessToken(tokenRefresher.get());
+      apiClient.setAccessToken(tokens.refreshAccessToken());
       return issuedDocumentsApi.createIssuedDocument(companyId, request).getData();
     }
   }

@@ -30,6 +30,7 @@ public class IssuedDocumentReaderSleepsFixedBetweenServerErrorRetries {
         }
         // The same two seconds before every attempt, however long the outage lasts.
         // BUG: Diagnostic contains: RetryWithoutBackoff
+        // BUG: Diagnostic contains: RetryAfterIgnored
         Thread.sleep(RETRY_DELAY_MS);
       }
     }

@@ -32,6 +32,7 @@ public class PaymentStatusClientSchedulesRetryAfterFixedDelay {
       }
       if (response.code() >= 500 && attempt < MAX_ATTEMPTS) {
         // BUG: Diagnostic contains: RetryWithoutBackoff
+        // BUG: Diagnostic contains: RetryAfterIgnored
         scheduler.schedule(() -> fetch(paymentId, attempt + 1, result), 3, TimeUnit.SECONDS);
         return;
       }

@@ -30,6 +30,7 @@ public class ProductCatalogReaderDoublesDelayAfterServerError {
         if (e.getCode() < 500 || attempt >= MAX_ATTEMPTS) {
           throw e;
         }
+        // BUG: Diagnostic contains: RetryAfterIgnored
         Thread.sleep(delay + ThreadLocalRandom.current().nextLong(delay / 2 + 1));
         delay = Math.min(delay * 2, MAX_DELAY_MS);
       }

@@ -27,6 +27,7 @@ public class ReportDownloaderResendsAtOnceOnServerError {
       attempts++;
       // Sent again straight away: the overloaded server gets the next request at once.
       // BUG: Diagnostic contains: RetryWithoutBackoff
+      // BUG: Diagnostic contains: RetryAfterIgnored
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
     }
     if (response.statusCode() != 200) {

@@ -24,6 +24,7 @@ public class StockLevelReaderTriesTwiceWithFixedPause {
     // One first attempt and a single retry: a fixed pause is fine for one re-send.
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {
+        // BUG: Diagnostic contains: NonRetryableErrorRetried
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
           return response.body();
@@ -32,6 +33,7 @@ public class StockLevelReaderTriesTwiceWithFixedPause {
       } catch (IOException e) {
         last = e;
       }
+      // BUG: Diagnostic contains: RetryAfterIgnored
       Thread.sleep(PAUSE_MS);
     }
     throw last;

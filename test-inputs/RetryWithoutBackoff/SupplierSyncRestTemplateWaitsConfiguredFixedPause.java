@@ -30,6 +30,7 @@ public class SupplierSyncRestTemplateWaitsConfiguredFixedPause {
           throw e;
         }
         // BUG: Diagnostic contains: RetryWithoutBackoff
+        // BUG: Diagnostic contains: RetryAfterIgnored
         Thread.sleep(pauseMillis);
       }
     }

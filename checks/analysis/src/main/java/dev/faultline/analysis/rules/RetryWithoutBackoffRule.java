@@ -16,8 +16,13 @@ import java.util.Set;
  * for in Retry-After.
  */
 public final class RetryWithoutBackoffRule {
-  /** The statuses of a failure: no response at all, or an error status. */
-  private static final IntSet FAILURES = HttpErrorTypes.TRANSPORT.union(IntSet.range(400, 599));
+  /**
+   * The failures that may pass when the request is re-sent: no response at all, 408, 425, 429 and
+   * server errors. Re-sending a permanent error is wrong however long the wait
+   * (NonRetryableErrorRetried).
+   */
+  private static final IntSet TEMPORARY =
+      HttpErrorTypes.TRANSPORT.union(IntSet.of(408, 425, 429)).union(IntSet.range(500, 599));
 
   /** Statuses that are no failure: the request went through. */
   private static final IntSet SUCCESSES = HttpErrorTypes.SUCCESS;
@@ -33,14 +38,14 @@ public final class RetryWithoutBackoffRule {
           || !event.resend()
           || !event.repeated()
           || !state.inspected()
-          || !state.statuses().intersects(FAILURES)
+          || !state.statuses().intersects(temporary(state, contract))
           || state.statuses().intersects(SUCCESSES)
           || state.retryAfterConsulted()
           || state.credentialsRefreshed()
           || state.inProgressGate()) {
         continue;
       }
-      IntSet statuses = state.statuses().intersect(FAILURES);
+      IntSet statuses = state.statuses().intersect(temporary(state, contract));
       if (state.waits().isEmpty()) {
         offending.merge(event.anchor(), statuses, IntSet::union);
         isWait.putIfAbsent(event.anchor(), false);
@@ -59,6 +64,12 @@ public final class RetryWithoutBackoffRule {
                     e.getKey(),
                     message(e.getValue(), isWait.get(e.getKey()))))
         .toList();
+  }
+
+  /** The temporary failures of the API: those of every API, its rate limits, and quota errors. */
+  private static IntSet temporary(PathState state, ApiContract contract) {
+    IntSet temporary = TEMPORARY.union(contract.retryAfterStatusSet());
+    return state.quotaGate() ? temporary.union(contract.quotaStatusSet()) : temporary;
   }
 
   private static String message(IntSet statuses, boolean wait) {
