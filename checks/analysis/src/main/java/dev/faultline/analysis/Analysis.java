@@ -8,6 +8,7 @@ import dev.faultline.analysis.rules.Finding;
 import dev.faultline.analysis.rules.HandlingInterpreter;
 import dev.faultline.analysis.rules.NonRetryableErrorRetriedRule;
 import dev.faultline.analysis.rules.RetryAfterIgnoredRule;
+import dev.faultline.analysis.rules.RetryWithoutBackoffRule;
 import dev.faultline.analysis.rules.UnauthorizedErrorPartiallyReadRule;
 import dev.faultline.analysis.rules.ValidationResultDroppedRule;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public final class Analysis {
           ValidationResultDroppedRule.judge(events.handlerEnds(), contract);
       case DEVICE_CODE_SLOW_DOWN_IGNORED ->
           DeviceCodeSlowDownIgnoredRule.judge(events.slowDownIgnored());
+      case RETRY_WITHOUT_BACKOFF -> RetryWithoutBackoffRule.judge(events.sends(), contract);
     };
   }
 

@@ -24,7 +24,8 @@ final class TestInputsTest {
           NonRetryableErrorRetried.class,
           UnauthorizedErrorPartiallyRead.class,
           ValidationResultDropped.class,
-          DeviceCodeSlowDownIgnored.class);
+          DeviceCodeSlowDownIgnored.class,
+          RetryWithoutBackoff.class);
 
   @TestFactory
   Stream<DynamicTest> everyFileGivesExactlyItsMarkedFindings() {

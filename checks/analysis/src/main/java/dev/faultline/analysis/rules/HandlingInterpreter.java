@@ -3,6 +3,7 @@ package dev.faultline.analysis.rules;
 import dev.faultline.analysis.contract.ApiContract;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.model.Condition;
+import dev.faultline.analysis.model.DelayGrowth;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ public final class HandlingInterpreter {
   private final Set<SendEvent> events = new LinkedHashSet<>();
   private final Set<PathState> handlerEnds = new LinkedHashSet<>();
   private final List<Step.SlowDownIgnored> slowDownIgnored = new ArrayList<>();
+
+  /** For each loop being run, innermost first: whether it runs at most two rounds. */
+  private final java.util.Deque<Boolean> roundLimits = new java.util.ArrayDeque<>();
 
   private HandlingInterpreter(ApiContract contract) {
     this.contract = contract;
@@ -111,7 +115,12 @@ public final class HandlingInterpreter {
       flow.absorb(exec(branch.then(), refine(in, branch.condition(), true)));
       flow.absorb(exec(branch.otherwise(), refine(in, branch.condition(), false)));
     } else if (step instanceof Step.Loop loop) {
-      execLoop(loop, in, flow);
+      roundLimits.push(loop.maxRounds() > 0 && loop.maxRounds() <= 2);
+      try {
+        execLoop(loop, in, flow);
+      } finally {
+        roundLimits.pop();
+      }
     } else if (step instanceof Step.TryCatch tryCatch) {
       execTry(tryCatch, in, flow);
     } else if (step instanceof Step.Request request) {
@@ -122,7 +131,7 @@ public final class HandlingInterpreter {
             wait.delayFromRetryAfter()
                 ? state.withGates(
                     true, state.quotaGate(), state.inProgressGate(), state.credentialsRefreshed())
-                : state.withWait(wait.anchor()));
+                : state.withWait(wait.anchor(), wait.growth() == DelayGrowth.FIXED));
       }
     } else if (step instanceof Step.ResponseArrives arrives) {
       for (PathState state : in) {
@@ -150,7 +159,7 @@ public final class HandlingInterpreter {
       }
     } else if (step instanceof Step.SelfCall selfCall) {
       for (PathState state : in) {
-        events.add(new SendEvent(selfCall.anchor(), state, true));
+        events.add(new SendEvent(selfCall.anchor(), state, true, null, true));
         handlerEnds.add(state);
         flow.normal.add(state.forgetResponse());
       }
@@ -190,7 +199,10 @@ public final class HandlingInterpreter {
       handlerEnds.add(state);
       boolean resend = state.sentCalls().contains(request.callKey());
       if (resend || !state.waits().isEmpty()) {
-        events.add(new SendEvent(request.anchor(), state, resend));
+        boolean repeated =
+            state.resentCalls().contains(request.callKey())
+                && !Boolean.TRUE.equals(roundLimits.peek());
+        events.add(new SendEvent(request.anchor(), state, resend, null, repeated));
       }
       PathState success =
           request.throwsOnHttpError()

@@ -364,6 +364,12 @@ public interface CodeView<N> {
    */
   @Nullable Object writtenVariable(N write);
 
+  /**
+   * The variable that a compound assignment ({@code delay *= 2}) or an increment or decrement
+   * ({@code attempt++}) updates, keyed as {@link #declarationOf} keys it; null for any other node.
+   */
+  @Nullable Object updatedVariable(N node);
+
   /** The value a write (of {@link #writesIn}) stores: the initializer or the assigned value. */
   N writtenValue(N write);
 

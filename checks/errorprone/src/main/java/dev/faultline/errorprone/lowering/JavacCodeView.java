@@ -10,6 +10,7 @@ import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -807,6 +808,22 @@ final class JavacCodeView implements CodeView<Tree> {
       return target instanceof Symbol.VarSymbol ? target : null;
     }
     return ASTHelpers.getSymbol((VariableTree) write);
+  }
+
+  @Override
+  public @Nullable Object updatedVariable(Tree node) {
+    Tree target = null;
+    if (node instanceof CompoundAssignmentTree compound) {
+      target = compound.getVariable();
+    } else if (node instanceof UnaryTree unary
+        && (node.getKind() == Tree.Kind.POSTFIX_INCREMENT
+            || node.getKind() == Tree.Kind.PREFIX_INCREMENT
+            || node.getKind() == Tree.Kind.POSTFIX_DECREMENT
+            || node.getKind() == Tree.Kind.PREFIX_DECREMENT)) {
+      target = unary.getExpression();
+    }
+    Symbol symbol = target == null ? null : ASTHelpers.getSymbol(target);
+    return symbol instanceof Symbol.VarSymbol ? symbol : null;
   }
 
   @Override

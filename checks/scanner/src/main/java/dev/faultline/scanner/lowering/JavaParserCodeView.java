@@ -738,6 +738,21 @@ final class JavaParserCodeView implements CodeView<Node> {
   }
 
   @Override
+  public @Nullable Object updatedVariable(Node node) {
+    Expression target = null;
+    if (node instanceof AssignExpr assign && assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+      target = assign.getTarget();
+    } else if (node instanceof UnaryExpr unary
+        && (unary.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
+            || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
+            || unary.getOperator() == UnaryExpr.Operator.POSTFIX_DECREMENT
+            || unary.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT)) {
+      target = unary.getExpression();
+    }
+    return target == null ? null : at(target).resolver.declarationOf(target);
+  }
+
+  @Override
   public Node writtenValue(Node write) {
     return write instanceof AssignExpr assign
         ? assign.getValue()
