@@ -97,7 +97,8 @@ class AnalysisTest {
             "NonRetryableErrorRetried",
             "UnauthorizedErrorPartiallyRead",
             "ValidationResultDropped",
-            "DeviceCodeSlowDownIgnored")
+            "DeviceCodeSlowDownIgnored",
+            "RetryWithoutBackoff")
         .inOrder();
     assertThat(CheckInfo.RETRY_AFTER_IGNORED.docsPage())
         .isEqualTo("docs/checks/RetryAfterIgnored.md");
