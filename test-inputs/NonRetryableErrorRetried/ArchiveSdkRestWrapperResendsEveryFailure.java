@@ -86,6 +86,7 @@ public class ArchiveSdkRestWrapperResendsEveryFailure {
           throw new ArchiveException("archive delete failed: " + e.getMessage(), 0);
         }
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         Thread.sleep(1_000L);
       }
     }

@@ -27,6 +27,7 @@ public class ClientDirectoryRefresherResendsEveryFailureByReference {
     return listClients().exceptionallyCompose(ex -> CompletableFuture
         // BUG: Diagnostic contains: NonRetryableErrorRetried
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         .supplyAsync(this::refresh, CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS))
         .thenCompose(retried -> retried));
   }

@@ -45,6 +45,7 @@ public class ClientDirectoryRetrofitCallbackResendsEveryFailedStatus {
                 } else if (attempt < MAX_ATTEMPTS) {
                   // BUG: Diagnostic contains: NonRetryableErrorRetried
                   // BUG: Diagnostic contains: RetryAfterIgnored
+                  // BUG: Diagnostic contains: RetryWithoutBackoff
                   load(companyId, page, attempt + 1);
                 } else {
                   listener.onGiveUp("HTTP " + response.code());

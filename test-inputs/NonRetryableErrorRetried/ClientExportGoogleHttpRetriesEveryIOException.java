@@ -29,6 +29,7 @@ public class ClientExportGoogleHttpRetriesEveryIOException {
       } catch (IOException e) {
         last = e;
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         Thread.sleep(2_000);
       }
     }

@@ -25,6 +25,7 @@ public class ClientExportHttpClient4HandlerRetriesEveryErrorResponse {
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
         // BUG: Diagnostic contains: NonRetryableErrorRetried
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         return client.execute(get, new BasicResponseHandler());
       } catch (HttpResponseException e) {
         if (e.getStatusCode() == 429 || e.getStatusCode() == 503) {

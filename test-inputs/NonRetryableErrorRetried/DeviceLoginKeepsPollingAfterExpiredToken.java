@@ -47,6 +47,7 @@ public class DeviceLoginKeepsPollingAfterExpiredToken {
         }
       }
       // BUG: Diagnostic contains: RetryAfterIgnored
+      // BUG: Diagnostic contains: RetryWithoutBackoff
       Thread.sleep(5_000L);
     }
     throw new IOException("device login timed out");

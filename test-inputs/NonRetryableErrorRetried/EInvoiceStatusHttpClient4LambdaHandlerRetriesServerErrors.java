@@ -26,6 +26,7 @@ public class EInvoiceStatusHttpClient4LambdaHandlerRetriesServerErrors {
     HttpResponseException last = null;
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         return client.execute(
             get,
             response -> {

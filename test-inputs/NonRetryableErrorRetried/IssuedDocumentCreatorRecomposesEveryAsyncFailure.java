@@ -32,6 +32,7 @@ public class IssuedDocumentCreatorRecomposesEveryAsyncFailure {
         ? CompletableFuture.failedFuture(ex)
         // BUG: Diagnostic contains: NonRetryableErrorRetried
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         : CompletableFuture.supplyAsync(() -> request, CompletableFuture.delayedExecutor(RETRY_DELAY_SECONDS, TimeUnit.SECONDS)).thenCompose(again -> create(again, attempt + 1)));
   }
 

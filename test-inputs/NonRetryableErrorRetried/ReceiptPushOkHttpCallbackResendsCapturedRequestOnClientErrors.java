@@ -41,6 +41,7 @@ public class ReceiptPushOkHttpCallbackResendsCapturedRequestOnClientErrors {
                 response.close();
                 if (status >= 400 && status < 500 && status != 429 && retriesLeft-- > 0) {
                   // BUG: Diagnostic contains: NonRetryableErrorRetried
+                  // BUG: Diagnostic contains: RetryWithoutBackoff
                   client.newCall(request).enqueue(this);
                 }
               }

@@ -29,6 +29,7 @@ public class StockLevelsHttpClient4RetriesGatewayErrorsOnly {
     HttpGet get = new HttpGet(stockUrl);
     for (int attempt = 1; ; attempt++) {
       try {
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         return client.execute(get, this::bodyOrError);
       } catch (HttpResponseException e) {
         boolean gateway =

@@ -26,6 +26,7 @@ public class SupplierInvoiceRestClientInterceptorResendsEveryError {
                     attempt++;
                     // BUG: Diagnostic contains: NonRetryableErrorRetried
                     // BUG: Diagnostic contains: RetryAfterIgnored
+                    // BUG: Diagnostic contains: RetryWithoutBackoff
                     ClientHttpResponse response = execution.execute(request, body);
                     if (!response.getStatusCode().isError() || attempt >= MAX_ATTEMPTS) {
                       return response;

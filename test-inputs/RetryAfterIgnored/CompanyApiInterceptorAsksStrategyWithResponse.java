@@ -28,6 +28,7 @@ public class CompanyApiInterceptorAsksStrategyWithResponse implements Intercepto
       attempt++;
       response.close();
       // BUG: Diagnostic contains: RetryAfterIgnored
+      // BUG: Diagnostic contains: RetryWithoutBackoff
       response = chain.proceed(request);
     }
     return response;

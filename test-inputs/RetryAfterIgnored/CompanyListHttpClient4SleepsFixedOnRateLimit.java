@@ -34,6 +34,7 @@ public class CompanyListHttpClient4SleepsFixedOnRateLimit {
             && attempt < MAX_ATTEMPTS) {
           EntityUtils.consume(response.getEntity());
           // BUG: Diagnostic contains: RetryAfterIgnored
+          // BUG: Diagnostic contains: RetryWithoutBackoff
           Thread.sleep(PAUSE_MILLIS);
           continue;
         }

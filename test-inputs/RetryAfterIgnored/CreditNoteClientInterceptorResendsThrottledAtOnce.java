@@ -25,6 +25,7 @@ public class CreditNoteClientInterceptorResendsThrottledAtOnce {
           resend++) {
         response.close();
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         response = execution.execute(request, body);
       }
       return response;

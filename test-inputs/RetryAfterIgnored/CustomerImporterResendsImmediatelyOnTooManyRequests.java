@@ -39,6 +39,7 @@ public class CustomerImporterResendsImmediatelyOnTooManyRequests {
     while (true) {
       try {
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         return clientsApi.createClient(companyId, request);
       } catch (ApiException e) {
         if (e.getCode() == 429 && rateLimitHits < MAX_RATE_LIMIT_HITS) {

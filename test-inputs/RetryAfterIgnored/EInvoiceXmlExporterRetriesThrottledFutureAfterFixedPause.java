@@ -30,6 +30,7 @@ public class EInvoiceXmlExporterRetriesThrottledFutureAfterFixedPause {
       if (cause instanceof ApiException api && api.getCode() == 429 && attempt < MAX_ATTEMPTS) {
         // Throttled: waits a fixed pause instead of the Retry-After time the API sent.
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         return CompletableFuture.supplyAsync(() -> attempt + 1, CompletableFuture.delayedExecutor(PAUSE_SECONDS, TimeUnit.SECONDS)).thenCompose(next -> export(documentId, next));
       }
       return CompletableFuture.failedFuture(cause);

@@ -65,6 +65,7 @@ public class FacturXValidationClientPausesFixedOnRateLimitCode {
         }
       }
       // BUG: Diagnostic contains: RetryAfterIgnored
+      // BUG: Diagnostic contains: RetryWithoutBackoff
       Thread.sleep(RATE_LIMIT_PAUSE_MS);
     }
   }

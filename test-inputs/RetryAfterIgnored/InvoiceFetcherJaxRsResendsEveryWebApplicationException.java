@@ -39,8 +39,10 @@ public class InvoiceFetcherJaxRsResendsEveryWebApplicationException {
       } catch (WebApplicationException e) {
         last = e;
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         Thread.sleep(PAUSE_MILLIS);
       } catch (ProcessingException e) {
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         Thread.sleep(PAUSE_MILLIS);
       }
     }

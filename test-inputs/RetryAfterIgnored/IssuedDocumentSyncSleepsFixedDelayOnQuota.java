@@ -46,6 +46,7 @@ public class IssuedDocumentSyncSleepsFixedDelayOnQuota {
         }
         // hourly quota or short-term rate limit: give the API a minute
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         Thread.sleep(QUOTA_PAUSE_MS);
       }
     }

@@ -54,6 +54,7 @@ public class OAuthTokenRefresherDelaysFixedOnUnavailable {
       boolean transientFailure = status == HttpURLConnection.HTTP_UNAVAILABLE || status == HTTP_TOO_MANY_REQUESTS;
       if (transientFailure && attempt < MAX_ATTEMPTS) {
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         return CompletableFuture.supplyAsync(() -> attempt, CompletableFuture.delayedExecutor(RETRY_DELAY_SECONDS, TimeUnit.SECONDS)).thenCompose(prev -> refresh(refreshToken, prev + 1));
       }
       return CompletableFuture.failedFuture(new IllegalStateException("token refresh failed with HTTP " + status));

@@ -35,6 +35,7 @@ public class ProductImportHttpClient4HandlerPausesFixedOnThrottle {
           throw e;
         }
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         TimeUnit.SECONDS.sleep(3);
       }
     }

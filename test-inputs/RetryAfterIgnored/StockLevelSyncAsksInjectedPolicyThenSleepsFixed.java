@@ -33,6 +33,7 @@ public class StockLevelSyncAsksInjectedPolicyThenSleepsFixed {
         }
       }
       // BUG: Diagnostic contains: RetryAfterIgnored
+      // BUG: Diagnostic contains: RetryWithoutBackoff
       Thread.sleep(2_000L);
     }
     throw new IOException("stock levels still failing");

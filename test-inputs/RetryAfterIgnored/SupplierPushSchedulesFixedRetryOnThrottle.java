@@ -40,6 +40,7 @@ public class SupplierPushSchedulesFixedRetryOnThrottle {
       }
       LOG.warning("supplier API busy (" + e.getStatusCode() + "), retry " + attempt + " scheduled");
       // BUG: Diagnostic contains: RetryAfterIgnored
+      // BUG: Diagnostic contains: RetryWithoutBackoff
       scheduler.schedule(() -> pushSupplier(supplier, attempt + 1), RETRY_DELAY_SECONDS, TimeUnit.SECONDS);
     } catch (HttpClientErrorException e) {
       LOG.severe("supplier " + supplier.get("vat_number") + " rejected: " + e.getResponseBodyAsString());

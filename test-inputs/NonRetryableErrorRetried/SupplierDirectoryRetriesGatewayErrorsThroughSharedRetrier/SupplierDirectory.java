@@ -15,11 +15,13 @@ public class SupplierDirectory {
   }
 
   public String supplier(String supplierId) throws InterruptedException {
+    // BUG: Diagnostic contains: RetryWithoutBackoff
     return retrier.call(
         () -> restTemplate.getForObject(baseUrl + "/suppliers/{id}", String.class, supplierId));
   }
 
   public void rename(String supplierId, String name) throws InterruptedException {
+    // BUG: Diagnostic contains: RetryWithoutBackoff
     retrier.call(
         () -> {
           restTemplate.put(baseUrl + "/suppliers/{id}/name", name, supplierId);

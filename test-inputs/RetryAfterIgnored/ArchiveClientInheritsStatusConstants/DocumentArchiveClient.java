@@ -29,6 +29,7 @@ public class DocumentArchiveClient implements HttpStatusCodes {
         throw new IOException("archive answered " + code + " for " + document);
       }
       // BUG: Diagnostic contains: RetryAfterIgnored
+      // BUG: Diagnostic contains: RetryWithoutBackoff
       Thread.sleep(retryIntervalSeconds * 1000L);
     }
     throw new IOException("archive unavailable: " + document);

@@ -3,10 +3,12 @@ package dev.faultline.analysis;
 import dev.faultline.analysis.contract.ApiContract;
 import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.rules.CheckInfo;
+import dev.faultline.analysis.rules.DeviceCodeSlowDownIgnoredRule;
 import dev.faultline.analysis.rules.Finding;
 import dev.faultline.analysis.rules.HandlingInterpreter;
 import dev.faultline.analysis.rules.NonRetryableErrorRetriedRule;
 import dev.faultline.analysis.rules.RetryAfterIgnoredRule;
+import dev.faultline.analysis.rules.RetryWithoutBackoffRule;
 import dev.faultline.analysis.rules.UnauthorizedErrorPartiallyReadRule;
 import dev.faultline.analysis.rules.ValidationResultDroppedRule;
 import java.util.ArrayList;
@@ -37,6 +39,9 @@ public final class Analysis {
           UnauthorizedErrorPartiallyReadRule.judge(events.handlerEnds(), contract);
       case VALIDATION_RESULT_DROPPED ->
           ValidationResultDroppedRule.judge(events.handlerEnds(), contract);
+      case DEVICE_CODE_SLOW_DOWN_IGNORED ->
+          DeviceCodeSlowDownIgnoredRule.judge(events.slowDownIgnored());
+      case RETRY_WITHOUT_BACKOFF -> RetryWithoutBackoffRule.judge(events.sends(), contract);
     };
   }
 

@@ -96,7 +96,9 @@ class AnalysisTest {
             "RetryAfterIgnored",
             "NonRetryableErrorRetried",
             "UnauthorizedErrorPartiallyRead",
-            "ValidationResultDropped")
+            "ValidationResultDropped",
+            "DeviceCodeSlowDownIgnored",
+            "RetryWithoutBackoff")
         .inOrder();
     assertThat(CheckInfo.RETRY_AFTER_IGNORED.docsPage())
         .isEqualTo("docs/checks/RetryAfterIgnored.md");

@@ -25,7 +25,9 @@ final class TestInputsTest {
           RetryAfterIgnored.class,
           NonRetryableErrorRetried.class,
           UnauthorizedErrorPartiallyRead.class,
-          ValidationResultDropped.class);
+          ValidationResultDropped.class,
+          DeviceCodeSlowDownIgnored.class,
+          RetryWithoutBackoff.class);
 
   @TestFactory
   Stream<DynamicTest> everyFileGivesExactlyItsMarkedFindings() {

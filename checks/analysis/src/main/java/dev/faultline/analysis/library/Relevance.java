@@ -51,7 +51,11 @@ public final class Relevance {
           "esponse.status",
           "esponse.getResponseCode",
           "esponse.code()",
-          "esponse.getHttpStatus");
+          "esponse.getHttpStatus",
+          // A device-code token poll (RFC 8628): the grant type, plain or form-encoded.
+          "grant-type:device_code",
+          "grant-type%3Adevice_code",
+          "OAuth2DeviceCodeManager");
 
   private Relevance() {}
 

@@ -31,6 +31,8 @@ public sealed interface Step {
    * @param test what evaluating the condition does, each time it is evaluated (the requests and
    *     waits of the calls in it: {@code while (attempt++ < max && backoffSleep(attempt))} waits
    *     before each re-send)
+   * @param maxRounds how many times at most the body runs, as its condition bounds a counter
+   *     started at a constant ({@code for (int i = 0; i < 2; i++)}); 0 when not known
    */
   record Loop(
       LoopKind kind,
@@ -38,8 +40,20 @@ public sealed interface Step {
       boolean testedFirst,
       Step body,
       @Nullable String label,
-      Step test)
+      Step test,
+      int maxRounds)
       implements Step {
+
+    /** A loop whose number of rounds is not known. */
+    public Loop(
+        LoopKind kind,
+        @Nullable Condition condition,
+        boolean testedFirst,
+        Step body,
+        @Nullable String label,
+        Step test) {
+      this(kind, condition, testedFirst, body, label, test, 0);
+    }
 
     /** A loop whose condition does nothing but test. */
     public Loop(
@@ -130,8 +144,17 @@ public sealed interface Step {
    */
   record RawBodyPassOn(Anchor anchor) implements Step {}
 
-  /** A wait: a sleep, or a delayed schedule. */
-  record Wait(Anchor anchor, boolean delayFromRetryAfter) implements Step {}
+  /**
+   * A wait: a sleep, or a delayed schedule.
+   *
+   * @param growth how its delay changes from one attempt to the next
+   */
+  record Wait(Anchor anchor, boolean delayFromRetryAfter, DelayGrowth growth) implements Step {
+    /** A wait whose delay is not known to stay the same. */
+    public Wait(Anchor anchor, boolean delayFromRetryAfter) {
+      this(anchor, delayFromRetryAfter, DelayGrowth.UNKNOWN);
+    }
+  }
 
   /**
    * A retry that a library performs once configured: the configuration (a builder chain, an
@@ -166,6 +189,15 @@ public sealed interface Step {
     /** The delay is taken from the failed response's Retry-After header. */
     RETRY_AFTER
   }
+
+  /**
+   * An OAuth 2.0 device-code token poll (RFC 8628) that goes on polling after {@code slow_down}
+   * without lengthening its interval, or that does not wait between polls: recognised over the
+   * whole method by {@code DeviceCodePolls}, reported where {@code anchor} is.
+   *
+   * @param problem what the poll does wrong, in words for the finding's message
+   */
+  record SlowDownIgnored(Anchor anchor, String problem) implements Step {}
 
   /** The credentials were refreshed (a token refresh, a re-authentication). */
   record RefreshCredentials() implements Step {}
@@ -291,7 +323,7 @@ public sealed interface Step {
       return new RawBodyPassOn(anchor);
     }
     if (step instanceof Wait wait) {
-      return new Wait(anchor, wait.delayFromRetryAfter());
+      return new Wait(anchor, wait.delayFromRetryAfter(), wait.growth());
     }
     if (step instanceof LibraryRetry retry) {
       return new LibraryRetry(
@@ -321,7 +353,8 @@ public sealed interface Step {
           loop.testedFirst(),
           anchoredAt(loop.body(), anchor),
           loop.label(),
-          anchoredAt(loop.test(), anchor));
+          anchoredAt(loop.test(), anchor),
+          loop.maxRounds());
     }
     if (step instanceof TryCatch tryCatch) {
       return new TryCatch(

@@ -22,6 +22,15 @@ public final class CheckNames {
       "Keep the details of a validation error (error.validation_result and extra, InvoiceXML errors[]) along with"
           + " its message";
 
+  public static final String DEVICE_CODE_SLOW_DOWN_IGNORED = "DeviceCodeSlowDownIgnored";
+  public static final String DEVICE_CODE_SLOW_DOWN_IGNORED_SUMMARY =
+      "On slow_down, add 5 seconds to a device-code token poll's interval for this and all later polls"
+          + " (RFC 8628 section 3.5), and wait that interval between polls";
+  public static final String RETRY_WITHOUT_BACKOFF = "RetryWithoutBackoff";
+  public static final String RETRY_WITHOUT_BACKOFF_SUMMARY =
+      "Make the wait between retries of a failed request grow (exponential back-off with jitter) instead of"
+          + " re-sending at once or after the same fixed delay";
+
   /**
    * Where the docs pages live, relative to the project root: one page per check, named after it.
    */

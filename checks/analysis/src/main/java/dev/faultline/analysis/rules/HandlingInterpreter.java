@@ -3,6 +3,7 @@ package dev.faultline.analysis.rules;
 import dev.faultline.analysis.contract.ApiContract;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.model.Condition;
+import dev.faultline.analysis.model.DelayGrowth;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import java.util.ArrayList;
@@ -25,6 +26,10 @@ public final class HandlingInterpreter {
   private final ApiContract contract;
   private final Set<SendEvent> events = new LinkedHashSet<>();
   private final Set<PathState> handlerEnds = new LinkedHashSet<>();
+  private final List<Step.SlowDownIgnored> slowDownIgnored = new ArrayList<>();
+
+  /** For each loop being run, innermost first: whether it runs at most two rounds. */
+  private final java.util.Deque<Boolean> roundLimits = new java.util.ArrayDeque<>();
 
   private HandlingInterpreter(ApiContract contract) {
     this.contract = contract;
@@ -42,7 +47,14 @@ public final class HandlingInterpreter {
    * @param handlerEnds the state of every path where the handling of a response ends: a return, a
    *     throw, the end of the method, or the next request
    */
-  public record Events(Set<SendEvent> sends, Set<PathState> handlerEnds) {}
+  public record Events(
+      Set<SendEvent> sends,
+      Set<PathState> handlerEnds,
+      List<Step.SlowDownIgnored> slowDownIgnored) {
+    public Events {
+      slowDownIgnored = List.copyOf(slowDownIgnored);
+    }
+  }
 
   public static Events run(Step body, ApiContract contract) {
     HandlingInterpreter interpreter = new HandlingInterpreter(contract);
@@ -51,7 +63,7 @@ public final class HandlingInterpreter {
     flow.thrown.forEach(t -> interpreter.handlerEnds.add(t.state()));
     flow.breaks.values().forEach(interpreter.handlerEnds::addAll);
     flow.continues.values().forEach(interpreter.handlerEnds::addAll);
-    return new Events(interpreter.events, interpreter.handlerEnds);
+    return new Events(interpreter.events, interpreter.handlerEnds, interpreter.slowDownIgnored);
   }
 
   private record Thrown(List<String> types, PathState state) {}
@@ -103,7 +115,12 @@ public final class HandlingInterpreter {
       flow.absorb(exec(branch.then(), refine(in, branch.condition(), true)));
       flow.absorb(exec(branch.otherwise(), refine(in, branch.condition(), false)));
     } else if (step instanceof Step.Loop loop) {
-      execLoop(loop, in, flow);
+      roundLimits.push(loop.maxRounds() > 0 && loop.maxRounds() <= 2);
+      try {
+        execLoop(loop, in, flow);
+      } finally {
+        roundLimits.pop();
+      }
     } else if (step instanceof Step.TryCatch tryCatch) {
       execTry(tryCatch, in, flow);
     } else if (step instanceof Step.Request request) {
@@ -114,7 +131,7 @@ public final class HandlingInterpreter {
             wait.delayFromRetryAfter()
                 ? state.withGates(
                     true, state.quotaGate(), state.inProgressGate(), state.credentialsRefreshed())
-                : state.withWait(wait.anchor()));
+                : state.withWait(wait.anchor(), wait.growth() == DelayGrowth.FIXED));
       }
     } else if (step instanceof Step.ResponseArrives arrives) {
       for (PathState state : in) {
@@ -142,7 +159,7 @@ public final class HandlingInterpreter {
       }
     } else if (step instanceof Step.SelfCall selfCall) {
       for (PathState state : in) {
-        events.add(new SendEvent(selfCall.anchor(), state, true));
+        events.add(new SendEvent(selfCall.anchor(), state, true, null, true));
         handlerEnds.add(state);
         flow.normal.add(state.forgetResponse());
       }
@@ -161,6 +178,9 @@ public final class HandlingInterpreter {
       if (leaving != null) {
         flow.normal.addAll(leaving);
       }
+    } else if (step instanceof Step.SlowDownIgnored poll) {
+      slowDownIgnored.add(poll);
+      flow.normal.addAll(in);
     } else if (step instanceof Step.Return) {
       // Leaves the method: nothing after it on this path.
       handlerEnds.addAll(in);
@@ -179,7 +199,10 @@ public final class HandlingInterpreter {
       handlerEnds.add(state);
       boolean resend = state.sentCalls().contains(request.callKey());
       if (resend || !state.waits().isEmpty()) {
-        events.add(new SendEvent(request.anchor(), state, resend));
+        boolean repeated =
+            state.resentCalls().contains(request.callKey())
+                && !Boolean.TRUE.equals(roundLimits.peek());
+        events.add(new SendEvent(request.anchor(), state, resend, null, repeated));
       }
       PathState success =
           request.throwsOnHttpError()

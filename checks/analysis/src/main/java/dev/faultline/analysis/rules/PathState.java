@@ -34,6 +34,8 @@ import java.util.Set;
  * @param rawBodyPassedOn whether the whole error body was passed on (logged, wrapped, returned)
  * @param assumptions the values this path took for unchanged boolean locals it could not read
  *     ({@link Condition.Named}), since the latest request
+ * @param fixedWaits the {@code waits} whose delay is the same every time
+ * @param resentCalls the requests sent at least twice so far on this path, by call key
  */
 public record PathState(
     IntSet statuses,
@@ -50,7 +52,9 @@ public record PathState(
     Set<Anchor> waits,
     List<BodyReadRecord> bodyReads,
     boolean rawBodyPassedOn,
-    Map<Anchor, Boolean> assumptions) {
+    Map<Anchor, Boolean> assumptions,
+    Set<Anchor> fixedWaits,
+    Set<String> resentCalls) {
 
   /** Every error code: {@code 0} for "no code in the body", then the API codes. */
   public static final IntSet ALL_ERROR_CODES = IntSet.range(0, 9999);
@@ -60,6 +64,16 @@ public record PathState(
     waits = Set.copyOf(waits);
     bodyReads = List.copyOf(bodyReads);
     assumptions = Map.copyOf(assumptions);
+    fixedWaits = Set.copyOf(fixedWaits);
+    resentCalls = Set.copyOf(resentCalls);
+  }
+
+  /**
+   * Whether every wait since the latest response waits the same delay every time (and there is at
+   * least one).
+   */
+  public boolean waitsOnlyFixed() {
+    return !waits.isEmpty() && fixedWaits.equals(waits);
   }
 
   /**
@@ -89,7 +103,9 @@ public record PathState(
         Set.of(),
         List.of(),
         false,
-        Map.of());
+        Map.of(),
+        Set.of(),
+        Set.of());
   }
 
   PathState withStatuses(IntSet newStatuses, boolean nowInspected) {
@@ -108,7 +124,9 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        assumptions);
+        assumptions,
+        fixedWaits,
+        resentCalls);
   }
 
   PathState withErrorCodes(IntSet codes) {
@@ -127,7 +145,9 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        assumptions);
+        assumptions,
+        fixedWaits,
+        resentCalls);
   }
 
   PathState withGates(boolean retryAfter, boolean quota, boolean inProgress, boolean refreshed) {
@@ -146,7 +166,9 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        assumptions);
+        assumptions,
+        fixedWaits,
+        resentCalls);
   }
 
   /**
@@ -169,7 +191,9 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        assumptions);
+        assumptions,
+        fixedWaits,
+        resentCalls);
   }
 
   /** The path is taken only when the response carries no Retry-After header. */
@@ -189,12 +213,23 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        assumptions);
+        assumptions,
+        fixedWaits,
+        resentCalls);
   }
 
   PathState withWait(Anchor wait) {
+    return withWait(wait, false);
+  }
+
+  /** A wait since the latest response; {@code fixed}: its delay is the same every time. */
+  PathState withWait(Anchor wait, boolean fixed) {
     Set<Anchor> more = new HashSet<>(waits);
     more.add(wait);
+    Set<Anchor> moreFixed = new HashSet<>(fixedWaits);
+    if (fixed) {
+      moreFixed.add(wait);
+    }
     return new PathState(
         statuses,
         inspected,
@@ -210,7 +245,9 @@ public record PathState(
         more,
         bodyReads,
         rawBodyPassedOn,
-        assumptions);
+        assumptions,
+        moreFixed,
+        resentCalls);
   }
 
   PathState withBodyRead(BodyReadRecord read) {
@@ -231,7 +268,9 @@ public record PathState(
         waits,
         reads,
         rawBodyPassedOn,
-        assumptions);
+        assumptions,
+        fixedWaits,
+        resentCalls);
   }
 
   PathState withRawBodyPassedOn() {
@@ -250,7 +289,9 @@ public record PathState(
         waits,
         bodyReads,
         true,
-        assumptions);
+        assumptions,
+        fixedWaits,
+        resentCalls);
   }
 
   /**
@@ -272,13 +313,20 @@ public record PathState(
         Set.of(),
         List.of(),
         false,
-        assumptions);
+        assumptions,
+        Set.of(),
+        resentCalls);
   }
 
   /** The state right after a new request: a new response, nothing consulted or waited for yet. */
   PathState afterRequest(String callKey, IntSet newStatuses, boolean nowInspected) {
     Set<String> sent = new HashSet<>(sentCalls);
     sent.add(callKey);
+    Set<String> resent = resentCalls;
+    if (sentCalls.contains(callKey) && !resentCalls.contains(callKey)) {
+      resent = new HashSet<>(resentCalls);
+      resent.add(callKey);
+    }
     return new PathState(
         newStatuses,
         nowInspected,
@@ -294,7 +342,9 @@ public record PathState(
         Set.of(),
         List.of(),
         false,
-        Map.of());
+        Map.of(),
+        Set.of(),
+        resent);
   }
 
   /**
@@ -317,7 +367,9 @@ public record PathState(
         Set.of(),
         List.of(),
         false,
-        Map.of());
+        Map.of(),
+        Set.of(),
+        resentCalls);
   }
 
   /** The state when a loop moves on to its next element: nothing sent for that element yet. */
@@ -337,7 +389,9 @@ public record PathState(
         Set.of(),
         bodyReads,
         rawBodyPassedOn,
-        Map.of());
+        Map.of(),
+        Set.of(),
+        Set.of());
   }
 
   /** The path with a value taken for an unchanged boolean local it could not read. */
@@ -359,7 +413,9 @@ public record PathState(
         waits,
         bodyReads,
         rawBodyPassedOn,
-        more);
+        more,
+        fixedWaits,
+        resentCalls);
   }
 
   /** The values both paths took. */
@@ -382,6 +438,10 @@ public record PathState(
     sent.addAll(other.sentCalls);
     Set<Anchor> allWaits = new HashSet<>(waits);
     allWaits.addAll(other.waits);
+    Set<Anchor> bothFixed = new HashSet<>(fixedWaits);
+    bothFixed.retainAll(other.fixedWaits);
+    Set<String> bothResent = new HashSet<>(resentCalls);
+    bothResent.retainAll(other.resentCalls);
     return new PathState(
         statuses.union(other.statuses),
         inspected || other.inspected,
@@ -400,7 +460,9 @@ public record PathState(
         allWaits,
         mergeReads(bodyReads, other.bodyReads),
         rawBodyPassedOn || other.rawBodyPassedOn,
-        sharedAssumptions(other));
+        sharedAssumptions(other),
+        bothFixed,
+        bothResent);
   }
 
   private static List<BodyReadRecord> mergeReads(

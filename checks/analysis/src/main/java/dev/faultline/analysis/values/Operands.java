@@ -5,6 +5,7 @@ import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.catalogue.OwnHttpWrappers;
 import dev.faultline.analysis.library.HttpNames;
 import dev.faultline.analysis.library.RetryHooks;
+import dev.faultline.analysis.model.DelayGrowth;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
@@ -96,6 +97,12 @@ public final class Operands<N> {
   /** Every value written to a variable (initializer and assignments), in source order. */
   private final IdentityHashMap<Object, List<N>> writtenValues = new IdentityHashMap<>();
 
+  /**
+   * Variables updated by a compound assignment or an increment: {@code delay *= 2}, {@code
+   * attempt++}.
+   */
+  private final Set<Object> updated = Collections.newSetFromMap(new IdentityHashMap<>());
+
   /** Variables holding the raw error body. */
   private final Set<Object> rawBodies = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -154,6 +161,7 @@ public final class Operands<N> {
     copy.delayInitializers.putAll(delayInitializers);
     writtenValues.forEach((k, v) -> copy.writtenValues.put(k, new ArrayList<>(v)));
     copy.works.putAll(works);
+    copy.updated.addAll(updated);
     return copy;
   }
 
@@ -239,7 +247,47 @@ public final class Operands<N> {
       }
     }
     learnOwnRequests(code, writes);
+    collectUpdates(code);
     return this;
+  }
+
+  private void collectUpdates(N node) {
+    Object variable = view.updatedVariable(node);
+    if (variable != null) {
+      updated.add(variable);
+    }
+    for (N child : view.childrenOf(node)) {
+      collectUpdates(child);
+    }
+  }
+
+  /** The values written to a variable of this code (initializer and assignments), in order. */
+  List<N> valuesWritten(@Nullable Object variable) {
+    List<N> values = variable == null ? null : writtenValues.get(variable);
+    return values == null ? List.of() : values;
+  }
+
+  /** Whether this code updates a variable by a compound assignment or an increment. */
+  boolean isUpdated(@Nullable Object variable) {
+    return variable != null && updated.contains(variable);
+  }
+
+  CodeView<N> view() {
+    return view;
+  }
+
+  /** How the delay of a wait changes between attempts ({@link DelayGrowths}). */
+  public DelayGrowth delayGrowth(@Nullable N delay) {
+    return DelayGrowths.of(delay, this);
+  }
+
+  /**
+   * How the delay of a sleep ({@code Thread.sleep(ms)}, {@code TimeUnit.SECONDS.sleep(n)}) or of a
+   * delayed schedule ({@code delayedExecutor(2, SECONDS)}) changes between attempts: fixed only
+   * when every delay argument is.
+   */
+  public DelayGrowth delayGrowth(List<? extends N> delayArguments) {
+    return DelayGrowths.ofAll(delayArguments, this);
   }
 
   /**

@@ -111,7 +111,8 @@ public final class RetriedWork {
           loop.testedFirst(),
           replaceLeaves(loop.body(), leaf, works),
           loop.label(),
-          replaceLeaves(loop.test(), leaf, works));
+          replaceLeaves(loop.test(), leaf, works),
+          loop.maxRounds());
     }
     if (step instanceof Step.TryCatch tryCatch) {
       return new Step.TryCatch(

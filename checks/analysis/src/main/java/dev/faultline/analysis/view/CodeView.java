@@ -364,6 +364,12 @@ public interface CodeView<N> {
    */
   @Nullable Object writtenVariable(N write);
 
+  /**
+   * The variable that a compound assignment ({@code delay *= 2}) or an increment or decrement
+   * ({@code attempt++}) updates, keyed as {@link #declarationOf} keys it; null for any other node.
+   */
+  @Nullable Object updatedVariable(N node);
+
   /** The value a write (of {@link #writesIn}) stores: the initializer or the assigned value. */
   N writtenValue(N write);
 
@@ -528,4 +534,21 @@ public interface CodeView<N> {
    * file of the node); null for any other expression or variable.
    */
   @Nullable N fieldDeclaration(N name);
+
+  // ---- Loops and updates (polling loops)
+  /** Whether a statement is a {@code while}, {@code do} or basic {@code for} loop. */
+  boolean isLoop(N statement);
+
+  /**
+   * The operator of an update of a variable as Java spells it: a compound assignment ({@code "+="},
+   * {@code "*="}, ...) or an increment or decrement ({@code "++"}, {@code "--"}, prefix or
+   * postfix); null for any other node.
+   */
+  @Nullable String updateOperator(N expression);
+
+  /**
+   * The variable an update ({@link #updateOperator}) changes and, for a compound assignment, the
+   * value it is combined with.
+   */
+  List<? extends N> updateOperands(N expression);
 }

@@ -10,6 +10,7 @@ import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -810,6 +811,22 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   @Override
+  public @Nullable Object updatedVariable(Tree node) {
+    Tree target = null;
+    if (node instanceof CompoundAssignmentTree compound) {
+      target = compound.getVariable();
+    } else if (node instanceof UnaryTree unary
+        && (node.getKind() == Tree.Kind.POSTFIX_INCREMENT
+            || node.getKind() == Tree.Kind.PREFIX_INCREMENT
+            || node.getKind() == Tree.Kind.POSTFIX_DECREMENT
+            || node.getKind() == Tree.Kind.PREFIX_DECREMENT)) {
+      target = unary.getExpression();
+    }
+    Symbol symbol = target == null ? null : ASTHelpers.getSymbol(target);
+    return symbol instanceof Symbol.VarSymbol ? symbol : null;
+  }
+
+  @Override
   public Tree writtenValue(Tree write) {
     return write instanceof AssignmentTree assignment
         ? assignment.getExpression()
@@ -1235,5 +1252,34 @@ final class JavacCodeView implements CodeView<Tree> {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  @Override
+  public boolean isLoop(Tree statement) {
+    return statement instanceof WhileLoopTree
+        || statement instanceof DoWhileLoopTree
+        || statement instanceof ForLoopTree;
+  }
+
+  @Override
+  public @Nullable String updateOperator(Tree expression) {
+    return switch (expression.getKind()) {
+      case PLUS_ASSIGNMENT -> "+=";
+      case MINUS_ASSIGNMENT -> "-=";
+      case MULTIPLY_ASSIGNMENT -> "*=";
+      case DIVIDE_ASSIGNMENT -> "/=";
+      case LEFT_SHIFT_ASSIGNMENT -> "<<=";
+      case PREFIX_INCREMENT, POSTFIX_INCREMENT -> "++";
+      case PREFIX_DECREMENT, POSTFIX_DECREMENT -> "--";
+      default -> null;
+    };
+  }
+
+  @Override
+  public List<? extends Tree> updateOperands(Tree expression) {
+    if (expression instanceof com.sun.source.tree.CompoundAssignmentTree compound) {
+      return List.of(compound.getVariable(), compound.getExpression());
+    }
+    return List.of(((UnaryTree) expression).getExpression());
   }
 }

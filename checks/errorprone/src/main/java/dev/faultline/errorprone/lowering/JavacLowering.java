@@ -49,10 +49,12 @@ import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.library.HttpNames;
 import dev.faultline.analysis.model.Condition;
+import dev.faultline.analysis.model.DelayGrowth;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.recognisers.AsyncCallbacks;
+import dev.faultline.analysis.recognisers.DeviceCodePolls;
 import dev.faultline.analysis.recognisers.ErrorCallbacks;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
@@ -233,6 +235,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
       steps.add(arrives);
     }
     steps.addAll(RetryRecognisers.ofMethod(method, lowering));
+    steps.addAll(DeviceCodePolls.ofMethod(method, lowering));
     steps.add(body);
     units.add(0, new Unit(name, Step.block(steps)));
     return units;
@@ -602,7 +605,13 @@ public final class JavacLowering implements LoweringContext<Tree> {
       steps.add(statement(body));
       updates.forEach(u -> steps.add(statement(u)));
       return new Step.Loop(
-          kind, condition, testedFirst, Step.block(steps), label, expression(test));
+          kind,
+          condition,
+          testedFirst,
+          Step.block(steps),
+          label,
+          expression(test),
+          LoopKinds.maxRounds(test, this));
     } finally {
       breakTargets.pop();
     }
@@ -1023,15 +1032,23 @@ public final class JavacLowering implements LoweringContext<Tree> {
       return sendsItself(callee) ? new Step.SelfCall(anchor) : Step.NOTHING;
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SLEEP)) {
-      return new Step.Wait(anchor, operands.sleepHonoursRetryAfter(call));
+      return new Step.Wait(
+          anchor, operands.sleepHonoursRetryAfter(call), operands.delayGrowth(call.getArguments()));
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SCHEDULE) && call.getArguments().size() >= 2) {
       boolean fromRetryAfter = operands.isRetryAfterDerived(call.getArguments().get(1));
+      DelayGrowth growth =
+          operands.delayGrowth(call.getArguments().subList(1, call.getArguments().size()));
       return Step.block(
-          List.of(new Step.Wait(anchor, fromRetryAfter), inline(call.getArguments().get(0))));
+          List.of(
+              new Step.Wait(anchor, fromRetryAfter, growth), inline(call.getArguments().get(0))));
     }
     if (HttpClientCatalogue.waits(view, call, Wait.DELAYED_EXECUTOR)) {
-      return new Step.Wait(anchor, operands.isRetryAfterDerived(call.getArguments().get(0)));
+      return new Step.Wait(
+          anchor,
+          operands.isRetryAfterDerived(call.getArguments().get(0)),
+          operands.delayGrowth(
+              call.getArguments().subList(0, Math.min(2, call.getArguments().size()))));
     }
     Step afterDelay = runsAfterDelayedExecutor(call);
     if (afterDelay != null) {

@@ -738,6 +738,21 @@ final class JavaParserCodeView implements CodeView<Node> {
   }
 
   @Override
+  public @Nullable Object updatedVariable(Node node) {
+    Expression target = null;
+    if (node instanceof AssignExpr assign && assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+      target = assign.getTarget();
+    } else if (node instanceof UnaryExpr unary
+        && (unary.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
+            || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
+            || unary.getOperator() == UnaryExpr.Operator.POSTFIX_DECREMENT
+            || unary.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT)) {
+      target = unary.getExpression();
+    }
+    return target == null ? null : at(target).resolver.declarationOf(target);
+  }
+
+  @Override
   public Node writtenValue(Node write) {
     return write instanceof AssignExpr assign
         ? assign.getValue()
@@ -1060,5 +1075,36 @@ final class JavaParserCodeView implements CodeView<Node> {
       }
     }
     return true;
+  }
+
+  @Override
+  public boolean isLoop(Node statement) {
+    return statement instanceof com.github.javaparser.ast.stmt.WhileStmt
+        || statement instanceof com.github.javaparser.ast.stmt.DoStmt
+        || statement instanceof com.github.javaparser.ast.stmt.ForStmt;
+  }
+
+  @Override
+  public @Nullable String updateOperator(Node expression) {
+    if (expression instanceof AssignExpr assign
+        && assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+      return assign.getOperator().asString();
+    }
+    if (expression instanceof UnaryExpr unary) {
+      return switch (unary.getOperator()) {
+        case PREFIX_INCREMENT, POSTFIX_INCREMENT -> "++";
+        case PREFIX_DECREMENT, POSTFIX_DECREMENT -> "--";
+        default -> null;
+      };
+    }
+    return null;
+  }
+
+  @Override
+  public List<? extends Node> updateOperands(Node expression) {
+    if (expression instanceof AssignExpr assign) {
+      return List.of(assign.getTarget(), assign.getValue());
+    }
+    return List.of(((UnaryExpr) expression).getExpression());
   }
 }

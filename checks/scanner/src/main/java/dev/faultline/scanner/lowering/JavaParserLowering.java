@@ -54,10 +54,12 @@ import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.library.HttpNames;
 import dev.faultline.analysis.model.Condition;
+import dev.faultline.analysis.model.DelayGrowth;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.recognisers.AsyncCallbacks;
+import dev.faultline.analysis.recognisers.DeviceCodePolls;
 import dev.faultline.analysis.recognisers.ErrorCallbacks;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
@@ -289,6 +291,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       steps.add(arrives);
     }
     steps.addAll(RetryRecognisers.ofMethod(method, lowering));
+    steps.addAll(DeviceCodePolls.ofMethod(method, lowering));
     steps.add(lowered);
     units.add(0, new Unit(name, Step.block(steps)));
     return units;
@@ -703,7 +706,13 @@ final class JavaParserLowering implements LoweringContext<Node> {
       steps.add(statement(body));
       updates.forEach(update -> steps.add(expression(update)));
       return new Step.Loop(
-          kind, condition, testedFirst, new Step.Block(steps), label, expression(test));
+          kind,
+          condition,
+          testedFirst,
+          new Step.Block(steps),
+          label,
+          expression(test),
+          LoopKinds.maxRounds(test, this));
     } finally {
       breakTargets.pop();
     }
@@ -1125,15 +1134,20 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     List<Expression> arguments = call.getArguments();
     if (HttpClientCatalogue.waits(view, call, Wait.SLEEP)) {
-      return new Step.Wait(anchor, operands.sleepHonoursRetryAfter(call));
+      return new Step.Wait(
+          anchor, operands.sleepHonoursRetryAfter(call), operands.delayGrowth(arguments));
     }
     if (HttpClientCatalogue.waits(view, call, Wait.SCHEDULE) && arguments.size() >= 2) {
       boolean fromRetryAfter = operands.isRetryAfterDerived(arguments.get(1));
+      DelayGrowth growth = operands.delayGrowth(arguments.subList(1, arguments.size()));
       return new Step.Block(
-          List.of(new Step.Wait(anchor, fromRetryAfter), inline(arguments.get(0))));
+          List.of(new Step.Wait(anchor, fromRetryAfter, growth), inline(arguments.get(0))));
     }
     if (HttpClientCatalogue.waits(view, call, Wait.DELAYED_EXECUTOR)) {
-      return new Step.Wait(anchor, operands.isRetryAfterDerived(arguments.get(0)));
+      return new Step.Wait(
+          anchor,
+          operands.isRetryAfterDerived(arguments.get(0)),
+          operands.delayGrowth(arguments.subList(0, Math.min(2, arguments.size()))));
     }
     Step afterDelay = runsAfterDelayedExecutor(call.getScope().orElse(null), arguments);
     if (afterDelay != null) {

@@ -1,0 +1,90 @@
+package dev.faultline.analysis.rules;
+
+import dev.faultline.analysis.contract.ApiContract;
+import dev.faultline.analysis.library.HttpErrorTypes;
+import dev.faultline.analysis.model.Anchor;
+import dev.faultline.analysis.model.IntSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * RetryWithoutBackoff: a request is re-sent again and again after a failure (an error status, a
+ * caught client exception, a transport failure) with no wait at all, or with the same fixed wait
+ * every time, instead of a delay that grows from one attempt to the next or the one the server asks
+ * for in Retry-After.
+ */
+public final class RetryWithoutBackoffRule {
+  /**
+   * The failures that may pass when the request is re-sent: no response at all, 408, 425, 429 and
+   * server errors. Re-sending a permanent error is wrong however long the wait
+   * (NonRetryableErrorRetried).
+   */
+  private static final IntSet TEMPORARY =
+      HttpErrorTypes.TRANSPORT.union(IntSet.of(408, 425, 429)).union(IntSet.range(500, 599));
+
+  /** Statuses that are no failure: the request went through. */
+  private static final IntSet SUCCESSES = HttpErrorTypes.SUCCESS;
+
+  private RetryWithoutBackoffRule() {}
+
+  public static List<Finding> judge(Set<SendEvent> events, ApiContract contract) {
+    Map<Anchor, IntSet> offending = new LinkedHashMap<>();
+    Map<Anchor, Boolean> isWait = new LinkedHashMap<>();
+    for (SendEvent event : events) {
+      PathState state = event.before();
+      if (event.library() != null
+          || !event.resend()
+          || !event.repeated()
+          || !state.inspected()
+          || !state.statuses().intersects(temporary(state, contract))
+          || state.statuses().intersects(SUCCESSES)
+          || state.retryAfterConsulted()
+          || state.credentialsRefreshed()
+          || state.inProgressGate()) {
+        continue;
+      }
+      IntSet statuses = state.statuses().intersect(temporary(state, contract));
+      if (state.waits().isEmpty()) {
+        offending.merge(event.anchor(), statuses, IntSet::union);
+        isWait.putIfAbsent(event.anchor(), false);
+      } else if (state.waitsOnlyFixed()) {
+        for (Anchor wait : state.waits()) {
+          offending.merge(wait, statuses, IntSet::union);
+          isWait.put(wait, true);
+        }
+      }
+    }
+    return offending.entrySet().stream()
+        .map(
+            e ->
+                new Finding(
+                    CheckInfo.RETRY_WITHOUT_BACKOFF.checkName(),
+                    e.getKey(),
+                    message(e.getValue(), isWait.get(e.getKey()))))
+        .toList();
+  }
+
+  /** The temporary failures of the API: those of every API, its rate limits, and quota errors. */
+  private static IntSet temporary(PathState state, ApiContract contract) {
+    IntSet temporary = TEMPORARY.union(contract.retryAfterStatusSet());
+    return state.quotaGate() ? temporary.union(contract.quotaStatusSet()) : temporary;
+  }
+
+  private static String message(IntSet statuses, boolean wait) {
+    String what = ResponseClassification.describe(statuses, IntSet.EMPTY, "errorCode");
+    String problem =
+        wait
+            ? "This wait is the same fixed delay before every re-send after a failure ("
+                + what
+                + "): the attempts keep hitting a server that is overloaded or rate limiting at the same pace"
+            : "This request is re-sent at once, attempt after attempt, after a failure ("
+                + what
+                + "): the retries hammer a server that is overloaded or rate limiting";
+    return problem
+        + ". Make the delay grow from one attempt to the next: exponential back-off with a cap and jitter"
+        + " (min(cap, base * 2^attempt) plus a random part); stop on permanent errors (4xx other than 408 and"
+        + " 429) instead of retrying them; for 429 and 503 wait the time in the Retry-After header.";
+  }
+}
