@@ -14,12 +14,11 @@ import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.rules.CheckInfo;
 import dev.faultline.analysis.rules.Finding;
 import dev.faultline.analysis.rules.HandlingInterpreter;
+import dev.faultline.errorprone.lowering.CompilationUnitCache;
+import dev.faultline.errorprone.lowering.CompilationUnitCache.Slot;
 import dev.faultline.errorprone.lowering.JavacLowering;
 import dev.faultline.errorprone.lowering.TreeAnchor;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * Runs one check's rule over a method (or a field initializer, or an initializer block) and reports
@@ -29,29 +28,26 @@ final class FindingReporter {
   /** A method (or initializer) lowered and run once, for all checks. */
   private record Analysed(ApiContract contract, List<HandlingInterpreter.Events> events) {}
 
-  private static final Map<Tree, Analysed> ANALYSED =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Slot<Analysed> ANALYSED = new Slot<>("analysed");
 
-  /** Whether each compilation unit may concern HTTP errors at all (see {@link Relevance}). */
-  private static final Map<CompilationUnitTree, Boolean> RELEVANT =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  /** Whether the compilation unit may concern HTTP errors at all (see {@link Relevance}). */
+  private static final Slot<Boolean> RELEVANT = new Slot<>("relevant");
 
   private FindingReporter() {}
 
   static Description report(
       BugChecker checker, CheckInfo check, ApiContract contract, Tree method, VisitorState state) {
+    CompilationUnitCache.enter(state);
     if (!relevant(state)) {
       return Description.NO_MATCH;
     }
-    Analysed analysed = ANALYSED.get(method);
+    Analysed analysed =
+        CompilationUnitCache.get(state, ANALYSED, method, () -> analyse(method, state, contract));
     // Every check of a compilation shares one contract instance (FaultlineFlags), so this is an
     // identity test.
-    if (analysed == null || !sameContract(analysed.contract(), contract)) {
-      analysed =
-          new Analysed(
-              contract,
-              lower(method, state).stream().map(u -> Analysis.events(u, contract)).toList());
-      ANALYSED.put(method, analysed);
+    if (!sameContract(analysed.contract(), contract)) {
+      analysed = analyse(method, state, contract);
+      CompilationUnitCache.put(state, ANALYSED, method, analysed);
     }
     for (HandlingInterpreter.Events events : analysed.events()) {
       for (Finding finding : Analysis.judge(events, check, contract)) {
@@ -106,11 +102,18 @@ final class FindingReporter {
     return a == b || a.equals(b);
   }
 
+  private static Analysed analyse(Tree method, VisitorState state, ApiContract contract) {
+    return new Analysed(
+        contract, lower(method, state).stream().map(u -> Analysis.events(u, contract)).toList());
+  }
+
   private static boolean relevant(VisitorState state) {
     CompilationUnitTree unit = state.getPath().getCompilationUnit();
-    return RELEVANT.computeIfAbsent(
+    return CompilationUnitCache.get(
+        state,
+        RELEVANT,
         unit,
-        u -> {
+        () -> {
           CharSequence source = state.getSourceCode();
           return source == null || Relevance.mayConcernHttpErrors(source);
         });

@@ -65,13 +65,10 @@ import dev.faultline.analysis.values.RetriedWork;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import org.jspecify.annotations.Nullable;
 
 /** Lowers a javac method body to the analysis model. */
@@ -82,8 +79,8 @@ public final class JavacLowering implements LoweringContext<Tree> {
   private ClassFacts<Tree> facts;
 
   /** The facts of the classes already seen, by the class they were computed for. */
-  private static final Map<Tree, ClassFacts<Tree>> FACTS =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  private static final CompilationUnitCache.Slot<ClassFacts<Tree>> FACTS =
+      new CompilationUnitCache.Slot<>("class facts");
 
   private final MethodSymbol enclosing;
   private final List<Unit> units;
@@ -275,12 +272,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
   @Override
   public ClassFacts<Tree> factsOf(Tree classDeclaration) {
     Tree owner = ClassFacts.owner(classDeclaration, view);
-    ClassFacts<Tree> known = FACTS.get(owner);
-    if (known == null) {
-      known = ClassFacts.of(owner, this);
-      FACTS.put(owner, known);
-    }
-    return known;
+    return CompilationUnitCache.get(state, FACTS, owner, () -> ClassFacts.of(owner, this));
   }
 
   /**
