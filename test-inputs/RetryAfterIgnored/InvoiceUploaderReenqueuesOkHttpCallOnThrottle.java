@@ -50,7 +50,6 @@ public class InvoiceUploaderReenqueuesOkHttpCallOnThrottle {
         if (response.code() == 429 && attempt < MAX_ATTEMPTS) {
           long backoffMillis = 500L << attempt;
           // BUG: Diagnostic contains: RetryAfterIgnored
-          // BUG: Diagnostic contains: RetryWithoutBackoff
           scheduler.schedule(
               () -> call.clone().enqueue(new UploadCallback(attempt + 1)),
               backoffMillis,

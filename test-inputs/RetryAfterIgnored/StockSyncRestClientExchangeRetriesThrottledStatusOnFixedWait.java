@@ -30,6 +30,7 @@ public class StockSyncRestClientExchangeRetriesThrottledStatusOnFixedWait {
         throw new IllegalStateException("stock push refused: " + status.value());
       }
       // BUG: Diagnostic contains: RetryAfterIgnored
+      // BUG: Diagnostic contains: RetryWithoutBackoff
       Thread.sleep(2_000);
     }
     throw new IllegalStateException("stock push still throttled");

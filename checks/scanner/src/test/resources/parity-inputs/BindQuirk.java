@@ -26,6 +26,7 @@ public class BindQuirk {
           throw e;
         }
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         Thread.sleep(100);
       }
     }
@@ -40,6 +41,7 @@ public class BindQuirk {
           throw e;
         }
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         Thread.sleep(100);
       }
     }

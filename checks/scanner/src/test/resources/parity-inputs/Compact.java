@@ -9,6 +9,7 @@ String fetch(URI uri) throws IOException, InterruptedException {
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() == 429) {
       // BUG: Diagnostic contains: RetryAfterIgnored
+      // BUG: Diagnostic contains: RetryWithoutBackoff
       TimeUnit.SECONDS.sleep(1);
       continue;
     }

@@ -61,6 +61,7 @@ public class Conditions {
         }
         if (TRANSIENT.contains(e.getCode())) {
           // BUG: Diagnostic contains: RetryAfterIgnored
+          // BUG: Diagnostic contains: RetryWithoutBackoff
           Thread.sleep(1000);
           continue;
         }
@@ -100,6 +101,7 @@ public class Conditions {
           case TOO_MANY_REQUESTS, SERVICE_UNAVAILABLE -> {
             Optional<String> header = Optional.ofNullable(e.getResponseHeaders().getFirst("Retry-After"));
             if (header.isEmpty()) {
+              // BUG: Diagnostic contains: RetryWithoutBackoff
               Thread.sleep(100);
               continue;
             }
@@ -116,6 +118,7 @@ public class Conditions {
     for (int i = 0; ; i++) {
       // BUG: Diagnostic contains: NonRetryableErrorRetried
       // BUG: Diagnostic contains: RetryAfterIgnored
+      // BUG: Diagnostic contains: RetryWithoutBackoff
       try (Response response = http.newCall(request).execute()) {
         if (!response.isSuccessful() && i < 3) {
           continue;

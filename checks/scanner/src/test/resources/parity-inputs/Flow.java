@@ -20,6 +20,7 @@ public class Flow {
     for (int attempt = 0; attempt < 5; attempt++) {
       // BUG: Diagnostic contains: NonRetryableErrorRetried
       // BUG: Diagnostic contains: RetryAfterIgnored
+      // BUG: Diagnostic contains: RetryWithoutBackoff
       HttpURLConnection connection = (HttpURLConnection) url.openConnection();
       int status = connection.getResponseCode();
       switch (status) {
@@ -30,6 +31,7 @@ public class Flow {
           break outer;
         case Codes.THROTTLED:
           // BUG: Diagnostic contains: RetryAfterIgnored
+          // BUG: Diagnostic contains: RetryWithoutBackoff
           Thread.sleep(100);
         case 500:
           continue;
@@ -71,6 +73,7 @@ public class Flow {
     do {
       // BUG: Diagnostic contains: NonRetryableErrorRetried
       // BUG: Diagnostic contains: RetryAfterIgnored
+      // BUG: Diagnostic contains: RetryWithoutBackoff
       c = (HttpURLConnection) url.openConnection();
       tries++;
     } while ((c.getResponseCode() / 100 == 4 || c.getResponseCode() == 503) && tries < 3);

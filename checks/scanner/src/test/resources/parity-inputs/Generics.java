@@ -19,6 +19,7 @@ public class Generics implements Limits {
       CompletableFuture<HttpResponse<String>> future = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
       if (future.join().statusCode() == THROTTLED) {
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         Thread.sleep(100);
         continue;
       }
@@ -33,6 +34,7 @@ public class Generics implements Limits {
       HttpResponse<String> response = http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).get();
       if (response.statusCode() == THROTTLED) {
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         Thread.sleep(100);
         continue;
       }
@@ -71,6 +73,7 @@ public class Generics implements Limits {
     int n = 0;
     while (http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 503 && n++ < 3) {
       // BUG: Diagnostic contains: RetryAfterIgnored
+      // BUG: Diagnostic contains: RetryWithoutBackoff
       Thread.sleep(10);
     }
     return null;
@@ -113,6 +116,7 @@ public class Generics implements Limits {
     while (true) {
       // BUG: Diagnostic contains: NonRetryableErrorRetried
       // BUG: Diagnostic contains: RetryAfterIgnored
+      // BUG: Diagnostic contains: RetryWithoutBackoff
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       switch (response.statusCode()) {
         case Nested.LIMITED:

@@ -113,6 +113,7 @@ public class Helpers {
     } catch (ApiException e) {
       if (e.getCode() == 503 && attempt < 3) {
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         scheduler.schedule(() -> scheduled(id, attempt + 1), 5, TimeUnit.SECONDS);
       }
     }

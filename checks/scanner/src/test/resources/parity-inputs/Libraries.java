@@ -33,6 +33,7 @@ public class Libraries {
       try (Response response = call.clone().execute()) {
         if (response.code() == 503) {
           // BUG: Diagnostic contains: RetryAfterIgnored
+          // BUG: Diagnostic contains: RetryWithoutBackoff
           LockSupport.parkNanos(1_000_000L);
           continue;
         }
@@ -48,6 +49,7 @@ public class Libraries {
       try (CloseableHttpResponse response = apache.execute(new HttpGet("http://x"))) {
         if (response.getCode() == HttpStatus.SC_TOO_MANY_REQUESTS) {
           // BUG: Diagnostic contains: RetryAfterIgnored
+          // BUG: Diagnostic contains: RetryWithoutBackoff
           Uninterruptibles.sleepUninterruptibly(1, TimeUnit.SECONDS);
           continue;
         }

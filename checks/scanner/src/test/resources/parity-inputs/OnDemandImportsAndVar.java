@@ -23,11 +23,13 @@ public class OnDemandImportsAndVar {
       }
       if (status == 429) {
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         sleep(1000);
         continue;
       }
       if (status == HTTP_UNAVAILABLE) {
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         SECONDS.sleep(2);
       }
     }

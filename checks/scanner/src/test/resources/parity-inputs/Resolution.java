@@ -49,6 +49,7 @@ public class Resolution {
     HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
     while (response.statusCode() == 503) {
       // BUG: Diagnostic contains: RetryAfterIgnored
+      // BUG: Diagnostic contains: RetryWithoutBackoff
       Thread.sleep(10);
       response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
     }

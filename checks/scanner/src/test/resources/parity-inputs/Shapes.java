@@ -27,6 +27,7 @@ public class Shapes {
           continue;
         }
         if (response.statusCode() == 429) {
+          // BUG: Diagnostic contains: RetryWithoutBackoff
           Thread.sleep(1000);
           continue;
         }

@@ -66,6 +66,7 @@ public class SpringNestedTypes {
         switch (status) {
           case TOO_MANY_REQUESTS:
             // BUG: Diagnostic contains: RetryAfterIgnored
+            // BUG: Diagnostic contains: RetryWithoutBackoff
             Thread.sleep(1000);
             break;
           case CONFLICT:

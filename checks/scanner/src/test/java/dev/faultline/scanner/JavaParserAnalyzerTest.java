@@ -176,13 +176,16 @@ final class JavaParserAnalyzerTest {
   void reportsAWaitAtTheMethodNameOfTheCall() throws Exception {
     List<ReportedFinding> found =
         ANALYZER.analyze("src\\Input.java", RETRY_ON_429_AFTER_FIXED_SLEEP);
-    assertThat(found).hasSize(1);
-    ReportedFinding finding = found.get(0);
-    assertThat(finding.path()).isEqualTo("src/Input.java");
-    assertThat(finding.line()).isEqualTo(15);
-    assertThat(finding.column()).isEqualTo(16); // "sleep" in "        Thread.sleep(1000);"
-    assertThat(finding.check()).isEqualTo("RetryAfterIgnored");
-    assertThat(finding.message()).contains("429");
+    // A fixed wait after a 429: the wait is not Retry-After's, and it never grows.
+    assertThat(found.stream().map(ReportedFinding::check).toList())
+        .containsExactly("RetryAfterIgnored", "RetryWithoutBackoff")
+        .inOrder();
+    for (ReportedFinding finding : found) {
+      assertThat(finding.path()).isEqualTo("src/Input.java");
+      assertThat(finding.line()).isEqualTo(15);
+      assertThat(finding.column()).isEqualTo(16); // "sleep" in "        Thread.sleep(1000);"
+      assertThat(finding.message()).contains("429");
+    }
   }
 
   @Test
@@ -192,8 +195,7 @@ final class JavaParserAnalyzerTest {
             "HttpRequest request = HttpRequest.newBuilder(uri).build();",
             "HttpRequest request = HttpRequest.newBuilder(uri).build(); int _ = 0;");
     List<ReportedFinding> found = ANALYZER.analyze("Input.java", java8);
-    assertThat(found).hasSize(1);
-    assertThat(found.get(0).line()).isEqualTo(15);
+    assertThat(found.stream().map(ReportedFinding::line).toList()).containsExactly(15, 15);
   }
 
   @Test
@@ -242,7 +244,10 @@ final class JavaParserAnalyzerTest {
             .thenComparing(ReportedFinding::check));
     assertThat(found).isEqualTo(sorted);
     assertThat(findings(source))
-        .containsExactly(expect(8, "NonRetryableErrorRetried"), expect(8, "RetryAfterIgnored"));
+        .containsExactly(
+            expect(8, "NonRetryableErrorRetried"),
+            expect(8, "RetryAfterIgnored"),
+            expect(8, "RetryWithoutBackoff"));
     assertThat(findings(source)).isEqualTo(plugin(source));
   }
 
@@ -367,7 +372,8 @@ final class JavaParserAnalyzerTest {
           }
         }
         """;
-    assertThat(findings(source)).containsExactly(expect(15, "RetryAfterIgnored"));
+    assertThat(findings(source))
+        .containsExactly(expect(15, "RetryAfterIgnored"), expect(15, "RetryWithoutBackoff"));
     assertThat(findings(source)).isEqualTo(plugin(source));
   }
 
@@ -376,19 +382,20 @@ final class JavaParserAnalyzerTest {
     String suppressed =
         RETRY_ON_429_AFTER_FIXED_SLEEP.replace(
             "class Input {", "@SuppressWarnings(\"RetryAfterIgnored\")\nclass Input {");
-    assertThat(findings(suppressed)).isEmpty();
-    assertThat(plugin(suppressed)).isEmpty();
+    assertThat(findings(suppressed)).containsExactly(expect(16, "RetryWithoutBackoff"));
+    assertThat(plugin(suppressed)).isEqualTo(findings(suppressed));
 
     String other =
         RETRY_ON_429_AFTER_FIXED_SLEEP.replace(
             "class Input {",
             "@SuppressWarnings({\"unchecked\", \"NonRetryableErrorRetried\"})\nclass Input {");
-    assertThat(findings(other)).hasSize(1);
+    assertThat(findings(other))
+        .containsExactly(expect(16, "RetryAfterIgnored"), expect(16, "RetryWithoutBackoff"));
 
     String array =
         RETRY_ON_429_AFTER_FIXED_SLEEP.replace(
             "  String fetch",
-            "  @java.lang.SuppressWarnings(value = {\"all\", \"RetryAfterIgnored\"})\n  String fetch");
+            "  @java.lang.SuppressWarnings(value = {\"all\", \"RetryAfterIgnored\", \"RetryWithoutBackoff\"})\n  String fetch");
     assertThat(findings(array)).isEmpty();
   }
 
@@ -440,7 +447,8 @@ final class JavaParserAnalyzerTest {
     String source =
         RETRY_ON_429_AFTER_FIXED_SLEEP.replace(
             "Thread.sleep(1000);", "Thread.sleep\n          (1000);");
-    assertThat(findings(source)).containsExactly(expect(16, "RetryAfterIgnored"));
+    assertThat(findings(source))
+        .containsExactly(expect(16, "RetryAfterIgnored"), expect(16, "RetryWithoutBackoff"));
     assertThat(findings(source)).isEqualTo(plugin(source));
   }
 

@@ -167,6 +167,7 @@ final class DelayGrowths {
       return DelayGrowth.UNKNOWN;
     }
     boolean setByConstructor = false;
+    boolean perInstance = false;
     for (N method : view.methodsOf(owner)) {
       boolean constructor = "<init>".equals(view.methodName(method));
       for (N write : view.writesIn(method)) {
@@ -175,11 +176,17 @@ final class DelayGrowths {
             return DelayGrowth.UNKNOWN;
           }
           setByConstructor = true;
+          perInstance |= growth(view.writtenValue(write), operands, depth + 1) != DelayGrowth.FIXED;
         }
       }
       if (updates(method, field, view)) {
         return DelayGrowth.UNKNOWN;
       }
+    }
+    if (perInstance && createsItself(owner, view)) {
+      // Each instance has its own value, and the class makes new ones: a retry that goes on in a
+      // new instance (a callback re-enqueued with new Callback(attempt + 1)) may wait longer.
+      return DelayGrowth.UNKNOWN;
     }
     N initializer = view.initializerOf(declaration);
     if (initializer == null) {
@@ -187,6 +194,17 @@ final class DelayGrowths {
     }
     DelayGrowth initial = growth(initializer, operands, depth + 1);
     return initial == DelayGrowth.FIXED ? DelayGrowth.FIXED : DelayGrowth.UNKNOWN;
+  }
+
+  /** Whether the file creates instances of the class itself ({@code new Owner(..)}). */
+  private static <N> boolean createsItself(N owner, CodeView<N> view) {
+    for (N creation : view.creationsInFile()) {
+      String created = view.createdType(creation);
+      if (created != null && same(view.declaredClass(created), owner)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static <N> boolean updates(N node, Object field, CodeView<N> view) {
