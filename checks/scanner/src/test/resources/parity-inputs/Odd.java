@@ -35,7 +35,6 @@ public class Odd {
     for (int i = 0; i < 3; i++) {
       // BUG: Diagnostic contains: NonRetryableErrorRetried
       // BUG: Diagnostic contains: RetryAfterIgnored
-      // BUG: Diagnostic contains: RetryWithoutBackoff
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       int delay = switch (response.statusCode()) {
         case 429 -> {

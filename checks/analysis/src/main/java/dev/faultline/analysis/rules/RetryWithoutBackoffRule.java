@@ -4,6 +4,7 @@ import dev.faultline.analysis.contract.ApiContract;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.model.IntSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,23 +31,27 @@ public final class RetryWithoutBackoffRule {
   private RetryWithoutBackoffRule() {}
 
   public static List<Finding> judge(Set<SendEvent> events, ApiContract contract) {
+    List<SendEvent> retries =
+        events.stream().filter(e -> isRetryAfterTemporaryFailure(e, contract)).toList();
+    // The failures after which a re-send waits on some path to it: a path from the same failure
+    // without the wait is most often one the analysis cannot rule out (the wait under
+    // "if (attempt > 0)" at the top of the loop), not one the code takes.
+    Map<Anchor, IntSet> waitedAfter = new HashMap<>();
+    for (SendEvent event : retries) {
+      if (!event.before().waits().isEmpty()) {
+        waitedAfter.merge(event.anchor(), event.before().statuses(), IntSet::union);
+      }
+    }
     Map<Anchor, IntSet> offending = new LinkedHashMap<>();
     Map<Anchor, Boolean> isWait = new LinkedHashMap<>();
-    for (SendEvent event : events) {
+    for (SendEvent event : retries) {
       PathState state = event.before();
-      if (event.library() != null
-          || !event.resend()
-          || !event.repeated()
-          || !state.inspected()
-          || !state.statuses().intersects(temporary(state, contract))
-          || state.statuses().intersects(SUCCESSES)
-          || state.retryAfterConsulted()
-          || state.credentialsRefreshed()
-          || state.inProgressGate()) {
-        continue;
-      }
       IntSet statuses = state.statuses().intersect(temporary(state, contract));
       if (state.waits().isEmpty()) {
+        statuses = statuses.minus(waitedAfter.getOrDefault(event.anchor(), IntSet.EMPTY));
+        if (statuses.isEmpty()) {
+          continue;
+        }
         offending.merge(event.anchor(), statuses, IntSet::union);
         isWait.putIfAbsent(event.anchor(), false);
       } else if (state.waitsOnlyFixed()) {
@@ -64,6 +69,23 @@ public final class RetryWithoutBackoffRule {
                     e.getKey(),
                     message(e.getValue(), isWait.get(e.getKey()))))
         .toList();
+  }
+
+  /**
+   * A request sent again, attempt after attempt, after a failure that may pass, with no wait taken
+   * from the server and no other reason to send it again at once.
+   */
+  private static boolean isRetryAfterTemporaryFailure(SendEvent event, ApiContract contract) {
+    PathState state = event.before();
+    return event.library() == null
+        && event.resend()
+        && event.repeated()
+        && state.inspected()
+        && state.statuses().intersects(temporary(state, contract))
+        && !state.statuses().intersects(SUCCESSES)
+        && !state.retryAfterConsulted()
+        && !state.credentialsRefreshed()
+        && !state.inProgressGate();
   }
 
   /** The temporary failures of the API: those of every API, its rate limits, and quota errors. */
