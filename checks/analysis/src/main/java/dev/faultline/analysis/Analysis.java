@@ -6,6 +6,7 @@ import dev.faultline.analysis.rules.CheckInfo;
 import dev.faultline.analysis.rules.Finding;
 import dev.faultline.analysis.rules.HandlingInterpreter;
 import dev.faultline.analysis.rules.NonRetryableErrorRetriedRule;
+import dev.faultline.analysis.rules.RetryAfterHttpDateUnsupportedRule;
 import dev.faultline.analysis.rules.RetryAfterIgnoredRule;
 import dev.faultline.analysis.rules.UnauthorizedErrorPartiallyReadRule;
 import dev.faultline.analysis.rules.ValidationResultDroppedRule;
@@ -37,6 +38,8 @@ public final class Analysis {
           UnauthorizedErrorPartiallyReadRule.judge(events.handlerEnds(), contract);
       case VALIDATION_RESULT_DROPPED ->
           ValidationResultDroppedRule.judge(events.handlerEnds(), contract);
+      case RETRY_AFTER_HTTP_DATE_UNSUPPORTED ->
+          RetryAfterHttpDateUnsupportedRule.judge(events.retryAfterReadsAsNumber());
     };
   }
 

@@ -23,7 +23,8 @@ final class TestInputsTest {
           RetryAfterIgnored.class,
           NonRetryableErrorRetried.class,
           UnauthorizedErrorPartiallyRead.class,
-          ValidationResultDropped.class);
+          ValidationResultDropped.class,
+          RetryAfterHttpDateUnsupported.class);
 
   @TestFactory
   Stream<DynamicTest> everyFileGivesExactlyItsMarkedFindings() {

@@ -22,6 +22,10 @@ public final class CheckNames {
       "Keep the details of a validation error (error.validation_result and extra, InvoiceXML errors[]) along with"
           + " its message";
 
+  public static final String RETRY_AFTER_HTTP_DATE_UNSUPPORTED = "RetryAfterHttpDateUnsupported";
+  public static final String RETRY_AFTER_HTTP_DATE_UNSUPPORTED_SUMMARY =
+      "Read Retry-After as delay-seconds or an HTTP-date (RFC 9110), not only as a number";
+
   /**
    * Where the docs pages live, relative to the project root: one page per check, named after it.
    */

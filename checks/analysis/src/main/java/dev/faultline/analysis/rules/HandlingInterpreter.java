@@ -25,6 +25,7 @@ public final class HandlingInterpreter {
   private final ApiContract contract;
   private final Set<SendEvent> events = new LinkedHashSet<>();
   private final Set<PathState> handlerEnds = new LinkedHashSet<>();
+  private final List<Step.RetryAfterReadAsNumber> retryAfterReadsAsNumber = new ArrayList<>();
 
   private HandlingInterpreter(ApiContract contract) {
     this.contract = contract;
@@ -41,8 +42,12 @@ public final class HandlingInterpreter {
    * @param sends every request sent again, or after a wait
    * @param handlerEnds the state of every path where the handling of a response ends: a return, a
    *     throw, the end of the method, or the next request
+   * @param retryAfterReadsAsNumber the reads of Retry-After only as a number
    */
-  public record Events(Set<SendEvent> sends, Set<PathState> handlerEnds) {}
+  public record Events(
+      Set<SendEvent> sends,
+      Set<PathState> handlerEnds,
+      List<Step.RetryAfterReadAsNumber> retryAfterReadsAsNumber) {}
 
   public static Events run(Step body, ApiContract contract) {
     HandlingInterpreter interpreter = new HandlingInterpreter(contract);
@@ -51,7 +56,8 @@ public final class HandlingInterpreter {
     flow.thrown.forEach(t -> interpreter.handlerEnds.add(t.state()));
     flow.breaks.values().forEach(interpreter.handlerEnds::addAll);
     flow.continues.values().forEach(interpreter.handlerEnds::addAll);
-    return new Events(interpreter.events, interpreter.handlerEnds);
+    return new Events(
+        interpreter.events, interpreter.handlerEnds, interpreter.retryAfterReadsAsNumber);
   }
 
   private record Thrown(List<String> types, PathState state) {}
@@ -161,6 +167,11 @@ public final class HandlingInterpreter {
       if (leaving != null) {
         flow.normal.addAll(leaving);
       }
+    } else if (step instanceof Step.RetryAfterReadAsNumber read) {
+      if (!retryAfterReadsAsNumber.contains(read)) {
+        retryAfterReadsAsNumber.add(read);
+      }
+      flow.normal.addAll(in);
     } else if (step instanceof Step.Return) {
       // Leaves the method: nothing after it on this path.
       handlerEnds.addAll(in);

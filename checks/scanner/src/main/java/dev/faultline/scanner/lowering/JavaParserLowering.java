@@ -65,6 +65,7 @@ import dev.faultline.analysis.values.ConditionEvaluator;
 import dev.faultline.analysis.values.LoopKinds;
 import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.values.RetriedWork;
+import dev.faultline.analysis.values.RetryAfterParses;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -289,6 +290,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
       steps.add(arrives);
     }
     steps.addAll(RetryRecognisers.ofMethod(method, lowering));
+    steps.addAll(RetryAfterParses.numberOnly(body, lowering, lowering.operands));
     steps.add(lowered);
     units.add(0, new Unit(name, Step.block(steps)));
     return units;
@@ -427,7 +429,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
         code instanceof Expression expression
             ? lowering.expression(expression)
             : lowering.statement((Statement) code);
-    units.add(0, new Unit(name, body));
+    units.add(0, new Unit(name, RetryAfterParses.before(body, code, lowering, lowering.operands)));
     return units;
   }
 
