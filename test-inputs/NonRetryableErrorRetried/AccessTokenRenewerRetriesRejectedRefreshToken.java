@@ -47,6 +47,7 @@ public class AccessTokenRenewerRetriesRejectedRefreshToken {
         return token.path("access_token").asText();
       }
       if (status == HttpURLConnection.HTTP_BAD_REQUEST || status >= 500) {
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         long retryAfter = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(0L);
         Thread.sleep(Math.max(2_000L * attempt, retryAfter * 1000L));
         continue;

@@ -43,6 +43,7 @@ public class ClientImporterRetriesEveryApiException {
         List<String> retryAfter = headers == null ? null : headers.get("Retry-After");
         long delayMs = BASE_DELAY_MS << attempt;
         if (retryAfter != null && !retryAfter.isEmpty()) {
+          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
           delayMs = Math.max(delayMs, Long.parseLong(retryAfter.get(0).trim()) * 1000L);
         }
         Thread.sleep(delayMs);

@@ -54,6 +54,7 @@ public class ClientImporterRetriesOnlyRateLimits {
     if (values == null || values.isEmpty()) {
       return backoff;
     }
+    // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
     Duration retryAfter = Duration.ofSeconds(Long.parseLong(values.get(0).trim()));
     return retryAfter.compareTo(backoff) > 0 ? retryAfter : backoff;
   }

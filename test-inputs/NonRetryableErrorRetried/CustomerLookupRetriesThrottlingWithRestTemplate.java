@@ -50,6 +50,7 @@ public class CustomerLookupRetriesThrottlingWithRestTemplate {
 
   private static long retryAfterMillis(HttpHeaders headers, long fallback) {
     String value = headers == null ? null : headers.getFirst(HttpHeaders.RETRY_AFTER);
+    // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
     return value == null ? fallback : Long.parseLong(value.trim()) * 1000L;
   }
 }

@@ -37,6 +37,7 @@ public class EInvoiceAttachmentDownloadSwitchDefaultThrows {
         case HttpURLConnection.HTTP_UNAVAILABLE:
           String retryAfter = connection.getHeaderField("Retry-After");
           connection.disconnect();
+          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
           Thread.sleep(retryAfter == null ? 1_000L << attempt : Long.parseLong(retryAfter.trim()) * 1000L);
           break;
         default:

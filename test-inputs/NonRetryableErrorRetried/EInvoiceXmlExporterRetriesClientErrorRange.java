@@ -43,6 +43,7 @@ public class EInvoiceXmlExporterRetriesClientErrorRange {
       }
       if (status / 100 == 4 && attempt < MAX_ATTEMPTS) {
         String retryAfter = connection.getHeaderField("Retry-After");
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         long seconds = retryAfter != null ? Long.parseLong(retryAfter.trim()) : 2L * attempt;
         connection.disconnect();
         Thread.sleep(seconds * 1000L);

@@ -33,6 +33,7 @@ public class ExpenseSyncAsksInjectedPolicyWhetherToRetry {
           throw new IOException("received documents: HTTP " + status + " " + response.body().string());
         }
         String retryAfter = response.header("Retry-After");
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         long seconds = retryAfter == null ? attempt : Long.parseLong(retryAfter.trim());
         Thread.sleep(seconds * 1_000L);
       }

@@ -38,6 +38,7 @@ public class FacturXConverterWaitsOnRateLimitCodeInsideClientErrors {
           throw new IOException(
               "conversion rejected (" + errorCode + "): " + problem.path("detail").asText() + " " + problem.path("errors"));
         }
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         long seconds = response.headers().firstValueAsLong("Retry-After").orElse(10L);
         Thread.sleep(seconds * 1_000L);
       } else {

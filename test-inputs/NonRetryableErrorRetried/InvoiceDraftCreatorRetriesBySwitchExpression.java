@@ -53,6 +53,7 @@ public class InvoiceDraftCreatorRetriesBySwitchExpression {
     if (values == null || values.isEmpty()) {
       return 0L;
     }
+    // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
     return Long.parseLong(values.get(0).trim()) * 1000L;
   }
 }

@@ -25,6 +25,7 @@ public class IssuedDocumentCreatorRetriesEveryApiExceptionWithFailsafe {
           if (context.getLastException() instanceof ApiException failure && failure.getResponseHeaders() != null) {
             List<String> retryAfter = failure.getResponseHeaders().get("Retry-After");
             if (retryAfter != null && !retryAfter.isEmpty()) {
+              // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
               return Duration.ofSeconds(Long.parseLong(retryAfter.get(0).trim()));
             }
           }

@@ -47,6 +47,7 @@ public class OverdueInvoiceReportRetriesForbiddenInIfElseChain {
   private static long retryAfterSeconds(RestClientResponseException e, long fallback) {
     HttpHeaders headers = e.getResponseHeaders();
     String value = headers == null ? null : headers.getFirst(HttpHeaders.RETRY_AFTER);
+    // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
     return value == null ? fallback : Long.parseLong(value.trim());
   }
 }

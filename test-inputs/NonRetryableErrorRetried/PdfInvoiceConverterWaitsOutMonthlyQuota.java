@@ -44,6 +44,7 @@ public class PdfInvoiceConverterWaitsOutMonthlyQuota {
         int errorCode = body.path("errorCode").asInt();
         if (errorCode == 4006 || errorCode == 4007) {
           String retryAfter = response.header("Retry-After");
+          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
           Thread.sleep(retryAfter == null ? 60_000L : Long.parseLong(retryAfter.trim()) * 1000L);
           continue;
         }

@@ -36,6 +36,7 @@ public class ProductCatalogPullRetriesUnsuccessfulOkHttp {
         if (!response.isSuccessful()) {
           lastStatus = response.code();
           String retryAfter = response.header("Retry-After");
+          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
           long waitMs = retryAfter == null ? 1_000L << attempt : Long.parseLong(retryAfter) * 1000L;
           Thread.sleep(waitMs);
           continue;

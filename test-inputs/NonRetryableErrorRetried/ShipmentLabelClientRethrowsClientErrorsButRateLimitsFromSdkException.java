@@ -67,6 +67,7 @@ public class ShipmentLabelClientRethrowsClientErrorsButRateLimitsFromSdkExceptio
         }
         List<String> retryAfter = e.getHeaders().get("Retry-After");
         if (retryAfter != null && !retryAfter.isEmpty()) {
+          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
           Thread.sleep(Long.parseLong(retryAfter.get(0).trim()) * 1000L);
         } else if (status == 429) {
           throw e;

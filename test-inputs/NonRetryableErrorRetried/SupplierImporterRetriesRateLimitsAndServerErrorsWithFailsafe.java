@@ -33,6 +33,7 @@ public class SupplierImporterRetriesRateLimitsAndServerErrorsWithFailsafe {
     if (failure instanceof ApiException api && api.getResponseHeaders() != null) {
       List<String> values = api.getResponseHeaders().get("Retry-After");
       if (values != null && !values.isEmpty()) {
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         return Duration.ofSeconds(Long.parseLong(values.get(0).trim()));
       }
     }

@@ -56,6 +56,7 @@ public class SupplierInvoicesRetrofitCallbackSkipsFailedPageAndRefreshesToken {
                 }
                 if (code == 503) {
                   String retryAfter = response.headers().get("Retry-After");
+                  // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
                   long seconds = retryAfter == null ? 60 : Long.parseLong(retryAfter.trim());
                   scheduler.schedule(() -> call.clone().enqueue(this), seconds, TimeUnit.SECONDS);
                   return;

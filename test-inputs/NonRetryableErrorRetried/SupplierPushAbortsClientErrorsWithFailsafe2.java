@@ -32,6 +32,7 @@ public class SupplierPushAbortsClientErrorsWithFailsafe2 {
     if (failure instanceof HttpStatusCodeException status && status.getResponseHeaders() != null) {
       String header = status.getResponseHeaders().getFirst("Retry-After");
       if (header != null) {
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         return Duration.ofSeconds(Long.parseLong(header.trim()));
       }
     }

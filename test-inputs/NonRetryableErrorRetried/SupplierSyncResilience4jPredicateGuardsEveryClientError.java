@@ -25,6 +25,7 @@ public class SupplierSyncResilience4jPredicateGuardsEveryClientError {
                         && http.getResponseHeaders() != null) {
                       String retryAfter = http.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER);
                       if (retryAfter != null) {
+                        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
                         return Duration.ofSeconds(Long.parseLong(retryAfter.trim())).toMillis();
                       }
                     }

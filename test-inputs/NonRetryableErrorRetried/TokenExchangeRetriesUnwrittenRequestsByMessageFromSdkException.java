@@ -87,6 +87,7 @@ public class TokenExchangeRetriesUnwrittenRequestsByMessageFromSdkException {
         if (retryAfter == null) {
           Thread.sleep(250L * attempt);
         } else {
+          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
           Thread.sleep(Long.parseLong(retryAfter.get(0)) * 1000L);
         }
       }

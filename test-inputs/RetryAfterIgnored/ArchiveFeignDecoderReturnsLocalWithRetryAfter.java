@@ -19,6 +19,7 @@ public class ArchiveFeignDecoderReturnsLocalWithRetryAfter implements ErrorDecod
     Exception error = null;
     if (response.status() == 429) {
       Collection<String> header = response.headers().get(Util.RETRY_AFTER);
+      // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
       long seconds = header == null || header.isEmpty() ? 30L : Long.parseLong(header.iterator().next().trim());
       error = new RetryableException(429, "archive rate limited on " + methodKey,
           response.request().httpMethod(), System.currentTimeMillis() + seconds * 1000L, response.request());

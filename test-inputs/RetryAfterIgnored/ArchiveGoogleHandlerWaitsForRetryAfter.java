@@ -24,6 +24,7 @@ public class ArchiveGoogleHandlerWaitsForRetryAfter implements HttpUnsuccessfulR
     String retryAfter = response.getHeaders().getRetryAfter();
     long seconds = DEFAULT_PAUSE_SECONDS;
     if (retryAfter != null && retryAfter.trim().matches("\\d+")) {
+      // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
       seconds = Long.parseLong(retryAfter.trim());
     }
     try {

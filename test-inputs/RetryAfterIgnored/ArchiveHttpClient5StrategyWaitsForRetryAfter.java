@@ -35,6 +35,7 @@ public class ArchiveHttpClient5StrategyWaitsForRetryAfter implements HttpRequest
     Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
     if (retryAfter != null) {
       try {
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         return TimeValue.ofSeconds(Long.parseLong(retryAfter.getValue().trim()));
       } catch (NumberFormatException httpDate) {
         return TimeValue.ofSeconds(30);

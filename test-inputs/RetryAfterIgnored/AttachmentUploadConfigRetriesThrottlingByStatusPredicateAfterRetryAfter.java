@@ -25,6 +25,7 @@ public class AttachmentUploadConfigRetriesThrottlingByStatusPredicateAfterRetryA
               && http.getResponseHeaders() != null) {
             String retryAfter = http.getResponseHeaders().getFirst("Retry-After");
             if (retryAfter != null) {
+              // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
               return Duration.ofSeconds(Long.parseLong(retryAfter.trim())).toMillis();
             }
           }

@@ -26,6 +26,7 @@ public class ClientApiInterceptorAsksStrategyThenWaitsRetryAfter implements Inte
     Response response = chain.proceed(request);
     for (int attempt = 1; attempt <= 3 && strategy.isRetryable(response); attempt++) {
       String retryAfter = response.header("Retry-After");
+      // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
       long seconds = retryAfter == null ? attempt : Long.parseLong(retryAfter.trim());
       response.close();
       try {

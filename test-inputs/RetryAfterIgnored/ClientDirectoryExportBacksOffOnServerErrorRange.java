@@ -39,6 +39,7 @@ public class ClientDirectoryExportBacksOffOnServerErrorRange {
         }
         if (code == 429) {
           String retryAfter = response.header("Retry-After");
+          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
           long waitSeconds = retryAfter == null ? 5 : Long.parseLong(retryAfter.trim());
           Thread.sleep(waitSeconds * 1000L);
         } else if (code >= 500) {

@@ -49,6 +49,7 @@ public class ClientListFetcherRecursesAfterRetryAfterDelay {
     if (values == null || values.isEmpty() || !values.get(0).trim().matches("\\d+")) {
       return FALLBACK_DELAY_SECONDS;
     }
+    // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
     return Long.parseLong(values.get(0).trim());
   }
 }

@@ -24,6 +24,7 @@ public class ClientSyncConfigHonoursRetryAfterWithResilience4j {
               && http.getResponseHeaders() != null) {
             String retryAfter = http.getResponseHeaders().getFirst("Retry-After");
             if (retryAfter != null) {
+              // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
               return Duration.ofSeconds(Long.parseLong(retryAfter.trim())).toMillis();
             }
           }

@@ -52,6 +52,7 @@ public class CompanyApiInterceptorAsksNestedBackoffForRetryAfter implements Inte
   private Duration delayFor(Response response, int attempt) {
     String retryAfter = response.header("Retry-After");
     if (retryAfter != null && retryAfter.chars().allMatch(Character::isDigit)) {
+      // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
       return Duration.ofSeconds(Long.parseLong(retryAfter));
     }
     return Duration.ofMillis(FIRST_DELAY_MILLIS << attempt);

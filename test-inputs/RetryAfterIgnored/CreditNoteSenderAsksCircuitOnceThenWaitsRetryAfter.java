@@ -43,6 +43,7 @@ public class CreditNoteSenderAsksCircuitOnceThenWaitsRetryAfter {
           if (retryAfter == null || retryAfter.isEmpty()) {
             throw e;
           }
+          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
           seconds = Long.parseLong(retryAfter.get(0).trim());
         }
         Thread.sleep(seconds * 1_000L);

@@ -35,6 +35,7 @@ public class DocumentArchiveRestTemplateInterceptorWaitsRetryAfterOn503 {
     if (status != 503 && status != 429) {
       return response;
     }
+    // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
     long seconds = parseSeconds(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
     response.close();
     try {

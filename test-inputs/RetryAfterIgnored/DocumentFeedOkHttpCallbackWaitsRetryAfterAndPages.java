@@ -45,6 +45,7 @@ public class DocumentFeedOkHttpCallbackWaitsRetryAfterAndPages {
       try (response) {
         int code = response.code();
         if (code == 429 || code == 503) {
+          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
           long delay = retryAfterSeconds(response.header("Retry-After"));
           scheduler.schedule(() -> call.clone().enqueue(this), delay, TimeUnit.SECONDS);
           return;

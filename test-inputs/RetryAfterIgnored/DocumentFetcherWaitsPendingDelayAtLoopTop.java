@@ -35,6 +35,7 @@ public class DocumentFetcherWaitsPendingDelayAtLoopTop {
           return response.body().string();
         }
         String retryAfter = response.header("Retry-After", "1");
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         pendingDelayMillis = Math.max(1_000L * Long.parseLong(retryAfter.trim()), 250L);
       }
     }

@@ -56,6 +56,7 @@ public class DocumentVaultRestWrapperWaitsRetryAfterOnThrottle {
         throw new IOException("vault answered " + status + " for " + documentId);
       }
       String retryAfter = response.getHeader("Retry-After");
+      // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
       long seconds = retryAfter == null ? 5L * attempt : Long.parseLong(retryAfter.trim());
       Thread.sleep(seconds * 1_000L);
     }

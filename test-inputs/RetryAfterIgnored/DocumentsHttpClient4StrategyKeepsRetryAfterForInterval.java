@@ -28,6 +28,7 @@ public class DocumentsHttpClient4StrategyKeepsRetryAfterForInterval implements S
     if (header == null) {
       return false;
     }
+    // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
     retryAfterMillis.set(Long.parseLong(header.getValue().trim()) * 1_000L);
     return true;
   }

@@ -46,6 +46,7 @@ public class EInvoiceSenderWaitsWebClientRetryAfter {
     if (failure instanceof WebClientResponseException response) {
       String value = response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER);
       if (value != null && value.trim().matches("\\d+")) {
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         return Duration.ofSeconds(Long.parseLong(value.trim()));
       }
     }

@@ -19,6 +19,7 @@ public class ExchangeRateFetcherDelayFunctionReadsRetryAfterWithFailsafe2 {
       .handleResultIf(response -> response.statusCode() == 429 || response.statusCode() == 503)
       .withDelay((response, failure, context) -> response == null
           ? Duration.ofSeconds(1)
+          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
           : Duration.ofSeconds(response.headers().firstValueAsLong("Retry-After").orElse(1)))
       .withMaxRetries(4);
 

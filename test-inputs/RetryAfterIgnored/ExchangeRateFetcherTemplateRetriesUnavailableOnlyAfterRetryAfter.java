@@ -33,6 +33,7 @@ public class ExchangeRateFetcherTemplateRetriesUnavailableOnlyAfterRetryAfter {
           ? e.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)
           : null;
       try {
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         Thread.sleep(retryAfter == null ? 1_000L : Long.parseLong(retryAfter.trim()) * 1_000L);
       } catch (InterruptedException interrupted) {
         Thread.currentThread().interrupt();

@@ -56,6 +56,7 @@ public class IssuedDocumentCreatorGivesUpWhenRateLimited {
       return -1;
     }
     try {
+      // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
       return Long.parseLong(values.get(0).trim());
     } catch (NumberFormatException e2) {
       return -1;

@@ -23,6 +23,7 @@ public class IssuedDocumentsOkHttpInterceptorHonoursRetryAfter implements Interc
       return response;
     }
     String retryAfter = response.header("Retry-After");
+    // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
     long waitSeconds = retryAfter == null ? DEFAULT_WAIT_SECONDS : parseSeconds(retryAfter);
     response.close();
     try {

@@ -59,6 +59,7 @@ public class MetricsShipperResendsBatchOnThrottleAfterRetryAfter {
 
   private boolean waitAsAsked(int retry, CollectorResponse r) {
     String retryAfter = r == null ? null : r.headers.get("Retry-After");
+    // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
     long delayMs = retryAfter != null ? Long.parseLong(retryAfter.trim()) * 1000L : 1000L * retry;
     try {
       Thread.sleep(delayMs);

@@ -20,6 +20,7 @@ public class PaymentExportInterceptorAsksInjectedPredicateThenWaitsRetryAfter im
     Response response = chain.proceed(chain.request());
     for (int attempt = 1; attempt <= 3 && shouldRetry.test(response); attempt++) {
       String retryAfter = response.header("Retry-After");
+      // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
       long seconds = retryAfter == null ? 2L * attempt : Long.parseLong(retryAfter.trim());
       response.close();
       try {

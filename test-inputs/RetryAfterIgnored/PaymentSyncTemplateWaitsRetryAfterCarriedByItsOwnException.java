@@ -96,6 +96,7 @@ public class PaymentSyncTemplateWaitsRetryAfterCarriedByItsOwnException {
           throw new PaymentRequestInvalidException(status.value());
         }
         String header = response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         throw new PaymentApiBusyException(status.value(), header == null ? -1 : Long.parseLong(header.trim()));
       }
     });

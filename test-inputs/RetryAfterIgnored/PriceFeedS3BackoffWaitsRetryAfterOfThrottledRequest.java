@@ -26,6 +26,7 @@ public class PriceFeedS3BackoffWaitsRetryAfterOfThrottledRequest {
         String retryAfter =
             ((AmazonServiceException) exception).getHttpHeaders().get("Retry-After");
         if (retryAfter != null) {
+          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
           return Long.parseLong(retryAfter.trim()) * 1_000L;
         }
       }

@@ -31,6 +31,7 @@ public class PriceListGoogleHttpLoopWaitsForRetryAfter {
           throw e;
         }
         String retryAfter = e.getHeaders().getRetryAfter();
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         Thread.sleep(retryAfter == null ? FALLBACK_MILLIS : Long.parseLong(retryAfter.trim()) * 1000);
       }
     }

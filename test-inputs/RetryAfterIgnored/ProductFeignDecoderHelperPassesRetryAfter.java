@@ -28,6 +28,7 @@ public class ProductFeignDecoderHelperPassesRetryAfter implements ErrorDecoder {
     Collection<String> header = response.headers().get(Util.RETRY_AFTER);
     Long retryAt = header == null || header.isEmpty()
         ? null
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         : System.currentTimeMillis() + Long.parseLong(header.iterator().next().trim()) * 1000L;
     return new RetryableException(response.status(), "product catalogue busy",
         response.request().httpMethod(), retryAt, response.request());

@@ -28,6 +28,7 @@ public class ProductPushAbortsOnClientErrorsWithFailsafe {
           if (context.getLastException() instanceof HttpStatusCodeException failure
               && failure.getResponseHeaders() != null
               && failure.getResponseHeaders().getFirst("Retry-After") != null) {
+            // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
             return Duration.ofSeconds(Long.parseLong(failure.getResponseHeaders().getFirst("Retry-After")));
           }
           return Duration.ofSeconds(1);

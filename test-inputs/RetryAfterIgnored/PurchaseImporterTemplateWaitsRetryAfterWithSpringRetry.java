@@ -36,6 +36,7 @@ public class PurchaseImporterTemplateWaitsRetryAfterWithSpringRetry {
       if (last instanceof RestClientResponseException failure && failure.getResponseHeaders() != null) {
         String retryAfter = failure.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER);
         if (retryAfter != null) {
+          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
           millis = Long.parseLong(retryAfter.trim()) * 1000L;
         }
       }

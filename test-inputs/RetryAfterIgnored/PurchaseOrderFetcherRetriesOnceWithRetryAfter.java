@@ -28,6 +28,7 @@ public class PurchaseOrderFetcherRetriesOnceWithRetryAfter {
         throw new IOException("purchase order " + orderNumber + " unavailable: HTTP " + first.code());
       }
       String header = first.header("retry-after");
+      // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
       long seconds = header != null && header.trim().matches("\\d+") ? Long.parseLong(header.trim()) : 2L;
       if (seconds > MAX_HONOURED_WAIT_SECONDS) {
         throw new IOException("procurement API asks to wait " + seconds + "s, giving up on " + orderNumber);

@@ -45,6 +45,7 @@ public class PurchaseOrderTemplateRegistersRetryAfterListener {
       }
       HttpHeaders headers = failure.getResponseHeaders();
       String retryAfter = headers == null ? null : headers.getFirst(HttpHeaders.RETRY_AFTER);
+      // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
       long millis = retryAfter == null ? 1_000 : Long.parseLong(retryAfter.trim()) * 1_000;
       try {
         Thread.sleep(millis);

@@ -32,6 +32,7 @@ public class ReceiptBlobPolicyWaitsRetryAfterKeptByResponseListener extends Retr
               public void eventOccurred(ResponseReceivedEvent event) {
                 HttpURLConnection connection = (HttpURLConnection) event.getConnectionObject();
                 String header = connection.getHeaderField("Retry-After");
+                // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
                 retryAfterMs = header == null ? -1 : Integer.parseInt(header.trim()) * 1_000;
               }
             });

@@ -54,6 +54,7 @@ public class ReceivedDocumentDownloaderWaitsRetryAfterInFailedFuture {
     if (values == null || values.isEmpty() || !values.get(0).trim().matches("\\d+")) {
       return DEFAULT_DELAY_SECONDS;
     }
+    // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
     return Long.parseLong(values.get(0).trim());
   }
 }

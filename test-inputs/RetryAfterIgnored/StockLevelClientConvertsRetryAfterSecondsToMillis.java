@@ -21,6 +21,7 @@ public class StockLevelClientConvertsRetryAfterSecondsToMillis {
       if (status != 429 && status != HttpURLConnection.HTTP_UNAVAILABLE) {
         throw new IOException("stock lookup failed: " + status);
       }
+      // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
       long retryAfterSeconds = connection.getHeaderFieldLong("Retry-After", 1L);
       long waitMillis = Math.max(TimeUnit.SECONDS.toMillis(retryAfterSeconds), 200L * attempt);
       Thread.sleep(waitMillis);
@@ -38,6 +39,7 @@ public class StockLevelClientConvertsRetryAfterSecondsToMillis {
       if (status != 429) {
         throw new IOException("stock lookup failed: " + status);
       }
+      // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
       int seconds = Integer.parseInt(connection.getHeaderField("Retry-After"));
       TimeUnit.SECONDS.sleep(seconds);
     }
@@ -67,6 +69,7 @@ public class StockLevelClientConvertsRetryAfterSecondsToMillis {
 
   private static long throttleDelayMillis(HttpURLConnection throttled, int attempt) {
     String header = throttled.getHeaderField("Retry-After");
+    // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
     long seconds = header == null ? 0 : Long.parseLong(header);
     return Math.max(seconds * 1000L, 100L * attempt);
   }

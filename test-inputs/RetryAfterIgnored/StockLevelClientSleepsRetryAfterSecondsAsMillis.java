@@ -22,6 +22,7 @@ public class StockLevelClientSleepsRetryAfterSecondsAsMillis {
         throw new IOException("stock lookup failed: " + status);
       }
       String retryAfter = connection.getHeaderField("Retry-After");
+      // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
       int retryAfterSeconds = retryAfter == null ? 0 : Integer.parseInt(retryAfter.trim());
       waitMillis = Math.max(retryAfterSeconds, 200L * attempt);
       // BUG: Diagnostic contains: RetryAfterIgnored
@@ -54,6 +55,7 @@ public class StockLevelClientSleepsRetryAfterSecondsAsMillis {
 
   private static long throttleDelay(HttpURLConnection throttled, int attempt) {
     String header = throttled.getHeaderField("Retry-After");
+    // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
     long seconds = header == null ? 0 : Long.parseLong(header);
     return Math.max(seconds, 100L * attempt);
   }

@@ -36,6 +36,7 @@ public class SupplierListHttpClient4WaitsForRetryAfterHeader {
         Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
         if ((status == HttpStatus.SC_TOO_MANY_REQUESTS || status == HttpStatus.SC_SERVICE_UNAVAILABLE)
             && retryAfter != null) {
+          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
           long seconds = Long.parseLong(retryAfter.getValue().trim());
           Thread.sleep(seconds * 1_000L);
           continue;

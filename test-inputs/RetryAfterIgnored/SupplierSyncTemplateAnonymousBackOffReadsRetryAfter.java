@@ -47,6 +47,7 @@ public class SupplierSyncTemplateAnonymousBackOffReadsRetryAfter {
                       String retryAfter = failure.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER);
                       if (retryAfter != null) {
                         try {
+                          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
                           Thread.sleep(Long.parseLong(retryAfter.trim()) * 1000L);
                           return;
                         } catch (InterruptedException e) {

@@ -27,6 +27,7 @@ public class TaxRateV2PolicyBackoffWaitsRetryAfterOfThrottledLookup {
                     .sdkHttpResponse()
                     .firstMatchingHeader("Retry-After");
             if (retryAfter.isPresent()) {
+              // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
               return Duration.ofSeconds(Long.parseLong(retryAfter.get().trim()));
             }
           }

@@ -86,6 +86,7 @@ public class UploadPartSenderWaitsRetryAfterFromSdkExceptionHeaders {
           if (retryAfter == null || retryAfter.isEmpty()) {
             this.backoffCounter.waitBackoff();
           } else {
+            // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
             this.backoffCounter.waitBackoff(Long.parseLong(retryAfter.get(0).trim()) * 1000L);
           }
         } catch (InterruptedException interrupted) {

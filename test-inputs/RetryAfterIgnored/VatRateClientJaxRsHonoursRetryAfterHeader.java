@@ -47,6 +47,7 @@ public class VatRateClientJaxRsHonoursRetryAfterHeader {
     if (value == null || !value.trim().matches("\\d+")) {
       return FALLBACK_SECONDS;
     }
+    // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
     return Long.parseLong(value.trim());
   }
 }

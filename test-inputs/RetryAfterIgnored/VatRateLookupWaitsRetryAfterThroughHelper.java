@@ -33,6 +33,7 @@ public class VatRateLookupWaitsRetryAfterThroughHelper {
         }
         HttpHeaders headers = e.getResponseHeaders();
         String retryAfter = headers == null ? null : headers.getFirst(HttpHeaders.RETRY_AFTER);
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         Thread.sleep(retryAfter == null ? 1_000L : Long.parseLong(retryAfter.trim()) * 1000L);
       }
     }

@@ -33,6 +33,7 @@ public class VatRegistryTemplateListenerSleepsRetryAfter {
                   RetryContext context, RetryCallback<T, E> callback, Throwable throwable) {
                 if (throwable instanceof HttpStatusCodeException failure && failure.getResponseHeaders() != null) {
                   String retryAfter = failure.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+                  // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
                   long seconds = retryAfter == null ? 1 : Long.parseLong(retryAfter.trim());
                   try {
                     TimeUnit.SECONDS.sleep(seconds);

@@ -39,6 +39,7 @@ public class QuotaAwareReaderWaitsRetryAfterEveryTime {
       return 60;
     }
     try {
+      // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
       return Long.parseLong(values.get(0).trim());
     } catch (NumberFormatException e) {
       return 60;

@@ -34,6 +34,7 @@ public class ThrottledReceiptUploader {
         throw new IOException("upload rejected: " + response.statusCode());
       }
       Optional<String> retryAfter = response.headers().firstValue("Retry-After");
+      // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
       long seconds = retryAfter.map(Long::parseLong).orElse(5L);
       Thread.sleep(seconds * 1000L);
     }

@@ -24,6 +24,7 @@ public final class TaxServiceRetries {
         }
         HttpHeaders headers = e.getResponseHeaders();
         String seconds = headers == null ? null : headers.getFirst(HttpHeaders.RETRY_AFTER);
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         Thread.sleep(seconds == null ? 2_000L : Long.parseLong(seconds.trim()) * 1000L);
       }
     }

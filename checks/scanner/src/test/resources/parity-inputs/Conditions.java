@@ -56,6 +56,7 @@ public class Conditions {
           continue;
         }
         if (e.getCode() == 403 && e.getResponseHeaders() != null && e.getResponseHeaders().containsKey("Retry-After")) {
+          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
           Thread.sleep(Long.parseLong(e.getResponseHeaders().get("Retry-After").get(0)) * 1000);
           continue;
         }

@@ -53,6 +53,7 @@ public class Helpers {
   private static long retryAfter(ApiException e) {
     Map<String, List<String>> headers = e.getResponseHeaders();
     List<String> values = headers == null ? null : headers.get(HEADER);
+    // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
     return values == null ? 1 : Long.parseLong(values.get(0));
   }
 

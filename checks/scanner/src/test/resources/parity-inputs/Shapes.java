@@ -23,6 +23,7 @@ public class Shapes {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         Optional<String> retryAfter = response.headers().firstValue("Retry-After");
         if (response.statusCode() == 429 && retryAfter.isPresent()) {
+          // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
           Thread.sleep(Long.parseLong(retryAfter.get()) * 1000);
           continue;
         }

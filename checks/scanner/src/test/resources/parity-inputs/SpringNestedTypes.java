@@ -27,6 +27,7 @@ public class SpringNestedTypes {
           throw e;
         }
         String retryAfter = e.getResponseHeaders() == null ? null : e.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+        // BUG: Diagnostic contains: RetryAfterHttpDateUnsupported
         Thread.sleep(retryAfter == null ? 1000 : Long.parseLong(retryAfter) * 1000);
       }
     }

@@ -7,6 +7,7 @@ import dev.faultline.analysis.rules.DeviceCodeSlowDownIgnoredRule;
 import dev.faultline.analysis.rules.Finding;
 import dev.faultline.analysis.rules.HandlingInterpreter;
 import dev.faultline.analysis.rules.NonRetryableErrorRetriedRule;
+import dev.faultline.analysis.rules.RetryAfterHttpDateUnsupportedRule;
 import dev.faultline.analysis.rules.RetryAfterIgnoredRule;
 import dev.faultline.analysis.rules.RetryWithoutBackoffRule;
 import dev.faultline.analysis.rules.UnauthorizedErrorPartiallyReadRule;
@@ -42,6 +43,8 @@ public final class Analysis {
       case DEVICE_CODE_SLOW_DOWN_IGNORED ->
           DeviceCodeSlowDownIgnoredRule.judge(events.slowDownIgnored());
       case RETRY_WITHOUT_BACKOFF -> RetryWithoutBackoffRule.judge(events.sends(), contract);
+      case RETRY_AFTER_HTTP_DATE_UNSUPPORTED ->
+          RetryAfterHttpDateUnsupportedRule.judge(events.retryAfterReadsAsNumber());
     };
   }
 

@@ -98,7 +98,8 @@ class AnalysisTest {
             "UnauthorizedErrorPartiallyRead",
             "ValidationResultDropped",
             "DeviceCodeSlowDownIgnored",
-            "RetryWithoutBackoff")
+            "RetryWithoutBackoff",
+            "RetryAfterHttpDateUnsupported")
         .inOrder();
     assertThat(CheckInfo.RETRY_AFTER_IGNORED.docsPage())
         .isEqualTo("docs/checks/RetryAfterIgnored.md");

@@ -27,7 +27,8 @@ final class TestInputsTest {
           UnauthorizedErrorPartiallyRead.class,
           ValidationResultDropped.class,
           DeviceCodeSlowDownIgnored.class,
-          RetryWithoutBackoff.class);
+          RetryWithoutBackoff.class,
+          RetryAfterHttpDateUnsupported.class);
 
   @TestFactory
   Stream<DynamicTest> everyFileGivesExactlyItsMarkedFindings() {

@@ -132,12 +132,13 @@ public final class HttpClientCatalogue {
   }
 
   /**
-   * Whether an expression names the Retry-After header: a string constant or a well-known constant
-   * field.
+   * Whether an expression names the Retry-After header, or another header in which servers say how
+   * long to wait ({@link HttpNames#SERVER_WAIT_HEADERS}): a string constant or a well-known
+   * constant field.
    */
   public static <N> boolean namesRetryAfter(CodeView<N> view, N expression) {
     if (view.constantValue(expression) instanceof String text) {
-      return HttpNames.isRetryAfterName(text);
+      return HttpNames.isServerWaitName(text);
     }
     String field = view.referencedField(expression);
     return field != null && HttpNames.RETRY_AFTER_CONSTANTS.contains(field);

@@ -106,6 +106,35 @@ public final class HttpNames {
   }
 
   /**
+   * Headers other than Retry-After in which servers say how long to wait, compared
+   * case-insensitively: {@code retry-after-ms} and {@code x-ms-retry-after-ms} (milliseconds), the
+   * IETF httpapi drafts' {@code RateLimit} (its {@code t=} parameter) and {@code RateLimit-Reset},
+   * and {@code X-RateLimit-Reset} (seconds, or an epoch time, by API).
+   */
+  public static final Set<String> SERVER_WAIT_HEADERS =
+      Set.of(
+          "retry-after-ms",
+          "x-ms-retry-after-ms",
+          "ratelimit",
+          "ratelimit-reset",
+          "x-ratelimit-reset");
+
+  /** Whether a header gives its wait in milliseconds ({@code retry-after-ms}, {@code x-ms-...}). */
+  public static boolean isMillisecondWaitName(String headerName) {
+    String name = headerName.trim().toLowerCase(Locale.ROOT);
+    return name.equals("retry-after-ms") || name.equals("x-ms-retry-after-ms");
+  }
+
+  /**
+   * Whether a header tells how long to wait before sending again: Retry-After, or one of {@link
+   * #SERVER_WAIT_HEADERS}. A wait taken from any of them honours the server's wait.
+   */
+  public static boolean isServerWaitName(String headerName) {
+    String name = headerName.trim().toLowerCase(Locale.ROOT);
+    return name.equals(RETRY_AFTER) || SERVER_WAIT_HEADERS.contains(name);
+  }
+
+  /**
    * Whether a method name says it obtains new credentials: {@code refreshToken}, {@code
    * reauthenticate}, {@code renewAccessToken}, {@code fetchNewToken}, {@code
    * generateNewTokenIfNecessary}, {@code login}.

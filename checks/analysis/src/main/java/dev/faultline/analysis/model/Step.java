@@ -145,6 +145,14 @@ public sealed interface Step {
   record RawBodyPassOn(Anchor anchor) implements Step {}
 
   /**
+   * A read of the Retry-After header only as a number of seconds, with no branch for the HTTP-date
+   * form (RFC 9110 section 10.2.3).
+   *
+   * @param parse what reads it, as written ({@code Long.parseLong}, {@code getHeaderFieldInt})
+   */
+  record RetryAfterReadAsNumber(Anchor anchor, String parse) implements Step {}
+
+  /**
    * A wait: a sleep, or a delayed schedule.
    *
    * @param growth how its delay changes from one attempt to the next

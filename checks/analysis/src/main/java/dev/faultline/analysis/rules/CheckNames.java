@@ -30,6 +30,9 @@ public final class CheckNames {
   public static final String RETRY_WITHOUT_BACKOFF_SUMMARY =
       "Make the wait between retries of a failed request grow (exponential back-off with jitter) instead of"
           + " re-sending at once or after the same fixed delay";
+  public static final String RETRY_AFTER_HTTP_DATE_UNSUPPORTED = "RetryAfterHttpDateUnsupported";
+  public static final String RETRY_AFTER_HTTP_DATE_UNSUPPORTED_SUMMARY =
+      "Read Retry-After as delay-seconds or an HTTP-date (RFC 9110), not only as a number";
 
   /**
    * Where the docs pages live, relative to the project root: one page per check, named after it.

@@ -27,6 +27,7 @@ public final class HandlingInterpreter {
   private final Set<SendEvent> events = new LinkedHashSet<>();
   private final Set<PathState> handlerEnds = new LinkedHashSet<>();
   private final List<Step.SlowDownIgnored> slowDownIgnored = new ArrayList<>();
+  private final List<Step.RetryAfterReadAsNumber> retryAfterReadsAsNumber = new ArrayList<>();
 
   /** For each loop being run, innermost first: whether it runs at most two rounds. */
   private final java.util.Deque<Boolean> roundLimits = new java.util.ArrayDeque<>();
@@ -46,13 +47,16 @@ public final class HandlingInterpreter {
    * @param sends every request sent again, or after a wait
    * @param handlerEnds the state of every path where the handling of a response ends: a return, a
    *     throw, the end of the method, or the next request
+   * @param retryAfterReadsAsNumber the reads of Retry-After only as a number
    */
   public record Events(
       Set<SendEvent> sends,
       Set<PathState> handlerEnds,
-      List<Step.SlowDownIgnored> slowDownIgnored) {
+      List<Step.SlowDownIgnored> slowDownIgnored,
+      List<Step.RetryAfterReadAsNumber> retryAfterReadsAsNumber) {
     public Events {
       slowDownIgnored = List.copyOf(slowDownIgnored);
+      retryAfterReadsAsNumber = List.copyOf(retryAfterReadsAsNumber);
     }
   }
 
@@ -63,7 +67,11 @@ public final class HandlingInterpreter {
     flow.thrown.forEach(t -> interpreter.handlerEnds.add(t.state()));
     flow.breaks.values().forEach(interpreter.handlerEnds::addAll);
     flow.continues.values().forEach(interpreter.handlerEnds::addAll);
-    return new Events(interpreter.events, interpreter.handlerEnds, interpreter.slowDownIgnored);
+    return new Events(
+        interpreter.events,
+        interpreter.handlerEnds,
+        interpreter.slowDownIgnored,
+        interpreter.retryAfterReadsAsNumber);
   }
 
   private record Thrown(List<String> types, PathState state) {}
@@ -180,6 +188,11 @@ public final class HandlingInterpreter {
       }
     } else if (step instanceof Step.SlowDownIgnored poll) {
       slowDownIgnored.add(poll);
+      flow.normal.addAll(in);
+    } else if (step instanceof Step.RetryAfterReadAsNumber read) {
+      if (!retryAfterReadsAsNumber.contains(read)) {
+        retryAfterReadsAsNumber.add(read);
+      }
       flow.normal.addAll(in);
     } else if (step instanceof Step.Return) {
       // Leaves the method: nothing after it on this path.

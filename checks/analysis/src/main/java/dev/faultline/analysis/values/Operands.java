@@ -211,6 +211,20 @@ public final class Operands<N> {
   private static final Set<String> COMPOSING =
       Set.of("andThen", "compose", "negate", "and", "or", "identity", "equals", "hashCode");
 
+  /** The same-class helpers these operands know of. */
+  public Helpers helpers() {
+    return helpers;
+  }
+
+  /**
+   * Every value written to a variable (a {@link CodeView#declarationOf} key) in the code, in source
+   * order; empty when none is.
+   */
+  public List<N> valuesWrittenTo(@Nullable Object variable) {
+    List<N> values = variable == null ? null : writtenValues.get(variable);
+    return values == null ? List.of() : Collections.unmodifiableList(values);
+  }
+
   /** The same operands, plus a parameter known to hold a kind of value. */
   public Operands<N> bindKind(Object parameter, Kind kind) {
     Operands<N> bound = copy();
@@ -882,6 +896,12 @@ public final class Operands<N> {
     }
     if (view.isCall(tree)) {
       if (context.readsRetryAfterCall(tree)) {
+        for (N argument : view.arguments(tree)) {
+          if (view.constantValue(view.strip(argument)) instanceof String name
+              && HttpNames.isMillisecondWaitName(name)) {
+            return false; // retry-after-ms: already milliseconds
+          }
+        }
         String type = view.typeOf(tree);
         return type != null && RAW_HEADER_TYPES.contains(type);
       }
@@ -915,10 +935,8 @@ public final class Operands<N> {
       return false;
     }
     Operands<N> inHelper = Operands.of(body, helpers, context);
-    List<N> returned = new ArrayList<>();
-    collectReturns(body, returned);
     boolean fromHeader = false;
-    for (N value : returned) {
+    for (N value : returnedValues(body)) {
       if (inHelper.isRetryAfterDerived(value)) {
         fromHeader = true;
         if (!inHelper.takesRetryAfterSecondsAsIs(value, depth + 1)) {
@@ -930,6 +948,12 @@ public final class Operands<N> {
   }
 
   /** The values a method body returns, outside the lambdas in it. */
+  public List<N> returnedValues(N body) {
+    List<N> returned = new ArrayList<>();
+    collectReturns(body, returned);
+    return returned;
+  }
+
   private void collectReturns(N node, List<N> returned) {
     N value = view.returnedValue(node);
     if (value != null) {

@@ -45,6 +45,12 @@ public interface CodeView<N> {
   /** Whether the node is a method reference ({@code this::parse}, {@code Parser::new}). */
   boolean isMethodReference(N expression);
 
+  /**
+   * A method reference as written, qualifier and name ({@code Long::parseLong}, {@code
+   * this::parse}), or null when the node is none.
+   */
+  @Nullable String writtenMethodReference(N expression);
+
   /** The number of parameters of a lambda expression. */
   int lambdaParameterCount(N lambda);
 

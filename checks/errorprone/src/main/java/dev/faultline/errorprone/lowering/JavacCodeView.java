@@ -166,6 +166,13 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   @Override
+  public @Nullable String writtenMethodReference(Tree expression) {
+    return expression instanceof MemberReferenceTree reference
+        ? reference.getQualifierExpression() + "::" + reference.getName()
+        : null;
+  }
+
+  @Override
   public int lambdaParameterCount(Tree lambda) {
     return ((LambdaExpressionTree) lambda).getParameters().size();
   }

@@ -62,6 +62,7 @@ import dev.faultline.analysis.values.ConditionEvaluator;
 import dev.faultline.analysis.values.LoopKinds;
 import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.values.RetriedWork;
+import dev.faultline.analysis.values.RetryAfterParses;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -233,6 +234,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     }
     steps.addAll(RetryRecognisers.ofMethod(method, lowering));
     steps.addAll(DeviceCodePolls.ofMethod(method, lowering));
+    steps.addAll(RetryAfterParses.numberOnly(method.getBody(), lowering, lowering.operands));
     steps.add(body);
     units.add(0, new Unit(name, Step.block(steps)));
     return units;
@@ -256,7 +258,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
         code instanceof ExpressionTree expression
             ? lowering.expression(expression)
             : lowering.statement((StatementTree) code);
-    units.add(0, new Unit(name, body));
+    units.add(0, new Unit(name, RetryAfterParses.before(body, code, lowering, lowering.operands)));
     return units;
   }
 

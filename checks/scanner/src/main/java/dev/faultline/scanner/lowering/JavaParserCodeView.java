@@ -160,6 +160,13 @@ final class JavaParserCodeView implements CodeView<Node> {
   }
 
   @Override
+  public @Nullable String writtenMethodReference(Node expression) {
+    return expression instanceof MethodReferenceExpr reference
+        ? reference.getScope() + "::" + reference.getIdentifier()
+        : null;
+  }
+
+  @Override
   public int lambdaParameterCount(Node lambda) {
     return ((LambdaExpr) lambda).getParameters().size();
   }

@@ -67,6 +67,7 @@ import dev.faultline.analysis.values.ConditionEvaluator;
 import dev.faultline.analysis.values.LoopKinds;
 import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.values.RetriedWork;
+import dev.faultline.analysis.values.RetryAfterParses;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -292,6 +293,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     }
     steps.addAll(RetryRecognisers.ofMethod(method, lowering));
     steps.addAll(DeviceCodePolls.ofMethod(method, lowering));
+    steps.addAll(RetryAfterParses.numberOnly(body, lowering, lowering.operands));
     steps.add(lowered);
     units.add(0, new Unit(name, Step.block(steps)));
     return units;
@@ -452,7 +454,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
         code instanceof Expression expression
             ? lowering.expression(expression)
             : lowering.statement((Statement) code);
-    units.add(0, new Unit(name, body));
+    units.add(0, new Unit(name, RetryAfterParses.before(body, code, lowering, lowering.operands)));
     return units;
   }
 
