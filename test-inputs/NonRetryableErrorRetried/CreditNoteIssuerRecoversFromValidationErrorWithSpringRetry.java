@@ -24,6 +24,7 @@ public class CreditNoteIssuerRecoversFromValidationErrorWithSpringRetry {
     this.companyId = companyId;
   }
 
+  // BUG: Diagnostic contains: RetryWithoutBackoff
   @Retryable(retryFor = SocketTimeoutException.class, maxAttempts = 3, backoff = @Backoff(delay = 1_000))
   public Integer issueCreditNote(IssuedDocument creditNote) throws ApiException, SocketTimeoutException {
     return issuedDocumentsApi

@@ -20,6 +20,7 @@ public interface IssuedDocumentExchangeClientRetriesClientErrors {
 
   // BUG: Diagnostic contains: NonRetryableErrorRetried
   // BUG: Diagnostic contains: RetryAfterIgnored
+  // BUG: Diagnostic contains: RetryWithoutBackoff
   @Retryable(retryFor = HttpClientErrorException.class, backoff = @Backoff(delay = 1000))
   @GetExchange("/{documentId}")
   Map<String, Object> getIssuedDocument(@PathVariable int companyId, @PathVariable int documentId);

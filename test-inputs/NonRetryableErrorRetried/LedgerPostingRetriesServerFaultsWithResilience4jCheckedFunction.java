@@ -30,6 +30,7 @@ public class LedgerPostingRetriesServerFaultsWithResilience4jCheckedFunction {
                     failure instanceof ResourceAccessException
                         || (failure instanceof HttpServerErrorException
                             && ((HttpServerErrorException) failure).getStatusCode().value() != 503))
+            // BUG: Diagnostic contains: RetryWithoutBackoff
             .build();
     Retry retry = Retry.of("ledger", config);
     CheckedFunction<String, String> posting =

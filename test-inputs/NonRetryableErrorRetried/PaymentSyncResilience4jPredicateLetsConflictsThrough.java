@@ -32,6 +32,7 @@ public class PaymentSyncResilience4jPredicateLetsConflictsThrough {
                     return status == 409 || status >= 500;
                   })
               // BUG: Diagnostic contains: NonRetryableErrorRetried
+              // BUG: Diagnostic contains: RetryWithoutBackoff
               .build());
 
   public PaymentSyncResilience4jPredicateLetsConflictsThrough(RestClient restClient) {

@@ -29,6 +29,7 @@ public class ReceiptUploaderResubscribesOnWebClientClientErrors {
         // The filter accepts every 4xx: a 422 for an invalid receipt is sent again after a fixed pause, as is a 429.
         // BUG: Diagnostic contains: NonRetryableErrorRetried
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         .retryWhen(Retry.fixedDelay(4, Duration.ofSeconds(3))
             .filter(ex -> ex instanceof WebClientRequestException
                 || (ex instanceof WebClientResponseException response && response.getStatusCode().is4xxClientError())));
@@ -42,6 +43,7 @@ public class ReceiptUploaderResubscribesOnWebClientClientErrors {
         // Resubscribes at once on any error, 404 and 429 included.
         // BUG: Diagnostic contains: NonRetryableErrorRetried
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         .retry(2)
         .then();
   }

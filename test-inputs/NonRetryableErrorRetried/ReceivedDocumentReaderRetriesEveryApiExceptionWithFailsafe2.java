@@ -21,6 +21,7 @@ public class ReceivedDocumentReaderRetriesEveryApiExceptionWithFailsafe2 {
     RetryPolicy<GetReceivedDocumentResponse> retryPolicy = new RetryPolicy<>();
     // BUG: Diagnostic contains: NonRetryableErrorRetried
     // BUG: Diagnostic contains: RetryAfterIgnored
+    // BUG: Diagnostic contains: RetryWithoutBackoff
     retryPolicy.handle(ApiException.class);
     retryPolicy.withDelay(Duration.ofSeconds(2)).withMaxRetries(3);
     return Failsafe.with(retryPolicy)

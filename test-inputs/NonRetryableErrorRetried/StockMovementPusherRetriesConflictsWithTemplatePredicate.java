@@ -27,6 +27,7 @@ public class StockMovementPusherRetriesConflictsWithTemplatePredicate {
         .fixedBackoff(1_000)
         // BUG: Diagnostic contains: NonRetryableErrorRetried
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         .build();
     retryTemplate.execute(context -> fattureInCloud.put()
         .uri("/c/{companyId}/products/{productId}", companyId, productId)

@@ -60,6 +60,7 @@ public class SupplierSyncRetriesTheClientErrorTypeItsHandlerThrows {
   }
 
   // BUG: Diagnostic contains: NonRetryableErrorRetried
+  // BUG: Diagnostic contains: RetryWithoutBackoff
   @Retryable(retryFor = SupplierRequestRefusedException.class, maxAttempts = 3, backoff = @Backoff(delay = 500))
   @SuppressWarnings("unchecked")
   public Map<String, Object> pushSupplier(int companyId, Map<String, Object> supplier) {

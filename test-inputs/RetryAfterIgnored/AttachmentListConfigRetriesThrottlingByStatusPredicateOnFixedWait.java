@@ -25,6 +25,7 @@ public class AttachmentListConfigRetriesThrottlingByStatusPredicateOnFixedWait {
         .retryOnException(ListFailures.retryOnStatusCodes(RETRIED_STATUSES))
         .waitDuration(Duration.ofSeconds(2))
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         .build();
     return Retry.of("attachment-list", config);
   }

@@ -18,6 +18,7 @@ public class ClientListReaderRetriesAtOnceWithFailsafeDefaults {
   public ListClientsResponse firstPage(int companyId) {
     // BUG: Diagnostic contains: NonRetryableErrorRetried
     // BUG: Diagnostic contains: RetryAfterIgnored
+    // BUG: Diagnostic contains: RetryWithoutBackoff
     return Failsafe.with(RetryPolicy.ofDefaults())
         .get(() -> clientsApi.listClients(companyId, null, null, null, 1, 50, null));
   }

@@ -23,6 +23,7 @@ public class DocumentPdfFetcherPolicyPredicateRetriesGatewayErrors {
             || failure instanceof HttpServerErrorException.GatewayTimeout)
         .maxRetries(3)
         .delay(Duration.ofMillis(500))
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         .build());
   }
 

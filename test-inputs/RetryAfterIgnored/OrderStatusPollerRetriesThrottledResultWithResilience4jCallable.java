@@ -26,6 +26,7 @@ public class OrderStatusPollerRetriesThrottledResultWithResilience4jCallable {
             .retryOnResult(entity -> entity.getStatusCode().value() == 429)
             // BUG: Diagnostic contains: NonRetryableErrorRetried
             // BUG: Diagnostic contains: RetryAfterIgnored
+            // BUG: Diagnostic contains: RetryWithoutBackoff
             .build();
     Retry retry = Retry.of("order-status", config);
     return retry.executeCallable(

@@ -34,6 +34,7 @@ public class PriceSyncRestClientExchangeThrowsRetriedErrorForServerFaultsOnly {
               .maxAttempts(3)
               .waitDuration(Duration.ofSeconds(1))
               .retryExceptions(PriceServiceFaultException.class)
+              // BUG: Diagnostic contains: RetryWithoutBackoff
               .build());
 
   public PriceSyncRestClientExchangeThrowsRetriedErrorForServerFaultsOnly(RestClient restClient) {

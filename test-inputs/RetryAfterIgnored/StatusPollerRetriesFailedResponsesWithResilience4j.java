@@ -25,6 +25,7 @@ public class StatusPollerRetriesFailedResponsesWithResilience4j {
         .waitDuration(Duration.ofSeconds(2))
         // BUG: Diagnostic contains: NonRetryableErrorRetried
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         .build();
     this.retry = Retry.of("sdi-status", config);
   }

@@ -24,6 +24,7 @@ public class CreditNoteSyncClient {
             .notRetryOn(CreditNoteRejectedException.class)
             .fixedBackoff(Duration.ofSeconds(3))
             // BUG: Diagnostic contains: RetryAfterIgnored
+            // BUG: Diagnostic contains: RetryWithoutBackoff
             .build();
     retry.execute(context -> restTemplate.postForLocation("/portal/credit-notes", creditNoteXml));
   }

@@ -16,6 +16,7 @@ public class CentralBankRateFeed implements ExchangeRateFeed {
   }
 
   @Override
+  // BUG: Diagnostic contains: RetryWithoutBackoff
   @Retryable(retryFor = ResourceAccessException.class, maxAttempts = 5, backoff = @Backoff(delay = 500))
   @SuppressWarnings("unchecked")
   public Map<String, Double> rates(String baseCurrency) {

@@ -22,6 +22,7 @@ public class LedgerExportClient {
           .fixedBackoff(Duration.ofSeconds(2))
           // BUG: Diagnostic contains: NonRetryableErrorRetried
           // BUG: Diagnostic contains: RetryAfterIgnored
+          // BUG: Diagnostic contains: RetryWithoutBackoff
           .build();
 
   private final RetryTemplate reconciliationRetry =

@@ -19,6 +19,7 @@ public class OrderSyncRetryConfiguration {
         .fixedBackoff(2_000)
         // BUG: Diagnostic contains: RetryAfterIgnored
         // BUG: Diagnostic contains: NonRetryableErrorRetried
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         .build();
   }
 }

@@ -23,6 +23,7 @@ public class ExchangeRateLookup {
             .maxAttempts(3)
             .retryOn(ResourceAccessException.class)
             .fixedBackoff(2_000)
+            // BUG: Diagnostic contains: RetryWithoutBackoff
             .build();
   }
 

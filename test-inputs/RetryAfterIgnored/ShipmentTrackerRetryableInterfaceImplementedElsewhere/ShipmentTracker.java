@@ -12,6 +12,7 @@ public interface ShipmentTracker {
 
   // BUG: Diagnostic contains: RetryAfterIgnored
   // BUG: Diagnostic contains: NonRetryableErrorRetried
+  // BUG: Diagnostic contains: RetryWithoutBackoff
   @Retryable(maxAttempts = 4, backoff = @Backoff(delay = 2000))
   TrackingStatus status(String trackingNumber);
 }

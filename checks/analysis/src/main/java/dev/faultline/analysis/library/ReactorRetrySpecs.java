@@ -37,7 +37,8 @@ public final class ReactorRetrySpecs {
     }
     Step.RetryDelay delay =
         switch (factory) {
-          case "backoff", "fixedDelay" -> Step.RetryDelay.OWN;
+          case "backoff" -> Step.RetryDelay.OWN;
+          case "fixedDelay" -> Step.RetryDelay.FIXED;
           case "from", "withThrowable" -> customDelay.get();
           default -> Step.RetryDelay.NONE;
         };

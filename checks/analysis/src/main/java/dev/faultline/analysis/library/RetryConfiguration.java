@@ -29,6 +29,7 @@ public final class RetryConfiguration {
   private boolean exceptionsFiltered;
   private boolean unreadable;
   private Step.RetryDelay delay;
+  private boolean delaySet;
   private final ExceptionStatuses types;
 
   public RetryConfiguration(RetryLibrary library, Step.RetryDelay defaultDelay) {
@@ -92,6 +93,14 @@ public final class RetryConfiguration {
    */
   public void delay(Step.RetryDelay delay) {
     if (this.delay != Step.RetryDelay.RETRY_AFTER) {
+      this.delay = delay;
+      delaySet = true;
+    }
+  }
+
+  /** A delay that only applies when nothing else set one ({@code waitDuration} in Resilience4j). */
+  public void delayUnlessSet(Step.RetryDelay delay) {
+    if (!delaySet) {
       this.delay = delay;
     }
   }

@@ -192,8 +192,10 @@ public sealed interface Step {
   enum RetryDelay {
     /** No delay: the request is re-sent at once. */
     NONE,
-    /** A delay of the code's own: fixed, a back-off, random. */
+    /** A delay of the code's own that may change between attempts: a back-off, random, unknown. */
     OWN,
+    /** A delay of the code's own, the same before every attempt (a fixed back-off). */
+    FIXED,
     /** The delay is taken from the failed response's Retry-After header. */
     RETRY_AFTER
   }

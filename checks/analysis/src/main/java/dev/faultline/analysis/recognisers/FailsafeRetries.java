@@ -194,7 +194,7 @@ final class FailsafeRetries implements RetryRecogniser {
           configuration.delay(
               legacy && arguments.size() == 1
                   ? legacyDelay(arguments.get(0), context)
-                  : Step.RetryDelay.OWN);
+                  : Step.RetryDelay.FIXED);
       case "withBackoff" -> configuration.delay(Step.RetryDelay.OWN);
       case "withDelayFn", "withDelayFnOn", "withDelayFnWhen", "withDelayOn", "withDelayWhen" ->
           configuration.delay(BuilderChains.delayFunction(arguments.get(0), context));
@@ -209,7 +209,7 @@ final class FailsafeRetries implements RetryRecogniser {
   private static <N> Step.RetryDelay legacyDelay(N argument, LoweringContext<N> context) {
     CodeView<N> view = context.view();
     return DURATION.equals(view.typeOf(view.strip(argument)))
-        ? Step.RetryDelay.OWN
+        ? Step.RetryDelay.FIXED
         : BuilderChains.delayFunction(argument, context);
   }
 

@@ -87,7 +87,9 @@ final class Resilience4jRetries implements RetryRecogniser {
           configuration.retryException(predicate);
         }
       }
-      case "waitDuration", "intervalFunction" -> configuration.delay(Step.RetryDelay.OWN);
+      // The interval function wins over the wait duration whatever their order, as in the library.
+      case "waitDuration" -> configuration.delayUnlessSet(Step.RetryDelay.FIXED);
+      case "intervalFunction" -> configuration.delay(Step.RetryDelay.OWN);
       case "intervalBiFunction" ->
           configuration.delay(BuilderChains.delayFunction(arguments.get(0), context));
       default -> {}

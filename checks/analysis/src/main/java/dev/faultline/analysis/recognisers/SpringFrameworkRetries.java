@@ -92,10 +92,19 @@ final class SpringFrameworkRetries implements RetryRecogniser {
     TypeFilteredRetry.Filter filter =
         new TypeFilteredRetry.Filter(ThrownExceptionStatuses.of(context));
     Step.RetryDelay delay = Step.RetryDelay.OWN;
+    boolean delayWritten = false;
+    boolean delayVaries = false;
     for (N stage : chain.subList(1, chain.size() - 1)) {
       List<? extends N> arguments = view.arguments(stage);
       N argument = arguments.isEmpty() ? null : view.strip(arguments.get(0));
       switch (view.calledName(stage)) {
+        case "delay" -> delayWritten = true;
+        case "multiplier" ->
+            delayVaries |=
+                !(argument != null
+                    && view.constantValue(argument) instanceof Number factor
+                    && factor.doubleValue() <= 1);
+        case "jitter" -> delayVaries = true;
         case "includes" -> filter.include(RetryConfigValues.classLiterals(arguments, view));
         case "excludes" -> filter.exclude(RetryConfigValues.classLiterals(arguments, view));
         case "predicate" ->
@@ -114,6 +123,9 @@ final class SpringFrameworkRetries implements RetryRecogniser {
             delay = RetryTemplates.customDelay(argument, Step.RetryDelay.OWN, context);
         default -> {}
       }
+    }
+    if (delay == Step.RetryDelay.OWN && delayWritten && !delayVaries) {
+      delay = Step.RetryDelay.FIXED; // RetryPolicy.builder().delay(..): multiplier 1 by default
     }
     IntSet statuses =
         filter.statuses(

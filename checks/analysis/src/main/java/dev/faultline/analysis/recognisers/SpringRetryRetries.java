@@ -57,8 +57,11 @@ final class SpringRetryRetries implements RetryRecogniser {
     if (RetryConfigValues.written(retryable, "exceptionExpression", view)) {
       statuses = TypeFilteredRetry.narrowedByUnknownFilter(statuses);
     }
-    Step.RetryDelay delay = Step.RetryDelay.OWN;
     N backoff = view.attribute(retryable, "backoff");
+    Step.RetryDelay delay =
+        backoff != null && fixedBackoffAnnotation(backoff, view)
+            ? Step.RetryDelay.FIXED
+            : Step.RetryDelay.OWN;
     if ((backoff != null && RetryConfigValues.written(backoff, "delayExpression", view))
         || RetryConfigValues.written(retryable, "listeners", view)) {
       delay =
@@ -111,8 +114,8 @@ final class SpringRetryRetries implements RetryRecogniser {
             filter.narrowedByUnknown();
           }
         }
-        case "fixedBackoff", "exponentialBackoff", "uniformRandomBackoff" ->
-            delay = Step.RetryDelay.OWN;
+        case "fixedBackoff" -> delay = Step.RetryDelay.FIXED;
+        case "exponentialBackoff", "uniformRandomBackoff" -> delay = Step.RetryDelay.OWN;
         case "noBackoff" -> delay = Step.RetryDelay.NONE;
         case "customBackoff" ->
             delay = RetryTemplates.customDelay(argument, Step.RetryDelay.OWN, context);
@@ -232,5 +235,31 @@ final class SpringRetryRetries implements RetryRecogniser {
       anyRetried |= retried;
     }
     return anyRetried;
+  }
+
+  /**
+   * {@code @Backoff(delay = 2000)} (or {@code @Backoff(2000)}): a delay and no multiplier that
+   * grows it, no random part, no expression; the same wait before every attempt.
+   */
+  private static <N> boolean fixedBackoffAnnotation(N backoff, CodeView<N> view) {
+    if (!RetryConfigValues.written(backoff, "delay", view)
+        && !RetryConfigValues.written(backoff, "value", view)) {
+      return false;
+    }
+    for (String varying :
+        List.of(
+            "delayExpression",
+            "multiplierExpression",
+            "maxDelayExpression",
+            "random",
+            "randomExpression")) {
+      if (RetryConfigValues.written(backoff, varying, view)) {
+        return false;
+      }
+    }
+    N multiplier = view.attribute(backoff, "multiplier");
+    return multiplier == null
+        || (view.constantValue(view.strip(multiplier)) instanceof Number factor
+            && factor.doubleValue() <= 1);
   }
 }

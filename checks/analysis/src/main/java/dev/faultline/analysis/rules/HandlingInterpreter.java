@@ -247,6 +247,7 @@ public final class HandlingInterpreter {
           switch (retry.delay()) {
             case NONE -> state;
             case OWN -> state.withWait(retry.anchor());
+            case FIXED -> state.withWait(retry.anchor(), true);
             case RETRY_AFTER ->
                 state.withGates(
                     true, state.quotaGate(), state.inProgressGate(), state.credentialsRefreshed());
@@ -257,7 +258,9 @@ public final class HandlingInterpreter {
                 waited.retryAfterConsulted(), waited.quotaGate(), waited.inProgressGate(), true);
       }
       if (!waited.statuses().isEmpty()) {
-        events.add(new SendEvent(retry.anchor(), waited, true, retry.library()));
+        // A library re-sends up to its maximum number of attempts (three by default in all of
+        // them).
+        events.add(new SendEvent(retry.anchor(), waited, true, retry.library(), true));
       }
     }
   }

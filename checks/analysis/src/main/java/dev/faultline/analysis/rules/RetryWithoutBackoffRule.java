@@ -4,6 +4,7 @@ import dev.faultline.analysis.contract.ApiContract;
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.model.IntSet;
+import dev.faultline.analysis.model.RetryLibrary;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,14 @@ public final class RetryWithoutBackoffRule {
    */
   private static final IntSet TEMPORARY =
       HttpErrorTypes.TRANSPORT.union(IntSet.of(408, 425, 429)).union(IntSet.range(500, 599));
+
+  /**
+   * Libraries whose configured retry without a delay is the user's choice ({@code retry(3)}, {@code
+   * noBackoff()}, a Failsafe policy without {@code withDelay}); the others re-send at once only
+   * transport failures the library itself deems safe (OkHttp, the AWS SDKs' defaults).
+   */
+  private static final Set<RetryLibrary> RETRY_AT_ONCE_CONFIGURED =
+      Set.of(RetryLibrary.REACTOR, RetryLibrary.SPRING_RETRY, RetryLibrary.FAILSAFE);
 
   /** Statuses that are no failure: the request went through. */
   private static final IntSet SUCCESSES = HttpErrorTypes.SUCCESS;
@@ -77,7 +86,9 @@ public final class RetryWithoutBackoffRule {
    */
   private static boolean isRetryAfterTemporaryFailure(SendEvent event, ApiContract contract) {
     PathState state = event.before();
-    return event.library() == null
+    return (event.library() == null
+            || state.waitsOnlyFixed()
+            || (state.waits().isEmpty() && RETRY_AT_ONCE_CONFIGURED.contains(event.library())))
         && event.resend()
         && event.repeated()
         && state.inspected()

@@ -46,7 +46,7 @@ class ReactorRetrySpecsTest {
   }
 
   @Test
-  void aFilterOnHttpTypesCountsWhereverTheSpecIsBuilt() {
+  void aFilterOnHttpTypesCountsWhereverTheSpecIsBuiltAndFixedDelayIsFixed() {
     Condition tooManyRequests =
         ReactorRetrySpecs.failureType(WEB_CLIENT + "WebClientResponseException.TooManyRequests");
     Step step =
@@ -54,7 +54,7 @@ class ReactorRetrySpecsTest {
             HERE, "fixedDelay", tooManyRequests, false, () -> Step.RetryDelay.NONE);
     assertThat(((Step.LibraryRetry) step).retriedWhen())
         .isEqualTo(new Condition.StatusIn(IntSet.of(429)));
-    assertThat(((Step.LibraryRetry) step).delay()).isEqualTo(Step.RetryDelay.OWN);
+    assertThat(((Step.LibraryRetry) step).delay()).isEqualTo(Step.RetryDelay.FIXED);
   }
 
   @Test
