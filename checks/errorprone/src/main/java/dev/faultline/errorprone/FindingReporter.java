@@ -17,8 +17,10 @@ import dev.faultline.analysis.rules.HandlingInterpreter;
 import dev.faultline.errorprone.lowering.CompilationUnitCache;
 import dev.faultline.errorprone.lowering.CompilationUnitCache.Slot;
 import dev.faultline.errorprone.lowering.JavacLowering;
+import dev.faultline.errorprone.lowering.ProfileServerWaitHeaders;
 import dev.faultline.errorprone.lowering.TreeAnchor;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs one check's rule over a method (or a field initializer, or an initializer block) and reports
@@ -38,6 +40,7 @@ final class FindingReporter {
   static Description report(
       BugChecker checker, CheckInfo check, ApiContract contract, Tree method, VisitorState state) {
     CompilationUnitCache.enter(state);
+    ProfileServerWaitHeaders.set(state, Set.copyOf(contract.serverWaitHeaders()));
     if (!relevant(state)) {
       return Description.NO_MATCH;
     }

@@ -64,6 +64,52 @@ final class FaultlineFlagsTest {
     }
   }
 
+  /** A wait taken from a header the profile names is the server's wait, as Retry-After's is. */
+  @Test
+  void aWaitFromAHeaderTheProfileNamesHonoursTheServer() throws Exception {
+    String[] throttled = {
+      "import java.net.URI;",
+      "import java.net.http.HttpClient;",
+      "import java.net.http.HttpRequest;",
+      "import java.net.http.HttpResponse;",
+      "class Fetch {",
+      "  private final HttpClient http = HttpClient.newHttpClient();",
+      "  String fetch(URI uri) throws Exception {",
+      "    while (true) {",
+      "      HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(),"
+          + " HttpResponse.BodyHandlers.ofString());",
+      "      if (response.statusCode() != 429) {",
+      "        return response.body();",
+      "      }",
+      "      // BUG: Diagnostic contains: Retry-After",
+      "      Thread.sleep(Long.parseLong(response.headers().firstValue(\"X-Throttle-Wait\")"
+          + ".orElse(\"1\")) * 1000);",
+      "    }",
+      "  }",
+      "}"
+    };
+    CompilationTestHelper.newInstance(RetryAfterIgnored.class, getClass())
+        .addSourceLines("Fetch.java", throttled)
+        .doTest();
+
+    java.nio.file.Path profile = java.nio.file.Files.createTempFile("throttle-header", ".json");
+    java.nio.file.Files.writeString(
+        profile,
+        "{\"name\":\"throttled\",\"title\":\"Throttled API\",\"source\":\"\","
+            + "\"permanentStatuses\":[400],\"retryAfterStatuses\":[429],"
+            + "\"serverWaitHeaders\":[\"X-Throttle-Wait\"]}");
+    String[] honoured = throttled.clone();
+    honoured[12] = "";
+    try {
+      CompilationTestHelper.newInstance(RetryAfterIgnored.class, getClass())
+          .setArgs("-XepOpt:Faultline:ProfileFiles=" + profile)
+          .addSourceLines("Fetch.java", honoured)
+          .doTest();
+    } finally {
+      java.nio.file.Files.delete(profile);
+    }
+  }
+
   private static String[] withoutFirstMarker() {
     String[] lines = RATE_LIMITED_LOOP.clone();
     lines[6] = "";

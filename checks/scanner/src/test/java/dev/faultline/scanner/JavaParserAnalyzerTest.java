@@ -208,6 +208,47 @@ final class JavaParserAnalyzerTest {
     assertThat(error).hasMessageThat().startsWith("does not parse");
   }
 
+  /** A wait taken from a header the profile names is the server's wait, as Retry-After's is. */
+  @Test
+  void aWaitFromAHeaderTheProfileNamesHonoursTheServer() throws Exception {
+    String source =
+        """
+        import java.net.URI;
+        import java.net.http.HttpClient;
+        import java.net.http.HttpRequest;
+        import java.net.http.HttpResponse;
+
+        class Input {
+          private final HttpClient http = HttpClient.newHttpClient();
+
+          String fetch(URI uri) throws Exception {
+            while (true) {
+              HttpResponse<String> response =
+                  http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+              if (response.statusCode() != 429) {
+                return response.body();
+              }
+              Thread.sleep(Long.parseLong(response.headers().firstValue("X-Throttle-Wait").orElse("1")) * 1000);
+            }
+          }
+        }
+        """;
+    assertThat(findings(source)).contains(expect(16, "RetryAfterIgnored"));
+
+    Path profile = temp.resolve("throttled.json");
+    Files.writeString(
+        profile,
+        """
+        {"name": "throttled", "title": "Throttled API", "source": "",
+         "permanentStatuses": [400], "retryAfterStatuses": [429],
+         "serverWaitHeaders": ["X-Throttle-Wait"]}
+        """);
+    JavaParserAnalyzer withProfile =
+        new JavaParserAnalyzer(
+            EnumSet.allOf(CheckInfo.class), Contracts.select(List.of(), List.of(profile)));
+    assertThat(findings(withProfile, source)).isEmpty();
+  }
+
   @Test
   void runsOnlyTheEnabledChecks() throws Exception {
     JavaParserAnalyzer onlyPermanent =

@@ -12,6 +12,7 @@ import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.library.HttpNames;
 import dev.faultline.analysis.view.CodeView;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -138,7 +139,8 @@ public final class HttpClientCatalogue {
    */
   public static <N> boolean namesRetryAfter(CodeView<N> view, N expression) {
     if (view.constantValue(expression) instanceof String text) {
-      return HttpNames.isServerWaitName(text);
+      return HttpNames.isServerWaitName(text)
+          || view.profileServerWaitHeaders().contains(text.trim().toLowerCase(Locale.ROOT));
     }
     String field = view.referencedField(expression);
     return field != null && HttpNames.RETRY_AFTER_CONSTANTS.contains(field);

@@ -32,6 +32,9 @@ import java.util.Locale;
  *     slow_down}); any other ({@code access_denied}, {@code expired_token}) ends the flow
  * @param errorCodeStatuses the HTTP status each API error code comes with, where the API says
  *     (InvoiceXML 4006: 429; 4001, 4002: 400): a branch on such a code is a branch on that status
+ * @param serverWaitHeaders headers of this API, besides Retry-After and the well-known ones of
+ *     {@link dev.faultline.analysis.library.HttpNames#SERVER_WAIT_HEADERS}, in which the server
+ *     says how long to wait before sending again (compared case-insensitively)
  */
 public record ApiContract(
     String name,
@@ -50,7 +53,8 @@ public record ApiContract(
     List<DualFormat> dualFormats,
     List<ErrorCodeStatus> errorCodeStatuses,
     List<Integer> pollAgainStatuses,
-    List<String> pollAgainMarkers) {
+    List<String> pollAgainMarkers,
+    List<String> serverWaitHeaders) {
 
   /** An API error code and the HTTP status it comes with. */
   public record ErrorCodeStatus(int errorCode, int status) {}
@@ -59,6 +63,8 @@ public record ApiContract(
     errorCodeStatuses = copy(errorCodeStatuses);
     pollAgainStatuses = copy(pollAgainStatuses);
     pollAgainMarkers = copy(pollAgainMarkers);
+    serverWaitHeaders =
+        copy(serverWaitHeaders).stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
     validationDetails = copy(validationDetails);
     dualFormats = copy(dualFormats);
     permanentStatuses = copy(permanentStatuses);
@@ -95,7 +101,8 @@ public record ApiContract(
         concat(contracts, ApiContract::dualFormats),
         concat(contracts, ApiContract::errorCodeStatuses),
         concat(contracts, ApiContract::pollAgainStatuses),
-        concat(contracts, ApiContract::pollAgainMarkers));
+        concat(contracts, ApiContract::pollAgainMarkers),
+        concat(contracts, ApiContract::serverWaitHeaders));
   }
 
   private static <T> List<T> concat(

@@ -898,8 +898,11 @@ public final class Operands<N> {
       if (context.readsRetryAfterCall(tree)) {
         for (N argument : view.arguments(tree)) {
           if (view.constantValue(view.strip(argument)) instanceof String name
-              && HttpNames.isMillisecondWaitName(name)) {
-            return false; // retry-after-ms: already milliseconds
+              && (HttpNames.isMillisecondWaitName(name)
+                  || view.profileServerWaitHeaders()
+                      .contains(name.trim().toLowerCase(java.util.Locale.ROOT)))) {
+            // retry-after-ms is already milliseconds; a profile's header, in the unit its API says
+            return false;
           }
         }
         String type = view.typeOf(tree);

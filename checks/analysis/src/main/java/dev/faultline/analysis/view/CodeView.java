@@ -512,6 +512,14 @@ public interface CodeView<N> {
   List<N> creationsInFile();
 
   /**
+   * The headers, besides Retry-After and {@link
+   * dev.faultline.analysis.library.HttpNames#SERVER_WAIT_HEADERS}, in which the API profiles the
+   * code is judged against say how long to wait ({@link
+   * dev.faultline.analysis.contract.ApiContract#serverWaitHeaders}), lower case.
+   */
+  Set<String> profileServerWaitHeaders();
+
+  /**
    * The object creations of a class ({@code new T(..)}) in the other source files of the project
    * that are in the package declaring it (the scanned files and {@code --source-path}; the other
    * files of the compilation): where a project exception type may also be created. Empty when the

@@ -225,12 +225,13 @@ class ContractsTest {
     ApiContract contract =
         new ApiContract(
             "x", "X", "", permanent, null, null, null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null);
 
     permanent.add(404);
 
     assertThat(contract.permanentStatuses()).containsExactly(400);
     assertThat(contract.retryAfterStatuses()).isEmpty();
     assertThat(contract.dualFormats()).isEmpty();
+    assertThat(contract.serverWaitHeaders()).isEmpty();
   }
 }

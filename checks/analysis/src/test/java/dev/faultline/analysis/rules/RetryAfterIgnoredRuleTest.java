@@ -803,6 +803,7 @@ class RetryAfterIgnoredRuleTest {
             List.of(),
             List.of(),
             List.of(),
+            List.of(),
             List.of());
 
     assertThat(

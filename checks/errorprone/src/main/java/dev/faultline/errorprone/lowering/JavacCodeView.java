@@ -74,6 +74,11 @@ final class JavacCodeView implements CodeView<Tree> {
     this.state = state;
   }
 
+  @Override
+  public Set<String> profileServerWaitHeaders() {
+    return ProfileServerWaitHeaders.get(state);
+  }
+
   /**
    * The other compilation units of the compilation whose declarations this view has handed out (a
    * status set's class, a constant's interface): javac has attributed every class of the

@@ -54,7 +54,8 @@ public final class FileLowering {
     this.file = file;
     this.resolver = new Resolver(file, solver, foreign);
     this.constants = new Constants(resolver);
-    this.view = new JavaParserCodeView(resolver, constants, foreign);
+    this.view =
+        new JavaParserCodeView(resolver, constants, foreign, foreign.profileServerWaitHeaders());
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -35,16 +36,27 @@ public final class ForeignSources {
   private final IdentityHashMap<CompilationUnit, FileLowering> byUnit = new IdentityHashMap<>();
   private final Map<String, Optional<Node>> byName = new HashMap<>();
 
+  private final Set<String> profileServerWaitHeaders;
+
   /**
    * @param parser parses a file's text as the analysed file was parsed, or returns null
+   * @param profileServerWaitHeaders the API profiles' own wait headers, lower case ({@link
+   *     dev.faultline.analysis.view.CodeView#profileServerWaitHeaders}), for every file of the scan
    */
   public ForeignSources(
       ProjectSources project,
       Function<String, @Nullable CompilationUnit> parser,
-      SolverBridge solver) {
+      SolverBridge solver,
+      Set<String> profileServerWaitHeaders) {
     this.project = project;
     this.parser = parser;
     this.solver = solver;
+    this.profileServerWaitHeaders = Set.copyOf(profileServerWaitHeaders);
+  }
+
+  /** The API profiles' own wait headers, lower case, that every file of the scan is read with. */
+  Set<String> profileServerWaitHeaders() {
+    return profileServerWaitHeaders;
   }
 
   /** How many files one instance keeps before it is replaced by a fresh one. */
@@ -57,7 +69,7 @@ public final class ForeignSources {
 
   /** No other files. */
   static ForeignSources none() {
-    return new ForeignSources(ProjectSources.NONE, text -> null, SolverBridge.NONE);
+    return new ForeignSources(ProjectSources.NONE, text -> null, SolverBridge.NONE, Set.of());
   }
 
   /** The declaration of a class of another file of the project, or null. */

@@ -86,11 +86,23 @@ final class JavaParserCodeView implements CodeView<Node> {
   private final CalledGetters getters;
   private final ForeignSources foreign;
 
-  JavaParserCodeView(Resolver resolver, Constants constants, ForeignSources foreign) {
+  JavaParserCodeView(
+      Resolver resolver,
+      Constants constants,
+      ForeignSources foreign,
+      Set<String> profileServerWaitHeaders) {
     this.resolver = resolver;
     this.constants = constants;
     this.getters = new CalledGetters(resolver, constants);
     this.foreign = foreign;
+    this.profileServerWaitHeaders = profileServerWaitHeaders;
+  }
+
+  private final Set<String> profileServerWaitHeaders;
+
+  @Override
+  public Set<String> profileServerWaitHeaders() {
+    return profileServerWaitHeaders;
   }
 
   /**
