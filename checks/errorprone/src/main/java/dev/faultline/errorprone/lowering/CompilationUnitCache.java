@@ -78,12 +78,6 @@ public final class CompilationUnitCache {
   }
 
   private static CompilationUnitCache of(VisitorState state) {
-    Context context = state.context;
-    CompilationUnitCache cache = context.get(KEY);
-    if (cache == null) {
-      cache = new CompilationUnitCache();
-      context.put(KEY, cache);
-    }
-    return cache;
+    return JavacContexts.getOrCreate(state.context, KEY, CompilationUnitCache::new);
   }
 }

@@ -26,12 +26,6 @@ public final class ProfileServerWaitHeaders {
   }
 
   private static ProfileServerWaitHeaders of(VisitorState state) {
-    Context context = state.context;
-    ProfileServerWaitHeaders known = context.get(KEY);
-    if (known == null) {
-      known = new ProfileServerWaitHeaders();
-      context.put(KEY, known);
-    }
-    return known;
+    return JavacContexts.getOrCreate(state.context, KEY, ProfileServerWaitHeaders::new);
   }
 }
