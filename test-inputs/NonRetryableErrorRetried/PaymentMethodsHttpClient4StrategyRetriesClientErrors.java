@@ -15,6 +15,7 @@ public class PaymentMethodsHttpClient4StrategyRetriesClientErrors implements Ser
 
   @Override
   // BUG: Diagnostic contains: NonRetryableErrorRetried
+  // BUG: Diagnostic contains: RetryWithoutBackoff
   public boolean retryRequest(HttpResponse response, int executionCount, HttpContext context) {
     int status = response.getStatusLine().getStatusCode();
     return executionCount <= MAX_RETRIES && status >= 400 && status < 500 && status != 429;

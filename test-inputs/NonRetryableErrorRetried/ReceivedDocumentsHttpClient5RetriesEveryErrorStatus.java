@@ -25,6 +25,7 @@ public class ReceivedDocumentsHttpClient5RetriesEveryErrorStatus implements Http
   @Override
   // BUG: Diagnostic contains: NonRetryableErrorRetried
   // BUG: Diagnostic contains: RetryAfterIgnored
+  // BUG: Diagnostic contains: RetryWithoutBackoff
   public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
     return execCount <= MAX_RETRIES && response.getCode() >= 400;
   }

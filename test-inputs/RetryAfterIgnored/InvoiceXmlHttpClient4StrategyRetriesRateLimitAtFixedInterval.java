@@ -15,6 +15,7 @@ public class InvoiceXmlHttpClient4StrategyRetriesRateLimitAtFixedInterval implem
 
   @Override
   // BUG: Diagnostic contains: RetryAfterIgnored
+  // BUG: Diagnostic contains: RetryWithoutBackoff
   public boolean retryRequest(HttpResponse response, int executionCount, HttpContext context) {
     int status = response.getStatusLine().getStatusCode();
     if (executionCount > MAX_RETRIES) {

@@ -20,6 +20,7 @@ public class ReceiptsHttpClient4DefaultStrategyRetriesUnavailable {
     return HttpClients.custom()
         .setDefaultRequestConfig(timeouts)
         // BUG: Diagnostic contains: RetryAfterIgnored
+        // BUG: Diagnostic contains: RetryWithoutBackoff
         .setServiceUnavailableRetryStrategy(new DefaultServiceUnavailableRetryStrategy(MAX_RETRIES, RETRY_INTERVAL_MILLIS))
         .build();
   }

@@ -39,13 +39,17 @@ final class HttpClient4Retries extends ResponseRetryStrategy {
    * header, else the class's own interval (DefaultServiceUnavailableRetryStrategy's is fixed).
    */
   private static <N> Step.RetryDelay delayOf(List<N> methods, LoweringContext<N> context) {
+    N interval = null;
     for (N method : methods) {
       N body = context.view().methodBody(method);
       if (body != null && context.classReadsRetryAfter(body)) {
         return Step.RetryDelay.RETRY_AFTER;
       }
+      if ("getRetryInterval".equals(context.view().methodName(method))) {
+        interval = method;
+      }
     }
-    return Step.RetryDelay.OWN;
+    return interval == null ? Step.RetryDelay.OWN : ownInterval(interval, context);
   }
 
   /**
@@ -72,7 +76,8 @@ final class HttpClient4Retries extends ResponseRetryStrategy {
         || !view.isSubtype(type, RetryHooks.HC4_DEFAULT_STRATEGY)) {
       return Step.NOTHING;
     }
-    Step.RetryDelay delay = Step.RetryDelay.OWN;
+    // DefaultServiceUnavailableRetryStrategy waits the interval it was created with every time.
+    Step.RetryDelay delay = Step.RetryDelay.FIXED;
     if (!type.equals(RetryHooks.HC4_DEFAULT_STRATEGY)) {
       N declared = view.declaredClass(type);
       if (declared == null) {

@@ -46,6 +46,6 @@ final class HttpClient5Retries extends ResponseRetryStrategy {
         return Step.RetryDelay.RETRY_AFTER;
       }
     }
-    return Step.RetryDelay.OWN;
+    return ownInterval(interval, context);
   }
 }

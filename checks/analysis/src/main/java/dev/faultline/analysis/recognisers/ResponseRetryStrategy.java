@@ -2,10 +2,12 @@ package dev.faultline.analysis.recognisers;
 
 import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.model.Condition;
+import dev.faultline.analysis.model.DelayGrowth;
 import dev.faultline.analysis.model.FoldedConditions;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.RetryLibrary;
 import dev.faultline.analysis.model.Step;
+import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.List;
@@ -82,6 +84,25 @@ abstract class ResponseRetryStrategy implements RetryRecogniser {
     List<? extends N> parameters = view.parameters(method);
     return parameters.size() == 3
         && view.isSubtype(view.declaredType(parameters.get(0)), responseType);
+  }
+
+  /**
+   * The delay of a strategy's own interval method: {@link Step.RetryDelay#FIXED} when every value
+   * it returns is the same on every attempt (a constant, a field set once: {@code return
+   * retryInterval;}), else {@link Step.RetryDelay#OWN}.
+   */
+  static <N> Step.RetryDelay ownInterval(N intervalMethod, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    N body = view.methodBody(intervalMethod);
+    N owner = view.enclosingClass(intervalMethod);
+    if (body == null || owner == null) {
+      return Step.RetryDelay.OWN;
+    }
+    Operands<N> operands = Operands.of(intervalMethod, context.factsOf(owner), context);
+    List<N> returned = operands.returnedValues(body);
+    return !returned.isEmpty() && operands.delayGrowth(returned) == DelayGrowth.FIXED
+        ? Step.RetryDelay.FIXED
+        : Step.RetryDelay.OWN;
   }
 
   static <N> boolean isSuperCall(N value, String name, CodeView<N> view) {

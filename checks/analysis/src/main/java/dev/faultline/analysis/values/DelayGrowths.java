@@ -44,7 +44,9 @@ final class DelayGrowths {
           "java.lang.Long",
           Set.of("valueOf", "min", "max"),
           "java.lang.Integer",
-          Set.of("valueOf", "min", "max"));
+          Set.of("valueOf", "min", "max"),
+          "org.apache.hc.core5.util.TimeValue",
+          Set.of("of", "ofMilliseconds", "ofSeconds", "ofMinutes", "toMilliseconds", "toSeconds"));
 
   /** Constants that name a unit of time. */
   private static final Set<String> UNIT_TYPES =

@@ -1,0 +1,35 @@
+package inputs.retrywithoutbackoff;
+
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import org.apache.hc.client5.http.HttpRequestRetryStrategy;
+import org.apache.hc.core5.http.HttpRequest;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.util.TimeValue;
+
+/**
+ * Retry strategy of the statement feed's HttpClient 5 client: gateway errors and timeouts are re-sent after an
+ * the same 2 s interval every time.
+ */
+public class StatementFeedHttpClient5StrategyWaitsFixedInterval implements HttpRequestRetryStrategy {
+
+  private static final int MAX_RETRIES = 3;
+
+  @Override
+  public boolean retryRequest(HttpRequest request, IOException exception, int execCount, HttpContext context) {
+    return execCount <= MAX_RETRIES && exception instanceof SocketTimeoutException;
+  }
+
+  @Override
+  // BUG: Diagnostic contains: RetryWithoutBackoff
+  public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
+    int status = response.getCode();
+    return execCount <= MAX_RETRIES && (status == 502 || status == 504);
+  }
+
+  @Override
+  public TimeValue getRetryInterval(HttpResponse response, int execCount, HttpContext context) {
+    return TimeValue.ofSeconds(2);
+  }
+}
