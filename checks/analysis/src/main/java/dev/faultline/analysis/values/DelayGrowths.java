@@ -149,7 +149,7 @@ final class DelayGrowths {
     }
     N declaration = view.variableDeclaration(name);
     if (declaration != null && view.isField(declaration)) {
-      return fieldGrowth(declaration, variable, operands, depth);
+      return fieldGrowth(name, declaration, variable, operands, depth);
     }
     if (values.size() == 1) {
       return growth(values.get(0), operands, depth + 1);
@@ -158,24 +158,37 @@ final class DelayGrowths {
   }
 
   /**
-   * A field is the same on every attempt when its class writes it only where it is declared and in
-   * constructors, and never updates it; its value must then be fixed (or come from a constructor).
+   * A field is the same on every attempt when its class writes it only where it is declared, in
+   * constructors and in methods the waiting code neither is nor calls (setters of a configuration),
+   * and never updates it; its value must then be fixed, or come from a constructor or a setter.
    */
   private static <N> DelayGrowth fieldGrowth(
-      N declaration, Object field, Operands<N> operands, int depth) {
+      N use, N declaration, Object field, Operands<N> operands, int depth) {
     CodeView<N> view = operands.view();
     N owner = view.enclosingClass(declaration);
     if (owner == null) {
       return DelayGrowth.UNKNOWN;
     }
+    N waiting = view.enclosingMethod(use);
+    Set<String> calledByWaiting = new java.util.HashSet<>();
+    if (waiting != null) {
+      for (N call : view.callsInEnclosingMethod(use)) {
+        calledByWaiting.add(view.calledName(call));
+      }
+    }
     boolean setByConstructor = false;
     boolean perInstance = false;
     for (N method : view.methodsOf(owner)) {
-      boolean constructor = "<init>".equals(view.methodName(method));
+      String methodName = view.methodName(method);
+      boolean constructor = "<init>".equals(methodName);
       for (N write : view.writesIn(method)) {
         if (same(view.writtenVariable(write), field) && !same(write, declaration)) {
-          if (!constructor) {
-            return DelayGrowth.UNKNOWN;
+          if (!constructor
+              && (waiting == null
+                  || same(method, waiting)
+                  || methodName == null
+                  || calledByWaiting.contains(methodName))) {
+            return DelayGrowth.UNKNOWN; // written by the waiting code, or by what it calls
           }
           setByConstructor = true;
           perInstance |= growth(view.writtenValue(write), operands, depth + 1) != DelayGrowth.FIXED;
