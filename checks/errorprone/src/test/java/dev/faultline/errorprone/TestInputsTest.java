@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
  * before), and nothing elsewhere.
  */
 final class TestInputsTest {
-  private static final List<Class<? extends BugChecker>> CHECKS =
+  static final List<Class<? extends BugChecker>> CHECKS =
       List.of(
           RetryAfterIgnored.class,
           NonRetryableErrorRetried.class,
