@@ -1,5 +1,6 @@
 package dev.faultline.analysis.recognisers;
 
+import dev.faultline.analysis.library.HttpErrorTypes;
 import dev.faultline.analysis.library.RetryHooks;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.RetryLibrary;
@@ -89,23 +90,43 @@ final class FeignRetries implements RetryRecogniser {
     return steps;
   }
 
+  /**
+   * {@code new Retryer.Default(period, maxPeriod, maxAttempts)}: a re-send of a rate-limited
+   * response after at most {@code maxPeriod} (RetryAfterIgnored when that is under a minute), and
+   * of every transport failure (an {@code IOException} is a {@code RetryableException}) after a
+   * wait that grows by half from {@code period} up to {@code maxPeriod}: the same every time when
+   * the two are equal.
+   */
   private static <N> Step cappedDefault(N expression, CodeView<N> view) {
     N creation = view.strip(expression);
     if (!RetryHooks.FEIGN_RETRYER_DEFAULT.equals(view.createdType(creation))) {
       return Step.NOTHING;
     }
     List<? extends N> arguments = view.arguments(creation);
+    Long period = arguments.size() == 3 ? millis(arguments.get(0), view) : null;
     Long maxPeriod = arguments.size() == 3 ? millis(arguments.get(1), view) : null;
-    if (maxPeriod == null || maxPeriod >= RetryHooks.FEIGN_MAX_PERIOD_THAT_WAITS_OUT_LIMITS) {
-      return Step.NOTHING;
+    List<Step> steps = new ArrayList<>();
+    if (maxPeriod != null && maxPeriod < RetryHooks.FEIGN_MAX_PERIOD_THAT_WAITS_OUT_LIMITS) {
+      steps.add(
+          new Step.LibraryRetry(
+              view.anchor(creation),
+              RetryLibrary.FEIGN,
+              RetryHooks.FEIGN_RATE_LIMITED,
+              new Condition.RetryAfterPresent(),
+              Step.RetryDelay.OWN,
+              false));
     }
-    return new Step.LibraryRetry(
-        view.anchor(creation),
-        RetryLibrary.FEIGN,
-        RetryHooks.FEIGN_RATE_LIMITED,
-        new Condition.RetryAfterPresent(),
-        Step.RetryDelay.OWN,
-        false);
+    if (period != null && period.equals(maxPeriod)) {
+      steps.add(
+          new Step.LibraryRetry(
+              view.anchor(creation),
+              RetryLibrary.FEIGN,
+              HttpErrorTypes.TRANSPORT,
+              Condition.TRUE,
+              Step.RetryDelay.FIXED,
+              false));
+    }
+    return steps.isEmpty() ? Step.NOTHING : Step.block(steps);
   }
 
   /**
