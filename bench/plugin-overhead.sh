@@ -9,7 +9,8 @@
 # ep-off and faultline alternate (ABBA order per round) for ROUNDS rounds; the context configurations run
 # CONTEXT_ROUNDS times. Prints each run, then median, min and max per configuration and the faultline/ep-off ratio,
 # plus the Faultline findings and crashes ("could not analyse" findings, or an exception in the plugin).
-# Usage: bench/plugin-overhead.sh [ROUNDS [CONTEXT_ROUNDS]]     (defaults 5 and 2; WARMUP=0 skips the uncounted first run)
+# Usage: bench/plugin-overhead.sh [ROUNDS [CONTEXT_ROUNDS]]     (defaults 5 and 2; WARMUP=0 skips the uncounted first run;
+#        SUBSET=fattureincloud-java-sdk-2.0.20 compiles the Fatture in Cloud SDK alone)
 # BASE_PLUGIN=jar BASE_ANALYSIS=jar (the faultline-checks and faultline-analysis jars of a build before a change) add a
 # configuration `base` (the same checks from those jars) to every round, so that before and after are measured side
 # by side: ep-off, faultline, base in odd rounds, the reverse in even rounds.
@@ -45,7 +46,11 @@ FL_CP=$PLUGIN:$ANALYSIS:$(cat "$WORK/faultline-runtime.txt")
 CHECKS=$(unzip -p "$PLUGIN" META-INF/services/com.google.errorprone.bugpatterns.BugChecker | sed 's/.*\.//' | sort)
 FL_FLAGS=$(for c in $CHECKS; do printf ' -Xep:%s:WARN' "$c"; done)
 
-find corpora/compile/src -name '*.java' | sort > "$OUT/files.txt"
+# SUBSET=<folder of corpora/compile/src> compiles that artifact alone (SUBSET=fattureincloud-java-sdk-2.0.20: the
+# Fatture in Cloud SDK, nearly all HTTP client code); the whole compile corpus by default.
+SRC=corpora/compile/src${SUBSET:+/$SUBSET}
+[ -d "$SRC" ] || { echo "no such compile corpus folder: $SRC (see ls corpora/compile/src)" >&2; exit 2; }
+find "$SRC" -name '*.java' | sort > "$OUT/files.txt"
 NFILES=$(wc -l < "$OUT/files.txt")
 JFLAGS=()
 for p in api file main model parser processing tree util; do JFLAGS+=("-J--add-exports=jdk.compiler/com.sun.tools.javac.$p=ALL-UNNAMED"); done
@@ -76,7 +81,7 @@ compile() { # config round
   rm -rf "$dest"
 }
 
-echo "Compile corpus: $NFILES files; JDK: $("$JDK/bin/java" -version 2>&1 | head -1); Error Prone $EP_VERSION;" \
+echo "Compile corpus ($SRC): $NFILES files; JDK: $("$JDK/bin/java" -version 2>&1 | head -1); Error Prone $EP_VERSION;" \
   "Faultline checks: $CHECKS" | tr '\n' ' ' | tee "$OUT/runs.txt"; echo | tee -a "$OUT/runs.txt"
 if [ "${WARMUP:-1}" = 1 ]; then compile ep-off 0 > /dev/null; fi   # warm the file system cache; not counted
 for ((r = 1; r <= ROUNDS; r++)); do
