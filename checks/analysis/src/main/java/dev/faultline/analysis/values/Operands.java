@@ -988,9 +988,38 @@ public final class Operands<N> {
               || view.isSubtype(type, RetryHooks.HC5_STRATEGY))) {
         return true;
       }
+      if (receiver != null && injectedStrategyReadsRetryAfter(view.strip(receiver), tree)) {
+        return true;
+      }
     }
     for (N child : view.childrenOf(tree)) {
       if (asksStrategyForDelay(child, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A delay asked of a back-off strategy the code was given (a field or parameter of a type of the
+   * project, {@code backoff.delayMillis(response, attempt)}), when a class of the package that
+   * implements that type reads Retry-After in the method called: the strategy injected may be that
+   * one (wired where the class is created, often in another file), so the wait may be the server's.
+   */
+  private boolean injectedStrategyReadsRetryAfter(N receiver, N call) {
+    if (!view.isName(receiver)) {
+      return false;
+    }
+    String type = view.typeOf(receiver);
+    if (type == null || type.startsWith("java.") || type.startsWith("javax.")) {
+      return false;
+    }
+    String method = view.calledName(call);
+    for (N declared : view.classesInPackageOf(receiver)) {
+      N implementation = view.declaredMethod(declared, method);
+      if (implementation != null
+          && view.declaredInSubtypeOf(implementation, type)
+          && context.classReadsRetryAfter(implementation)) {
         return true;
       }
     }
