@@ -20,7 +20,6 @@ import dev.faultline.errorprone.lowering.JavacLowering;
 import dev.faultline.errorprone.lowering.ProfileServerWaitHeaders;
 import dev.faultline.errorprone.lowering.TreeAnchor;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Runs one check's rule over a method (or a field initializer, or an initializer block) and reports
@@ -40,7 +39,6 @@ final class FindingReporter {
   static Description report(
       BugChecker checker, CheckInfo check, ApiContract contract, Tree method, VisitorState state) {
     CompilationUnitCache.enter(state);
-    ProfileServerWaitHeaders.set(state, Set.copyOf(contract.serverWaitHeaders()));
     if (!relevant(state)) {
       return Description.NO_MATCH;
     }
@@ -106,6 +104,8 @@ final class FindingReporter {
   }
 
   private static Analysed analyse(Tree method, VisitorState state, ApiContract contract) {
+    // The views of this lowering, in any file, read the profile's wait headers from the context.
+    ProfileServerWaitHeaders.set(state, contract.serverWaitHeaders());
     return new Analysed(
         contract, lower(method, state).stream().map(u -> Analysis.events(u, contract)).toList());
   }

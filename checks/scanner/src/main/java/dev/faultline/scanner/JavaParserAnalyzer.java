@@ -169,9 +169,7 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
     ForeignSources sources = foreign.get();
     if (sources == null || sources.isFull() || classPath != null) {
       // With a class path each analysis has its own solver bridge, so its own foreign files.
-      sources =
-          new ForeignSources(
-              project, this::parseOther, solver, Set.copyOf(contract.serverWaitHeaders()));
+      sources = new ForeignSources(project, this::parseOther, solver, contract.serverWaitHeaders());
       foreign.set(sources);
     }
     return sources;

@@ -139,11 +139,15 @@ public final class HttpClientCatalogue {
    */
   public static <N> boolean namesRetryAfter(CodeView<N> view, N expression) {
     if (view.constantValue(expression) instanceof String text) {
-      return HttpNames.isServerWaitName(text)
-          || view.profileServerWaitHeaders().contains(text.trim().toLowerCase(Locale.ROOT));
+      return HttpNames.isServerWaitName(text) || namesProfileWaitHeader(view, text);
     }
     String field = view.referencedField(expression);
     return field != null && HttpNames.RETRY_AFTER_CONSTANTS.contains(field);
+  }
+
+  /** Whether a header name is one the API profiles add to the server's wait headers. */
+  public static <N> boolean namesProfileWaitHeader(CodeView<N> view, String headerName) {
+    return view.profileServerWaitHeaders().contains(headerName.trim().toLowerCase(Locale.ROOT));
   }
 
   /**

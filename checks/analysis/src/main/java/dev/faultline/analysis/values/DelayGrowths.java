@@ -2,6 +2,7 @@ package dev.faultline.analysis.values;
 
 import dev.faultline.analysis.model.DelayGrowth;
 import dev.faultline.analysis.view.CodeView;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -170,12 +171,8 @@ final class DelayGrowths {
       return DelayGrowth.UNKNOWN;
     }
     N waiting = view.enclosingMethod(use);
-    Set<String> calledByWaiting = new java.util.HashSet<>();
-    if (waiting != null) {
-      for (N call : view.callsInEnclosingMethod(use)) {
-        calledByWaiting.add(view.calledName(call));
-      }
-    }
+    Set<String> calledByWaiting =
+        null; // the names the waiting method calls, read at the first need
     boolean setByConstructor = false;
     boolean perInstance = false;
     for (N method : view.methodsOf(owner)) {
@@ -183,12 +180,19 @@ final class DelayGrowths {
       boolean constructor = "<init>".equals(methodName);
       for (N write : view.writesIn(method)) {
         if (same(view.writtenVariable(write), field) && !same(write, declaration)) {
-          if (!constructor
-              && (waiting == null
-                  || same(method, waiting)
-                  || methodName == null
-                  || calledByWaiting.contains(methodName))) {
-            return DelayGrowth.UNKNOWN; // written by the waiting code, or by what it calls
+          if (!constructor) {
+            if (waiting == null || methodName == null || same(method, waiting)) {
+              return DelayGrowth.UNKNOWN; // written by the waiting code
+            }
+            if (calledByWaiting == null) {
+              calledByWaiting = new HashSet<>();
+              for (N call : view.callsInEnclosingMethod(use)) {
+                calledByWaiting.add(view.calledName(call));
+              }
+            }
+            if (calledByWaiting.contains(methodName)) {
+              return DelayGrowth.UNKNOWN; // written by a method the waiting code calls
+            }
           }
           setByConstructor = true;
           perInstance |= growth(view.writtenValue(write), operands, depth + 1) != DelayGrowth.FIXED;

@@ -899,8 +899,7 @@ public final class Operands<N> {
         for (N argument : view.arguments(tree)) {
           if (view.constantValue(view.strip(argument)) instanceof String name
               && (HttpNames.isMillisecondWaitName(name)
-                  || view.profileServerWaitHeaders()
-                      .contains(name.trim().toLowerCase(java.util.Locale.ROOT)))) {
+                  || HttpClientCatalogue.namesProfileWaitHeader(view, name))) {
             // retry-after-ms is already milliseconds; a profile's header, in the unit its API says
             return false;
           }

@@ -2,6 +2,7 @@ package dev.faultline.errorprone.lowering;
 
 import com.google.errorprone.VisitorState;
 import com.sun.tools.javac.util.Context;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -17,7 +18,7 @@ public final class ProfileServerWaitHeaders {
   private ProfileServerWaitHeaders() {}
 
   /** The profiles' headers, lower case, for what the checks analyse next in this compilation. */
-  public static void set(VisitorState state, Set<String> headers) {
+  public static void set(VisitorState state, Collection<String> headers) {
     of(state).headers = Set.copyOf(headers);
   }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class ForeignSources {
       ProjectSources project,
       Function<String, @Nullable CompilationUnit> parser,
       SolverBridge solver,
-      Set<String> profileServerWaitHeaders) {
+      Collection<String> profileServerWaitHeaders) {
     this.project = project;
     this.parser = parser;
     this.solver = solver;
