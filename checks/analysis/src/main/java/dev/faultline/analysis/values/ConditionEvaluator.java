@@ -386,6 +386,12 @@ public final class ConditionEvaluator<N> {
               : namedStatusPredicate(name, arguments);
       return named == null ? inlined : Condition.and(named, inlined);
     }
+    // A predicate the class was given (decider.shouldRetry(status), retryable.test(status)): what
+    // may answer it tells, when all of it is known and tests statuses.
+    Condition injected = injectedPredicate(call);
+    if (injected != null) {
+      return injected;
+    }
     // A functional value's answer (isRetryable.apply(response)) is named by the value.
     String receiverName =
         receiver != null && FUNCTIONAL_METHODS.contains(name)
@@ -607,13 +613,57 @@ public final class ConditionEvaluator<N> {
    * argument to its value).
    */
   private Condition inlinePredicate(N helper, N call) {
-    N body = view.methodBody(helper);
-    List<? extends N> parameters = view.parameters(helper);
+    return answer(view.parameters(helper), view.methodBody(helper), call, facts);
+  }
+
+  /**
+   * The answer of a predicate a class was given ({@link InjectedStrategies#answering}): the
+   * statuses for which everything that may answer says yes; null when something that may answer is
+   * not known or tests no status.
+   */
+  private @Nullable Condition injectedPredicate(N call) {
+    String returned = view.calledReturnType(call);
+    if (depth >= MAX_INLINE_DEPTH
+        || !(returned == null || "boolean".equals(returned) || "java.lang.Boolean".equals(returned))
+        || view.arguments(call).stream().noneMatch(this::holdsStatus)) {
+      return null;
+    }
+    List<N> answers = InjectedStrategies.answering(call, view);
+    if (answers == null) {
+      return null;
+    }
+    Condition every = Condition.TRUE;
+    for (N answer : answers) {
+      N owner = view.enclosingClass(answer);
+      if (owner == null) {
+        return null;
+      }
+      boolean lambda = view.isLambda(answer);
+      Condition each =
+          answer(
+              lambda ? view.lambdaParameters(answer) : view.parameters(answer),
+              lambda ? answer : view.methodBody(answer),
+              call,
+              context.factsOf(owner));
+      if (!Condition.mentionsStatus(each)) {
+        return null;
+      }
+      every = Condition.and(every, each);
+    }
+    return every;
+  }
+
+  /**
+   * When a method body or a lambda returns true, with its parameters bound to a call's arguments (a
+   * constant argument to its value), read with the helpers of the class that holds it.
+   */
+  private Condition answer(
+      List<? extends N> parameters, @Nullable N body, N call, ClassFacts<N> holder) {
     List<? extends N> arguments = view.arguments(call);
     if (body == null || parameters.size() != arguments.size()) {
       return Condition.UNKNOWN;
     }
-    Operands<N> inHelper = Operands.of(body, facts, context);
+    Operands<N> inHelper = Operands.of(body, holder, context);
     Map<Object, Integer> constants = new HashMap<>();
     for (int i = 0; i < parameters.size(); i++) {
       Object parameter = view.declarationOf(parameters.get(i));
@@ -624,8 +674,15 @@ public final class ConditionEvaluator<N> {
       }
     }
     inHelper.learn(body);
-    return new ConditionEvaluator<>(context, facts, inHelper, depth + 1, constants, new int[1])
-        .returnsTrue(new Frame<>(body, Map.copyOf(constants), null));
+    ConditionEvaluator<N> evaluator =
+        new ConditionEvaluator<>(
+            context, holder, inHelper, depth + 1, Map.copyOf(constants), new int[1]);
+    N expression = view.isLambda(body) ? view.lambdaExpressionBody(body) : null;
+    if (expression != null) {
+      return evaluator.condition(expression);
+    }
+    N block = view.isLambda(body) ? view.lambdaBlockBody(body) : body;
+    return block == null ? Condition.UNKNOWN : evaluator.returnsTrue(block);
   }
 
   /**

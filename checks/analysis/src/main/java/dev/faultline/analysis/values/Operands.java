@@ -5,6 +5,7 @@ import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.catalogue.OwnHttpWrappers;
 import dev.faultline.analysis.library.HttpNames;
 import dev.faultline.analysis.library.RetryHooks;
+import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.model.DelayGrowth;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.view.CodeView;
@@ -987,7 +988,7 @@ public final class Operands<N> {
               || view.isSubtype(type, RetryHooks.HC5_STRATEGY))) {
         return true;
       }
-      if (receiver != null && injectedStrategyReadsRetryAfter(view.strip(receiver), tree)) {
+      if (receiver != null && injectedStrategyReadsRetryAfter(tree)) {
         return true;
       }
     }
@@ -1000,29 +1001,40 @@ public final class Operands<N> {
   }
 
   /**
-   * A delay asked of a back-off strategy the code was given (a field or parameter of a type of the
-   * project, {@code backoff.delayMillis(response, attempt)}), when a class of the package that
-   * implements that type reads Retry-After in the method called: the strategy injected may be that
-   * one (wired where the class is created, often in another file), so the wait may be the server's.
+   * A delay asked of a back-off strategy the code was given ({@code backoff.delayMillis(response,
+   * attempt)} on a field or parameter: {@link InjectedStrategies#answering}), when something that
+   * may answer reads Retry-After: the strategy injected may be that one (wired where the class is
+   * created, often in another file), so the wait may be the server's.
    */
-  private boolean injectedStrategyReadsRetryAfter(N receiver, N call) {
-    if (!view.isName(receiver)) {
+  private boolean injectedStrategyReadsRetryAfter(N call) {
+    List<N> answers = InjectedStrategies.answering(call, view);
+    if (answers == null) {
       return false;
     }
-    String type = view.typeOf(receiver);
-    if (type == null || type.startsWith("java.") || type.startsWith("javax.")) {
-      return false;
-    }
-    String method = view.calledName(call);
-    for (N declared : view.classesInPackageOf(receiver)) {
-      N implementation = view.declaredMethod(declared, method);
-      if (implementation != null
-          && view.declaredInSubtypeOf(implementation, type)
-          && context.classReadsRetryAfter(implementation)) {
+    for (N answer : answers) {
+      if (context.classReadsRetryAfter(answer)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The wait a call of code out of sight makes, or null when it makes none: a call named as a wait
+   * ({@link HttpClientCatalogue#waitsByName}), or a pause of a strategy the class was given whose
+   * every implementation waits ({@link InjectedStrategies#pauseOf}); when they all wait the call's
+   * delay, its growth is that delay's.
+   */
+  public Step.@Nullable Wait waitOutOfSight(N call, Anchor anchor) {
+    List<? extends N> arguments = view.arguments(call);
+    InjectedStrategies.Pause pause = InjectedStrategies.pauseOf(call, view);
+    if (pause == null && !HttpClientCatalogue.waitsByName(view, call)) {
+      return null;
+    }
+    boolean fromRetryAfter = arguments.stream().anyMatch(this::delayHonoursRetryAfter);
+    return pause == InjectedStrategies.Pause.WAITS_THE_ARGUMENT
+        ? new Step.Wait(anchor, fromRetryAfter, delayGrowth(arguments))
+        : new Step.Wait(anchor, fromRetryAfter);
   }
 
   /** Whether the value of an expression comes, in part, from the Retry-After header. */

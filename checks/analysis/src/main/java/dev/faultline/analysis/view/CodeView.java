@@ -472,6 +472,12 @@ public interface CodeView<N> {
   /** Whether a variable declaration declares a field (not a local variable or a parameter). */
   boolean isField(N variableDeclaration);
 
+  /**
+   * The qualified name of a class (enum, record, interface) declaration, as {@link #createdType}
+   * names the class of a creation; null for any other node.
+   */
+  @Nullable String qualifiedClassName(N classDeclaration);
+
   /** The class (enum, record, interface) whose body holds a node, nearest first, or null. */
   @Nullable N enclosingClass(N node);
 

@@ -1,9 +1,11 @@
 package dev.faultline.analysis.view;
 
+import dev.faultline.analysis.catalogue.HttpClientCatalogue;
 import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.values.ClassFacts;
+import dev.faultline.analysis.values.InjectedStrategies;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -136,9 +138,15 @@ public interface LoweringContext<N> {
 
   /**
    * Whether a call waits before going on: a sleep, a task scheduled with a delay, a delayed
-   * executor.
+   * executor, a call of code out of sight named as a wait, a pause of a strategy the class was
+   * given ({@link InjectedStrategies#pauseOf}).
    */
-  boolean isWaitCall(N call);
+  default boolean isWaitCall(N call) {
+    CodeView<N> view = view();
+    return HttpClientCatalogue.waitOf(view, call) != null
+        || HttpClientCatalogue.waitsByName(view, call)
+        || InjectedStrategies.pauseOf(call, view) != null;
+  }
 
   /**
    * The exception types a call that sends an HTTP request throws when the request fails, or null

@@ -301,6 +301,13 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   @Override
+  public @Nullable String qualifiedClassName(Tree classDeclaration) {
+    ClassSymbol symbol =
+        classDeclaration instanceof ClassTree tree ? ASTHelpers.getSymbol(tree) : null;
+    return symbol == null ? null : symbol.getQualifiedName().toString();
+  }
+
+  @Override
   public Tree declaredClass(String type) {
     ClassTree[] found = {null};
     new TreeScanner<Void, Void>() {

@@ -201,12 +201,6 @@ public final class JavacLowering implements LoweringContext<Tree> {
     return request != null && request.throwsOnHttpError();
   }
 
-  @Override
-  public boolean isWaitCall(Tree call) {
-    return HttpClientCatalogue.waitOf(view, call) != null
-        || HttpClientCatalogue.waitsByName(view, call);
-  }
-
   /**
    * The units of a method: its body, and the bodies of the lambdas in it that run on their own (not
    * those that run right after a wait, which belong to the body). A method without a body (an
@@ -1063,9 +1057,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
           call.getArguments().stream().anyMatch(operands::isRetryAfterDerived),
           helperBody((MethodTree) helper.method(), call));
     }
-    if (HttpClientCatalogue.waitsByName(view, call)) {
-      return new Step.Wait(
-          anchor, call.getArguments().stream().anyMatch(operands::delayHonoursRetryAfter));
+    Step.Wait outOfSight = operands.waitOutOfSight(call, anchor);
+    if (outOfSight != null) {
+      return outOfSight;
     }
     if (HttpNames.namesCredentialRefresh(callee.getSimpleName().toString())) {
       return new Step.RefreshCredentials();

@@ -298,6 +298,13 @@ final class JavaParserCodeView implements CodeView<Node> {
   }
 
   @Override
+  public @Nullable String qualifiedClassName(Node classDeclaration) {
+    return classDeclaration instanceof TypeDeclaration<?> type
+        ? at(type).resolver.classType(type)
+        : null;
+  }
+
+  @Override
   public @Nullable Node declaredClass(String type) {
     return resolver.declaredInProject(type);
   }

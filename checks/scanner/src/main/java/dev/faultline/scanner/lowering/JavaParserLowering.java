@@ -260,12 +260,6 @@ final class JavaParserLowering implements LoweringContext<Node> {
     return request != null && request.throwsOnHttpError();
   }
 
-  @Override
-  public boolean isWaitCall(Node call) {
-    return HttpClientCatalogue.waitOf(view, call) != null
-        || HttpClientCatalogue.waitsByName(view, call);
-  }
-
   /**
    * The units of a method: its body, and the bodies of the lambdas in it that run on their own (not
    * those that run right after a wait, which belong to the body).
@@ -1166,8 +1160,9 @@ final class JavaParserLowering implements LoweringContext<Node> {
     if (helper != null) {
       return helperCall(helper, anchor, callKey(call), arguments);
     }
-    if (HttpClientCatalogue.waitsByName(view, call)) {
-      return new Step.Wait(anchor, arguments.stream().anyMatch(operands::delayHonoursRetryAfter));
+    Step.Wait outOfSight = operands.waitOutOfSight(call, anchor);
+    if (outOfSight != null) {
+      return outOfSight;
     }
     if (HttpNames.namesCredentialRefresh(call.getNameAsString())) {
       return new Step.RefreshCredentials();
