@@ -7,6 +7,7 @@ import dev.faultline.analysis.model.RetryLibrary;
 import dev.faultline.analysis.model.Step;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -202,17 +203,93 @@ public final class TypeFilteredRetry {
 
   /**
    * Whether the retried work, as lowered, fails with HTTP errors: it sends a request of a client
-   * that throws on an error status, or it sends one and throws (after a status check).
+   * that throws on an error status, where no catch around it takes every HTTP error quietly (a
+   * fallback value, no throw), or it sends one and throws (after a status check).
    */
   public static boolean failsOnHttpErrors(Step work) {
-    return sends(work, true) || (sends(work, false) && throwsAnything(work));
+    return sends(work, true, List.of()) || (sends(work, false, List.of()) && throwsAnything(work));
   }
 
-  private static boolean sends(Step step, boolean throwingClientOnly) {
+  /**
+   * Whether a step sends a request (one that throws on an HTTP error status and escapes the catches
+   * around it, when {@code throwingClientOnly}); {@code handlers} are the catch clauses around the
+   * step, innermost first.
+   */
+  private static boolean sends(Step step, boolean throwingClientOnly, List<Step.Catch> handlers) {
     if (step instanceof Step.Request request) {
-      return !throwingClientOnly || request.throwsOnHttpError();
+      return !throwingClientOnly
+          || (request.throwsOnHttpError() && !caughtQuietly(request, handlers));
     }
-    return Step.children(step).stream().anyMatch(child -> sends(child, throwingClientOnly));
+    if (step instanceof Step.TryCatch attempt) {
+      List<Step.Catch> inner = new ArrayList<>(attempt.catches());
+      inner.addAll(handlers);
+      if (sends(attempt.body(), throwingClientOnly, inner)) {
+        return true;
+      }
+      for (Step.Catch clause : attempt.catches()) {
+        if (sends(clause.body(), throwingClientOnly, handlers)) {
+          return true;
+        }
+      }
+      Step last = attempt.finallyBlock();
+      return last != null && sends(last, throwingClientOnly, handlers);
+    }
+    return Step.children(step).stream()
+        .anyMatch(child -> sends(child, throwingClientOnly, handlers));
+  }
+
+  /**
+   * Whether the nearest catch around a request that takes any of its HTTP errors takes all of them
+   * ({@code catch (HttpStatusCodeException e)} around a RestTemplate call) and throws nothing.
+   */
+  private static boolean caughtQuietly(Step.Request request, List<Step.Catch> handlers) {
+    List<String> thrown = new ArrayList<>();
+    for (String type : request.thrownTypes()) {
+      if (!HttpErrorTypes.statuses(type)
+          .orElse(ERROR_STATUSES)
+          .intersect(ERROR_STATUSES)
+          .isEmpty()) {
+        thrown.add(type); // a transport failure's type (ResourceAccessException) is no HTTP error
+      }
+    }
+    for (Step.Catch clause : handlers) {
+      boolean every = !thrown.isEmpty();
+      boolean some = false;
+      for (String type : thrown) {
+        boolean caught = clause.exceptionTypes().stream().anyMatch(c -> catchesAll(c, type));
+        every &= caught;
+        some |= caught || clause.exceptionTypes().stream().anyMatch(c -> catchesSome(c, type));
+      }
+      if (every) {
+        return !throwsAnything(clause.body());
+      }
+      if (some) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** HTTP error statuses, those a client's error exception is thrown for. */
+  private static final IntSet ERROR_STATUSES = IntSet.range(400, 599);
+
+  /** Whether a catch of {@code caught} takes every HTTP error thrown as {@code thrown}. */
+  private static boolean catchesAll(String caught, String thrown) {
+    if (HttpErrorTypes.isCatchAll(caught)
+        || HttpErrorTypes.typeAndSupertypes(thrown).contains(caught)) {
+      return true;
+    }
+    Optional<IntSet> part = HttpErrorTypes.statuses(caught);
+    Optional<IntSet> whole = HttpErrorTypes.statuses(thrown);
+    return part.isPresent()
+        && whole.isPresent()
+        && HttpErrorTypes.isSubtype(caught, thrown)
+        && whole.get().intersect(ERROR_STATUSES).minus(part.get()).isEmpty();
+  }
+
+  /** Whether a catch of {@code caught} takes some of the errors thrown as {@code thrown}. */
+  private static boolean catchesSome(String caught, String thrown) {
+    return HttpErrorTypes.isSubtype(caught, thrown);
   }
 
   private static boolean throwsAnything(Step step) {

@@ -57,6 +57,26 @@ final class RetryBeans {
     return uses;
   }
 
+  /**
+   * The {@code @Bean} method of the package of {@code node} that makes the bean named {@code name}
+   * (by its {@code @Bean} names, else its method name), or null when there is none or more than
+   * one.
+   */
+  static <N> @Nullable N beanNamed(String name, N node, CodeView<N> view) {
+    N found = null;
+    for (N declared : view.classesInPackageOf(node)) {
+      for (N method : methodsIn(declared, view)) {
+        if (view.annotation(method, BEAN) != null && beanNames(method, view).contains(name)) {
+          if (found != null) {
+            return null;
+          }
+          found = method;
+        }
+      }
+    }
+    return found;
+  }
+
   /** The methods of a class and of the classes declared in it. */
   private static <N> List<N> methodsIn(N declared, CodeView<N> view) {
     List<N> methods = new ArrayList<>(view.methodsOf(declared));

@@ -32,15 +32,20 @@ final class SpringRetryRetries implements RetryRecogniser {
       "org.springframework.retry.policy.SimpleRetryPolicy";
   private static final String NO_BACK_OFF_POLICY =
       "org.springframework.retry.backoff.NoBackOffPolicy";
+  private static final String FIXED_BACK_OFF_POLICY =
+      "org.springframework.retry.backoff.FixedBackOffPolicy";
+  private static final String INTERCEPTOR_BUILDER =
+      "org.springframework.retry.interceptor.RetryInterceptorBuilder";
 
   @Override
   public <N> List<Step> ofMethod(N method, LoweringContext<N> context) {
     CodeView<N> view = context.view();
     N retryable = view.annotation(method, RETRYABLE);
-    if (retryable == null
-        || context.lowersRetriedWork()
-        || RetryConfigValues.written(retryable, "interceptor", view)) {
+    if (retryable == null || context.lowersRetriedWork()) {
       return List.of();
+    }
+    if (RetryConfigValues.written(retryable, "interceptor", view)) {
+      return ofInterceptor(method, retryable, context);
     }
     Long maxAttempts =
         RetryConfigValues.integerLiteral(view.attribute(retryable, "maxAttempts"), view);
@@ -68,6 +73,78 @@ final class SpringRetryRetries implements RetryRecogniser {
           Step.RetryDelay
               .RETRY_AFTER; // a bean the retry asks for the delay: cannot be read, so not judged
     }
+    return TypeFilteredRetry.retries(
+        view.anchor(retryable), RetryLibrary.SPRING_RETRY, statuses, delay);
+  }
+
+  /**
+   * {@code @Retryable(interceptor = "name")}: the method retried as the interceptor bean of that
+   * name in its package configures it ({@code RetryInterceptorBuilder.stateless()...build()}
+   * returned by a {@code @Bean} method): every exception unless {@code retryPolicy(..)} says
+   * otherwise, no back-off unless {@code backOffOptions(..)} or {@code backOffPolicy(..)} sets one.
+   * Not judged when the bean is not found in the package, builds its retries from a template
+   * ({@code retryOperations(..)}), or makes more than one builder.
+   */
+  private static <N> List<Step> ofInterceptor(N method, N retryable, LoweringContext<N> context) {
+    CodeView<N> view = context.view();
+    N attribute = view.attribute(retryable, "interceptor");
+    Object name = attribute == null ? null : view.constantValue(view.strip(attribute));
+    N bean = name instanceof String beanName ? RetryBeans.beanNamed(beanName, method, view) : null;
+    N body = bean == null ? null : view.methodBody(bean);
+    if (body == null) {
+      return List.of();
+    }
+    List<N> chain = null;
+    for (N call : view.callsIn(body)) {
+      List<N> links =
+          view.calledName(call).equals("build") ? BuilderChains.links(call, view) : List.of();
+      if (!links.isEmpty()
+          && BuilderChains.isStatic(
+              links.get(0), view, INTERCEPTOR_BUILDER, "stateless", "stateful")) {
+        if (chain != null) {
+          return List.of();
+        }
+        chain = links;
+      }
+    }
+    if (chain == null) {
+      return List.of();
+    }
+    TypeFilteredRetry.Filter filter =
+        new TypeFilteredRetry.Filter(ThrownExceptionStatuses.of(context));
+    Step.RetryDelay delay = Step.RetryDelay.NONE;
+    for (N stage : chain.subList(1, chain.size() - 1)) {
+      List<? extends N> arguments = view.arguments(stage);
+      N argument = arguments.isEmpty() ? null : view.strip(arguments.get(0));
+      switch (view.calledName(stage)) {
+        case "maxAttempts" -> {
+          Long attempts = RetryConfigValues.integerLiteral(argument, view);
+          if (attempts != null && attempts <= 1) {
+            return List.of();
+          }
+        }
+        case "retryPolicy" -> {
+          String policy = argument == null ? null : view.createdType(argument);
+          if (policy == null || !TypeFilteredRetry.isUnfilteredPolicy(policy)) {
+            filter.narrowedByUnknown();
+          }
+        }
+        case "retryOperations" -> {
+          return List.of();
+        }
+        case "backOffOptions" -> delay = Step.RetryDelay.OWN;
+        case "backOffPolicy" -> {
+          String policy = argument == null ? null : view.createdType(argument);
+          delay =
+              FIXED_BACK_OFF_POLICY.equals(policy)
+                  ? Step.RetryDelay.FIXED
+                  : NO_BACK_OFF_POLICY.equals(policy) ? Step.RetryDelay.NONE : Step.RetryDelay.OWN;
+        }
+        default -> {}
+      }
+    }
+    IntSet statuses =
+        filter.statuses(RetryTemplates.annotatedWorkFailsOnHttpErrors(method, RETRYABLE, context));
     return TypeFilteredRetry.retries(
         view.anchor(retryable), RetryLibrary.SPRING_RETRY, statuses, delay);
   }
