@@ -21,6 +21,7 @@ import dev.faultline.scanner.lowering.ClassPathSolver;
 import dev.faultline.scanner.lowering.FileLowering;
 import dev.faultline.scanner.lowering.ForeignSources;
 import dev.faultline.scanner.lowering.NodeAnchor;
+import dev.faultline.scanner.lowering.ProjectReads;
 import dev.faultline.scanner.lowering.ProjectSources;
 import dev.faultline.scanner.lowering.SolverBridge;
 import dev.faultline.scanner.lowering.SourceFile;
@@ -92,6 +93,22 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
   @Override
   public List<ReportedFinding> analyze(String path, String source)
       throws UnanalyzableSourceException {
+    return analyze(path, source, null);
+  }
+
+  /**
+   * As {@link #analyze}, with other project files read afresh for this file alone, so that what it
+   * read is known in full (a thread's files kept from earlier analyses would hide what they were
+   * looked up from).
+   */
+  @Override
+  public Tracked analyzeTracked(String path, String source) throws UnanalyzableSourceException {
+    ProjectReads reads = ProjectReads.recording();
+    return new Tracked(analyze(path, source, reads), reads);
+  }
+
+  private List<ReportedFinding> analyze(String path, String source, @Nullable ProjectReads reads)
+      throws UnanalyzableSourceException {
     try {
       // Like the plugin: a file naming no client, status source or error body cannot have a
       // finding, so it is not
@@ -100,7 +117,7 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
       if (!Relevance.mayConcernHttpErrors(source)) {
         return List.of();
       }
-      return analyzeParsed(path, source, parse(source));
+      return analyzeParsed(path, source, parse(source), reads);
     } catch (StackOverflowError e) {
       throw new UnanalyzableSourceException("nested too deeply to parse (stack overflow)", e);
     } catch (CancellationException e) {
@@ -165,7 +182,11 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
   @SuppressWarnings("ThreadLocalUsage") // one cache per analyzer and thread, on purpose
   private final ThreadLocal<ForeignSources> foreign = new ThreadLocal<>();
 
-  private ForeignSources foreignSources(SolverBridge solver) {
+  private ForeignSources foreignSources(SolverBridge solver, @Nullable ProjectReads reads) {
+    if (reads != null) {
+      return new ForeignSources(
+          project, this::parseOther, solver, contract.serverWaitHeaders(), reads);
+    }
     ForeignSources sources = foreign.get();
     if (sources == null || sources.isFull() || classPath != null) {
       // With a class path each analysis has its own solver bridge, so its own foreign files.
@@ -213,11 +234,12 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
         "does not parse: " + (line > 0 ? "line " + line + ": " : "") + problem.getMessage());
   }
 
-  private List<ReportedFinding> analyzeParsed(String path, String source, CompilationUnit unit)
+  private List<ReportedFinding> analyzeParsed(
+      String path, String source, CompilationUnit unit, @Nullable ProjectReads reads)
       throws UnanalyzableSourceException {
     SourceFile file = new SourceFile(unit, source);
     SolverBridge solver = classPath == null ? SolverBridge.NONE : classPath.bridge();
-    FileLowering lowering = new FileLowering(file, solver, foreignSources(solver));
+    FileLowering lowering = new FileLowering(file, solver, foreignSources(solver, reads));
     String reportedPath = path.replace('\\', '/');
     Map<String, ReportedFinding> findings = new LinkedHashMap<>();
     for (Node method : lowering.methods()) {

@@ -84,6 +84,7 @@ import picocli.CommandLine.Spec;
       "  git diff --cached --name-only -- '*.java' | faultline scan --files-from -",
       "  faultline scan --changed-since origin/main --source-path src/main/java",
       "  git diff --cached | faultline scan --diff -",
+      "  faultline scan --cache .faultline-cache src/main/java",
       "See docs/scanner.md for every option, the formats and the baseline workflow."
     })
 final class ScanCommand implements Callable<Integer> {
@@ -267,6 +268,17 @@ final class ScanCommand implements Callable<Integer> {
   Duration fileTimeout = Duration.ofSeconds(30);
 
   @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description =
+          "Keep each file's findings in DIR (created if missing) and reuse them on later scans while the file,"
+              + " the other files its analysis read and the options that change the analysis are unchanged, so"
+              + " that a scan of an unchanged tree is near-instant. Output options, the baseline and"
+              + " --changed-since/--diff apply afterwards as usual. Delete DIR to clear it; when DIR cannot be"
+              + " written, the scan runs without it.")
+  @Nullable String cache;
+
+  @Option(
       names = "--list-checks",
       description = "List the checks, their severities and summaries, and exit.")
   boolean listChecks;
@@ -300,15 +312,14 @@ final class ScanCommand implements Callable<Integer> {
       @Nullable ChangedLines changed = changedLines();
       SourceCollector.Collected collected = collectSources(rootDir, changed);
       List<FileToScan> scanned = changed == null ? collected.files() : inChange(collected, changed);
-      List<FileOutcome> outcomes =
-          analyse(
-              scanned,
-              new AnalyzerConfig(
-                  selection.checks(),
-                  contract,
-                  classPathEntries,
-                  projectFiles(collected.files(), rootDir)),
-              threads);
+      AnalyzerConfig config =
+          new AnalyzerConfig(
+              selection.checks(),
+              contract,
+              classPathEntries,
+              projectFiles(collected.files(), rootDir));
+      @Nullable ResultCache results = openCache(rootDir, config);
+      List<FileOutcome> outcomes = analyse(scanned, config, threads, results);
       Findings findings = findings(outcomes, selection, collected.errors(), accepted, changed);
       ScanReport report = report(findings, selection, docsBase, rootDir, scanned.size());
       if (writeBaseline != null) {
@@ -316,6 +327,16 @@ final class ScanCommand implements Callable<Integer> {
       }
       writeReport(report);
       printSummary(report, findings.all().size());
+      if (results != null) {
+        env.err()
+            .printf(
+                Locale.ROOT,
+                "faultline: %,d of %,d %s from the cache%n",
+                results.hits(),
+                scanned.size(),
+                scanned.size() == 1 ? "file" : "files");
+        env.err().flush();
+      }
       return exitCode(findings, report);
     } catch (ScanFailure e) {
       return fail(e.getMessage());
@@ -485,7 +506,51 @@ final class ScanCommand implements Callable<Integer> {
     return collector.collected();
   }
 
-  private List<FileOutcome> analyse(List<FileToScan> files, AnalyzerConfig config, int threads)
+  /**
+   * The result cache of --cache, or null without it. A directory that cannot be created or written
+   * is reported and the scan runs without it: the cache only saves time.
+   */
+  private @Nullable ResultCache openCache(Path rootDir, AnalyzerConfig config) {
+    if (cache == null) {
+      return null;
+    }
+    Path dir = resolve(cache, "--cache");
+    try {
+      return ResultCache.open(dir, rootDir, cacheKey(config), config.projectFiles(), env.err());
+    } catch (IOException e) {
+      env.err()
+          .println(
+              "faultline: warning: --cache "
+                  + cache
+                  + ": cannot use the directory ("
+                  + SourceCollector.describe(e)
+                  + "); scanning without the cache");
+      return null;
+    }
+  }
+
+  /**
+   * The options that change what the analysis of a file finds, for the cache's key: the checks run,
+   * the API profiles (a profile file by its content), the class path (by content) and the file size
+   * limit. The other files of the project are not in it: each entry lists those it read.
+   */
+  private String cacheKey(AnalyzerConfig config) throws IOException {
+    List<String> parts = new ArrayList<>();
+    parts.add(
+        "checks " + config.enabledChecks().stream().map(CheckInfo::checkName).sorted().toList());
+    parts.add("profiles " + profiles);
+    for (String file : profileFiles) {
+      parts.add("profile-file " + CodeIdentity.contentOf(resolve(file, "--profile-file")));
+    }
+    for (Path entry : config.classPath()) {
+      parts.add("classpath " + CodeIdentity.contentOf(entry));
+    }
+    parts.add("max-file-size " + maxFileSize);
+    return ResultCache.optionsKey(parts);
+  }
+
+  private List<FileOutcome> analyse(
+      List<FileToScan> files, AnalyzerConfig config, int threads, @Nullable ResultCache results)
       throws ScanFailure {
     if (files.isEmpty()) {
       return List.of();
@@ -503,7 +568,8 @@ final class ScanCommand implements Callable<Integer> {
               new SourceReader(maxFileSize),
               threads,
               fileTimeout,
-              env.interactive() && files.size() > 1 ? Progress.console(env.err()) : Progress.NONE);
+              env.interactive() && files.size() > 1 ? Progress.console(env.err()) : Progress.NONE,
+              results);
       return engine.run(files);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

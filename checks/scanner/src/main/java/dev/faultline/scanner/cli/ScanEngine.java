@@ -6,6 +6,7 @@ import dev.faultline.scanner.ReportedFinding;
 import dev.faultline.scanner.SourceAnalyzer;
 import dev.faultline.scanner.UnanalyzableSourceException;
 import dev.faultline.scanner.baseline.Fingerprints;
+import dev.faultline.scanner.lowering.ProjectReads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,18 +42,25 @@ final class ScanEngine {
   private final int jobs;
   private final Duration fileTimeout;
   private final Progress progress;
+  private final @Nullable ResultCache cache;
 
+  /**
+   * @param cache where outcomes are looked up before a file is analysed and kept after; null for
+   *     none
+   */
   ScanEngine(
       SourceAnalyzer analyzer,
       SourceReader reader,
       int jobs,
       Duration fileTimeout,
-      Progress progress) {
+      Progress progress,
+      @Nullable ResultCache cache) {
     this.analyzer = analyzer;
     this.reader = reader;
     this.jobs = jobs;
     this.fileTimeout = fileTimeout;
     this.progress = progress;
+    this.cache = cache;
   }
 
   /**
@@ -124,15 +132,13 @@ final class ScanEngine {
       "CatchingUnchecked") // any failure of one file is that file's error, never the scan's end
   private FileOutcome analyse(FileToScan file) {
     try {
+      if (cache != null) {
+        return analyseCached(file, cache);
+      }
       String source = reader.read(file.file());
-      List<ReportedFinding> findings = analyzer.analyze(file.reportPath(), source);
-      List<ReportedFinding> checked = findings == null ? List.of() : List.copyOf(findings);
-      return new FileOutcome(
-          file, checked, Fingerprints.of(file.reportPath(), checked, source), null);
+      return outcome(file, analyzer.analyze(file.reportPath(), source), source);
     } catch (UnanalyzableSourceException e) {
-      String reason = e.getMessage();
-      return FileOutcome.failed(
-          file, reason == null || reason.isBlank() ? "cannot be analysed" : reason);
+      return FileOutcome.failed(file, reason(e));
     } catch (StackOverflowError e) {
       return FileOutcome.failed(file, "nests too deep to analyse (stack overflow)");
     } catch (OutOfMemoryError e) {
@@ -140,6 +146,51 @@ final class ScanEngine {
     } catch (RuntimeException | LinkageError | AssertionError e) {
       return FileOutcome.failed(file, internalError(e));
     }
+  }
+
+  /**
+   * A file's outcome from the cache when its entry holds; else analysed, and kept in the cache when
+   * the analysis tells what it read and was not interrupted. Of the files that cannot be analysed,
+   * only those whose reason lies in their text alone (not UTF-8, does not parse: an error without a
+   * cause) are kept.
+   */
+  private FileOutcome analyseCached(FileToScan file, ResultCache cache)
+      throws UnanalyzableSourceException {
+    byte[] bytes = reader.readBytes(file.file());
+    String key = cache.key(file, bytes);
+    FileOutcome cached = cache.lookup(key, file);
+    if (cached != null) {
+      return cached;
+    }
+    SourceAnalyzer.Tracked tracked;
+    String source;
+    try {
+      source = SourceReader.text(bytes);
+      tracked = analyzer.analyzeTracked(file.reportPath(), source);
+    } catch (UnanalyzableSourceException e) {
+      if (e.getCause() == null && !Thread.currentThread().isInterrupted()) {
+        cache.store(key, FileOutcome.failed(file, reason(e)), ProjectReads.recording());
+      }
+      throw e;
+    }
+    FileOutcome outcome = outcome(file, tracked.findings(), source);
+    ProjectReads reads = tracked.reads();
+    if (reads != null && !Thread.currentThread().isInterrupted()) {
+      cache.store(key, outcome, reads);
+    }
+    return outcome;
+  }
+
+  private static FileOutcome outcome(
+      FileToScan file, @Nullable List<ReportedFinding> findings, String source) {
+    List<ReportedFinding> checked = findings == null ? List.of() : List.copyOf(findings);
+    return new FileOutcome(
+        file, checked, Fingerprints.of(file.reportPath(), checked, source), null);
+  }
+
+  private static String reason(UnanalyzableSourceException e) {
+    String reason = e.getMessage();
+    return reason == null || reason.isBlank() ? "cannot be analysed" : reason;
   }
 
   static String internalError(@Nullable Throwable t) {

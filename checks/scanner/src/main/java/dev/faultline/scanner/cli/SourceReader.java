@@ -29,6 +29,11 @@ final class SourceReader {
   }
 
   String read(Path file) throws UnanalyzableSourceException {
+    return text(readBytes(file));
+  }
+
+  /** The file's bytes, at most {@code maxBytes} of them. */
+  byte[] readBytes(Path file) throws UnanalyzableSourceException {
     byte[] bytes;
     try {
       // The size the file system states rejects a large file before a byte is read; reading at most
@@ -51,6 +56,11 @@ final class SourceReader {
       throw new UnanalyzableSourceException(
           "file is larger than the limit of " + formatSize(maxBytes) + " (--max-file-size)");
     }
+    return bytes;
+  }
+
+  /** The text of a file's bytes: strict UTF-8, without a leading byte order mark. */
+  static String text(byte[] bytes) throws UnanalyzableSourceException {
     String text = decode(bytes);
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }

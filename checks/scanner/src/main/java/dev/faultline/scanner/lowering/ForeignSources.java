@@ -38,6 +38,7 @@ public final class ForeignSources {
   private final Map<String, Optional<Node>> byName = new HashMap<>();
 
   private final Set<String> profileServerWaitHeaders;
+  private final ProjectReads reads;
 
   /**
    * @param parser parses a file's text as the analysed file was parsed, or returns null
@@ -49,10 +50,25 @@ public final class ForeignSources {
       Function<String, @Nullable CompilationUnit> parser,
       SolverBridge solver,
       Collection<String> profileServerWaitHeaders) {
+    this(project, parser, solver, profileServerWaitHeaders, ProjectReads.ignoring());
+  }
+
+  /**
+   * For the analysis of one file, recording every other file it reads and every lookup it makes in
+   * {@code reads}; not to be kept for the next file (what it has read for one file is not recorded
+   * again for the next).
+   */
+  public ForeignSources(
+      ProjectSources project,
+      Function<String, @Nullable CompilationUnit> parser,
+      SolverBridge solver,
+      Collection<String> profileServerWaitHeaders,
+      ProjectReads reads) {
     this.project = project;
     this.parser = parser;
     this.solver = solver;
     this.profileServerWaitHeaders = Set.copyOf(profileServerWaitHeaders);
+    this.reads = reads;
   }
 
   /** The API profiles' own wait headers, lower case, that every file of the scan is read with. */
@@ -82,7 +98,7 @@ public final class ForeignSources {
   }
 
   private Optional<Node> find(String qualified) {
-    for (Path candidate : project.candidates(qualified)) {
+    for (Path candidate : project.candidates(qualified, reads)) {
       FileLowering file = read(candidate);
       Node declared = file == null ? null : file.file.declaredType(qualified);
       if (declared != null) {
@@ -133,7 +149,7 @@ public final class ForeignSources {
       return List.of();
     }
     Path declaring = null;
-    for (Path candidate : project.candidates(qualified)) {
+    for (Path candidate : project.candidates(qualified, reads)) {
       FileLowering file = read(candidate);
       if (file != null && file.file.declaredType(qualified) != null) {
         declaring = candidate;
@@ -152,7 +168,7 @@ public final class ForeignSources {
             .map(declaration -> declaration.getNameAsString())
             .orElse("");
     List<FileLowering> found = new ArrayList<>();
-    for (Path file : project.samePackage(declaring, packageName, MAX_PACKAGE_FILES)) {
+    for (Path file : project.samePackage(declaring, packageName, MAX_PACKAGE_FILES, reads)) {
       FileLowering lowering = names(file, text) ? read(file) : null;
       if (lowering != null) {
         found.add(lowering);
@@ -162,7 +178,8 @@ public final class ForeignSources {
   }
 
   /** Whether a file's text holds a string (a file that cannot be read holds nothing). */
-  private static boolean names(Path file, String text) {
+  private boolean names(Path file, String text) {
+    reads.file(file);
     try {
       return Files.size(file) <= MAX_BYTES
           && Files.readString(file, StandardCharsets.UTF_8).contains(text);
@@ -183,6 +200,7 @@ public final class ForeignSources {
   }
 
   private @Nullable FileLowering read(Path path) {
+    reads.file(path);
     return byPath.computeIfAbsent(path, this::parse).orElse(null);
   }
 

@@ -49,7 +49,7 @@ public final class ProjectSources {
       Path name = file.getFileName();
       if (name != null && name.toString().endsWith(".java")) {
         byFileName.computeIfAbsent(name.toString(), k -> new ArrayList<>()).add(file);
-        Path folder = file.toAbsolutePath().normalize().getParent();
+        Path folder = folderOf(file);
         if (folder != null) {
           byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(file);
         }
@@ -66,13 +66,28 @@ public final class ProjectSources {
     return byFileName.isEmpty();
   }
 
+  /** The indexed files of this name ({@code Retries.java}), in the order given. */
+  public List<Path> named(String fileName) {
+    return byFileName.getOrDefault(fileName, List.of());
+  }
+
+  /** The indexed files directly in this folder (absolute, normalised), in the order given. */
+  public List<Path> inFolder(Path folder) {
+    return byFolder.getOrDefault(folder, List.of());
+  }
+
+  /** The folder a file's package is listed by: its absolute, normalised parent. */
+  public static Path folderOf(Path file) {
+    return file.toAbsolutePath().normalize().getParent();
+  }
+
   /**
    * The files that may declare a class of that qualified name, as Java lays sources out: the
    * top-level class {@code C} of package {@code a.b} (and its member classes {@code a.b.C.D}) in a
    * file {@code C.java} under a folder {@code a/b}; then a few files of that name in other folders
    * whose package declaration is {@code a.b}. Empty when none is indexed.
    */
-  List<Path> candidates(String qualified) {
+  List<Path> candidates(String qualified, ProjectReads reads) {
     String[] segments = qualified.split("\\.");
     List<Path> found = new ArrayList<>();
     for (int top = 0; top < segments.length; top++) {
@@ -80,13 +95,14 @@ public final class ProjectSources {
       if (simple.isEmpty() || !Character.isUpperCase(simple.charAt(0))) {
         continue;
       }
-      List<Path> named = byFileName.getOrDefault(simple + ".java", List.of());
+      reads.fileName(simple + ".java");
+      List<Path> named = named(simple + ".java");
       String packageName = String.join(".", Arrays.copyOf(segments, top));
       List<Path> elsewhere = new ArrayList<>();
       for (Path file : named) {
         if (inFolders(file, segments, top)) {
           found.add(file);
-        } else if (elsewhere.size() < MAX_ELSEWHERE && declaresPackage(file, packageName)) {
+        } else if (elsewhere.size() < MAX_ELSEWHERE && declaresPackage(file, packageName, reads)) {
           // Folders need not follow packages: a file of that name elsewhere whose package
           // declaration matches is read too.
           elsewhere.add(file);
@@ -102,14 +118,15 @@ public final class ProjectSources {
    * The files of the folder that holds a file, which declare the same package, at most {@code
    * limit} of them.
    */
-  List<Path> samePackage(Path file, String packageName, int limit) {
-    Path folder = file.toAbsolutePath().normalize().getParent();
+  List<Path> samePackage(Path file, String packageName, int limit, ProjectReads reads) {
+    Path folder = folderOf(file);
+    reads.folder(folder);
     List<Path> found = new ArrayList<>();
-    for (Path other : byFolder.getOrDefault(folder, List.of())) {
+    for (Path other : inFolder(folder)) {
       if (found.size() >= limit) {
         break;
       }
-      if (declaresPackage(other, packageName)) {
+      if (declaresPackage(other, packageName, reads)) {
         found.add(other);
       }
     }
@@ -117,7 +134,8 @@ public final class ProjectSources {
   }
 
   /** Whether a file declares that package, read from its first lines (the result is kept). */
-  private boolean declaresPackage(Path file, String packageName) {
+  private boolean declaresPackage(Path file, String packageName, ProjectReads reads) {
+    reads.file(file);
     Optional<String> declared = packages.computeIfAbsent(file, ProjectSources::readPackage);
     return declared.isPresent() && declared.get().equals(packageName);
   }
