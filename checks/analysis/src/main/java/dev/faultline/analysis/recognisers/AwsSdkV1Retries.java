@@ -146,10 +146,12 @@ final class AwsSdkV1Retries implements RetryRecogniser {
   @Override
   public <N> List<Step> ofMethod(N method, LoweringContext<N> context) {
     CodeView<N> view = context.view();
+    if (!SHOULD_RETRY.equals(view.methodName(method))) {
+      return List.of();
+    }
     N body = view.methodBody(method);
     N owner = view.enclosingClass(method);
-    if (!SHOULD_RETRY.equals(view.methodName(method))
-        || body == null
+    if (body == null
         || owner == null
         || view.parameters(method).size() != 3
         || !view.declaredInSubtypeOf(method, RetryHooks.AWS_RETRY_CONDITION)) {

@@ -7,6 +7,7 @@ import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
 import dev.faultline.analysis.view.StatementKind;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -108,11 +109,10 @@ public final class DeviceCodePolls {
     // ---- What is polled
 
     List<N> pollsIn(N code) {
-      boolean grantHere = mentions(methodBody, this::isDeviceCodeGrant);
       List<N> polls = new ArrayList<>();
       for (N call : view.callsIn(code)) {
         if (isFicFetchToken(call)
-            || (grantHere && context.requestThrownTypes(call) != null)
+            || (context.requestThrownTypes(call) != null && namesGrant(methodBody))
             || helperPolls(call)) {
           polls.add(call);
         }
@@ -138,7 +138,7 @@ public final class DeviceCodePolls {
       if (helperBody == null) {
         return false;
       }
-      if (mentions(helperBody, this::isDeviceCodeGrant)) {
+      if (namesGrant(helperBody)) {
         return true;
       }
       for (N inner : view.callsIn(helperBody)) {
@@ -146,12 +146,24 @@ public final class DeviceCodePolls {
         N builderBody = builder == null ? null : view.methodBody(builder.method());
         if (builderBody != null
             && !Objects.equals(builder.method(), method)
-            && mentions(builderBody, this::isDeviceCodeGrant)) {
+            && namesGrant(builderBody)) {
           return true;
         }
       }
       return false;
     }
+
+    /** Whether a method body names the device-code grant, asked once per body. */
+    private boolean namesGrant(N body) {
+      Boolean known = grantNamed.get(body);
+      if (known == null) {
+        known = mentions(body, this::isDeviceCodeGrant);
+        grantNamed.put(body, known);
+      }
+      return known;
+    }
+
+    private final IdentityHashMap<N, Boolean> grantNamed = new IdentityHashMap<>();
 
     private boolean isDeviceCodeGrant(N node) {
       String text = stringValue(node);

@@ -55,7 +55,6 @@ import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.StatementKind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,9 +87,9 @@ final class JavacCodeView implements CodeView<Tree> {
 
   /** The path to a node of this file, or of another unit this view has handed out nodes of. */
   @Nullable TreePath pathOf(Tree node) {
-    TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), node);
+    TreePath path = UnitIndex.of(state, state.getPath().getCompilationUnit()).pathOf(node);
     for (int i = 0; path == null && i < otherUnits.size(); i++) {
-      path = TreePath.getPath(otherUnits.get(i), node);
+      path = UnitIndex.of(state, otherUnits.get(i)).pathOf(node);
     }
     return path;
   }
@@ -1009,36 +1008,12 @@ final class JavacCodeView implements CodeView<Tree> {
     return field;
   }
 
-  /**
-   * The variable declarations of this file by their symbol, with the class that holds each: one
-   * walk of the file, the first time a variable's declaration is asked for.
-   */
+  /** The variable declarations of this file by their symbol ({@link UnitIndex}). */
   private Map<Symbol, VariableTree> variables() {
-    if (variables == null) {
-      variables = new HashMap<>();
-      new TreeScanner<Void, ClassTree>() {
-        @Override
-        public Void visitClass(ClassTree tree, ClassTree outer) {
-          return super.visitClass(tree, tree);
-        }
-
-        @Override
-        public Void visitVariable(VariableTree tree, ClassTree holder) {
-          Symbol symbol = ASTHelpers.getSymbol(tree);
-          if (symbol != null) {
-            variables.put(symbol, tree);
-            if (holder != null) {
-              variableClasses.put(tree, holder);
-            }
-          }
-          return super.visitVariable(tree, holder);
-        }
-      }.scan(state.getPath().getCompilationUnit(), null);
-    }
-    return variables;
+    return UnitIndex.of(state, state.getPath().getCompilationUnit()).variables();
   }
 
-  private @Nullable Map<Symbol, VariableTree> variables;
+  /** The classes holding the fields of other files this view has handed out. */
   private final IdentityHashMap<Tree, ClassTree> variableClasses = new IdentityHashMap<>();
 
   @Override
@@ -1067,8 +1042,14 @@ final class JavacCodeView implements CodeView<Tree> {
 
   @Override
   public Tree enclosingClass(Tree node) {
-    if (node instanceof VariableTree && variables != null && variableClasses.containsKey(node)) {
-      return variableClasses.get(node);
+    if (node instanceof VariableTree) {
+      ClassTree holder = UnitIndex.of(state, state.getPath().getCompilationUnit()).classOf(node);
+      if (holder == null) {
+        holder = variableClasses.get(node);
+      }
+      if (holder != null) {
+        return holder;
+      }
     }
     TreePath path = pathOf(node);
     if (path == null) {
