@@ -478,6 +478,22 @@ public interface CodeView<N> {
    */
   @Nullable String qualifiedClassName(N classDeclaration);
 
+  /**
+   * A call's source text without its white space (the regular expression {@code \\s}: space, tab,
+   * line feed, vertical tab, form feed, carriage return): the key by which both front ends tell the
+   * same call written twice.
+   */
+  static String withoutWhitespace(String text) {
+    StringBuilder compact = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && (c < '\t' || c > '\r')) {
+        compact.append(c);
+      }
+    }
+    return compact.toString();
+  }
+
   /** The class (enum, record, interface) whose body holds a node, nearest first, or null. */
   @Nullable N enclosingClass(N node);
 

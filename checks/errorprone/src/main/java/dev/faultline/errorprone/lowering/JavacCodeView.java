@@ -51,10 +51,12 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.util.Context;
 import dev.faultline.analysis.model.Anchor;
 import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.StatementKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,10 +143,23 @@ final class JavacCodeView implements CodeView<Tree> {
     if (type == null || type.isEmpty()) {
       return false;
     }
-    Type subtype = state.getTypeFromString(type);
-    Type target = state.getTypeFromString(supertype);
-    return subtype != null && target != null && ASTHelpers.isSubtype(subtype, target, state);
+    // The same pairs are asked about for every call of a file (each row of the library tables):
+    // the answer holds for the whole compilation.
+    Map<String, Boolean> known =
+        JavacContexts.getOrCreate(state.context, SUBTYPES, HashMap<String, Boolean>::new);
+    String pair = type + ' ' + supertype;
+    Boolean answer = known.get(pair);
+    if (answer == null) {
+      Type subtype = state.getTypeFromString(type);
+      Type target = state.getTypeFromString(supertype);
+      answer = subtype != null && target != null && ASTHelpers.isSubtype(subtype, target, state);
+      known.put(pair, answer);
+    }
+    return answer;
   }
+
+  /** Subtype answers by "type supertype", for the compilation. */
+  private static final Context.Key<Map<String, Boolean>> SUBTYPES = new Context.Key<>();
 
   @Override
   public Object literalValue(Tree expression) {

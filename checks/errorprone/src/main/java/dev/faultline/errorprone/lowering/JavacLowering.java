@@ -63,6 +63,7 @@ import dev.faultline.analysis.values.LoopKinds;
 import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.values.RetriedWork;
 import dev.faultline.analysis.values.RetryAfterParses;
+import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -1292,7 +1293,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
     String source = state.getSourceForNode(reference);
     return helper.callSteps(
         anchor,
-        source == null ? reference.toString() : source.replaceAll("\\s+", ""),
+        source == null ? reference.toString() : CodeView.withoutWhitespace(source),
         false,
         Step.NOTHING);
   }
@@ -1353,7 +1354,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   private String callKey(MethodInvocationTree call) {
     String source = state.getSourceForNode(call);
-    return source == null ? call.toString() : source.replaceAll("\\s+", "");
+    return CodeView.withoutWhitespace(source == null ? call.toString() : source);
   }
 
   // ---------------------------------------------------------------- for the library retry

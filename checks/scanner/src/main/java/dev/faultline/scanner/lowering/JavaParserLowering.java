@@ -68,6 +68,7 @@ import dev.faultline.analysis.values.LoopKinds;
 import dev.faultline.analysis.values.Operands;
 import dev.faultline.analysis.values.RetriedWork;
 import dev.faultline.analysis.values.RetryAfterParses;
+import dev.faultline.analysis.view.CodeView;
 import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -1332,7 +1333,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     } else {
       ClassFacts.Helper<Node> helper = facts.helper(resolver.constructorCalled(call));
       if (helper != null) {
-        String key = context.file.text(call).replaceAll("\\s+", "");
+        String key = CodeView.withoutWhitespace(context.file.text(call));
         if (key.endsWith(";")) {
           key = key.substring(0, key.length() - 1);
         }
@@ -1392,7 +1393,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
     return helper == null
         ? Step.NOTHING
         : helper.callSteps(
-            anchor, context.file.text(reference).replaceAll("\\s+", ""), false, Step.NOTHING);
+            anchor, CodeView.withoutWhitespace(context.file.text(reference)), false, Step.NOTHING);
   }
 
   /**
@@ -1449,7 +1450,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
   }
 
   private String callKey(MethodCallExpr call) {
-    return context.file.text(call).replaceAll("\\s+", "");
+    return CodeView.withoutWhitespace(context.file.text(call));
   }
 
   // ---------------------------------------------------------------- for the library retry
