@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -166,24 +167,37 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
   }
 
   /**
-   * The other project files this thread has read, kept from one analysis to the next (a class used
-   * by many files is parsed once per thread); started afresh when it holds too many.
+   * Other project files read by earlier analyses, kept for later ones (a class used by many files
+   * is parsed once per instance, not once per file). An analysis takes an instance and gives it
+   * back when it finishes, so there are about as many as analyses run at a time, however many
+   * threads run them (the scan runs each file on whichever analysis thread is free, often a new
+   * one); an instance that holds too many files is dropped.
    */
-  @SuppressWarnings("ThreadLocalUsage") // one cache per analyzer and thread, on purpose
-  private final ThreadLocal<ForeignSources> foreign = new ThreadLocal<>();
+  private final ConcurrentLinkedDeque<ForeignSources> idleForeign = new ConcurrentLinkedDeque<>();
 
   private ForeignSources foreignSources(SolverBridge solver, @Nullable ProjectReads reads) {
     if (reads != null) {
       return new ForeignSources(
           project, this::parseOther, solver, contract.serverWaitHeaders(), reads);
     }
-    ForeignSources sources = foreign.get();
-    if (sources == null || sources.isFull() || classPath != null) {
-      // With a class path each analysis has its own solver bridge, so its own foreign files.
-      sources = new ForeignSources(project, this::parseOther, solver, contract.serverWaitHeaders());
-      foreign.set(sources);
+    if (classPath == null) {
+      ForeignSources sources = idleForeign.pollFirst();
+      if (sources != null && !sources.isFull()) {
+        return sources;
+      }
     }
-    return sources;
+    // With a class path each analysis has its own solver bridge, so its own foreign files.
+    return new ForeignSources(project, this::parseOther, solver, contract.serverWaitHeaders());
+  }
+
+  /**
+   * Gives back the other files an analysis used, for later analyses: only after an analysis that
+   * finished (an interrupted one may have left them half read) and that may share them.
+   */
+  private void release(ForeignSources sources, @Nullable ProjectReads reads) {
+    if (reads == null && classPath == null && !Thread.currentThread().isInterrupted()) {
+      idleForeign.offerFirst(sources);
+    }
   }
 
   /** Another project file, parsed as an analysed one is; null when it does not parse. */
@@ -261,7 +275,8 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
       throws UnanalyzableSourceException {
     SourceFile file = new SourceFile(unit, source);
     SolverBridge solver = classPath == null ? SolverBridge.NONE : classPath.bridge();
-    FileLowering lowering = new FileLowering(file, solver, foreignSources(solver, reads));
+    ForeignSources foreign = foreignSources(solver, reads);
+    FileLowering lowering = new FileLowering(file, solver, foreign);
     String reportedPath = path.replace('\\', '/');
     Map<String, ReportedFinding> findings = new LinkedHashMap<>();
     for (Node method : lowering.methods()) {
@@ -305,6 +320,7 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
       }
     }
     stopIfInterrupted();
+    release(foreign, reads);
     List<ReportedFinding> sorted = new ArrayList<>(findings.values());
     sorted.sort(
         Comparator.comparingInt(ReportedFinding::line)
