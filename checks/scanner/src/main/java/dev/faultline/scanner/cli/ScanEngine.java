@@ -118,16 +118,23 @@ final class ScanEngine {
   }
 
   /**
-   * The indexes of the files, largest file first (a file whose size cannot be read last), so that
-   * the few very large files (generated SDK clients of tens of thousands of lines) start early and
-   * run while the other threads work through the small ones, instead of keeping one thread busy
-   * after the others are done. Outcomes are still returned in the order of the files given.
+   * Files at least this large start first, largest first: the few very large files (generated SDK
+   * clients of tens of thousands of lines) then run while the other threads work through the small
+   * ones, instead of keeping one thread busy after the others are done.
+   */
+  private static final long LARGE_FILE_BYTES = 256 * 1024;
+
+  /**
+   * The indexes of the files: those of {@link #LARGE_FILE_BYTES} or more, largest first, then the
+   * others in the order given (files of a folder stay together, so the other files of a package
+   * their analyses read are still at hand). Outcomes are returned in the order given.
    */
   private static List<Integer> largestFirst(List<FileToScan> files) {
     long[] sizes = new long[files.size()];
     List<Integer> order = new ArrayList<>(files.size());
     for (int i = 0; i < files.size(); i++) {
-      sizes[i] = sizeOf(files.get(i).file());
+      long size = sizeOf(files.get(i).file());
+      sizes[i] = size >= LARGE_FILE_BYTES ? size : 0;
       order.add(i);
     }
     order.sort(Comparator.comparingLong((Integer i) -> -sizes[i]).thenComparingInt(i -> i));
