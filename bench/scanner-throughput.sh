@@ -33,7 +33,7 @@ mkdir -p "$OUT/harness"
 [ -s corpora/tools/pmd-classpath.txt ] || { echo "run bench/corpora.sh first" >&2; exit 2; }
 "$JDK/bin/javac" -nowarn -d "$OUT/harness" -cp "$JAR" bench/harness/ParseOnly.java
 
-find "${DIRS[@]}" -name '*.java' | sort | awk -v k="${SAMPLE:-1}" 'NR % k == 1 || k == 1' > "$OUT/all.txt"
+find -H "${DIRS[@]}" -name '*.java' | sort | awk -v k="${SAMPLE:-1}" 'NR % k == 1 || k == 1' > "$OUT/all.txt"
 for k in 2 4 8; do awk -v k=$k 'NR % k == 1' "$OUT/all.txt" > "$OUT/every-$k.txt"; done
 mb() { xargs -d '\n' stat -c %s < "$1" | awk '{s+=$1} END {printf "%.1f", s/1048576}'; }
 NFILES=$(wc -l < "$OUT/all.txt"); MB=$(mb "$OUT/all.txt")
