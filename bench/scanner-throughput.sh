@@ -7,7 +7,9 @@
 # Usage: bench/scanner-throughput.sh [ROUNDS] [CONFIG...]
 #   CONFIG: scan-1 scan-2 parse-1 parse-2 pmd-1 pmd-2 scale-8 scale-4 scale-2 (default: all); the configurations
 #   alternate within each round.
-# Environment: SAMPLE=k runs on every k-th file of the corpus only (default 1: all of it);
+# Environment: CORPUS=dense runs on the HTTP-client-dense corpus (the artifacts of bench/corpora/dense.txt, a subset of
+#   the scan corpus) instead of the whole scan corpus (CORPUS=scan, the default);
+#   SAMPLE=k runs on every k-th file of the corpus only (default 1: all of it);
 #   BASE_JAR=path is the jar of the configurations base-1, base-2 (a scanner before a change);
 #   SCANNER_JAR=path measures another scanner jar (default: checks/scanner/target/faultline-scanner-*-all.jar).
 set -euo pipefail
@@ -18,17 +20,24 @@ CONFIGS=("$@"); [ ${#CONFIGS[@]} -gt 0 ] || CONFIGS=(scan-1 parse-1 pmd-1 scan-2
 JDK=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JDK/bin/java"
 JAR=${SCANNER_JAR:-$(ls checks/scanner/target/faultline-scanner-*-all.jar | head -1)}
-CORPUS=corpora/scan
-OUT=$ROOT/corpora/results/throughput-$(date +%Y%m%d-%H%M%S)
+CORPUS=${CORPUS:-scan}
+case $CORPUS in
+  scan) DIRS=(corpora/scan) ;;
+  dense) DIRS=()
+    while IFS=: read -r _ a v; do DIRS+=("corpora/scan/$a-$v"); done < <(grep -v '^\s*#' bench/corpora/dense.txt | grep -v '^\s*$')
+    for d in "${DIRS[@]}"; do [ -d "$d" ] || { echo "$d missing: run bench/corpora.sh first" >&2; exit 2; }; done ;;
+  *) echo "CORPUS: scan or dense" >&2; exit 2 ;;
+esac
+OUT=$ROOT/corpora/results/throughput-$CORPUS-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$OUT/harness"
 [ -s corpora/tools/pmd-classpath.txt ] || { echo "run bench/corpora.sh first" >&2; exit 2; }
 "$JDK/bin/javac" -nowarn -d "$OUT/harness" -cp "$JAR" bench/harness/ParseOnly.java
 
-find "$CORPUS" -name '*.java' | sort | awk -v k="${SAMPLE:-1}" 'NR % k == 1 || k == 1' > "$OUT/all.txt"
+find -H "${DIRS[@]}" -name '*.java' | sort | awk -v k="${SAMPLE:-1}" 'NR % k == 1 || k == 1' > "$OUT/all.txt"
 for k in 2 4 8; do awk -v k=$k 'NR % k == 1' "$OUT/all.txt" > "$OUT/every-$k.txt"; done
 mb() { xargs -d '\n' stat -c %s < "$1" | awk '{s+=$1} END {printf "%.1f", s/1048576}'; }
 NFILES=$(wc -l < "$OUT/all.txt"); MB=$(mb "$OUT/all.txt")
-echo "Scan corpus${SAMPLE:+ (every ${SAMPLE}th file)}: $NFILES files, $MB MB; $(nproc) cores; $("$JAVA" -version 2>&1 | head -1)" | tee "$OUT/runs.txt"
+echo "${CORPUS^} corpus${SAMPLE:+ (every ${SAMPLE}th file)}: $NFILES files, $MB MB; $(nproc) cores; $("$JAVA" -version 2>&1 | head -1)" | tee "$OUT/runs.txt"
 
 run() { # config round
   local c=$1 files=$OUT/all.txt cmd

@@ -6,10 +6,13 @@ import com.github.javaparser.ParseStart;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Processor;
 import com.github.javaparser.Provider;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.validator.postprocessors.Java25PostProcessor;
+import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
 import dev.faultline.analysis.Analysis;
 import dev.faultline.analysis.contract.ApiContract;
 import dev.faultline.analysis.contract.Contracts;
@@ -36,6 +39,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -161,39 +166,38 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
     };
   }
 
-  private CompilationUnit parse(String source) throws UnanalyzableSourceException {
-    try {
-      return parse(source, LANGUAGE_LEVEL);
-    } catch (UnanalyzableSourceException e) {
-      // Code written for Java 8 may name a variable "_", which Java 9 and later reject (and Java 22
-      // gives a new
-      // meaning): such a file is read as Java 8, as the compiler it was written for would read it.
-      if (e.getMessage() != null && e.getMessage().contains(UNNAMED_VARIABLE_PROBLEM)) {
-        return parse(source, ParserConfiguration.LanguageLevel.JAVA_8);
-      }
-      throw e;
-    }
-  }
-
   /**
-   * The other project files this thread has read, kept from one analysis to the next (a class used
-   * by many files is parsed once per thread); started afresh when it holds too many.
+   * Other project files read by earlier analyses, kept for later ones (a class used by many files
+   * is parsed once per instance, not once per file). An analysis takes an instance and gives it
+   * back when it finishes, so there are about as many as analyses run at a time, however many
+   * threads run them (the scan runs each file on whichever analysis thread is free, often a new
+   * one); an instance that holds too many files is dropped.
    */
-  @SuppressWarnings("ThreadLocalUsage") // one cache per analyzer and thread, on purpose
-  private final ThreadLocal<ForeignSources> foreign = new ThreadLocal<>();
+  private final ConcurrentLinkedDeque<ForeignSources> idleForeign = new ConcurrentLinkedDeque<>();
 
   private ForeignSources foreignSources(SolverBridge solver, @Nullable ProjectReads reads) {
     if (reads != null) {
       return new ForeignSources(
           project, this::parseOther, solver, contract.serverWaitHeaders(), reads);
     }
-    ForeignSources sources = foreign.get();
-    if (sources == null || sources.isFull() || classPath != null) {
-      // With a class path each analysis has its own solver bridge, so its own foreign files.
-      sources = new ForeignSources(project, this::parseOther, solver, contract.serverWaitHeaders());
-      foreign.set(sources);
+    if (classPath == null) {
+      ForeignSources sources = idleForeign.pollFirst();
+      if (sources != null && !sources.isFull()) {
+        return sources;
+      }
     }
-    return sources;
+    // With a class path each analysis has its own solver bridge, so its own foreign files.
+    return new ForeignSources(project, this::parseOther, solver, contract.serverWaitHeaders());
+  }
+
+  /**
+   * Gives back the other files an analysis used, for later analyses: only after an analysis that
+   * finished (an interrupted one may have left them half read) and that may share them.
+   */
+  private void release(ForeignSources sources, @Nullable ProjectReads reads) {
+    if (reads == null && classPath == null && !Thread.currentThread().isInterrupted()) {
+      idleForeign.offerFirst(sources);
+    }
   }
 
   /** Another project file, parsed as an analysed one is; null when it does not parse. */
@@ -205,14 +209,10 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
     }
   }
 
-  /**
-   * How JavaParser names the use of "_" as a variable name outside the places Java 22 allows it.
-   */
-  private static final String UNNAMED_VARIABLE_PROBLEM = "Unnamed variables";
-
-  private CompilationUnit parse(String source, ParserConfiguration.LanguageLevel level)
-      throws UnanalyzableSourceException {
-    ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(level);
+  /** Parses at {@link #LANGUAGE_LEVEL}, without the level's rules ({@link #withoutValidation}). */
+  private CompilationUnit parse(String source) throws UnanalyzableSourceException {
+    ParserConfiguration configuration =
+        withoutValidation(new ParserConfiguration().setLanguageLevel(LANGUAGE_LEVEL));
     if (classPath != null) {
       classPath.configure(configuration);
     }
@@ -234,12 +234,49 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
         "does not parse: " + (line > 0 ? "line " + line + ": " : "") + problem.getMessage());
   }
 
+  /**
+   * The class of JavaParser's processor that checks a parsed unit against the language level's
+   * rules (which constructs each Java version allows) and then applies the level's post-processing.
+   */
+  private static final String LANGUAGE_LEVEL_PROCESSOR = ParserConfiguration.class.getName() + "$2";
+
+  /**
+   * Replaces JavaParser's language-level processor by the level's post-processing alone (which
+   * turns {@code var} into a {@code VarType}): the grammar is the same, but the unit is not checked
+   * against the level's rules. Those rules (a third of the parsing time) only reject code javac
+   * would reject; they add nothing to a unit that compiles, and a file that does not compile is the
+   * compiler's to report. Java 8 code that names a variable {@code _} (which Java 9 and later
+   * reject, and Java 22 gives a new meaning) parses as the compiler it was written for read it.
+   * Leaves the configuration as it is when JavaParser has no such processor.
+   */
+  static ParserConfiguration withoutValidation(ParserConfiguration configuration) {
+    List<Supplier<Processor>> processors = configuration.getProcessors();
+    for (int i = 0; i < processors.size(); i++) {
+      if (processors.get(i).get().getClass().getName().equals(LANGUAGE_LEVEL_PROCESSOR)) {
+        processors.set(i, PostProcessingOnly::new);
+        return configuration;
+      }
+    }
+    return configuration;
+  }
+
+  /** The post-processing of {@link #LANGUAGE_LEVEL}, without its validation. */
+  private static final class PostProcessingOnly extends Processor {
+    private final PostProcessors postProcessors = new Java25PostProcessor();
+
+    @Override
+    public void postProcess(ParseResult<? extends Node> result, ParserConfiguration configuration) {
+      postProcessors.postProcess(result, configuration);
+    }
+  }
+
   private List<ReportedFinding> analyzeParsed(
       String path, String source, CompilationUnit unit, @Nullable ProjectReads reads)
       throws UnanalyzableSourceException {
     SourceFile file = new SourceFile(unit, source);
     SolverBridge solver = classPath == null ? SolverBridge.NONE : classPath.bridge();
-    FileLowering lowering = new FileLowering(file, solver, foreignSources(solver, reads));
+    ForeignSources foreign = foreignSources(solver, reads);
+    FileLowering lowering = new FileLowering(file, solver, foreign);
     String reportedPath = path.replace('\\', '/');
     Map<String, ReportedFinding> findings = new LinkedHashMap<>();
     for (Node method : lowering.methods()) {
@@ -283,6 +320,7 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
       }
     }
     stopIfInterrupted();
+    release(foreign, reads);
     List<ReportedFinding> sorted = new ArrayList<>(findings.values());
     sorted.sort(
         Comparator.comparingInt(ReportedFinding::line)

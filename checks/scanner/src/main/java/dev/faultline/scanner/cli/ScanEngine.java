@@ -1,5 +1,6 @@
 package dev.faultline.scanner.cli;
 
+import static java.util.Objects.requireNonNull;
 import static java.util.concurrent.TimeUnit.MILLISECONDS;
 
 import dev.faultline.scanner.ReportedFinding;
@@ -7,8 +8,12 @@ import dev.faultline.scanner.SourceAnalyzer;
 import dev.faultline.scanner.UnanalyzableSourceException;
 import dev.faultline.scanner.baseline.Fingerprints;
 import dev.faultline.scanner.lowering.ProjectReads;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -89,13 +94,17 @@ final class ScanEngine {
     progress.start(files.size());
     try {
       List<Future<FileOutcome>> pending = new ArrayList<>(files.size());
-      for (FileToScan file : files) {
-        pending.add(workers.submit(() -> scanWithinLimit(file, analyses)));
+      for (int i = 0; i < files.size(); i++) {
+        pending.add(null);
+      }
+      for (int i : largestFirst(files)) {
+        FileToScan file = files.get(i);
+        pending.set(i, workers.submit(() -> scanWithinLimit(file, analyses)));
       }
       List<FileOutcome> outcomes = new ArrayList<>(files.size());
       for (int i = 0; i < pending.size(); i++) {
         try {
-          outcomes.add(pending.get(i).get());
+          outcomes.add(requireNonNull(pending.get(i)).get());
         } catch (ExecutionException e) {
           outcomes.add(FileOutcome.failed(files.get(i), internalError(e.getCause())));
         }
@@ -105,6 +114,38 @@ final class ScanEngine {
       progress.finish();
       workers.shutdownNow();
       analyses.shutdownNow();
+    }
+  }
+
+  /**
+   * Files at least this large start first, largest first: the few very large files (generated SDK
+   * clients of tens of thousands of lines) then run while the other threads work through the small
+   * ones, instead of keeping one thread busy after the others are done.
+   */
+  private static final long LARGE_FILE_BYTES = 256 * 1024;
+
+  /**
+   * The indexes of the files: those of {@link #LARGE_FILE_BYTES} or more, largest first, then the
+   * others in the order given (files of a folder stay together, so the other files of a package
+   * their analyses read are still at hand). Outcomes are returned in the order given.
+   */
+  private static List<Integer> largestFirst(List<FileToScan> files) {
+    long[] sizes = new long[files.size()];
+    List<Integer> order = new ArrayList<>(files.size());
+    for (int i = 0; i < files.size(); i++) {
+      long size = sizeOf(files.get(i).file());
+      sizes[i] = size >= LARGE_FILE_BYTES ? size : 0;
+      order.add(i);
+    }
+    order.sort(Comparator.comparingLong((Integer i) -> -sizes[i]).thenComparingInt(i -> i));
+    return order;
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException | RuntimeException e) {
+      return -1; // reading it will tell what is wrong
     }
   }
 
