@@ -258,7 +258,10 @@ public final class TypeFilteredRetry {
       for (String type : thrown) {
         boolean caught = clause.exceptionTypes().stream().anyMatch(c -> catchesAll(c, type));
         every &= caught;
-        some |= caught || clause.exceptionTypes().stream().anyMatch(c -> catchesSome(c, type));
+        some |=
+            caught
+                || clause.exceptionTypes().stream()
+                    .anyMatch(c -> HttpErrorTypes.isSubtype(c, type)); // a part of them
       }
       if (every) {
         return !throwsAnything(clause.body());
@@ -285,11 +288,6 @@ public final class TypeFilteredRetry {
         && whole.isPresent()
         && HttpErrorTypes.isSubtype(caught, thrown)
         && whole.get().intersect(ERROR_STATUSES).minus(part.get()).isEmpty();
-  }
-
-  /** Whether a catch of {@code caught} takes some of the errors thrown as {@code thrown}. */
-  private static boolean catchesSome(String caught, String thrown) {
-    return HttpErrorTypes.isSubtype(caught, thrown);
   }
 
   private static boolean throwsAnything(Step step) {

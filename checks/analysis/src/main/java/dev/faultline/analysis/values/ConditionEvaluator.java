@@ -624,6 +624,7 @@ public final class ConditionEvaluator<N> {
   private @Nullable Condition injectedPredicate(N call) {
     String returned = view.calledReturnType(call);
     if (depth >= MAX_INLINE_DEPTH
+        || view.receiver(call) == null
         || !(returned == null || "boolean".equals(returned) || "java.lang.Boolean".equals(returned))
         || view.arguments(call).stream().noneMatch(this::holdsStatus)) {
       return null;

@@ -100,6 +100,7 @@ public final class InjectedStrategies {
     List<? extends N> arguments = view.arguments(call);
     if (arguments.isEmpty()
         || arguments.size() > 2
+        || view.receiver(call) == null
         || !Objects.requireNonNullElse(view.calledReturnType(call), "void").equals("void")
         || !DELAY_TYPES.contains(String.valueOf(view.typeOf(view.strip(arguments.get(0)))))) {
       return null;

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -29,8 +31,15 @@ final class CodeIdentity {
 
   private static String compute() {
     List<String> parts = new ArrayList<>();
+    Set<Object> hashed = new HashSet<>();
     for (Class<?> type : List.of(JavaParserAnalyzer.class, Analysis.class)) {
-      parts.add(describe(type));
+      CodeSource source = type.getProtectionDomain().getCodeSource();
+      // The shaded jar holds both: read it once.
+      if (source == null
+          || source.getLocation() == null
+          || hashed.add(source.getLocation().toString())) {
+        parts.add(describe(type));
+      }
     }
     return ResultCache.sha256(String.join("\n", parts).getBytes(UTF_8));
   }
