@@ -1,5 +1,6 @@
 package dev.faultline.analysis.library;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -60,37 +61,51 @@ public final class Relevance {
   private Relevance() {}
 
   /**
-   * The markers by their first character (all are ASCII): one pass over the text tries only those
-   * that can match.
+   * The markers by their first character (all are ASCII, and at least two characters long), and
+   * which second characters follow each first one: one pass over the text tries only the markers
+   * that can match where the two characters at hand do.
    */
   private static final String[][] MARKERS_BY_FIRST_CHAR = new String[128][];
+
+  private static final boolean[][] SECOND_CHARS = new boolean[128][];
 
   static {
     for (String marker : MARKERS) {
       char first = marker.charAt(0);
       String[] known = MARKERS_BY_FIRST_CHAR[first];
-      String[] more =
-          known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
+      String[] more = known == null ? new String[1] : Arrays.copyOf(known, known.length + 1);
       more[more.length - 1] = marker;
       MARKERS_BY_FIRST_CHAR[first] = more;
+      if (SECOND_CHARS[first] == null) {
+        SECOND_CHARS[first] = new boolean[128];
+      }
+      SECOND_CHARS[first][marker.charAt(1)] = true;
     }
+  }
+
+  /** Where the first marker at or after {@code from} starts, or -1. */
+  private static int nextMarker(String text, int from) {
+    int last = text.length() - 1;
+    for (int i = from; i < last; i++) {
+      char c = text.charAt(i);
+      if (c >= 128 || SECOND_CHARS[c] == null) {
+        continue;
+      }
+      char d = text.charAt(i + 1);
+      if (d >= 128 || !SECOND_CHARS[c][d]) {
+        continue;
+      }
+      for (String marker : MARKERS_BY_FIRST_CHAR[c]) {
+        if (text.startsWith(marker, i)) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Whether a check could find anything in a file with this text. */
   public static boolean mayConcernHttpErrors(CharSequence source) {
-    String text = source.toString();
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      String[] candidates = c < 128 ? MARKERS_BY_FIRST_CHAR[c] : null;
-      if (candidates != null) {
-        for (String marker : candidates) {
-          if (text.startsWith(marker, i)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return nextMarker(source.toString(), 0) >= 0;
   }
 }

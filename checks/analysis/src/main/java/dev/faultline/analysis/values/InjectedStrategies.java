@@ -78,7 +78,7 @@ public final class InjectedStrategies {
       return null;
     }
     List<N> found = new ArrayList<>();
-    for (N declared : view.classesInPackageOf(receiver)) {
+    for (N declared : view.classesInPackageOf(receiver, method)) {
       N implementation = view.declaredMethod(declared, method);
       if (implementation != null
           && view.parameters(implementation).size() == arity

@@ -589,6 +589,15 @@ public final class Operands<N> {
     return receiverPath == null ? null : context.bodyValueRead(tree, receiverPath);
   }
 
+  /**
+   * Whether an expression holds any part of the error body, parsed or raw: what a same-class helper
+   * given no such argument reads of the body is the same whatever else the call gives it, so its
+   * body is lowered once for all such calls.
+   */
+  public boolean carriesBody(@Nullable N expression) {
+    return jsonPath(expression) != null || isRawBody(expression);
+  }
+
   /** Whether an expression is the raw error body (or a variable holding it). */
   public boolean isRawBody(@Nullable N expression) {
     if (expression == null) {

@@ -565,6 +565,15 @@ public interface CodeView<N> {
   List<N> classesInPackageOf(N node);
 
   /**
+   * As {@link #classesInPackageOf}, leaving out the classes of other files whose text does not hold
+   * {@code naming} (a method's name: a file that does not name it declares no such method), which a
+   * front end that reads files for this need not parse.
+   */
+  default List<N> classesInPackageOf(N node, String naming) {
+    return classesInPackageOf(node);
+  }
+
+  /**
    * The declaration of the field that a name or a field access ({@code template}, {@code
    * this.template}) refers to, when a source file of the project declares it (any field, in the
    * file of the node); null for any other expression or variable.

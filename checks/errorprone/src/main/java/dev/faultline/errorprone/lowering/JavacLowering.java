@@ -68,8 +68,10 @@ import dev.faultline.analysis.view.LoweringContext;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -83,6 +85,13 @@ public final class JavacLowering implements LoweringContext<Tree> {
   /** The facts of the classes already seen, by the class they were computed for. */
   private static final CompilationUnitCache.Slot<ClassFacts<Tree>> FACTS =
       new CompilationUnitCache.Slot<>("class facts");
+
+  /**
+   * Same-class helpers' bodies lowered, by inlining depth, for calls that give them no part of the
+   * error body ({@link Operands#carriesBody}): the same for every such call, so lowered once.
+   */
+  private static final CompilationUnitCache.Slot<Map<Integer, Step>> HELPER_BODIES =
+      new CompilationUnitCache.Slot<>("helper bodies");
 
   private final MethodSymbol enclosing;
   private final List<Unit> units;
@@ -1088,6 +1097,20 @@ public final class JavacLowering implements LoweringContext<Tree> {
         || helper.getParameters().size() != call.getArguments().size()) {
       return Step.NOTHING;
     }
+    if (call.getArguments().stream().noneMatch(operands::carriesBody)) {
+      Map<Integer, Step> byDepth =
+          CompilationUnitCache.get(state, HELPER_BODIES, helper, HashMap::new);
+      Step known = byDepth.get(inlineDepth);
+      if (known == null) {
+        known = lowerHelperBody(helper, call);
+        byDepth.put(inlineDepth, known);
+      }
+      return known;
+    }
+    return lowerHelperBody(helper, call);
+  }
+
+  private Step lowerHelperBody(MethodTree helper, MethodInvocationTree call) {
     Operands<Tree> bound = Operands.of(helper.getBody(), facts, this);
     for (int i = 0; i < helper.getParameters().size(); i++) {
       bound =

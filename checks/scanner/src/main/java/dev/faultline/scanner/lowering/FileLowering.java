@@ -17,12 +17,16 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.values.ClassFacts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Lowers the methods of one parsed file. Holds what every method of the file shares: the resolver,
@@ -41,6 +45,9 @@ public final class FileLowering {
   final JavaParserCodeView view;
 
   private final IdentityHashMap<Node, ClassFacts<Node>> facts = new IdentityHashMap<>();
+
+  /** Same-class helpers' bodies lowered for calls that give them no part of the error body. */
+  private final IdentityHashMap<Node, Map<Integer, Step>> helperBodies = new IdentityHashMap<>();
 
   public FileLowering(SourceFile file, SolverBridge solver) {
     this(file, solver, ForeignSources.none());
@@ -172,6 +179,21 @@ public final class FileLowering {
       values.add(value);
     }
     return values;
+  }
+
+  /**
+   * A same-class helper's body as lowered at that inlining depth for a call that gives it no part
+   * of the error body ({@link dev.faultline.analysis.values.Operands#carriesBody}): the same for
+   * every such call, so lowered once.
+   */
+  Step helperBodyGivenNoBody(Node helper, int inlineDepth, Supplier<Step> lower) {
+    Map<Integer, Step> byDepth = helperBodies.computeIfAbsent(helper, h -> new HashMap<>());
+    Step known = byDepth.get(inlineDepth);
+    if (known == null) {
+      known = lower.get();
+      byDepth.put(inlineDepth, known);
+    }
+    return known;
   }
 
   /**

@@ -148,6 +148,16 @@ public final class ForeignSources {
     if (project.isEmpty()) {
       return List.of();
     }
+    // Asked once per call of a strategy or creation of a class: the package is listed and its
+    // files read once per question.
+    return packageFiles.computeIfAbsent(
+        qualified + '\n' + text, key -> findPackageFilesNaming(qualified, text));
+  }
+
+  /** What {@link #packageFilesNaming} answered, by class and text. */
+  private final Map<String, List<FileLowering>> packageFiles = new HashMap<>();
+
+  private List<FileLowering> findPackageFilesNaming(String qualified, String text) {
     Path declaring = null;
     for (Path candidate : project.candidates(qualified, reads)) {
       FileLowering file = read(candidate);
@@ -174,12 +184,15 @@ public final class ForeignSources {
         found.add(lowering);
       }
     }
-    return found;
+    return List.copyOf(found);
   }
 
   /** Whether a file's text holds a string (a file that cannot be read holds nothing). */
   private boolean names(Path file, String text) {
     reads.file(file);
+    if (text.isEmpty()) {
+      return true; // read (and parsed) by the caller if it can be
+    }
     try {
       return Files.size(file) <= MAX_BYTES
           && Files.readString(file, StandardCharsets.UTF_8).contains(text);

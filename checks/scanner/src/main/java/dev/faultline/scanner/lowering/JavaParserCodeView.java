@@ -1046,6 +1046,11 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public List<Node> classesInPackageOf(Node node) {
+    return classesInPackageOf(node, "");
+  }
+
+  @Override
+  public List<Node> classesInPackageOf(Node node, String naming) {
     Node owner = null;
     for (Node up = SourceFile.enclosingClass(node).orElse(null);
         up != null;
@@ -1058,7 +1063,7 @@ final class JavaParserCodeView implements CodeView<Node> {
     }
     List<JavaParserCodeView> views = new ArrayList<>();
     views.add(at(node));
-    for (FileLowering file : foreign.packageFilesNaming(type, "")) {
+    for (FileLowering file : foreign.packageFilesNaming(type, naming)) {
       if (!views.contains(file.view)) {
         views.add(file.view);
       }

@@ -1206,6 +1206,15 @@ final class JavaParserLowering implements LoweringContext<Node> {
         || parameters.size() != arguments.size()) {
       return Step.NOTHING;
     }
+    if (arguments.stream().noneMatch(operands::carriesBody)) {
+      return context.helperBodyGivenNoBody(
+          helper, inlineDepth, () -> lowerHelperBody(helper, body, parameters, arguments));
+    }
+    return lowerHelperBody(helper, body, parameters, arguments);
+  }
+
+  private Step lowerHelperBody(
+      Node helper, BlockStmt body, List<Parameter> parameters, List<Expression> arguments) {
     Operands<Node> bound = Operands.of(body, facts, this);
     for (int i = 0; i < parameters.size(); i++) {
       bound = bound.bind(parameters.get(i), arguments.get(i), operands);
