@@ -74,8 +74,8 @@ public final class InjectedStrategies {
       return null;
     }
     String type = view.typeOf(receiver);
-    if (type == null || type.startsWith("java.") || type.startsWith("javax.")) {
-      return null;
+    if (type == null || !view.declaredInProject(type)) {
+      return null; // a library's type: its implementations are the library's
     }
     List<N> found = new ArrayList<>();
     for (N declared : view.classesInPackageOf(receiver, method)) {

@@ -565,6 +565,12 @@ public interface CodeView<N> {
   List<N> classesInPackageOf(N node);
 
   /**
+   * Whether a class (qualified) is declared in a source file of the project: this file, another
+   * file of the compilation, or (for the scanner) of the scan or the source path.
+   */
+  boolean declaredInProject(String type);
+
+  /**
    * As {@link #classesInPackageOf}, leaving out the classes of other files whose text does not hold
    * {@code naming} (a method's name: a file that does not name it declares no such method), which a
    * front end that reads files for this need not parse.

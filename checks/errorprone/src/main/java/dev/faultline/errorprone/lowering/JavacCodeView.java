@@ -1220,6 +1220,17 @@ final class JavacCodeView implements CodeView<Tree> {
   }
 
   @Override
+  public boolean declaredInProject(String type) {
+    Symbol declared;
+    try {
+      declared = state.getSymbolFromString(type);
+    } catch (RuntimeException e) {
+      return false; // a class javac cannot complete stays unknown
+    }
+    return declared instanceof ClassSymbol declaredClass && sourceUnit(declaredClass) != null;
+  }
+
+  @Override
   @SuppressWarnings("ReferenceEquality") // units compare by identity: is it this very file
   public List<Tree> classesInPackageOf(Tree node) {
     TreePath path = state.getPath().getLeaf() == node ? state.getPath() : pathOf(node);

@@ -1045,6 +1045,11 @@ final class JavaParserCodeView implements CodeView<Node> {
   }
 
   @Override
+  public boolean declaredInProject(String type) {
+    return resolver.file().declaredType(type) != null || foreign.declaredType(type) != null;
+  }
+
+  @Override
   public List<Node> classesInPackageOf(Node node) {
     return classesInPackageOf(node, "");
   }
