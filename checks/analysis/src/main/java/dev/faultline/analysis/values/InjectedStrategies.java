@@ -74,7 +74,10 @@ public final class InjectedStrategies {
       return null;
     }
     String type = view.typeOf(receiver);
-    if (type == null || !view.declaredInProject(type)) {
+    if (type == null
+        || type.startsWith("java.")
+        || type.startsWith("javax.")
+        || !view.declaredInProject(type)) {
       return null; // a library's type: its implementations are the library's
     }
     List<N> found = new ArrayList<>();

@@ -1219,15 +1219,25 @@ final class JavacCodeView implements CodeView<Tree> {
     return implementations;
   }
 
+  /** What {@link #declaredInProject} answered in this compilation, by class. */
+  private static final Context.Key<Map<String, Boolean>> DECLARED_IN_PROJECT = new Context.Key<>();
+
   @Override
   public boolean declaredInProject(String type) {
-    Symbol declared;
-    try {
-      declared = state.getSymbolFromString(type);
-    } catch (RuntimeException e) {
-      return false; // a class javac cannot complete stays unknown
+    Map<String, Boolean> known =
+        JavacContexts.getOrCreate(state.context, DECLARED_IN_PROJECT, HashMap::new);
+    Boolean answer = known.get(type);
+    if (answer == null) {
+      Symbol declared;
+      try {
+        declared = state.getSymbolFromString(type);
+      } catch (RuntimeException e) {
+        declared = null; // a class javac cannot complete stays unknown
+      }
+      answer = declared instanceof ClassSymbol declaredClass && sourceUnit(declaredClass) != null;
+      known.put(type, answer);
     }
-    return declared instanceof ClassSymbol declaredClass && sourceUnit(declaredClass) != null;
+    return answer;
   }
 
   @Override
