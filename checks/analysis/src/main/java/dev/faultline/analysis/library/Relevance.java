@@ -83,10 +83,11 @@ public final class Relevance {
     }
   }
 
-  /** Where the first marker at or after {@code from} starts, or -1. */
-  private static int nextMarker(String text, int from) {
+  /** Whether a check could find anything in a file with this text. */
+  public static boolean mayConcernHttpErrors(CharSequence source) {
+    String text = source.toString();
     int last = text.length() - 1;
-    for (int i = from; i < last; i++) {
+    for (int i = 0; i < last; i++) {
       char c = text.charAt(i);
       if (c >= 128 || SECOND_CHARS[c] == null) {
         continue;
@@ -97,15 +98,10 @@ public final class Relevance {
       }
       for (String marker : MARKERS_BY_FIRST_CHAR[c]) {
         if (text.startsWith(marker, i)) {
-          return i;
+          return true;
         }
       }
     }
-    return -1;
-  }
-
-  /** Whether a check could find anything in a file with this text. */
-  public static boolean mayConcernHttpErrors(CharSequence source) {
-    return nextMarker(source.toString(), 0) >= 0;
+    return false;
   }
 }

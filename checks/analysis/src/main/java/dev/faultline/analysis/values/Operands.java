@@ -590,12 +590,17 @@ public final class Operands<N> {
   }
 
   /**
-   * Whether an expression holds any part of the error body, parsed or raw: what a same-class helper
-   * given no such argument reads of the body is the same whatever else the call gives it, so its
-   * body is lowered once for all such calls.
+   * Whether none of a call's arguments holds any part of the error body, parsed or raw: what a
+   * same-class helper given such a call reads of the body depends on the helper alone, so its body
+   * is lowered once for all such calls.
    */
-  public boolean carriesBody(@Nullable N expression) {
-    return jsonPath(expression) != null || isRawBody(expression);
+  public boolean noneCarriesBody(List<? extends N> arguments) {
+    for (N argument : arguments) {
+      if (jsonPath(argument) != null || isRawBody(argument)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether an expression is the raw error body (or a variable holding it). */

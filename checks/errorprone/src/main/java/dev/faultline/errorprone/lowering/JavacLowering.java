@@ -88,7 +88,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
 
   /**
    * Same-class helpers' bodies lowered, by inlining depth, for calls that give them no part of the
-   * error body ({@link Operands#carriesBody}): the same for every such call, so lowered once.
+   * error body ({@link Operands#noneCarriesBody}): the same for every such call, so lowered once.
    */
   private static final CompilationUnitCache.Slot<Map<Integer, Step>> HELPER_BODIES =
       new CompilationUnitCache.Slot<>("helper bodies");
@@ -1097,7 +1097,7 @@ public final class JavacLowering implements LoweringContext<Tree> {
         || helper.getParameters().size() != call.getArguments().size()) {
       return Step.NOTHING;
     }
-    if (call.getArguments().stream().noneMatch(operands::carriesBody)) {
+    if (operands.noneCarriesBody(call.getArguments())) {
       Map<Integer, Step> byDepth =
           CompilationUnitCache.get(state, HELPER_BODIES, helper, HashMap::new);
       Step known = byDepth.get(inlineDepth);

@@ -183,8 +183,8 @@ public final class FileLowering {
 
   /**
    * A same-class helper's body as lowered at that inlining depth for a call that gives it no part
-   * of the error body ({@link dev.faultline.analysis.values.Operands#carriesBody}): the same for
-   * every such call, so lowered once.
+   * of the error body ({@link dev.faultline.analysis.values.Operands#noneCarriesBody}): the same
+   * for every such call, so lowered once.
    */
   Step helperBodyGivenNoBody(Node helper, int inlineDepth, Supplier<Step> lower) {
     Map<Integer, Step> byDepth = helperBodies.computeIfAbsent(helper, h -> new HashMap<>());

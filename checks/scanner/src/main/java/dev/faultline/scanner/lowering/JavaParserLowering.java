@@ -1206,7 +1206,7 @@ final class JavaParserLowering implements LoweringContext<Node> {
         || parameters.size() != arguments.size()) {
       return Step.NOTHING;
     }
-    if (arguments.stream().noneMatch(operands::carriesBody)) {
+    if (operands.noneCarriesBody(arguments)) {
       return context.helperBodyGivenNoBody(
           helper, inlineDepth, () -> lowerHelperBody(helper, body, parameters, arguments));
     }
