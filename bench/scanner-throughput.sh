@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Scanner throughput on the scan corpus (bench/corpora.sh first; build the scanner jar first), against
 #   parse-only  JavaParser parsing the same files at the scanner's language level, nothing else (bench/harness)
+#   floor       the scanner's floor: read, decode and prefilter every file, parse the files the prefilter passes as the
+#               scanner does, nothing else (what a scanner that lowered and judged nothing would take)
 #   pmd         PMD 7 (pmd-cli) with one simple Java rule (errorprone/EmptyCatchBlock), no cache
 # each with 1 and 2 threads, and the scanner on 1/8, 1/4, 1/2 of the corpus (every 8th, 4th, 2nd file) for scaling.
 # Every time is the wall time of a whole process (JVM start included) from /usr/bin/time, with its max RSS.
 # Usage: bench/scanner-throughput.sh [ROUNDS] [CONFIG...]
-#   CONFIG: scan-1 scan-2 parse-1 parse-2 pmd-1 pmd-2 scale-8 scale-4 scale-2 (default: all); the configurations
+#   CONFIG: scan-1 scan-2 parse-1 parse-2 floor-1 floor-2 pmd-1 pmd-2 scale-8 scale-4 scale-2 (default: all); the configurations
 #   alternate within each round.
 # Environment: CORPUS=dense runs on the HTTP-client-dense corpus (the artifacts of bench/corpora/dense.txt, a subset of
 #   the scan corpus) instead of the whole scan corpus (CORPUS=scan, the default);
@@ -48,6 +50,7 @@ run() { # config round
     base-*) cmd=("$JAVA" -jar "${BASE_JAR:?BASE_JAR: the scanner jar to compare with}" scan --jobs "${c#base-}"
       --fail-on never -o "$OUT/base-report.txt" --files-from "$files") ;;
     parse-*) cmd=("$JAVA" -cp "$JAR:$OUT/harness" ParseOnly "${c#parse-}" "@$files") ;;
+    floor-*) cmd=("$JAVA" -cp "$JAR:$OUT/harness" ParseOnly "${c#floor-}" --as-scanner "@$files") ;;
     pmd-*) cmd=("$JAVA" -cp "$(cat corpora/tools/pmd-classpath.txt)" net.sourceforge.pmd.cli.PmdCli check --no-cache
       --no-progress -t "${c#pmd-}" -R category/java/errorprone.xml/EmptyCatchBlock -f text -r "$OUT/pmd-report.txt"
       --file-list "$files") ;;

@@ -2,6 +2,7 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
+import dev.faultline.analysis.library.Relevance;
 import dev.faultline.scanner.JavaParserAnalyzer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,15 +20,19 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * The baseline for the scanner's throughput: reads every *.java file under the given directories (strict UTF-8, as
- * the scanner does) and parses it with JavaParser at the scanner's language level, nothing else.
- * Usage: java -cp faultline-scanner-all.jar:classes ParseOnly JOBS (DIR | @FILE-LIST)...
+ * The baselines for the scanner's throughput. By default: reads every *.java file under the given directories (strict
+ * UTF-8, as the scanner does) and parses it with JavaParser at the scanner's language level, nothing else. With
+ * --as-scanner: the scanner's floor, what it does before lowering anything: reads and decodes every file, runs the
+ * text prefilter on it, and parses the files the prefilter passes as the scanner parses them (without the language
+ * level's validators); a scanner that lowered and judged nothing would take this long.
+ * Usage: java -cp faultline-scanner-all.jar:classes ParseOnly JOBS [--as-scanner] (DIR | @FILE-LIST)...
  */
 public final class ParseOnly {
   public static void main(String[] args) throws Exception {
     int jobs = Integer.parseInt(args[0]);
     List<Path> files = new ArrayList<>();
-    for (int i = 1; i < args.length; i++) {
+    boolean asScanner = args.length > 1 && args[1].equals("--as-scanner");
+    for (int i = asScanner ? 2 : 1; i < args.length; i++) {
       if (args[i].startsWith("@")) { // a list of files, one a line
         Files.readAllLines(Path.of(args[i].substring(1))).stream().filter(l -> !l.isBlank()).map(Path::of)
             .forEach(files::add);
@@ -40,6 +45,7 @@ public final class ParseOnly {
     AtomicLong parsed = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     AtomicLong bytes = new AtomicLong();
+    AtomicLong skipped = new AtomicLong();
     long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
       Thread t = new Thread(null, r, "parse", 16L * 1024 * 1024);
@@ -56,8 +62,15 @@ public final class ParseOnly {
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
               .decode(ByteBuffer.wrap(content)).toString();
+          if (asScanner && !Relevance.mayConcernHttpErrors(source)) {
+            skipped.incrementAndGet();
+            return;
+          }
           ParserConfiguration configuration =
               new ParserConfiguration().setLanguageLevel(JavaParserAnalyzer.LANGUAGE_LEVEL);
+          if (asScanner) {
+            JavaParserAnalyzer.withoutValidation(configuration);
+          }
           ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(source);
           (result.isSuccessful() ? parsed : failed).incrementAndGet();
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -70,7 +83,8 @@ public final class ParseOnly {
     }
     pool.shutdown();
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.err.printf("parse-only: %d files (%d parsed, %d failed), %.1f MB in %.2f s (after JVM start)%n",
-        files.size(), parsed.get(), failed.get(), bytes.get() / 1048576.0, seconds);
+    System.err.printf("%s: %d files (%d parsed, %d failed, %d not parsed: prefilter), %.1f MB in %.2f s (after JVM start)%n",
+        asScanner ? "floor" : "parse-only", files.size(), parsed.get(), failed.get(), skipped.get(),
+        bytes.get() / 1048576.0, seconds);
   }
 }

@@ -249,7 +249,7 @@ public final class JavaParserAnalyzer implements SourceAnalyzer {
    * reject, and Java 22 gives a new meaning) parses as the compiler it was written for read it.
    * Leaves the configuration as it is when JavaParser has no such processor.
    */
-  static ParserConfiguration withoutValidation(ParserConfiguration configuration) {
+  public static ParserConfiguration withoutValidation(ParserConfiguration configuration) {
     List<Supplier<Processor>> processors = configuration.getProcessors();
     for (int i = 0; i < processors.size(); i++) {
       if (processors.get(i).get().getClass().getName().equals(LANGUAGE_LEVEL_PROCESSOR)) {

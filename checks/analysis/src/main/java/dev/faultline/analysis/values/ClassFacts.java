@@ -34,6 +34,12 @@ public final class ClassFacts<N> implements Operands.Helpers {
     private boolean refreshesCredentials;
     private final boolean judgedOnItsOwn;
 
+    /**
+     * The calls of other helpers in its body, as its last scan found them, while the facts are
+     * computed; empty after.
+     */
+    private List<HelperCall<N>> calls = new ArrayList<>();
+
     Helper(N method, boolean judgedOnItsOwn) {
       this.method = method;
       this.judgedOnItsOwn = judgedOnItsOwn;
@@ -127,6 +133,16 @@ public final class ClassFacts<N> implements Operands.Helpers {
 
   private static final int MAX_ROUNDS = 6;
 
+  /**
+   * A call of another helper in a helper's body, with the arguments and the caller's operands it
+   * was found with: what the call adds to the caller's facts depends on the callee's facts, which
+   * change from round to round, and on what the arguments hold, which does not as long as no
+   * helper's {@link Helper#returnsRetryAfter} changes (the only fact of a helper its callers'
+   * values depend on).
+   */
+  private record HelperCall<N>(
+      Helper<N> callee, List<? extends N> arguments, Operands<N> operands) {}
+
   /** The helpers by their {@link CodeView#declarationOf} key. */
   private final IdentityHashMap<Object, Helper<N>> helpers = new IdentityHashMap<>();
 
@@ -154,16 +170,28 @@ public final class ClassFacts<N> implements Operands.Helpers {
     ClassFacts<N> facts = new ClassFacts<>();
     List<Helper<N>> order = new ArrayList<>();
     facts.collect(owner, view, order);
+    boolean rescan = true;
     for (int round = 0; round < MAX_ROUNDS; round++) {
       boolean changed = false;
+      boolean returnsChanged = false;
       for (Helper<N> helper : order) {
         String before = helper.signature();
-        facts.summarize(helper, context);
+        boolean returnedBefore = helper.returnsRetryAfter;
+        if (rescan) {
+          facts.summarize(helper, context);
+        } else {
+          facts.mergeCalls(helper);
+        }
         changed |= !before.equals(helper.signature());
+        returnsChanged |= returnedBefore != helper.returnsRetryAfter;
       }
       if (!changed) {
         break;
       }
+      rescan = returnsChanged;
+    }
+    for (Helper<N> helper : order) {
+      helper.calls = List.of();
     }
     return facts;
   }
@@ -226,7 +254,20 @@ public final class ClassFacts<N> implements Operands.Helpers {
     return helper != null && helper.returnsRetryAfter;
   }
 
+  /**
+   * A round of the facts of a helper whose body was scanned in an earlier round, when no helper's
+   * {@link Helper#returnsRetryAfter} changed since: what the body does itself is already in its
+   * facts (every fact only ever grows), so only its calls of other helpers can add to them, in the
+   * order a scan would meet them.
+   */
+  private void mergeCalls(Helper<N> helper) {
+    for (HelperCall<N> call : helper.calls) {
+      merge(helper, call.callee(), call.arguments(), call.operands());
+    }
+  }
+
   private void summarize(Helper<N> helper, LoweringContext<N> context) {
+    helper.calls.clear();
     CodeView<N> view = context.view();
     if (HttpNames.namesCredentialRefresh(view.methodName(helper.method))) {
       helper.refreshesCredentials = true;
@@ -243,10 +284,7 @@ public final class ClassFacts<N> implements Operands.Helpers {
     if (view.isCall(node)) {
       visitCall(node, helper, operands, context);
     } else if (view.isConstructorCallStatement(node)) {
-      Helper<N> other = helper(view.declarationOf(node));
-      if (other != null && other != helper) {
-        merge(helper, other, view.arguments(node), operands);
-      }
+      call(helper, helper(view.declarationOf(node)), view.arguments(node), operands);
     }
     N returned = view.returnedValue(node);
     if (returned != null && operands.isRetryAfterDerived(returned)) {
@@ -266,16 +304,25 @@ public final class ClassFacts<N> implements Operands.Helpers {
       helper.throwsOnHttpError |= context.requestThrowsOnHttpError(call);
       helper.thrownTypes.addAll(thrown);
     }
-    Helper<N> other = helper(view.declarationOf(call));
-    if (other != null && other != helper) {
-      merge(helper, other, view.arguments(call), operands);
-    }
+    call(helper, helper(view.declarationOf(call)), view.arguments(call), operands);
     if (HttpNames.namesCredentialRefresh(view.calledName(call))) {
       helper.refreshesCredentials = true;
     }
     if (context.isWaitCall(call)) {
       helper.waits = true;
       helper.waitsForRetryAfter |= anyRetryAfterDerived(view.arguments(call), operands);
+    }
+  }
+
+  /** A call of {@code other} in the body of {@code helper}: kept, and merged. */
+  private void call(
+      Helper<N> helper,
+      @Nullable Helper<N> other,
+      List<? extends N> arguments,
+      Operands<N> operands) {
+    if (other != null && other != helper) {
+      helper.calls.add(new HelperCall<>(other, arguments, operands));
+      merge(helper, other, arguments, operands);
     }
   }
 

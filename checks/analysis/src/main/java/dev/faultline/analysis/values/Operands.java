@@ -61,54 +61,63 @@ public final class Operands<N> {
   private static final String ERROR_CODE_FIELD = "errorcode";
   private static final int MAX_ROUNDS = 5;
 
-  private final IdentityHashMap<Object, Kind> kinds = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, Kind> kinds = small();
 
   /**
    * Boolean variables assigned once, by their condition: {@code boolean throttled = status ==
    * 429;}.
    */
-  private final IdentityHashMap<Object, N> predicates = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, N> predicates = small();
 
-  private final Set<Object> reassigned = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Object> reassigned = Collections.newSetFromMap(small());
 
   /** Variables holding (part of) a parsed error body, by JSON path ("" for the root). */
-  private final IdentityHashMap<Object, String> jsonPaths = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, String> jsonPaths = small();
 
   /**
    * Calls of an SDK's own HTTP layer (a variable's value whose status the code compares with HTTP
    * statuses), with the request each sends.
    */
-  private final IdentityHashMap<Object, CallMeaning.Request> ownRequests = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, CallMeaning.Request> ownRequests = small();
 
   /**
    * Catch parameters holding an SDK's own HTTP failure: their status getter's value is compared
    * with HTTP statuses only.
    */
-  private final Set<Object> httpFailures = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Object> httpFailures = Collections.newSetFromMap(small());
 
   /**
    * Functional parameters of a retry helper bound to the work the caller passes (a lambda's or a
    * method reference's steps): invoking one does that work ({@link RetriedWork}).
    */
-  private final IdentityHashMap<Object, Step> works = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, Step> works = small();
 
   /** What each variable was first given, for the delays asked of a retry strategy. */
-  private final IdentityHashMap<Object, N> delayInitializers = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, N> delayInitializers = small();
 
   /** Every value written to a variable (initializer and assignments), in source order. */
-  private final IdentityHashMap<Object, List<N>> writtenValues = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, List<N>> writtenValues = small();
 
   /**
    * Variables updated by a compound assignment or an increment: {@code delay *= 2}, {@code
    * attempt++}.
    */
-  private final Set<Object> updated = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Object> updated = Collections.newSetFromMap(small());
 
   /** Variables holding the raw error body. */
-  private final Set<Object> rawBodies = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Object> rawBodies = Collections.newSetFromMap(small());
 
   private final Helpers helpers;
   private final LoweringContext<N> context;
+
+  /**
+   * A map for the few variables a method's tables hold: operands are made for every method lowered
+   * and copied for every helper inlined, and most of their tables stay empty or nearly.
+   */
+  private static <K, V> IdentityHashMap<K, V> small() {
+    return new IdentityHashMap<>(2);
+  }
+
   private final CodeView<N> view;
 
   private Operands(Helpers helpers, LoweringContext<N> context) {

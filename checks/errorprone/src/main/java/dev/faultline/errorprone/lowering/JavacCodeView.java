@@ -877,20 +877,25 @@ final class JavacCodeView implements CodeView<Tree> {
     return variable != null && variable.type != null && variable.type.getKind() == TypeKind.BOOLEAN;
   }
 
+  /**
+   * Adds the children of the tree it visits to the list it is given, and goes no deeper; holds no
+   * state, so one serves every call.
+   */
+  private static final TreeScanner<Void, List<Tree>> CHILDREN =
+      new TreeScanner<>() {
+        @Override
+        public Void scan(Tree child, List<Tree> found) {
+          if (child != null && !(child instanceof ClassTree)) {
+            found.add(child);
+          }
+          return null;
+        }
+      };
+
   @Override
   public List<Tree> childrenOf(Tree node) {
-    List<Tree> children = new ArrayList<>();
-    node.accept(
-        new TreeScanner<Void, List<Tree>>() {
-          @Override
-          public Void scan(Tree child, List<Tree> found) {
-            if (child != null && !(child instanceof ClassTree)) {
-              found.add(child);
-            }
-            return null;
-          }
-        },
-        children);
+    List<Tree> children = new ArrayList<>(4);
+    node.accept(CHILDREN, children);
     return children;
   }
 
