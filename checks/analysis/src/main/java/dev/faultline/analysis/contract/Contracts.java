@@ -21,10 +21,13 @@ public final class Contracts {
   public static final String FATTURE_IN_CLOUD = "fatture-in-cloud";
   public static final String INVOICEXML = "invoicexml";
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
   private static final Map<String, ApiContract> BUILT_IN = loadBuiltIn();
+
+  /** Jackson's data binding, set up only when a user's profile file is read. */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
 
   private Contracts() {}
 
@@ -36,7 +39,7 @@ public final class Contracts {
         if (in == null) {
           throw new IllegalStateException("built-in profile missing from the jar: " + resource);
         }
-        profiles.put(name, MAPPER.readValue(in, ApiContract.class));
+        profiles.put(name, ProfileReader.read(in));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read built-in profile " + resource, e);
       }
@@ -81,7 +84,7 @@ public final class Contracts {
   /** Reads one profile file. */
   public static ApiContract load(Path file) {
     try {
-      return MAPPER.readValue(Files.readAllBytes(file), ApiContract.class);
+      return Mapper.MAPPER.readValue(Files.readAllBytes(file), ApiContract.class);
     } catch (IOException e) {
       throw new IllegalArgumentException(
           "cannot read API profile " + file + ": " + e.getMessage(), e);

@@ -244,7 +244,8 @@ public final class Operands<N> {
 
   /** Adds what the variables in {@code code} hold. */
   public Operands<N> learn(N code) {
-    List<N> writes = view.writesIn(code);
+    CodeWalk<N> walk = context.walkOf(code);
+    List<N> writes = walk.writes();
     for (int round = 0; round < MAX_ROUNDS; round++) {
       int before = kinds.size();
       for (N write : writes) {
@@ -270,19 +271,11 @@ public final class Operands<N> {
         break;
       }
     }
-    learnOwnRequests(code, writes);
-    collectUpdates(code);
+    if (walk.readsOwnStatus()) {
+      learnOwnRequests(code, writes);
+    }
+    updated.addAll(walk.updated());
     return this;
-  }
-
-  private void collectUpdates(N node) {
-    Object variable = view.updatedVariable(node);
-    if (variable != null) {
-      updated.add(variable);
-    }
-    for (N child : view.childrenOf(node)) {
-      collectUpdates(child);
-    }
   }
 
   /** The values written to a variable of this code (initializer and assignments), in order. */
@@ -324,9 +317,6 @@ public final class Operands<N> {
    * exception is their HTTP failure.
    */
   private void learnOwnRequests(N code, List<N> writes) {
-    if (!readsOwnStatus(code)) {
-      return; // most code: no status getter or field, nothing to walk
-    }
     List<N> tries = new ArrayList<>();
     IdentityHashMap<Object, String> caught = new IdentityHashMap<>();
     collectTries(code, tries, caught);
@@ -407,27 +397,6 @@ public final class Operands<N> {
   private static String erasure(String type) {
     int generic = type.indexOf('<');
     return generic < 0 ? type : type.substring(0, generic);
-  }
-
-  private boolean readsOwnStatus(N code) {
-    for (N call : view.callsIn(code)) {
-      if (OwnHttpWrappers.isStatusGetter(view.calledName(call))) {
-        return true;
-      }
-    }
-    return readsStatusField(code);
-  }
-
-  private boolean readsStatusField(N node) {
-    if (OwnHttpWrappers.readsStatusField(view, node)) {
-      return true;
-    }
-    for (N child : view.childrenOf(node)) {
-      if (readsStatusField(child)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.faultline.analysis.model.Condition;
 import dev.faultline.analysis.model.IntSet;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.values.ClassFacts;
+import dev.faultline.analysis.values.CodeWalk;
 import dev.faultline.analysis.values.InjectedStrategies;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,15 @@ public interface LoweringContext<N> {
 
   /** The member being lowered. */
   N member();
+
+  /**
+   * What walking {@code code} finds for learning its values ({@link CodeWalk}). It depends on the
+   * code alone, and the same code is learned by many lowerings, so a front end keeps it for the
+   * file being analysed.
+   */
+  default CodeWalk<N> walkOf(N code) {
+    return CodeWalk.of(code, view());
+  }
 
   /**
    * The condition under which a lambda returns true, or null when the lambda cannot be read. When

@@ -4,7 +4,10 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.faultline.analysis.model.IntSet;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +29,42 @@ class ContractsTest {
     assertThat(Contracts.builtInNames())
         .containsExactly("fatture-in-cloud", "invoicexml")
         .inOrder();
+  }
+
+  @Test
+  void builtInProfilesReadAsJacksonDataBindingReadsThem() throws IOException {
+    for (String name : Contracts.builtInNames()) {
+      String resource = "/dev/faultline/analysis/contract/" + name + ".json";
+      Path copy;
+      try (InputStream in = Contracts.class.getResourceAsStream(resource)) {
+        copy = profile(name + ".json", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+
+      ApiContract builtIn = Contracts.select(List.of(name), List.of());
+
+      assertThat(builtIn).isEqualTo(Contracts.load(copy));
+      assertThat(builtIn.validationDetails()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void builtInReaderNamesAFieldItDoesNotKnow() {
+    assertThat(builtInReaderError("{\"name\": \"x\", \"retryAfterStatus\": [429]}"))
+        .hasMessageThat()
+        .contains("retryAfterStatus");
+  }
+
+  @Test
+  void builtInReaderNamesAValueOfTheWrongType() {
+    assertThat(builtInReaderError("{\"permanentStatuses\": [\"400\"]}"))
+        .hasMessageThat()
+        .contains("java.lang.Integer");
+  }
+
+  private static IOException builtInReaderError(String json) {
+    return assertThrows(
+        IOException.class,
+        () -> ProfileReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
   }
 
   @Test

@@ -58,6 +58,7 @@ import dev.faultline.analysis.recognisers.DeviceCodePolls;
 import dev.faultline.analysis.recognisers.ErrorCallbacks;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
+import dev.faultline.analysis.values.CodeWalk;
 import dev.faultline.analysis.values.ConditionEvaluator;
 import dev.faultline.analysis.values.LoopKinds;
 import dev.faultline.analysis.values.Operands;
@@ -90,6 +91,9 @@ public final class JavacLowering implements LoweringContext<Tree> {
    * Same-class helpers' bodies lowered, by inlining depth, for calls that give them no part of the
    * error body ({@link Operands#noneCarriesBody}): the same for every such call, so lowered once.
    */
+  private static final CompilationUnitCache.Slot<CodeWalk<Tree>> WALKS =
+      new CompilationUnitCache.Slot<>("code walks");
+
   private static final CompilationUnitCache.Slot<Map<Integer, Step>> HELPER_BODIES =
       new CompilationUnitCache.Slot<>("helper bodies");
 
@@ -273,6 +277,11 @@ public final class JavacLowering implements LoweringContext<Tree> {
   private void start(ClassTree enclosingClass, Tree code) {
     facts = factsOf(enclosingClass);
     operands = Operands.of(code, facts, this);
+  }
+
+  @Override
+  public CodeWalk<Tree> walkOf(Tree code) {
+    return CompilationUnitCache.get(state, WALKS, code, () -> CodeWalk.of(code, view));
   }
 
   @Override

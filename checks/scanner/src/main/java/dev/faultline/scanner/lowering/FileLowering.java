@@ -20,6 +20,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import dev.faultline.analysis.model.Step;
 import dev.faultline.analysis.model.Unit;
 import dev.faultline.analysis.values.ClassFacts;
+import dev.faultline.analysis.values.CodeWalk;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -45,6 +46,9 @@ public final class FileLowering {
   final JavaParserCodeView view;
 
   private final IdentityHashMap<Node, ClassFacts<Node>> facts = new IdentityHashMap<>();
+
+  /** What walking a piece of code found for learning its values, by the code. */
+  private final IdentityHashMap<Node, CodeWalk<Node>> walks = new IdentityHashMap<>();
 
   /** Same-class helpers' bodies lowered for calls that give them no part of the error body. */
   private final IdentityHashMap<Node, Map<Integer, Step>> helperBodies = new IdentityHashMap<>();
@@ -200,6 +204,15 @@ public final class FileLowering {
    * The facts of the helper methods a class can call as its own, computed once per owning class of
    * the file.
    */
+  CodeWalk<Node> walkOf(Node code) {
+    CodeWalk<Node> walk = walks.get(code);
+    if (walk == null) {
+      walk = CodeWalk.of(code, view);
+      walks.put(code, walk);
+    }
+    return walk;
+  }
+
   ClassFacts<Node> facts(Node classLike, JavaParserLowering lowering) {
     Node owner = ClassFacts.owner(classLike, lowering.view());
     ClassFacts<Node> cached = facts.get(owner);

@@ -63,6 +63,7 @@ import dev.faultline.analysis.recognisers.DeviceCodePolls;
 import dev.faultline.analysis.recognisers.ErrorCallbacks;
 import dev.faultline.analysis.recognisers.RetryRecognisers;
 import dev.faultline.analysis.values.ClassFacts;
+import dev.faultline.analysis.values.CodeWalk;
 import dev.faultline.analysis.values.ConditionEvaluator;
 import dev.faultline.analysis.values.LoopKinds;
 import dev.faultline.analysis.values.Operands;
@@ -306,6 +307,11 @@ final class JavaParserLowering implements LoweringContext<Node> {
   @Override
   public ClassFacts<Node> factsOf(Node classDeclaration) {
     return context.facts(classDeclaration, this);
+  }
+
+  @Override
+  public CodeWalk<Node> walkOf(Node code) {
+    return context.walkOf(code);
   }
 
   FileLowering context() {

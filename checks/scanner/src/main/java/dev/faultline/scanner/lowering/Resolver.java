@@ -433,6 +433,23 @@ final class Resolver {
     if (type == null) {
       return false;
     }
+    Map<String, Boolean> known = subtypes.computeIfAbsent(type, t -> new HashMap<>());
+    Boolean answer = known.get(supertype);
+    if (answer == null) {
+      answer = computeIsSubtype(type, supertype);
+      known.put(supertype, answer);
+    }
+    return answer;
+  }
+
+  /**
+   * Subtype answers, by type and then supertype: the same pairs are asked for every call of the
+   * file (each row of the library tables the call's name matches, and the logger rows for every
+   * call).
+   */
+  private final Map<String, Map<String, Boolean>> subtypes = new HashMap<>();
+
+  private boolean computeIsSubtype(String type, String supertype) {
     if (type.equals(supertype)) {
       return true;
     }
