@@ -13,6 +13,9 @@ import dev.faultline.analysis.library.HttpNames;
 import dev.faultline.analysis.view.CodeView;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,6 +94,37 @@ public final class HttpClientCatalogue {
     return (owner == null || !owner.startsWith("java."))
         && (returned == null || returned.equals("void"))
         && (!view.isStaticCall(node) || name.startsWith("sleep") || name.startsWith("pause"));
+  }
+
+  /**
+   * Whether a source text may hold a call that {@link #waitOf} or {@link #waitsByName} counts as a
+   * wait: false only when no identifier in it starts with the name of a wait of the library table
+   * or with {@code sleep}, {@code pause} or {@code wait} (compared case-insensitively), and it
+   * holds no {@code backoff} ({@link HttpNames#namesWait}). Lets a front end that reads other files
+   * as text tell that none of their methods waits without parsing them.
+   */
+  public static boolean mayHoldWait(CharSequence text) {
+    return WAIT_TEXT == null || WAIT_TEXT.matcher(text).find();
+  }
+
+  /**
+   * The text of a wait's name at the start of an identifier, or {@code backoff} anywhere; null when
+   * a wait of the table may have any name.
+   */
+  private static final @Nullable Pattern WAIT_TEXT = waitText();
+
+  private static @Nullable Pattern waitText() {
+    Set<String> tableNames = HttpClientMethods.TABLE.namesOf(Wait.class);
+    if (tableNames == null) {
+      return null;
+    }
+    Set<String> starts = new TreeSet<>(List.of("sleep", "pause", "wait"));
+    tableNames.forEach(name -> starts.add(name.toLowerCase(Locale.ROOT)));
+    return Pattern.compile(
+        "(?<!\\p{javaJavaIdentifierPart})(?:"
+            + String.join("|", starts.stream().map(Pattern::quote).toList())
+            + ")|backoff",
+        Pattern.CASE_INSENSITIVE);
   }
 
   /** Whether a node calls a wait of this kind. */

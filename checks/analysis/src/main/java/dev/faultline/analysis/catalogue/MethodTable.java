@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +52,26 @@ public final class MethodTable<M> {
   /** A row of a table. */
   public static <M> Row<M> row(MethodFamily family, M meaning) {
     return new Row<>(family, meaning);
+  }
+
+  /**
+   * The method names of the rows whose meaning is a {@code wanted}, or null when one of them
+   * matches calls of any name.
+   */
+  public @Nullable Set<String> namesOf(Class<? extends M> wanted) {
+    for (Row<M> row : anyName) {
+      if (wanted.isInstance(row.meaning())) {
+        return null;
+      }
+    }
+    Set<String> names = new TreeSet<>();
+    byName.forEach(
+        (name, rows) -> {
+          if (rows.stream().anyMatch(row -> wanted.isInstance(row.meaning()))) {
+            names.add(name);
+          }
+        });
+    return names;
   }
 
   /**

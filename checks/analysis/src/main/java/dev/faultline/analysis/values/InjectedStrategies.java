@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,6 +58,16 @@ public final class InjectedStrategies {
    * setter, no class of the package implements the type).
    */
   public static <N> @Nullable List<N> answering(N call, CodeView<N> view) {
+    return answering(call, view, null);
+  }
+
+  /**
+   * As {@link #answering(Object, CodeView)}; when {@code everyAnswerHolds} is given, the caller
+   * needs answers only if every one is in a file whose text it accepts, so null when no file the
+   * classes of the package are read from may hold such text ({@link CodeView#packageTextMayHold}).
+   */
+  private static <N> @Nullable List<N> answering(
+      N call, CodeView<N> view, @Nullable Predicate<CharSequence> everyAnswerHolds) {
     N receiver = view.receiver(call);
     if (receiver == null) {
       return null;
@@ -79,6 +90,9 @@ public final class InjectedStrategies {
         || type.startsWith("javax.")
         || !view.declaredInProject(type)) {
       return null; // a library's type: its implementations are the library's
+    }
+    if (everyAnswerHolds != null && !view.packageTextMayHold(receiver, method, everyAnswerHolds)) {
+      return null;
     }
     List<N> found = new ArrayList<>();
     for (N declared : view.classesInPackageOf(receiver, method)) {
@@ -108,7 +122,9 @@ public final class InjectedStrategies {
         || !DELAY_TYPES.contains(String.valueOf(view.typeOf(view.strip(arguments.get(0)))))) {
       return null;
     }
-    List<N> answers = answering(call, view);
+    // Every answer must call a wait for the call to pause; a file whose text names no wait holds
+    // no such answer, so the classes of the package are read only when some file may.
+    List<N> answers = answering(call, view, HttpClientCatalogue::mayHoldWait);
     if (answers == null) {
       return null;
     }

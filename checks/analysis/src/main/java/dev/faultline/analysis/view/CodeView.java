@@ -3,6 +3,7 @@ package dev.faultline.analysis.view;
 import dev.faultline.analysis.model.Anchor;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -577,6 +578,16 @@ public interface CodeView<N> {
    */
   default List<N> classesInPackageOf(N node, String naming) {
     return classesInPackageOf(node);
+  }
+
+  /**
+   * Whether the text of a file that {@link #classesInPackageOf(Object, String)} would give classes
+   * of, for the same node and name, may be accepted by {@code holds}: false only when a front end
+   * that reads those files as text saw that none is, so that it need not parse them to ask about
+   * their classes; true otherwise.
+   */
+  default boolean packageTextMayHold(N node, String naming, Predicate<CharSequence> holds) {
+    return true;
   }
 
   /**

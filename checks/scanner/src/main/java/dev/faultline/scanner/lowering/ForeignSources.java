@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -157,28 +158,70 @@ public final class ForeignSources {
   /** What {@link #packageFilesNaming} answered, by class and text. */
   private final Map<String, List<FileLowering>> packageFiles = new HashMap<>();
 
-  private List<FileLowering> findPackageFilesNaming(String qualified, String text) {
-    Path declaring = null;
+  /**
+   * Whether one of the files {@link #packageFilesNaming} would parse for these arguments may have
+   * text that {@code holds} accepts, read as text without parsing them; the declaring file (whose
+   * package they share) is parsed as there.
+   */
+  boolean packageTextMayHold(String qualified, String text, Predicate<CharSequence> holds) {
+    if (project.isEmpty()) {
+      return false;
+    }
+    List<FileLowering> parsed = packageFiles.get(qualified + '\n' + text);
+    if (parsed != null) {
+      return parsed.stream().anyMatch(file -> holds.test(file.file.text()));
+    }
+    Path declaring = declaringFile(qualified);
+    if (declaring == null) {
+      return false;
+    }
+    for (Path file :
+        project.samePackage(declaring, packageOf(declaring), MAX_PACKAGE_FILES, reads)) {
+      reads.file(file);
+      try {
+        if (Files.size(file) <= MAX_BYTES) {
+          String source = Files.readString(file, StandardCharsets.UTF_8);
+          if (source.contains(text) && holds.test(source)) {
+            return true;
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // not read: not parsed either
+      }
+    }
+    return false;
+  }
+
+  /** The file of the project that declares a class, parsed; null when none does. */
+  private @Nullable Path declaringFile(String qualified) {
     for (Path candidate : project.candidates(qualified, reads)) {
       FileLowering file = read(candidate);
       if (file != null && file.file.declaredType(qualified) != null) {
-        declaring = candidate;
-        break;
+        return candidate;
       }
     }
-    FileLowering declaringFile = declaring == null ? null : read(declaring);
-    if (declaringFile == null) {
-      return List.of();
-    }
-    String packageName =
-        declaringFile
-            .file
+    return null;
+  }
+
+  private String packageOf(Path parsed) {
+    FileLowering file = read(parsed);
+    return file == null
+        ? ""
+        : file.file
             .unit()
             .getPackageDeclaration()
             .map(declaration -> declaration.getNameAsString())
             .orElse("");
+  }
+
+  private List<FileLowering> findPackageFilesNaming(String qualified, String text) {
+    Path declaring = declaringFile(qualified);
+    if (declaring == null) {
+      return List.of();
+    }
     List<FileLowering> found = new ArrayList<>();
-    for (Path file : project.samePackage(declaring, packageName, MAX_PACKAGE_FILES, reads)) {
+    for (Path file :
+        project.samePackage(declaring, packageOf(declaring), MAX_PACKAGE_FILES, reads)) {
       FileLowering lowering = names(file, text) ? read(file) : null;
       if (lowering != null) {
         found.add(lowering);

@@ -73,6 +73,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -1049,6 +1050,29 @@ final class JavaParserCodeView implements CodeView<Node> {
     return resolver.file().declaredType(type) != null || foreign.declaredType(type) != null;
   }
 
+  /** The qualified name of the outermost class around a node, or null. */
+  private @Nullable String outermostClassType(Node node) {
+    Node owner = null;
+    for (Node up = SourceFile.enclosingClass(node).orElse(null);
+        up != null;
+        up = SourceFile.enclosingClass(up).orElse(null)) {
+      owner = up;
+    }
+    return owner == null ? null : at(owner).resolver.classType(owner);
+  }
+
+  /**
+   * Reads the node's own file and the package's other files that name {@code naming} as text (the
+   * files {@link #classesInPackageOf(Node, String)} parses) and asks {@code holds} of each.
+   */
+  @Override
+  public boolean packageTextMayHold(Node node, String naming, Predicate<CharSequence> holds) {
+    String type = outermostClassType(node);
+    return type == null
+        || holds.test(at(node).resolver.file().text())
+        || foreign.packageTextMayHold(type, naming, holds);
+  }
+
   @Override
   public List<Node> classesInPackageOf(Node node) {
     return classesInPackageOf(node, "");
@@ -1056,13 +1080,7 @@ final class JavaParserCodeView implements CodeView<Node> {
 
   @Override
   public List<Node> classesInPackageOf(Node node, String naming) {
-    Node owner = null;
-    for (Node up = SourceFile.enclosingClass(node).orElse(null);
-        up != null;
-        up = SourceFile.enclosingClass(up).orElse(null)) {
-      owner = up;
-    }
-    String type = owner == null ? null : at(owner).resolver.classType(owner);
+    String type = outermostClassType(node);
     if (type == null) {
       return List.of();
     }

@@ -106,6 +106,11 @@ public final class SourceFile {
     return unit;
   }
 
+  /** The whole source text. */
+  String text() {
+    return text;
+  }
+
   /** The source text of a node, as written. */
   String text(Node node) {
     Optional<Position> begin = node.getBegin();
