@@ -110,6 +110,8 @@ public final class Operands<N> {
   private final Helpers helpers;
   private final LoweringContext<N> context;
 
+  private final CodeView<N> view;
+
   /**
    * A map for the few variables a method's tables hold: operands are made for every method lowered
    * and copied for every helper inlined, and most of their tables stay empty or nearly.
@@ -117,8 +119,6 @@ public final class Operands<N> {
   private static <K, V> IdentityHashMap<K, V> small() {
     return new IdentityHashMap<>(2);
   }
-
-  private final CodeView<N> view;
 
   private Operands(Helpers helpers, LoweringContext<N> context) {
     this.helpers = helpers;

@@ -87,13 +87,14 @@ public final class JavacLowering implements LoweringContext<Tree> {
   private static final CompilationUnitCache.Slot<ClassFacts<Tree>> FACTS =
       new CompilationUnitCache.Slot<>("class facts");
 
+  /** What walking a piece of code found for learning its values ({@link #walkOf}), by the code. */
+  private static final CompilationUnitCache.Slot<CodeWalk<Tree>> WALKS =
+      new CompilationUnitCache.Slot<>("code walks");
+
   /**
    * Same-class helpers' bodies lowered, by inlining depth, for calls that give them no part of the
    * error body ({@link Operands#noneCarriesBody}): the same for every such call, so lowered once.
    */
-  private static final CompilationUnitCache.Slot<CodeWalk<Tree>> WALKS =
-      new CompilationUnitCache.Slot<>("code walks");
-
   private static final CompilationUnitCache.Slot<Map<Integer, Step>> HELPER_BODIES =
       new CompilationUnitCache.Slot<>("helper bodies");
 

@@ -200,10 +200,7 @@ public final class FileLowering {
     return known;
   }
 
-  /**
-   * The facts of the helper methods a class can call as its own, computed once per owning class of
-   * the file.
-   */
+  /** What walking a piece of code found for learning its values, computed once per code. */
   CodeWalk<Node> walkOf(Node code) {
     CodeWalk<Node> walk = walks.get(code);
     if (walk == null) {
@@ -213,6 +210,10 @@ public final class FileLowering {
     return walk;
   }
 
+  /**
+   * The facts of the helper methods a class can call as its own, computed once per owning class of
+   * the file.
+   */
   ClassFacts<Node> facts(Node classLike, JavaParserLowering lowering) {
     Node owner = ClassFacts.owner(classLike, lowering.view());
     ClassFacts<Node> cached = facts.get(owner);

@@ -177,16 +177,9 @@ public final class ForeignSources {
     }
     for (Path file :
         project.samePackage(declaring, packageOf(declaring), MAX_PACKAGE_FILES, reads)) {
-      reads.file(file);
-      try {
-        if (Files.size(file) <= MAX_BYTES) {
-          String source = Files.readString(file, StandardCharsets.UTF_8);
-          if (source.contains(text) && holds.test(source)) {
-            return true;
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        // not read: not parsed either
+      String source = textNaming(file, text);
+      if (source != null && holds.test(source)) {
+        return true;
       }
     }
     return false;
@@ -232,16 +225,28 @@ public final class ForeignSources {
 
   /** Whether a file's text holds a string (a file that cannot be read holds nothing). */
   private boolean names(Path file, String text) {
-    reads.file(file);
     if (text.isEmpty()) {
+      reads.file(file);
       return true; // read (and parsed) by the caller if it can be
     }
+    return textNaming(file, text) != null;
+  }
+
+  /**
+   * The text of a file, when it holds {@code text} and is small enough to be read for its
+   * declarations; null otherwise (and when it cannot be read).
+   */
+  private @Nullable String textNaming(Path file, String text) {
+    reads.file(file);
     try {
-      return Files.size(file) <= MAX_BYTES
-          && Files.readString(file, StandardCharsets.UTF_8).contains(text);
+      if (Files.size(file) <= MAX_BYTES) {
+        String source = Files.readString(file, StandardCharsets.UTF_8);
+        return source.contains(text) ? source : null;
+      }
     } catch (IOException | RuntimeException e) {
-      return false;
+      // cannot be read: holds nothing
     }
+    return null;
   }
 
   /**
